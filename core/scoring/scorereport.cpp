@@ -77,7 +77,7 @@ QJsonObject ScoreReport::contactJson(int index, const ContactScore &s) const
         {QStringLiteral("rawScore"), roundScore(s.raw)},
         {QStringLiteral("capped"), s.capped},
         {QStringLiteral("alert"), s.alert},
-        {QStringLiteral("alertReasons"), QJsonArray::fromStringList(s.alertReasons)},
+        {QStringLiteral("alertReasons"), QJsonArray::fromStringList(m_engine.alertReasons(s))},
     };
     if (!c.lifecycleStage().isEmpty())
         json.insert(QStringLiteral("lifecycleStage"), c.lifecycleStage());

@@ -109,6 +109,18 @@ QString ScoringEngine::describe(const SignalCondition &condition) const
     return text;
 }
 
+QStringList ScoringEngine::alertReasons(const ContactScore &score) const
+{
+    QStringList reasons;
+    if (score.alertReasons & 1u)
+        reasons.append(tr("score %1 ≥ %2").arg(std::round(score.score * 100) / 100).arg(*m_rules.alert.minScore));
+    for (int i = 0; i < m_rules.alert.anyOf.size() && i < 31; ++i) {
+        if (score.alertReasons & (1u << (i + 1)))
+            reasons.append(describe(m_rules.alert.anyOf.at(i)));
+    }
+    return reasons;
+}
+
 ScoringEngine::AccountSignals ScoringEngine::accountSignals(int account, qint64 atMs) const
 {
     AccountSignals out;
@@ -190,12 +202,12 @@ ContactScore ScoringEngine::scoreContact(int index, qint64 atMs, Detail detail,
         && m_rules.alert.excludeLifecycle.contains(c.lifecycleStage().toLower());
     if (!s.excluded && c.mergedInto < 0) {
         if (m_rules.alert.minScore && s.score >= *m_rules.alert.minScore)
-            s.alertReasons.append(tr("score %1 ≥ %2").arg(std::round(s.score * 100) / 100).arg(*m_rules.alert.minScore));
-        for (const SignalCondition &condition : m_rules.alert.anyOf) {
-            if (holds(condition, live, m_rules.alert.anyOf))
-                s.alertReasons.append(describe(condition));
+            s.alertReasons |= 1u;
+        for (int i = 0; i < m_rules.alert.anyOf.size() && i < 31; ++i) {
+            if (holds(m_rules.alert.anyOf.at(i), live, m_rules.alert.anyOf))
+                s.alertReasons |= 1u << (i + 1);
         }
-        s.alert = !s.alertReasons.isEmpty();
+        s.alert = s.alertReasons != 0;
     }
     return s;
 }

@@ -33,7 +33,7 @@ struct ContactScore
     int tierBand = -1;   // the band whose SLA and cadence apply: the tier's band
     bool excluded = false; // lifecycle stage excludes it from alerts (a customer)
     bool alert = false;
-    QStringList alertReasons;
+    quint32 alertReasons = 0; // bit 0: the score; bit i + 1: the alert trigger's condition i
     QList<Contribution> contributions; // filled when explained
 };
 
@@ -86,6 +86,9 @@ public:
     // instant) the account reuses its members' sums instead of recomputing them.
     AccountScore scoreAccount(int account, qint64 atMs, Detail detail = Detail::Score,
                               const std::vector<ContactScore> *contactScores = nullptr) const;
+
+    // The alert reasons of a score in words ("score 85 ≥ 70", "Demo request in the last 1d").
+    QStringList alertReasons(const ContactScore &score) const;
 
     const Rules &rules() const { return m_rules; }
     const LeadGraph &graph() const { return m_graph; }
