@@ -1,0 +1,71 @@
+#include "repcommand.h"
+#include "servecommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("firstcall-feed", text);
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << tr("Usage: firstcall-feed COMMAND [options]\n"
+                 "\n"
+                 "The Firstcall feed server and its team directory.\n"
+                 "\n"
+                 "Commands:\n"
+                 "  serve   Runs the feed server.\n"
+                 "  rep     Manages the team: add, list, remove, token.\n"
+                 "\n"
+                 "Options:\n"
+                 "  -h, --help   Shows this help.\n"
+                 "  --version    Shows the version.\n"
+                 "\n"
+                 "Run firstcall-feed COMMAND --help for a command's options.\n");
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("firstcall-feed"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command == u"rep")
+        return RepCommand(out, err).run(arguments);
+    if (command == u"serve") {
+#ifndef FIRSTCALL_NO_SERVE
+        return runServe(arguments, out, err);
+#else
+        err << tr("serve is not available in this build") << Qt::endl;
+        return 2;
+#endif
+    }
+    if (command == u"--version" || command == u"-v") {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return 0;
+    }
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage(out);
+        return 0;
+    }
+    if (command.isEmpty()) {
+        printUsage(err);
+        return 2;
+    }
+    err << tr("firstcall-feed: unknown command \"%1\"").arg(command) << Qt::endl;
+    printUsage(err);
+    return 2;
+}

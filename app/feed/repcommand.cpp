@@ -1,0 +1,361 @@
+#include "repcommand.h"
+
+#include "store/database.h"
+#include "team/teamstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RepCommand", text);
+}
+
+QString segmentsText(const Rep &rep)
+{
+    QStringList parts;
+    for (const auto &[key, value] : rep.segments)
+        parts.append(key + u'=' + value);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString formatTable(const QList<Rep> &reps)
+{
+    const QStringList header = {tr("NAME"), tr("ROLE"), tr("SEGMENTS"), tr("BACKUP"), tr("AVAILABILITY")};
+    QList<QStringList> rows;
+    for (const Rep &rep : reps) {
+        const QString segments = segmentsText(rep);
+        rows.append({rep.name, Rep::roleName(rep.role), segments.isEmpty() ? QStringLiteral("-") : segments,
+                     rep.backup.isEmpty() ? QStringLiteral("-") : rep.backup,
+                     Rep::availabilityName(rep.availability)});
+    }
+    QList<qsizetype> widths;
+    for (const QString &title : header)
+        widths.append(title.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    QString text;
+    const auto line = [&](const QStringList &row) {
+        for (qsizetype c = 0; c + 1 < row.size(); ++c)
+            text += row.at(c).leftJustified(widths[c]) + QStringLiteral("  ");
+        text += row.constLast() + u'\n';
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+    return text;
+}
+
+QJsonObject toJson(const Rep &rep)
+{
+    QJsonArray segments;
+    for (const auto &[key, value] : rep.segments)
+        segments.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    return {
+        {QStringLiteral("id"), rep.id},
+        {QStringLiteral("name"), rep.name},
+        {QStringLiteral("role"), Rep::roleName(rep.role)},
+        {QStringLiteral("segments"), segments},
+        {QStringLiteral("backup"), rep.backup.isEmpty() ? QJsonValue() : QJsonValue(rep.backup)},
+        {QStringLiteral("availability"), Rep::availabilityName(rep.availability)},
+    };
+}
+
+} // namespace
+
+RepCommand::RepCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+void RepCommand::printUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: firstcall-feed rep COMMAND [options] --db FILE\n"
+                 "\n"
+                 "Manages the sales team known to the feed server.\n"
+                 "\n"
+                 "Commands:\n"
+                 "  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]\n"
+                 "                Adds a team member and prints their access token once.\n"
+                 "  list [--format table|json]\n"
+                 "                Lists the team (never the tokens).\n"
+                 "  remove NAME   Removes a team member; reps they backed up have no backup after.\n"
+                 "  token NAME    Gives a team member a new access token; the old one stops working.\n"
+                 "\n"
+                 "Run firstcall-feed rep COMMAND --help for a command's options.\n"
+                 "Exit status: 0 done, 2 nothing was done (the reason is on standard error).\n");
+    stream.flush();
+}
+
+int RepCommand::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(2);
+    // Each subcommand parses its own options; the program name stays first for QCommandLineParser.
+    const QStringList rest = QStringList{arguments.value(0)} + arguments.mid(3);
+    if (command == u"add")
+        return add(rest);
+    if (command == u"list")
+        return list(rest);
+    if (command == u"remove")
+        return remove(rest);
+    if (command == u"token")
+        return token(rest);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage(m_out);
+        return 0;
+    }
+    if (command.isEmpty())
+        m_err << tr("firstcall-feed rep: a command is missing: add, list, remove or token") << Qt::endl;
+    else
+        m_err << tr("firstcall-feed rep: unknown command \"%1\"; expected add, list, remove or token")
+                     .arg(command)
+              << Qt::endl;
+    m_err << tr("Try firstcall-feed rep --help.") << Qt::endl;
+    return 2;
+}
+
+bool RepCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                       int *status)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("db"),
+                                        tr("The team database (SQLite file). Required."), tr("FILE")));
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl
+              << tr("Try %1 --help.").arg(usage.section(u' ', 0, 2)) << Qt::endl;
+        *status = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // QCommandLineParser names only the program in its usage line; name the subcommand too.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'), tr("Usage: %1").arg(usage));
+        m_out << help;
+        m_out.flush();
+        *status = 0;
+        return false;
+    }
+    if (parser.value(QStringLiteral("db")).isEmpty()) {
+        m_err << tr("--db FILE is required: the team database to use (rep add creates it if needed)")
+              << Qt::endl;
+        *status = 2;
+        return false;
+    }
+    return true;
+}
+
+QString RepCommand::singleName(const QCommandLineParser &parser)
+{
+    const QStringList names = parser.positionalArguments();
+    if (names.isEmpty()) {
+        m_err << tr("the rep's NAME is missing; try --help") << Qt::endl;
+        return {};
+    }
+    if (names.size() > 1) {
+        m_err << tr("expected one NAME, got %1: %2; quote a name that contains spaces")
+                     .arg(names.size())
+                     .arg(names.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return {};
+    }
+    if (names.constFirst().isEmpty())
+        m_err << tr("the rep's NAME is empty") << Qt::endl;
+    return names.constFirst();
+}
+
+std::unique_ptr<Database> RepCommand::openDatabase(const QCommandLineParser &parser, bool create)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (!create && !QFileInfo::exists(path)) {
+        m_err << tr("%1: no such database; rep add creates one").arg(path) << Qt::endl;
+        return nullptr;
+    }
+    QString error;
+    std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!database)
+        m_err << error << Qt::endl;
+    return database;
+}
+
+int RepCommand::add(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds a team member and prints their access token, once, as the "
+                                        "last line of output. Only a hash of the token is stored."));
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("The rep's role. Required."),
+                                        tr("sdr|ae|manager"));
+    const QCommandLineOption segmentOption(
+        QStringLiteral("segment"),
+        tr("A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several."),
+        tr("KEY=VALUE"));
+    const QCommandLineOption backupOption(QStringLiteral("backup"),
+                                          tr("The rep who takes this rep's unclaimed alerts; they must "
+                                             "already be on the team."),
+                                          tr("NAME"));
+    parser.addOptions({roleOption, segmentOption, backupOption});
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The rep's name, unique in the team."));
+    int status = 2;
+    if (!parse(parser, arguments,
+               QStringLiteral("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE"),
+               &status))
+        return status;
+
+    Rep rep;
+    rep.name = singleName(parser);
+    if (rep.name.isEmpty())
+        return 2;
+    if (!parser.isSet(roleOption)) {
+        m_err << tr("--role is required: sdr, ae or manager") << Qt::endl;
+        return 2;
+    }
+    const auto role = Rep::parseRole(parser.value(roleOption));
+    if (!role) {
+        m_err << tr("--role: expected sdr, ae or manager, got \"%1\"").arg(parser.value(roleOption))
+              << Qt::endl;
+        return 2;
+    }
+    rep.role = *role;
+    for (const QString &text : parser.values(segmentOption)) {
+        const auto segment = Rep::parseSegment(text);
+        if (!segment) {
+            m_err << tr("--segment: expected KEY=VALUE with both parts non-empty, got \"%1\"").arg(text)
+                  << Qt::endl;
+            return 2;
+        }
+        rep.segments.append(*segment);
+    }
+    if (parser.isSet(backupOption)) {
+        rep.backup = parser.value(backupOption);
+        if (rep.backup.isEmpty()) {
+            m_err << tr("--backup: the backup's name is empty") << Qt::endl;
+            return 2;
+        }
+    }
+
+    const auto database = openDatabase(parser, true);
+    if (!database)
+        return 2;
+    TeamStore team(*database);
+    QString error;
+    const auto added = team.add(rep, &error);
+    if (!added) {
+        m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
+        return 2;
+    }
+    m_out << tr("Added %1 (%2). Access token (shown once, store it now):")
+                 .arg(added->rep.name, Rep::roleName(added->rep.role))
+          << u'\n' << added->token << Qt::endl;
+    return 0;
+}
+
+int RepCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the team: name, role, segments, backup and availability. "
+                                        "Access tokens are never shown."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table or json."),
+                                          tr("table|json"), QStringLiteral("table"));
+    parser.addOption(formatOption);
+    int status = 2;
+    if (!parse(parser, arguments, QStringLiteral("firstcall-feed rep list [options] --db FILE"), &status))
+        return status;
+    if (!parser.positionalArguments().isEmpty()) {
+        m_err << tr("rep list takes no arguments, got \"%1\"").arg(parser.positionalArguments().constFirst())
+              << Qt::endl;
+        return 2;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != u"table" && format != u"json") {
+        m_err << tr("--format: expected table or json, got \"%1\"").arg(format) << Qt::endl;
+        return 2;
+    }
+
+    const auto database = openDatabase(parser, false);
+    if (!database)
+        return 2;
+    const QList<Rep> reps = TeamStore(*database).list();
+    if (format == u"json") {
+        QJsonArray array;
+        for (const Rep &rep : reps)
+            array.append(toJson(rep));
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reps"), array}}).toJson());
+    } else if (reps.isEmpty()) {
+        m_out << tr("No one on the team yet; add someone with firstcall-feed rep add.") << u'\n';
+    } else {
+        m_out << formatTable(reps);
+    }
+    m_out.flush();
+    return 0;
+}
+
+int RepCommand::remove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Removes a team member; their access token stops working. Reps who had them as backup have "
+           "no backup afterwards."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The rep to remove."));
+    int status = 2;
+    if (!parse(parser, arguments, QStringLiteral("firstcall-feed rep remove [options] NAME --db FILE"),
+               &status))
+        return status;
+    const QString name = singleName(parser);
+    if (name.isEmpty())
+        return 2;
+
+    const auto database = openDatabase(parser, false);
+    if (!database)
+        return 2;
+    TeamStore team(*database);
+    QStringList orphans;
+    for (const Rep &rep : team.list()) {
+        if (rep.backup == name)
+            orphans.append(rep.name);
+    }
+    QString error;
+    if (!team.remove(name, &error)) {
+        m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
+        return 2;
+    }
+    m_out << tr("Removed %1.").arg(name) << u'\n';
+    if (!orphans.isEmpty())
+        m_out << tr("No backup now for: %1.").arg(orphans.join(QStringLiteral(", "))) << u'\n';
+    m_out.flush();
+    return 0;
+}
+
+int RepCommand::token(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Gives a team member a new access token and prints it, once, as the "
+                                        "last line of output. The old token stops working."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The rep whose token to replace."));
+    int status = 2;
+    if (!parse(parser, arguments, QStringLiteral("firstcall-feed rep token [options] NAME --db FILE"),
+               &status))
+        return status;
+    const QString name = singleName(parser);
+    if (name.isEmpty())
+        return 2;
+
+    const auto database = openDatabase(parser, false);
+    if (!database)
+        return 2;
+    QString error;
+    const auto token = TeamStore(*database).rotateToken(name, &error);
+    if (!token) {
+        m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
+        return 2;
+    }
+    m_out << tr("New access token for %1; the old one no longer works (shown once, store it now):").arg(name)
+          << u'\n' << *token << Qt::endl;
+    return 0;
+}

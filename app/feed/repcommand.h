@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class Database;
+class QCommandLineParser;
+
+// `firstcall-feed rep ...`: manages the team directory in the server's database (add, list,
+// remove, rotate a token). Access tokens are printed once, as the last line of output.
+class RepCommand final
+{
+public:
+    RepCommand(QTextStream &out, QTextStream &err);
+
+    // `arguments` as given to the program: {"firstcall-feed", "rep", SUBCOMMAND, ...}.
+    // Returns the exit status: 0 done, 2 nothing was done (usage, validation or database error).
+    int run(const QStringList &arguments);
+
+private:
+    int add(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int remove(const QStringList &arguments);
+    int token(const QStringList &arguments);
+
+    // Adds --db and --help, parses the arguments of one subcommand; false when the command is over
+    // (help, an error, no --db) with its exit status in `status`.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int *status);
+    // The one NAME argument, or empty after reporting the problem.
+    QString singleName(const QCommandLineParser &parser);
+    std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool create);
+    void printUsage(QTextStream &stream) const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,199 @@
+#include "database.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Each migration is a list of statements; its index + 1 is the schema version it brings.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: team, events, leads, the feed journal, client actions, calls
+        {
+            QStringLiteral("CREATE TABLE reps ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name VARCHAR(200) NOT NULL UNIQUE,"
+                           " role VARCHAR(20) NOT NULL,"
+                           " segments TEXT NOT NULL,"
+                           " backup VARCHAR(200),"
+                           " token_hash VARCHAR(64) NOT NULL UNIQUE,"
+                           " availability VARCHAR(20) NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE events ("
+                           " id INTEGER PRIMARY KEY,"
+                           " message_id VARCHAR(200) UNIQUE,"
+                           " received_at BIGINT NOT NULL,"
+                           " body TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE leads ("
+                           " id VARCHAR(250) PRIMARY KEY,"
+                           " state TEXT NOT NULL,"
+                           " updated_seq BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE journal ("
+                           " seq BIGINT PRIMARY KEY,"
+                           " lead_id VARCHAR(250) NOT NULL,"
+                           " at BIGINT NOT NULL,"
+                           " audience TEXT NOT NULL,"
+                           " body TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE actions ("
+                           " client_id VARCHAR(200) NOT NULL,"
+                           " rep_id BIGINT NOT NULL,"
+                           " kind VARCHAR(40) NOT NULL,"
+                           " at BIGINT NOT NULL,"
+                           " result TEXT NOT NULL,"
+                           " PRIMARY KEY (rep_id, client_id))"),
+            QStringLiteral("CREATE TABLE calls ("
+                           " id INTEGER PRIMARY KEY,"
+                           " lead_id VARCHAR(250) NOT NULL,"
+                           " rep_id BIGINT NOT NULL,"
+                           " client_id VARCHAR(200) NOT NULL,"
+                           " started_at BIGINT NOT NULL,"
+                           " duration_s INTEGER NOT NULL,"
+                           " disposition VARCHAR(40) NOT NULL,"
+                           " notes TEXT,"
+                           " qualification TEXT,"
+                           " logged_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX calls_lead ON calls (lead_id)"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at BIGINT NOT NULL,"
+                           " rep_id BIGINT NOT NULL,"
+                           " action VARCHAR(40) NOT NULL,"
+                           " lead_id VARCHAR(250),"
+                           " detail TEXT)"),
+            QStringLiteral("CREATE TABLE settings ("
+                           " name VARCHAR(100) PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+QString sqlError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("firstcall-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        *error = tr("%1: cannot open database: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery pragma(db);
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+                                  "PRAGMA foreign_keys=ON"}) {
+        if (!pragma.exec(QLatin1StringView(statement))) {
+            *error = tr("%1: not a usable SQLite database: %2").arg(path, sqlError(pragma));
+            return nullptr;
+        }
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::transaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return false;
+    if (!work()) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool Database::migrate(QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at BIGINT NOT NULL)"))) {
+        *error = tr("%1: cannot create the schema table: %2").arg(m_path, sqlError(query));
+        return false;
+    }
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion()) {
+        *error = tr("%1: database schema version %2 is newer than this program understands (%3); upgrade Firstcall")
+                     .arg(m_path)
+                     .arg(current)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+        QString failure;
+        const bool ok = transaction([&] {
+            QSqlQuery step(db);
+            for (const QString &statement : migrations().at(version - 1)) {
+                if (!step.exec(statement)) {
+                    failure = sqlError(step);
+                    return false;
+                }
+            }
+            step.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+            step.addBindValue(version);
+            step.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!step.exec()) {
+                failure = sqlError(step);
+                return false;
+            }
+            return true;
+        });
+        if (!ok) {
+            *error = tr("%1: migration to schema version %2 failed: %3").arg(m_path).arg(version).arg(failure);
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// A Firstcall database: one named Qt Sql connection (SQLite in WAL mode by default), its
+// schema brought to the current version by numbered migrations at open. The SQL is kept
+// portable (no SQLite-only types or upserts) so that a team can move to PostgreSQL.
+class Database final
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates; nullptr with `error` set on failure.
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
+    bool transaction(const std::function<bool()> &work);
+
+private:
+    Database(QString path, QString connectionName);
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// The text of the last error of a query or the connection, for messages.
+QString sqlError(const class QSqlQuery &query);

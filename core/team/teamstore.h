@@ -1,0 +1,39 @@
+#pragma once
+
+#include "rep.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// The team directory in the database: reps, their hashed access tokens, availability.
+// Tokens are random, shown once when made, and stored only as SHA-256 hashes.
+class TeamStore final
+{
+public:
+    explicit TeamStore(Database &database);
+
+    struct Added
+    {
+        Rep rep;
+        QString token;
+    };
+    std::optional<Added> add(const Rep &rep, QString *error);
+    bool remove(const QString &name, QString *error);
+    std::optional<QString> rotateToken(const QString &name, QString *error);
+    bool setAvailability(qint64 repId, Rep::Availability availability, QString *error);
+
+    QList<Rep> list() const;
+    std::optional<Rep> find(const QString &name) const;
+    std::optional<Rep> findById(qint64 id) const;
+    std::optional<Rep> authenticate(const QString &token) const;
+
+    static QString newToken();
+    static QString hashToken(const QString &token);
+
+private:
+    Database &m_database;
+};
