@@ -443,9 +443,15 @@ private:
         if (!top.has(QStringLiteral("alert")))
             return;
         const Reader r(top.value(QStringLiteral("alert")), QStringLiteral("alert"),
-                       {QStringLiteral("min_score"), QStringLiteral("any"), QStringLiteral("exclude_lifecycle")});
+                       {QStringLiteral("min_score"), QStringLiteral("min_tier"), QStringLiteral("any"),
+                        QStringLiteral("exclude_lifecycle")});
         if (r.has(QStringLiteral("min_score")))
             m_rules.alert.minScore = r.number(QStringLiteral("min_score"));
+        if (r.has(QStringLiteral("min_tier"))) {
+            m_rules.alert.minTier = int(r.number(QStringLiteral("min_tier"), std::nullopt, 1));
+            if (m_rules.bandForTier(m_rules.alert.minTier) < 0)
+                fail(r.path(QStringLiteral("min_tier")), tr("no band has tier %1").arg(m_rules.alert.minTier));
+        }
         m_rules.alert.anyOf = parseConditions(r.array(QStringLiteral("any"), false), r.path(QStringLiteral("any")), false);
         for (const QString &stage : r.strings(QStringLiteral("exclude_lifecycle")))
             m_rules.alert.excludeLifecycle.append(stage.toLower());

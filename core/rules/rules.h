@@ -103,6 +103,7 @@ struct AccountMultiplier
 struct AlertTrigger
 {
     std::optional<double> minScore;
+    int minTier = 0; // an alerting lead is at least this tier (so it has an SLA); 0: no floor
     QList<SignalCondition> anyOf;
     QStringList excludeLifecycle; // lower case
 };

@@ -84,6 +84,8 @@ QJsonObject ScoreReport::contactJson(int index, const ContactScore &s) const
     if (s.excluded)
         json.insert(QStringLiteral("excludedFromAlerts"), true);
     addBand(&json, s.band, s.tier, s.tierBand, s.pattern);
+    if (s.tierFromAlert)
+        json.insert(QStringLiteral("tierReason"), QStringLiteral("alert"));
 
     QJsonArray signalsJson;
     for (const Contribution &contribution : s.contributions)

@@ -208,6 +208,12 @@ ContactScore ScoringEngine::scoreContact(int index, qint64 atMs, Detail detail,
                 s.alertReasons |= 1u << (i + 1);
         }
         s.alert = s.alertReasons != 0;
+        const int floor = m_rules.alert.minTier;
+        if (s.alert && floor > 0 && isHotter(floor, s.tier)) {
+            s.tier = floor;
+            s.tierBand = m_rules.bandForTier(floor);
+            s.tierFromAlert = true;
+        }
     }
     return s;
 }

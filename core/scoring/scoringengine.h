@@ -31,6 +31,7 @@ struct ContactScore
     int pattern = -1;    // best tier pattern that holds, or -1
     int tier = 0;        // the higher of scoreTier and the pattern's tier; 1 is the hottest
     int tierBand = -1;   // the band whose SLA and cadence apply: the tier's band
+    bool tierFromAlert = false; // the alert trigger's tier floor set the tier
     bool excluded = false; // lifecycle stage excludes it from alerts (a customer)
     bool alert = false;
     quint32 alertReasons = 0; // bit 0: the score; bit i + 1: the alert trigger's condition i

@@ -322,8 +322,9 @@ void TestScoreCommand::tiersAndAlerts_data()
     QTest::addRow("pricing 49h after the demo: no pattern")
         << QStringLiteral("fred") << 70.0 << QStringLiteral("Tier 2 Hot") << 2 << QStringLiteral("score")
         << 60 << true;
-    QTest::addRow("demo request 6h ago: alert below 70")
-        << QStringLiteral("erin") << 30.0 << QStringLiteral("Nurture") << 0 << QStringLiteral("score") << 0
+    // An alerting lead is at least Tier 2 (alert.min_tier), so it has a 60-minute call SLA.
+    QTest::addRow("demo request 6h ago: alert below 70, tier 2 by the alert")
+        << QStringLiteral("erin") << 30.0 << QStringLiteral("Nurture") << 2 << QStringLiteral("alert") << 60
         << true;
     QTest::addRow("customer at 85: no alert")
         << QStringLiteral("carl") << 85.0 << QStringLiteral("Tier 1 Hot") << 1 << QStringLiteral("score")
@@ -389,7 +390,7 @@ void TestScoreCommand::tableFormat()
          QStringLiteral("1")},
         {QStringLiteral("Fred Late"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"),
          QStringLiteral("2")},
-        {QStringLiteral("Erin Early"), QStringLiteral("30"), QStringLiteral("Nurture"), QStringLiteral("-")},
+        {QStringLiteral("Erin Early"), QStringLiteral("30"), QStringLiteral("Nurture"), QStringLiteral("2")},
     };
     QVERIFY(lines.size() > headerAt + expected.size() + 1);
     for (qsizetype i = 0; i < expected.size(); ++i) {

@@ -1,0 +1,236 @@
+#include "servecommand.h"
+
+#include "clock/clock.h"
+#include "feed/feedserver.h"
+#include "routing/alertdesk.h"
+#include "rules/rules.h"
+#include "store/database.h"
+#include "team/teamstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServeCommand", text);
+}
+
+int g_signalPipe[2] = {-1, -1};
+
+void handleSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+// Quits the event loop on SIGINT and SIGTERM, from the event loop rather than the handler.
+void quitOnSignals(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, handleSignal);
+    std::signal(SIGTERM, handleSignal);
+}
+
+} // namespace
+
+int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    // One timestamped line per notable event; per-request lines only when asked for
+    // (QT_LOGGING_RULES="firstcall.*.debug=true").
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category}: %{message}"));
+    QLoggingCategory::setFilterRules(QStringLiteral("firstcall.*.debug=false"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Runs the feed server: Segment Spec ingest over HTTP, scoring, routing and the WebSocket feed.\n"
+           "Every option may also come from a --config file (INI, the option names as keys)."));
+    parser.addHelpOption();
+    const QCommandLineOption config(QStringLiteral("config"), tr("Read settings from this INI file; options given on "
+                                                                 "the command line win."), tr("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file (created if missing)."), tr("FILE"));
+    const QCommandLineOption httpPort(QStringLiteral("http-port"), tr("Port for event ingest (default 8787; 0 picks a free one)."), tr("N"));
+    const QCommandLineOption wsPort(QStringLiteral("ws-port"), tr("Port for the consoles' feed (default 8788; 0 picks a free one)."), tr("N"));
+    const QCommandLineOption writeKey(QStringLiteral("write-key"), tr("The Segment write key that ingest requires."), tr("KEY"));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), tr("ADDR"));
+    const QCommandLineOption visibility(QStringLiteral("visibility"), tr("all-records (default) or owned-records."), tr("MODE"));
+    const QCommandLineOption rules(QStringLiteral("rules"), tr("Scoring rules: hot (default), warm or a rules file."), tr("hot|warm|FILE"));
+    const QCommandLineOption slack(QStringLiteral("slack-webhook"), tr("Post Tier 1 alerts to this Slack incoming webhook."), tr("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("PEM certificate: serve https and wss."), tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."), tr("FILE"));
+    const QCommandLineOption origin(QStringLiteral("allow-origin"), tr("A browser origin allowed on the feed (repeatable)."), tr("ORIGIN"));
+    const QCommandLineOption ping(QStringLiteral("ping-interval"), tr("Seconds between keepalive pings (default 30)."), tr("S"));
+    parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert, tlsKey, origin, ping});
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // "serve"
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl << tr("Try firstcall-feed serve --help.") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+
+    std::unique_ptr<QSettings> settings;
+    if (parser.isSet(config)) {
+        if (!QFile::exists(parser.value(config))) {
+            err << tr("%1: no such config file").arg(parser.value(config)) << Qt::endl;
+            return 2;
+        }
+        settings = std::make_unique<QSettings>(parser.value(config), QSettings::IniFormat);
+        if (settings->status() != QSettings::NoError) {
+            err << tr("%1: not a readable INI file").arg(parser.value(config)) << Qt::endl;
+            return 2;
+        }
+    }
+    const auto value = [&](const QCommandLineOption &option, const QString &fallback = {}) {
+        if (parser.isSet(option))
+            return parser.value(option);
+        if (settings)
+            return settings->value(option.names().constFirst(), fallback).toString();
+        return fallback;
+    };
+    const auto port = [&](const QCommandLineOption &option, quint16 fallback, quint16 *result) {
+        bool ok = false;
+        const uint n = value(option, QString::number(fallback)).toUInt(&ok);
+        if (!ok || n > 65535) {
+            err << tr("--%1: expected a port number, got \"%2\"").arg(option.names().constFirst(), value(option)) << Qt::endl;
+            return false;
+        }
+        *result = quint16(n);
+        return true;
+    };
+
+    FeedServerConfig serverConfig;
+    if (!port(httpPort, 8787, &serverConfig.httpPort) || !port(wsPort, 8788, &serverConfig.wsPort))
+        return 2;
+    const QString dbPath = value(db);
+    if (dbPath.isEmpty()) {
+        err << tr("--db is required: the database file to serve from") << Qt::endl;
+        return 2;
+    }
+    serverConfig.writeKey = value(writeKey);
+    if (serverConfig.writeKey.isEmpty()) {
+        err << tr("--write-key is required: the Segment write key that event senders use") << Qt::endl;
+        return 2;
+    }
+    if (!serverConfig.listenAddress.setAddress(value(listen, QStringLiteral("127.0.0.1")))) {
+        err << tr("--listen: not an IP address: \"%1\"").arg(value(listen)) << Qt::endl;
+        return 2;
+    }
+    const auto mode = parseVisibility(value(visibility, QStringLiteral("all-records")));
+    if (!mode) {
+        err << tr("--visibility: expected all-records or owned-records, got \"%1\"").arg(value(visibility)) << Qt::endl;
+        return 2;
+    }
+    if (const QString url = value(slack); !url.isEmpty()) {
+        serverConfig.slackWebhook = QUrl(url, QUrl::StrictMode);
+        if (!serverConfig.slackWebhook.isValid() || !serverConfig.slackWebhook.scheme().startsWith(u"http")) {
+            err << tr("--slack-webhook: not an http(s) URL: \"%1\"").arg(url) << Qt::endl;
+            return 2;
+        }
+    }
+    serverConfig.allowedOrigins = parser.values(origin);
+    if (serverConfig.allowedOrigins.isEmpty() && settings)
+        serverConfig.allowedOrigins = settings->value(QStringLiteral("allow-origin")).toStringList();
+    bool pingOk = false;
+    const double pingSeconds = value(ping, QStringLiteral("30")).toDouble(&pingOk);
+    if (!pingOk || pingSeconds < 1) {
+        err << tr("--ping-interval: expected seconds (at least 1), got \"%1\"").arg(value(ping)) << Qt::endl;
+        return 2;
+    }
+    serverConfig.pingIntervalMs = int(pingSeconds * 1000);
+
+    const QString certPath = value(tlsCert);
+    const QString keyPath = value(tlsKey);
+    if (certPath.isEmpty() != keyPath.isEmpty()) {
+        err << tr("--tls-cert and --tls-key go together") << Qt::endl;
+        return 2;
+    }
+    if (!certPath.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+        QFile keyFile(keyPath);
+        if (certificates.isEmpty()) {
+            err << tr("%1: no PEM certificate found").arg(certPath) << Qt::endl;
+            return 2;
+        }
+        if (!keyFile.open(QIODevice::ReadOnly)) {
+            err << tr("%1: cannot read the key: %2").arg(keyPath, keyFile.errorString()) << Qt::endl;
+            return 2;
+        }
+        const QSslKey key(&keyFile, QSsl::Rsa);
+        const QSslKey ecKey = key.isNull() ? (keyFile.seek(0), QSslKey(&keyFile, QSsl::Ec)) : key;
+        if (ecKey.isNull()) {
+            err << tr("%1: not a PEM RSA or EC private key").arg(keyPath) << Qt::endl;
+            return 2;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(certificates);
+        tls.setPrivateKey(ecKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        serverConfig.tls = tls;
+    }
+
+    QString error;
+    const auto loadedRules = Rules::load(value(rules, QStringLiteral("hot")), &error);
+    if (!loadedRules) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const std::unique_ptr<Database> database = Database::open(dbPath, &error);
+    if (!database) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    TeamStore team(*database);
+    if (team.list().isEmpty())
+        err << tr("note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1").arg(dbPath)
+            << Qt::endl;
+    SystemClock clock;
+    AlertDesk::Options options;
+    options.visibility = *mode;
+    AlertDesk desk(*database, team, *loadedRules, clock, options);
+    if (!desk.start(&error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    FeedServer server(serverConfig, desk, team);
+    if (!server.listen(&error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const QString host = serverConfig.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+        ? u'[' + serverConfig.listenAddress.toString() + u']'
+        : serverConfig.listenAddress.toString();
+    out << tr("firstcall-feed: ingest on %1://%2:%3/v1, feed on %4://%2:%5/ (%6, rules \"%7\")")
+               .arg(serverConfig.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+               .arg(server.httpPort())
+               .arg(serverConfig.tls ? QStringLiteral("wss") : QStringLiteral("ws"))
+               .arg(server.wsPort())
+               .arg(visibilityName(*mode), loadedRules->name)
+        << Qt::endl;
+    quitOnSignals(&server);
+    const int status = QCoreApplication::exec();
+    out << tr("firstcall-feed: stopped") << Qt::endl;
+    return status;
+}

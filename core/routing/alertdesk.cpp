@@ -1,0 +1,912 @@
+#include "alertdesk.h"
+
+#include "clock/clock.h"
+#include "events/segmentreader.h"
+#include "scoring/scorereport.h"
+#include "store/database.h"
+#include "team/teamstore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRouting, "firstcall.routing")
+
+namespace {
+
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QString contactLeadId(const QString &userId)
+{
+    return QStringLiteral("contact:") + userId;
+}
+
+QString accountLeadId(const QString &groupId)
+{
+    return QStringLiteral("account:") + groupId;
+}
+
+const QStringList kDispositions = {QStringLiteral("connected"),      QStringLiteral("left_voicemail"),
+                                   QStringLiteral("no_answer"),      QStringLiteral("wrong_number"),
+                                   QStringLiteral("meeting_booked"), QStringLiteral("not_interested")};
+
+// Dispositions after which the alert has been worked: the lead leaves the hot queue.
+bool closesAlert(const QString &disposition)
+{
+    return disposition == u"connected" || disposition == u"meeting_booked" || disposition == u"not_interested"
+        || disposition == u"wrong_number";
+}
+
+} // namespace
+
+AlertDesk::AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
+                     QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_team(team)
+    , m_rules(rules)
+    , m_clock(clock)
+    , m_options(options)
+    , m_policy(options.visibility)
+    , m_graph(std::make_unique<LeadGraph>(rules))
+    , m_engine(std::make_unique<ScoringEngine>(rules, *m_graph))
+    , m_board(std::make_unique<ScoreBoard>(*m_engine))
+{
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &AlertDesk::processDue);
+    m_decayTimer.setInterval(int(m_options.decayTickMs));
+    connect(&m_decayTimer, &QTimer::timeout, this, &AlertDesk::processDue);
+    connect(&m_clock, &Clock::jumped, this, &AlertDesk::processDue);
+}
+
+AlertDesk::~AlertDesk() = default;
+
+bool AlertDesk::start(QString *error)
+{
+    reloadTeam();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT body FROM events ORDER BY id"))) {
+        *error = tr("cannot read stored events: %1").arg(sqlError(query));
+        return false;
+    }
+    qint64 events = 0;
+    const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    while (query.next()) {
+        const SegmentReader::Result read = SegmentReader::readJson(query.value(0).toByteArray(), epoch);
+        for (const SegmentCall &call : read.calls)
+            m_graph->apply(call);
+        ++events;
+    }
+    if (!query.exec(QStringLiteral("SELECT state FROM leads"))) {
+        *error = tr("cannot read stored leads: %1").arg(sqlError(query));
+        return false;
+    }
+    while (query.next()) {
+        if (auto lead = LeadState::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
+            m_leads.insert(lead->id, *lead);
+    }
+    if (!query.exec(QStringLiteral("SELECT seq, lead_id, audience, body FROM journal ORDER BY seq DESC LIMIT %1")
+                        .arg(m_options.journalInMemory))) {
+        *error = tr("cannot read the journal: %1").arg(sqlError(query));
+        return false;
+    }
+    while (query.next()) {
+        Entry entry{query.value(0).toLongLong(), query.value(1).toString(),
+                    QJsonDocument::fromJson(query.value(3).toByteArray()).object(),
+                    query.value(2).toString().split(u'\n', Qt::SkipEmptyParts)};
+        m_seq = std::max(m_seq, entry.seq);
+        m_recent.push_front(std::move(entry));
+    }
+    m_rotation = rotationPointer();
+    for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
+        it->audience = audienceFor(*it);
+
+    const qint64 now = m_clock.nowMs();
+    m_board->rescoreAll(now);
+    // Alerts whose trigger holds but that were never raised (the server stopped in between).
+    LeadGraph::Change all;
+    for (int c = 0; c < int(m_graph->contacts().size()); ++c)
+        all.contacts.append(c);
+    for (int a = 0; a < int(m_graph->accounts().size()); ++a)
+        all.accounts.append(a);
+    QList<LeadState> changed;
+    evaluate(all, now, &changed);
+    if (!persist(changed, error))
+        return false;
+    qCInfo(lcRouting) << "loaded" << events << "events," << m_graph->contacts().size() << "contacts,"
+                      << m_leads.size() << "alerted leads, journal at" << m_seq;
+    m_decayTimer.start();
+    processDue();
+    return true;
+}
+
+void AlertDesk::reloadTeam()
+{
+    m_reps = m_team.list();
+}
+
+std::optional<Rep> AlertDesk::rep(const QString &name) const
+{
+    for (const Rep &r : m_reps) {
+        if (r.name == name)
+            return r;
+    }
+    return std::nullopt;
+}
+
+qint64 AlertDesk::rotationPointer() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
+    query.addBindValue(QStringLiteral("rotation.last"));
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+void AlertDesk::setRotationPointer(qint64 repId)
+{
+    m_rotation = repId;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE name = ?"));
+    query.addBindValue(QString::number(repId));
+    query.addBindValue(QStringLiteral("rotation.last"));
+    if (query.exec() && query.numRowsAffected() > 0)
+        return;
+    query.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"));
+    query.addBindValue(QStringLiteral("rotation.last"));
+    query.addBindValue(QString::number(repId));
+    query.exec();
+}
+
+QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) const
+{
+    const ScoreReport report(*m_engine);
+    QJsonObject card = report.contactJson(contact, explained);
+    const Contact &c = m_graph->contact(contact);
+    const QJsonArray signalsJson = card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    card.insert(QStringLiteral("summary"), ScoreReport::summary(signalsJson));
+    card.insert(QStringLiteral("phone"), c.phone());
+    card.insert(QStringLiteral("email"), c.email());
+    QString company = c.account >= 0 ? m_graph->account(c.account).name() : QString();
+    if (company.isEmpty()) {
+        const QJsonValue traitCompany = c.traits.value(QStringLiteral("company"));
+        company = traitCompany.isObject() ? traitCompany.toObject().value(QStringLiteral("name")).toString()
+                                          : traitCompany.toString();
+    }
+    card.insert(QStringLiteral("company"), company);
+
+    QJsonArray history;
+    const qsizetype first = std::max<qsizetype>(0, c.history.size() - m_options.historyInCard);
+    const qint64 now = m_clock.nowMs();
+    for (qsizetype i = c.history.size() - 1; i >= first; --i) {
+        const Activity &a = c.history.at(i);
+        QJsonObject item{{QStringLiteral("at"), formatInstant(a.atMs)},
+                         {QStringLiteral("kind"), SegmentCall::typeName(a.kind)},
+                         {QStringLiteral("name"), a.name}};
+        if (a.type >= 0) {
+            const SignalType &t = m_rules.signalTypes.at(a.type);
+            item.insert(QStringLiteral("signal"), t.id);
+            item.insert(QStringLiteral("label"), t.label);
+            item.insert(QStringLiteral("value"), roundScore(t.valueAt(double(now - a.atMs) / 1000.0,
+                                                                       m_rules.rollingWindowSeconds)));
+        }
+        history.append(item);
+    }
+    card.insert(QStringLiteral("history"), history);
+
+    if (c.account >= 0) {
+        const Account &a = m_graph->account(c.account);
+        const AccountScore &as = m_board->accounts()[size_t(c.account)];
+        QJsonArray others;
+        for (int member : a.contacts) {
+            const Contact &m = m_graph->contact(member);
+            if (member == contact || m.mergedInto >= 0 || m.account != c.account)
+                continue;
+            const ContactScore &ms = m_board->contacts()[size_t(member)];
+            if (!ms.live)
+                continue;
+            others.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                      {QStringLiteral("name"), m.name()},
+                                      {QStringLiteral("title"), m.title()},
+                                      {QStringLiteral("score"), roundScore(ms.score)}});
+        }
+        QJsonArray firmographic;
+        for (const SignalEvent &e : a.signalEvents) {
+            const SignalType &t = m_rules.signalTypes.at(e.type);
+            const double value = t.valueAt(double(now - e.atMs) / 1000.0, m_rules.rollingWindowSeconds);
+            if (value > 0)
+                firmographic.append(QJsonObject{{QStringLiteral("label"), t.label},
+                                                {QStringLiteral("at"), formatInstant(e.atMs)},
+                                                {QStringLiteral("value"), roundScore(value)}});
+        }
+        card.insert(QStringLiteral("accountPanel"),
+                    QJsonObject{{QStringLiteral("id"), a.id},
+                                {QStringLiteral("name"), a.name()},
+                                {QStringLiteral("traits"), a.traits},
+                                {QStringLiteral("score"), roundScore(as.score)},
+                                {QStringLiteral("band"), m_rules.bands.at(std::max(0, as.band)).name},
+                                {QStringLiteral("engagedContacts"), others},
+                                {QStringLiteral("firmographic"), firmographic}});
+    }
+    return card;
+}
+
+QJsonObject AlertDesk::accountCard(int account, const AccountScore &explained) const
+{
+    const ScoreReport report(*m_engine);
+    QJsonObject card = report.accountJson(account, explained);
+    const QJsonArray signalsJson = card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    card.insert(QStringLiteral("summary"), ScoreReport::summary(signalsJson));
+    card.insert(QStringLiteral("company"), m_graph->account(account).name());
+    card.insert(QStringLiteral("traits"), m_graph->account(account).traits);
+    return card;
+}
+
+QJsonObject AlertDesk::buildCard(const QString &leadId) const
+{
+    const qint64 now = m_clock.nowMs();
+    const QString subject = leadId.section(u':', 1);
+    if (leadId.startsWith(QLatin1StringView("account:"))) {
+        const int a = m_graph->accountIndex(subject);
+        return a < 0 ? QJsonObject() : accountCard(a, m_engine->scoreAccount(a, now, ScoringEngine::Detail::Explain));
+    }
+    const int c = m_graph->contactIndex(subject);
+    return c < 0 ? QJsonObject() : contactCard(c, m_engine->scoreContact(c, now, ScoringEngine::Detail::Explain));
+}
+
+std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall> &calls, QString *error)
+{
+    IngestResult result;
+    QList<SegmentCall> fresh;
+    QSet<QString> inRequest;
+    for (const SegmentCall &call : calls) {
+        if (!call.messageId.isEmpty() && (m_graph->hasSeen(call.messageId) || inRequest.contains(call.messageId))) {
+            ++result.duplicates;
+            continue;
+        }
+        if (!call.messageId.isEmpty())
+            inRequest.insert(call.messageId);
+        fresh.append(call);
+    }
+    const qint64 now = m_clock.nowMs();
+    QString failure;
+    const bool stored = m_database.transaction([&] {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
+        for (const SegmentCall &call : std::as_const(fresh)) {
+            insert.addBindValue(call.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call.messageId));
+            insert.addBindValue(now);
+            insert.addBindValue(QString::fromUtf8(compact(call.toJson())));
+            if (!insert.exec()) {
+                failure = sqlError(insert);
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!stored) {
+        *error = tr("could not store the events: %1").arg(failure);
+        return std::nullopt;
+    }
+    result.accepted = int(fresh.size());
+
+    LeadGraph::Change touched;
+    for (const SegmentCall &call : std::as_const(fresh)) {
+        const LeadGraph::Change change = m_graph->apply(call);
+        m_board->update(change, now);
+        for (int c : change.contacts) {
+            if (!touched.contacts.contains(c))
+                touched.contacts.append(c);
+        }
+        for (int a : change.accounts) {
+            if (!touched.accounts.contains(a))
+                touched.accounts.append(a);
+        }
+    }
+    QList<LeadState> changed;
+    evaluate(touched, now, &changed);
+    if (!persist(changed, error))
+        return std::nullopt;
+    scheduleNextDeadline();
+    return result;
+}
+
+void AlertDesk::evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed)
+{
+    for (int c : change.contacts) {
+        const Contact &contact = m_graph->contact(c);
+        if (contact.mergedInto >= 0)
+            continue;
+        const ContactScore &s = m_board->contacts()[size_t(c)];
+        evaluateLead(contactLeadId(contact.id), s.alert, s.tier, s.score, s.tierBand, nowMs, changed);
+    }
+    for (int a : change.accounts) {
+        const AccountScore &s = m_board->accounts()[size_t(a)];
+        evaluateLead(accountLeadId(m_graph->account(a).id), s.alert, s.tier, s.score, s.tierBand, nowMs, changed);
+    }
+}
+
+void AlertDesk::evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand, qint64 nowMs,
+                             QList<LeadState> *changed)
+{
+    auto it = m_leads.find(leadId);
+    const bool open = it != m_leads.end() && it->status != LeadState::Status::Done;
+    if (!open && !alert)
+        return;
+    LeadState lead = it != m_leads.end() ? *it : LeadState{};
+    if (!open) {
+        // A new alert: the first for this lead, or a fresh one after the last was worked.
+        lead.id = leadId;
+        lead.tier = tier;
+        lead.score = score;
+        lead.card = buildCard(leadId);
+        openAlert(&lead, tierBand, nowMs);
+        changed->append(lead);
+        return;
+    }
+    const QJsonObject card = buildCard(leadId);
+    if (card == lead.card && lead.tier == tier)
+        return;
+    lead.card = card;
+    lead.tier = tier;
+    lead.score = score;
+    changed->append(lead);
+}
+
+void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
+{
+    const Band &band = m_rules.bands.at(std::max(0, tierBand));
+    const QString previousOwner = m_policy.visibility() == Visibility::OwnedRecords ? lead->owner : QString();
+    const QJsonObject card = lead->card;
+    const QString id = lead->id;
+    *lead = LeadState{};
+    lead->id = id;
+    lead->card = card;
+    lead->tier = card.value(QStringLiteral("tier")).toInt();
+    lead->score = card.value(QStringLiteral("score")).toDouble();
+    lead->alertAtMs = nowMs;
+    lead->claimWindowMs = qint64(band.claimSlaSeconds * 1000);
+    lead->claimDeadlineMs = lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
+    lead->callDeadlineMs = band.callSlaSeconds > 0 ? nowMs + qint64(band.callSlaSeconds * 1000) : 0;
+
+    // Segments are matched against the contact's and its account's traits.
+    const QJsonObject panel = card.value(QStringLiteral("accountPanel")).toObject();
+    QJsonObject segments = panel.value(QStringLiteral("traits")).toObject();
+    if (lead->isAccount())
+        segments = card.value(QStringLiteral("traits")).toObject();
+    else if (const int c = m_graph->contactIndex(lead->subjectId()); c >= 0) {
+        const QJsonObject traits = m_graph->contact(c).traits;
+        for (auto t = traits.constBegin(); t != traits.constEnd(); ++t)
+            segments.insert(t.key(), t.value());
+    }
+    lead->segments = segments;
+
+    if (m_policy.visibility() == Visibility::OwnedRecords) {
+        // The CRM owner named in the traits, else the lead's previous owner, else round robin.
+        QString owner = segments.value(QStringLiteral("owner")).toString();
+        if (owner.isEmpty() || !rep(owner))
+            owner = previousOwner;
+        if (owner.isEmpty() || !rep(owner)) {
+            if (const auto next = m_policy.nextInRotation(m_reps, QSet<QString>(m_sessions.keyBegin(), m_sessions.keyEnd()),
+                                                          *lead, m_rotation)) {
+                owner = next->name;
+                setRotationPointer(next->id);
+            }
+        }
+        lead->owner = owner;
+        if (owner.isEmpty()) {
+            lead->escalation = LeadState::ManagerQueue;
+            lead->claimDeadlineMs = 0;
+        }
+    }
+    qCInfo(lcRouting).noquote() << "alert" << lead->id << "tier" << lead->tier << "score" << lead->score
+                                << (lead->owner.isEmpty() ? QString() : QStringLiteral("owner ") + lead->owner);
+    Q_EMIT alertRaised(*lead);
+}
+
+std::optional<Rep> AlertDesk::pickBackup(const LeadState &lead)
+{
+    const QSet<QString> online(m_sessions.keyBegin(), m_sessions.keyEnd());
+    const auto primary = rep(lead.owner);
+    if (primary && !primary->backup.isEmpty()) {
+        const auto backup = rep(primary->backup);
+        if (backup && online.contains(backup->name) && backup->availability == Rep::Availability::Available)
+            return backup;
+    }
+    const auto next = m_policy.nextInRotation(m_reps, online, lead, m_rotation, {lead.owner});
+    if (next)
+        setRotationPointer(next->id);
+    return next;
+}
+
+QStringList AlertDesk::audienceFor(const LeadState &lead) const
+{
+    QStringList audience;
+    for (const Rep &r : m_reps) {
+        if (m_policy.canSee(r, lead))
+            audience.append(r.name);
+    }
+    return audience;
+}
+
+bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::function<bool()> &alsoInTransaction)
+{
+    if (changed.isEmpty() && !alsoInTransaction)
+        return true;
+    QList<Entry> entries;
+    const qint64 now = m_clock.nowMs();
+    qint64 seq = m_seq;
+    for (LeadState &lead : changed) {
+        const QStringList before = m_leads.contains(lead.id) ? m_leads.value(lead.id).audience : QStringList();
+        lead.audience = audienceFor(lead);
+        QStringList audience = lead.audience;
+        for (const QString &name : before) {
+            if (!audience.contains(name))
+                audience.append(name); // they learn that it left them
+        }
+        entries.append(Entry{++seq, lead.id, lead.toJson(), audience});
+    }
+    QString failure;
+    const bool ok = m_database.transaction([&] {
+        QSqlQuery query(m_database.connection());
+        for (qsizetype i = 0; i < changed.size(); ++i) {
+            const QString state = QString::fromUtf8(compact(entries.at(i).lead));
+            query.prepare(QStringLiteral("UPDATE leads SET state = ?, updated_seq = ? WHERE id = ?"));
+            query.addBindValue(state);
+            query.addBindValue(entries.at(i).seq);
+            query.addBindValue(changed.at(i).id);
+            if (!query.exec()) {
+                failure = sqlError(query);
+                return false;
+            }
+            if (query.numRowsAffected() == 0) {
+                query.prepare(QStringLiteral("INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?)"));
+                query.addBindValue(changed.at(i).id);
+                query.addBindValue(state);
+                query.addBindValue(entries.at(i).seq);
+                if (!query.exec()) {
+                    failure = sqlError(query);
+                    return false;
+                }
+            }
+            query.prepare(QStringLiteral("INSERT INTO journal (seq, lead_id, at, audience, body) VALUES (?, ?, ?, ?, ?)"));
+            query.addBindValue(entries.at(i).seq);
+            query.addBindValue(changed.at(i).id);
+            query.addBindValue(now);
+            query.addBindValue(entries.at(i).audience.join(u'\n'));
+            query.addBindValue(state);
+            if (!query.exec()) {
+                failure = sqlError(query);
+                return false;
+            }
+        }
+        if (!changed.isEmpty() && seq % 1000 < qint64(changed.size())) {
+            query.prepare(QStringLiteral("DELETE FROM journal WHERE seq <= ?"));
+            query.addBindValue(seq - m_options.journalRetention);
+            if (!query.exec()) {
+                failure = sqlError(query);
+                return false;
+            }
+        }
+        return !alsoInTransaction || alsoInTransaction();
+    });
+    if (!ok) {
+        if (error)
+            *error = tr("could not store lead changes: %1").arg(failure);
+        qCWarning(lcRouting).noquote() << "could not store lead changes:" << failure;
+        return false;
+    }
+    m_seq = seq;
+    for (const LeadState &lead : std::as_const(changed))
+        m_leads.insert(lead.id, lead);
+    publish(entries);
+    return true;
+}
+
+void AlertDesk::publish(const QList<Entry> &entries)
+{
+    for (const Entry &entry : entries) {
+        m_recent.push_back(entry);
+        Q_EMIT published(entry);
+    }
+    while (m_recent.size() > size_t(m_options.journalInMemory))
+        m_recent.pop_front();
+}
+
+std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const Rep &rep) const
+{
+    QList<Entry> out;
+    if (seq > m_seq || seq < 0)
+        return std::nullopt; // a future position: this is not the history the client knows
+    if (seq == m_seq)
+        return out;
+    const auto visible = [&rep](const Entry &e) { return rep.isManager() || e.audience.contains(rep.name); };
+    if (!m_recent.empty() && m_recent.front().seq <= seq + 1) {
+        for (const Entry &e : m_recent) {
+            if (e.seq > seq && visible(e))
+                out.append(e);
+        }
+        return out;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT MIN(seq) FROM journal"));
+    if (!query.exec() || !query.next() || query.value(0).isNull() || query.value(0).toLongLong() > seq + 1)
+        return std::nullopt;
+    query.prepare(QStringLiteral("SELECT seq, lead_id, audience, body FROM journal WHERE seq > ? ORDER BY seq"));
+    query.addBindValue(seq);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        Entry e{query.value(0).toLongLong(), query.value(1).toString(),
+                QJsonDocument::fromJson(query.value(3).toByteArray()).object(),
+                query.value(2).toString().split(u'\n', Qt::SkipEmptyParts)};
+        if (visible(e))
+            out.append(std::move(e));
+    }
+    return out;
+}
+
+QJsonArray AlertDesk::snapshot(const Rep &rep) const
+{
+    QList<const LeadState *> visible;
+    for (const LeadState &lead : m_leads) {
+        if (lead.status != LeadState::Status::Done && m_policy.canSee(rep, lead))
+            visible.append(&lead);
+    }
+    std::sort(visible.begin(), visible.end(),
+              [](const LeadState *a, const LeadState *b) { return a->alertAtMs > b->alertAtMs; });
+    QJsonArray out;
+    for (const LeadState *lead : std::as_const(visible))
+        out.append(lead->toJson());
+    return out;
+}
+
+QJsonArray AlertDesk::teamJson() const
+{
+    QJsonArray out;
+    for (const Rep &r : m_reps) {
+        const bool online = m_sessions.value(r.name) > 0;
+        int load = 0;
+        for (const LeadState &lead : m_leads) {
+            if (lead.status == LeadState::Status::Claimed && lead.claimedBy == r.name)
+                ++load;
+        }
+        out.append(QJsonObject{{QStringLiteral("name"), r.name},
+                               {QStringLiteral("role"), Rep::roleName(r.role)},
+                               {QStringLiteral("availability"),
+                                Rep::availabilityName(online ? r.availability : Rep::Availability::Offline)},
+                               {QStringLiteral("openLeads"), load}});
+    }
+    return out;
+}
+
+std::optional<LeadState> AlertDesk::lead(const QString &id) const
+{
+    const auto it = m_leads.constFind(id);
+    return it == m_leads.constEnd() ? std::nullopt : std::optional<LeadState>(*it);
+}
+
+QList<LeadState> AlertDesk::leads() const
+{
+    return m_leads.values();
+}
+
+void AlertDesk::setOnline(const QString &repName, bool online)
+{
+    int &count = m_sessions[repName];
+    count += online ? 1 : -1;
+    if (count <= 0)
+        m_sessions.remove(repName);
+    if (const auto r = rep(repName)) {
+        const bool isOnline = m_sessions.value(repName) > 0;
+        Q_EMIT teamChanged(QJsonObject{{QStringLiteral("name"), r->name},
+                                       {QStringLiteral("role"), Rep::roleName(r->role)},
+                                       {QStringLiteral("availability"),
+                                        Rep::availabilityName(isOnline ? r->availability : Rep::Availability::Offline)}});
+    }
+}
+
+QJsonObject AlertDesk::result(const QString &id, const QString &action, const QString &errorCode,
+                              const QString &message, const std::optional<LeadState> &lead) const
+{
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("result")},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("action"), action},
+                    {QStringLiteral("ok"), errorCode.isEmpty()}};
+    if (!errorCode.isEmpty())
+        out.insert(QStringLiteral("error"),
+                   QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), message}});
+    if (lead)
+        out.insert(QStringLiteral("lead"), lead->toJson());
+    return out;
+}
+
+QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
+{
+    const QString action = message.value(QStringLiteral("type")).toString();
+    const QJsonValue idValue = message.value(QStringLiteral("id"));
+    if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > 200)
+        return result(QString(), action, QStringLiteral("bad_request"),
+                      tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
+    const QString id = idValue.toString();
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
+    query.addBindValue(rep.id);
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        QJsonObject replay = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+        replay.insert(QStringLiteral("replayed"), true);
+        return replay;
+    }
+
+    const qint64 now = m_clock.nowMs();
+    QList<LeadState> changed;
+    std::function<bool()> alsoStore;
+    QJsonObject out = performAction(rep, action, message, now, &changed, &alsoStore);
+    if (!out.value(QStringLiteral("ok")).toBool() && changed.isEmpty() && !alsoStore)
+        return out; // refusals are not recorded: the same request may succeed later
+    const auto record = [&] {
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"));
+        insert.addBindValue(id);
+        insert.addBindValue(rep.id);
+        insert.addBindValue(action);
+        insert.addBindValue(now);
+        insert.addBindValue(QString::fromUtf8(compact(out)));
+        return insert.exec() && (!alsoStore || alsoStore());
+    };
+    // The lead's new state is stored with the record of the request, so a replay after a
+    // crash never applies it twice.
+    const QString leadId = out.value(QStringLiteral("lead")).toObject().value(QStringLiteral("id")).toString();
+    QString error;
+    if (!persist(changed, &error, record))
+        return result(id, action, QStringLiteral("storage"), error);
+    if (!leadId.isEmpty() && m_leads.contains(leadId))
+        out.insert(QStringLiteral("lead"), m_leads.value(leadId).toJson());
+    scheduleNextDeadline();
+    return out;
+}
+
+QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
+                                     QList<LeadState> *changed, std::function<bool()> *alsoStore)
+{
+    const QString id = message.value(QStringLiteral("id")).toString();
+    if (action == u"availability") {
+        const auto availability = Rep::parseAvailability(message.value(QStringLiteral("availability")).toString());
+        if (!availability || *availability == Rep::Availability::Offline)
+            return result(id, action, QStringLiteral("bad_request"),
+                          tr("\"availability\" must be \"available\" or \"away\""));
+        QString error;
+        if (!m_team.setAvailability(rep.id, *availability, &error))
+            return result(id, action, QStringLiteral("storage"), error);
+        for (Rep &r : m_reps) {
+            if (r.id == rep.id)
+                r.availability = *availability;
+        }
+        qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(*availability);
+        setOnline(rep.name, true); // announce the new availability
+        setOnline(rep.name, false);
+        *alsoStore = [] { return true; };
+        return result(id, action);
+    }
+
+    const QString leadId = message.value(QStringLiteral("lead")).toString();
+    auto it = m_leads.find(leadId);
+    if (leadId.isEmpty() || it == m_leads.end())
+        return result(id, action, QStringLiteral("not_found"), tr("no alert for lead \"%1\"").arg(leadId));
+    LeadState lead = *it;
+    if (!m_policy.canSee(rep, lead) && action != u"call")
+        return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
+
+    const auto claimFor = [&](const QString &name) {
+        lead.status = LeadState::Status::Claimed;
+        lead.claimedBy = name;
+        lead.owner = name;
+        lead.claimedAtMs = nowMs;
+        lead.claimDeadlineMs = 0;
+        lead.assignedTo.clear();
+    };
+
+    if (action == u"claim") {
+        if (lead.status == LeadState::Status::Done)
+            return result(id, action, QStringLiteral("closed"), tr("this alert has already been worked"), lead);
+        if (lead.claimedBy == rep.name)
+            return result(id, action, QString(), QString(), lead);
+        if (!lead.claimedBy.isEmpty())
+            return result(id, action, QStringLiteral("already_claimed"), tr("already claimed by %1").arg(lead.claimedBy),
+                          lead);
+        claimFor(rep.name);
+        qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
+        changed->append(lead);
+        return result(id, action, QString(), QString(), lead);
+    }
+
+    if (action == u"release") {
+        if (lead.claimedBy != rep.name && !rep.isManager())
+            return result(id, action, QStringLiteral("not_owner"), tr("only %1 can release this lead").arg(lead.claimedBy));
+        if (lead.status != LeadState::Status::Claimed)
+            return result(id, action, QStringLiteral("not_claimed"), tr("this lead is not claimed"), lead);
+        lead.status = LeadState::Status::Open;
+        lead.claimedBy.clear();
+        lead.claimedAtMs = 0;
+        if (m_policy.visibility() == Visibility::AllRecords)
+            lead.owner.clear();
+        lead.escalation = LeadState::Primary;
+        lead.claimDeadlineMs = lead.claimWindowMs > 0 ? nowMs + lead.claimWindowMs : 0;
+        changed->append(lead);
+        return result(id, action, QString(), QString(), lead);
+    }
+
+    if (action == u"reassign") {
+        if (!rep.isManager())
+            return result(id, action, QStringLiteral("forbidden"), tr("only managers can reassign leads"));
+        const QString to = message.value(QStringLiteral("to")).toString();
+        const auto target = this->rep(to);
+        if (!target)
+            return result(id, action, QStringLiteral("bad_request"), tr("no rep named \"%1\"").arg(to));
+        const QString from = lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy;
+        claimFor(target->name);
+        lead.escalation = LeadState::Primary;
+        if (lead.status == LeadState::Status::Done)
+            lead.status = LeadState::Status::Claimed;
+        changed->append(lead);
+        qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
+        *alsoStore = [this, rep, lead, from, nowMs] {
+            QSqlQuery audit(m_database.connection());
+            audit.prepare(QStringLiteral("INSERT INTO audit (at, rep_id, action, lead_id, detail) VALUES (?, ?, ?, ?, ?)"));
+            audit.addBindValue(nowMs);
+            audit.addBindValue(rep.id);
+            audit.addBindValue(QStringLiteral("reassign"));
+            audit.addBindValue(lead.id);
+            audit.addBindValue(QString::fromUtf8(compact(QJsonObject{{QStringLiteral("from"), from},
+                                                                      {QStringLiteral("to"), lead.claimedBy}})));
+            return audit.exec();
+        };
+        return result(id, action, QString(), QString(), lead);
+    }
+
+    if (action == u"call") {
+        if (!m_policy.canSee(rep, lead) && lead.claimedBy != rep.name)
+            return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
+        const QString disposition = message.value(QStringLiteral("disposition")).toString();
+        if (!kDispositions.contains(disposition))
+            return result(id, action, QStringLiteral("bad_request"),
+                          tr("\"disposition\" must be one of: %1").arg(kDispositions.join(QStringLiteral(", "))));
+        const QJsonValue duration = message.value(QStringLiteral("durationSeconds"));
+        if (!duration.isUndefined() && (!duration.isDouble() || duration.toDouble() < 0))
+            return result(id, action, QStringLiteral("bad_request"), tr("\"durationSeconds\" must be a number of seconds"));
+        qint64 startedAt = nowMs;
+        if (message.contains(QStringLiteral("startedAt"))) {
+            const QDateTime at = SegmentReader::parseTimestamp(message.value(QStringLiteral("startedAt")).toString());
+            if (!at.isValid())
+                return result(id, action, QStringLiteral("bad_request"), tr("\"startedAt\" is not an ISO 8601 date-time"));
+            startedAt = at.toMSecsSinceEpoch();
+        }
+        // Calling claims the lead, unless a colleague already has it; the call is kept either way.
+        if (lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done)
+            claimFor(rep.name);
+        if (lead.firstCallAtMs == 0 || startedAt < lead.firstCallAtMs)
+            lead.firstCallAtMs = startedAt;
+        if (closesAlert(disposition) && lead.claimedBy == rep.name) {
+            lead.status = LeadState::Status::Done;
+            lead.doneAtMs = nowMs;
+        }
+        changed->append(lead);
+        const QJsonObject qualification = message.value(QStringLiteral("qualification")).toObject();
+        const QString notes = message.value(QStringLiteral("notes")).toString().left(10'000);
+        const qint64 seconds = qint64(duration.toDouble());
+        *alsoStore = [this, rep, leadId, id, startedAt, seconds, disposition, notes, qualification, nowMs] {
+            QSqlQuery insert(m_database.connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
+                "qualification, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            insert.addBindValue(leadId);
+            insert.addBindValue(rep.id);
+            insert.addBindValue(id);
+            insert.addBindValue(startedAt);
+            insert.addBindValue(seconds);
+            insert.addBindValue(disposition);
+            insert.addBindValue(notes);
+            insert.addBindValue(QString::fromUtf8(compact(qualification)));
+            insert.addBindValue(nowMs);
+            return insert.exec();
+        };
+        qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << disposition;
+        return result(id, action, QString(), QString(), lead);
+    }
+
+    return result(id, action, QStringLiteral("bad_request"),
+                  tr("unknown request type \"%1\" (expected claim, release, call, availability or reassign)").arg(action));
+}
+
+void AlertDesk::processDue()
+{
+    const qint64 now = m_clock.nowMs();
+    m_board->rescoreAll(now);
+    QList<LeadState> changed;
+    for (LeadState lead : std::as_const(m_leads)) {
+        if (lead.status == LeadState::Status::Done)
+            continue;
+        bool dirty = false;
+        if (lead.status == LeadState::Status::Open && lead.claimDeadlineMs > 0 && now >= lead.claimDeadlineMs) {
+            if (lead.escalation == LeadState::Primary) {
+                if (const auto backup = pickBackup(lead)) {
+                    lead.escalation = LeadState::Backup;
+                    lead.assignedTo = backup->name;
+                    lead.claimDeadlineMs = now + lead.claimWindowMs;
+                    qCInfo(lcRouting).noquote() << lead.id << "unclaimed: escalated to backup" << backup->name;
+                } else {
+                    lead.escalation = LeadState::ManagerQueue;
+                    lead.assignedTo.clear();
+                    lead.claimDeadlineMs = 0;
+                    qCInfo(lcRouting).noquote() << lead.id << "unclaimed, no backup available: manager queue";
+                }
+            } else {
+                lead.escalation = LeadState::ManagerQueue;
+                lead.assignedTo.clear();
+                lead.claimDeadlineMs = 0;
+                qCInfo(lcRouting).noquote() << lead.id << "unclaimed by the backup: manager queue";
+            }
+            dirty = true;
+        }
+        if (!lead.breach && lead.callDeadlineMs > 0 && lead.firstCallAtMs == 0 && now >= lead.callDeadlineMs) {
+            lead.breach = true;
+            qCInfo(lcRouting).noquote() << lead.id << "SLA breach: no call by the deadline";
+            dirty = true;
+        }
+        // Decay: keep the card's numbers current.
+        const QString subject = lead.subjectId();
+        int tier = lead.tier;
+        double score = lead.score;
+        if (lead.isAccount()) {
+            if (const int a = m_graph->accountIndex(subject); a >= 0) {
+                tier = m_board->accounts()[size_t(a)].tier;
+                score = m_board->accounts()[size_t(a)].score;
+            }
+        } else if (const int c = m_graph->contactIndex(subject); c >= 0) {
+            tier = m_board->contacts()[size_t(c)].tier;
+            score = m_board->contacts()[size_t(c)].score;
+        }
+        if (tier != lead.tier || roundScore(score) != roundScore(lead.score)) {
+            lead.tier = tier;
+            lead.score = score;
+            lead.card = buildCard(lead.id);
+            dirty = true;
+        }
+        if (dirty)
+            changed.append(lead);
+    }
+    persist(changed, nullptr);
+    scheduleNextDeadline();
+}
+
+void AlertDesk::scheduleNextDeadline()
+{
+    const qint64 now = m_clock.nowMs();
+    qint64 next = 0;
+    for (const LeadState &lead : std::as_const(m_leads)) {
+        if (lead.status == LeadState::Status::Done)
+            continue;
+        for (qint64 deadline : {lead.status == LeadState::Status::Open ? lead.claimDeadlineMs : 0,
+                                lead.breach || lead.firstCallAtMs ? 0 : lead.callDeadlineMs}) {
+            if (deadline > 0 && (next == 0 || deadline < next))
+                next = deadline;
+        }
+    }
+    if (next == 0) {
+        m_deadlineTimer.stop();
+        return;
+    }
+    m_deadlineTimer.start(int(std::clamp<qint64>(next - now, 0, m_options.decayTickMs)));
+}

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "events/segmentcall.h"
+#include "leads/leadgraph.h"
+#include "leadstate.h"
+#include "routingpolicy.h"
+#include "rules/rules.h"
+#include "scoring/scoringengine.h"
+#include "team/rep.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+class Clock;
+class Database;
+class TeamStore;
+
+// The feed server's authority over leads: it stores and scores incoming events, raises one
+// alert per lead, decides who may see it, arbitrates claims, escalates unclaimed alerts
+// (backup rep, then the manager queue), flags SLA breaches, and writes every change to a
+// numbered journal that consoles follow and resume from. Runs on one thread; every change is
+// durable before it is published.
+class AlertDesk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        Visibility visibility = Visibility::AllRecords;
+        qint64 decayTickMs = 60'000;    // rescore open leads as time passes
+        int journalInMemory = 20'000;   // recent entries kept for fast resume
+        qint64 journalRetention = 200'000; // entries kept in the database
+        int historyInCard = 50;         // newest activities sent with a lead
+    };
+
+    // One published change: the lead as it is now, and who may receive it.
+    struct Entry
+    {
+        qint64 seq = 0;
+        QString leadId;
+        QJsonObject lead;
+        QStringList audience;
+    };
+
+    AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
+              QObject *parent = nullptr);
+    ~AlertDesk() override;
+
+    // Loads the team, rebuilds the leads from the stored events, restores alerts and timers.
+    bool start(QString *error);
+
+    struct IngestResult
+    {
+        int accepted = 0;
+        int duplicates = 0;
+    };
+    // Stores the calls durably (all or none), then scores them and publishes what changed.
+    std::optional<IngestResult> ingest(const QList<SegmentCall> &calls, QString *error);
+
+    // A console's request (claim, release, call, availability, reassign); returns the
+    // "result" message. A repeated client id returns the first result again.
+    QJsonObject handleAction(const Rep &rep, const QJsonObject &message);
+
+    void setOnline(const QString &repName, bool online);
+    void reloadTeam();
+
+    qint64 lastSeq() const { return m_seq; }
+    // What this rep missed after `seq`, in order; nullopt when that history is gone (a gap).
+    std::optional<QList<Entry>> entriesSince(qint64 seq, const Rep &rep) const;
+    QJsonArray snapshot(const Rep &rep) const;
+    QJsonArray teamJson() const;
+    std::optional<LeadState> lead(const QString &id) const;
+    QList<LeadState> leads() const;
+    const RoutingPolicy &policy() const { return m_policy; }
+    std::optional<Rep> rep(const QString &name) const;
+
+    // Runs due claim windows and SLA checks and rescores open leads (also on a timer).
+    void processDue();
+
+Q_SIGNALS:
+    void published(const AlertDesk::Entry &entry);
+    void teamChanged(const QJsonObject &rep);
+    void alertRaised(const LeadState &lead);
+
+private:
+    QJsonObject buildCard(const QString &leadId) const;
+    QJsonObject contactCard(int contact, const ContactScore &score) const;
+    QJsonObject accountCard(int account, const AccountScore &score) const;
+    void evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed);
+    void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand, qint64 nowMs,
+                      QList<LeadState> *changed);
+    void openAlert(LeadState *lead, int tierBand, qint64 nowMs);
+    std::optional<Rep> pickBackup(const LeadState &lead);
+    QStringList audienceFor(const LeadState &lead) const;
+    bool persist(QList<LeadState> changed, QString *error, const std::function<bool()> &alsoInTransaction = {});
+    void publish(const QList<Entry> &entries);
+    QJsonObject result(const QString &id, const QString &action, const QString &errorCode = {},
+                       const QString &message = {}, const std::optional<LeadState> &lead = std::nullopt) const;
+    QJsonObject performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
+                              QList<LeadState> *changed, std::function<bool()> *alsoStore);
+    void scheduleNextDeadline();
+    qint64 rotationPointer() const;
+    void setRotationPointer(qint64 repId);
+
+    Database &m_database;
+    TeamStore &m_team;
+    const Rules &m_rules;
+    Clock &m_clock;
+    Options m_options;
+    RoutingPolicy m_policy;
+    std::unique_ptr<LeadGraph> m_graph;
+    std::unique_ptr<ScoringEngine> m_engine;
+    std::unique_ptr<ScoreBoard> m_board;
+    QList<Rep> m_reps;
+    QHash<QString, int> m_sessions; // rep name -> connected consoles
+    QHash<QString, LeadState> m_leads;
+    std::deque<Entry> m_recent;
+    qint64 m_seq = 0;
+    qint64 m_rotation = 0;
+    QTimer m_deadlineTimer;
+    QTimer m_decayTimer;
+};

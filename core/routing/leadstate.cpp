@@ -1,0 +1,108 @@
+#include "leadstate.h"
+
+#include "scoring/scorereport.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonValue instant(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(formatInstant(ms)) : QJsonValue();
+}
+
+qint64 parseInstant(const QJsonValue &value)
+{
+    if (!value.isString())
+        return 0;
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
+}
+
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+} // namespace
+
+QString visibilityName(Visibility visibility)
+{
+    return visibility == Visibility::AllRecords ? QStringLiteral("all-records") : QStringLiteral("owned-records");
+}
+
+std::optional<Visibility> parseVisibility(const QString &text)
+{
+    if (text == u"all-records")
+        return Visibility::AllRecords;
+    if (text == u"owned-records")
+        return Visibility::OwnedRecords;
+    return std::nullopt;
+}
+
+QString LeadState::statusName(Status status)
+{
+    switch (status) {
+    case Status::Open:
+        return QStringLiteral("open");
+    case Status::Claimed:
+        return QStringLiteral("claimed");
+    case Status::Done:
+        return QStringLiteral("done");
+    }
+    return {};
+}
+
+QJsonObject LeadState::toJson() const
+{
+    static const char *escalations[] = {"primary", "backup", "manager"};
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("kind"), isAccount() ? QStringLiteral("account") : QStringLiteral("contact")},
+        {QStringLiteral("status"), statusName(status)},
+        {QStringLiteral("alertAt"), instant(alertAtMs)},
+        {QStringLiteral("owner"), text(owner)},
+        {QStringLiteral("claimedBy"), text(claimedBy)},
+        {QStringLiteral("claimedAt"), instant(claimedAtMs)},
+        {QStringLiteral("escalation"), QLatin1StringView(escalations[qBound(0, escalation, 2)])},
+        {QStringLiteral("assignedTo"), text(assignedTo)},
+        {QStringLiteral("claimDeadline"), instant(claimDeadlineMs)},
+        {QStringLiteral("callDeadline"), instant(callDeadlineMs)},
+        {QStringLiteral("claimWindowSeconds"), double(claimWindowMs / 1000)},
+        {QStringLiteral("breach"), breach},
+        {QStringLiteral("firstCallAt"), instant(firstCallAtMs)},
+        {QStringLiteral("doneAt"), instant(doneAtMs)},
+        {QStringLiteral("tier"), tier},
+        {QStringLiteral("score"), roundScore(score)},
+        {QStringLiteral("card"), card},
+        {QStringLiteral("segments"), segments},
+    };
+}
+
+std::optional<LeadState> LeadState::fromJson(const QJsonObject &json)
+{
+    LeadState s;
+    s.id = json.value(QStringLiteral("id")).toString();
+    if (!s.id.startsWith(QLatin1StringView("contact:")) && !s.id.startsWith(QLatin1StringView("account:")))
+        return std::nullopt;
+    const QString status = json.value(QStringLiteral("status")).toString();
+    s.status = status == u"claimed" ? Status::Claimed : status == u"done" ? Status::Done : Status::Open;
+    s.alertAtMs = parseInstant(json.value(QStringLiteral("alertAt")));
+    s.owner = json.value(QStringLiteral("owner")).toString();
+    s.claimedBy = json.value(QStringLiteral("claimedBy")).toString();
+    s.claimedAtMs = parseInstant(json.value(QStringLiteral("claimedAt")));
+    const QString escalation = json.value(QStringLiteral("escalation")).toString();
+    s.escalation = escalation == u"backup" ? Backup : escalation == u"manager" ? ManagerQueue : Primary;
+    s.assignedTo = json.value(QStringLiteral("assignedTo")).toString();
+    s.claimDeadlineMs = parseInstant(json.value(QStringLiteral("claimDeadline")));
+    s.callDeadlineMs = parseInstant(json.value(QStringLiteral("callDeadline")));
+    s.claimWindowMs = qint64(json.value(QStringLiteral("claimWindowSeconds")).toDouble()) * 1000;
+    s.breach = json.value(QStringLiteral("breach")).toBool();
+    s.firstCallAtMs = parseInstant(json.value(QStringLiteral("firstCallAt")));
+    s.doneAtMs = parseInstant(json.value(QStringLiteral("doneAt")));
+    s.tier = json.value(QStringLiteral("tier")).toInt();
+    s.score = json.value(QStringLiteral("score")).toDouble();
+    s.card = json.value(QStringLiteral("card")).toObject();
+    s.segments = json.value(QStringLiteral("segments")).toObject();
+    return s;
+}

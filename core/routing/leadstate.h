@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+enum class Visibility { AllRecords, OwnedRecords };
+QString visibilityName(Visibility visibility);
+std::optional<Visibility> parseVisibility(const QString &text);
+
+// The server's record of one alerted lead (a contact or an account): who is responsible for
+// it, its claim and SLA clocks, and the card a rep needs to call at once.
+struct LeadState
+{
+    enum class Status { Open, Claimed, Done };
+    enum Escalation { Primary = 0, Backup = 1, ManagerQueue = 2 };
+
+    QString id; // "contact:<userId>" or "account:<groupId>"
+    Status status = Status::Open;
+    qint64 alertAtMs = 0;
+    QString owner;     // rep responsible: the owned-records owner, or who claimed it
+    QString claimedBy; // empty while unclaimed
+    qint64 claimedAtMs = 0;
+    int escalation = Primary;
+    QString assignedTo; // the backup rep while escalated to one
+    qint64 claimDeadlineMs = 0; // 0: no claim window running
+    qint64 callDeadlineMs = 0;  // 0: no call SLA
+    qint64 claimWindowMs = 0;
+    bool breach = false;
+    qint64 firstCallAtMs = 0;
+    qint64 doneAtMs = 0;
+    int tier = 0;
+    double score = 0;
+    QJsonObject card;     // name, title, company, phone, score, signals, history, account ...
+    QJsonObject segments; // the traits reps' segments are matched against
+    QStringList audience; // reps who may see the current version
+
+    bool isAccount() const { return id.startsWith(QLatin1StringView("account:")); }
+    QString subjectId() const { return id.section(u':', 1); }
+
+    static QString statusName(Status status);
+    QJsonObject toJson() const;            // as stored and as sent to consoles
+    static std::optional<LeadState> fromJson(const QJsonObject &json);
+};
