@@ -184,11 +184,17 @@ QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) c
     }
     card.insert(QStringLiteral("company"), company);
 
+    // Newest first, by when it happened (events may arrive out of order).
+    QList<const Activity *> recent;
+    for (const Activity &a : c.history)
+        recent.append(&a);
+    std::sort(recent.begin(), recent.end(), [](const Activity *a, const Activity *b) { return a->atMs > b->atMs; });
+    if (recent.size() > m_options.historyInCard)
+        recent.resize(m_options.historyInCard);
     QJsonArray history;
-    const qsizetype first = std::max<qsizetype>(0, c.history.size() - m_options.historyInCard);
     const qint64 now = m_clock.nowMs();
-    for (qsizetype i = c.history.size() - 1; i >= first; --i) {
-        const Activity &a = c.history.at(i);
+    for (const Activity *activity : std::as_const(recent)) {
+        const Activity &a = *activity;
         QJsonObject item{{QStringLiteral("at"), formatInstant(a.atMs)},
                          {QStringLiteral("kind"), SegmentCall::typeName(a.kind)},
                          {QStringLiteral("name"), a.name}};
@@ -482,7 +488,9 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
             query.addBindValue(entries.at(i).seq);
             query.addBindValue(changed.at(i).id);
             query.addBindValue(now);
-            query.addBindValue(entries.at(i).audience.join(u'\n'));
+            // Never NULL: a lead only managers may see has an empty audience.
+            const QString audience = entries.at(i).audience.join(u'\n');
+            query.addBindValue(audience.isNull() ? QStringLiteral("") : audience);
             query.addBindValue(state);
             if (!query.exec()) {
                 failure = sqlError(query);
@@ -706,7 +714,10 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
     if (leadId.isEmpty() || it == m_leads.end())
         return result(id, action, QStringLiteral("not_found"), tr("no alert for lead \"%1\"").arg(leadId));
     LeadState lead = *it;
-    if (!m_policy.canSee(rep, lead) && action != u"call")
+    // A rep who just lost a claim race no longer sees the lead, but is told who won it.
+    const bool lostClaim = action == u"claim" && !lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done
+        && m_policy.visibility() == Visibility::AllRecords && RoutingPolicy::segmentsMatch(rep, lead.segments);
+    if (!m_policy.canSee(rep, lead) && action != u"call" && !lostClaim)
         return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
 
     const auto claimFor = [&](const QString &name) {

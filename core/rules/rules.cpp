@@ -582,7 +582,7 @@ QString formatDuration(double seconds)
     if (seconds >= kSecondsPerWeek && std::fmod(seconds, kSecondsPerWeek) == 0) {
         value = seconds / kSecondsPerWeek;
         unit = 'w';
-    } else if (seconds >= kSecondsPerDay && std::fmod(seconds, kSecondsPerDay) == 0) {
+    } else if (seconds > 2 * kSecondsPerDay && std::fmod(seconds, kSecondsPerDay) == 0) {
         value = seconds / kSecondsPerDay;
         unit = 'd';
     } else if (seconds >= kSecondsPerHour) {

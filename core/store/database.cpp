@@ -103,6 +103,11 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
+    return open(path, migrations(), error);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, const Migrations &steps, QString *error)
+{
     static QAtomicInt counter;
     const QString name = QStringLiteral("firstcall-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(path, name));
@@ -120,7 +125,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
             return nullptr;
         }
     }
-    if (!database->migrate(error))
+    if (!database->migrate(steps, error))
         return nullptr;
     return database;
 }
@@ -155,7 +160,7 @@ bool Database::transaction(const std::function<bool()> &work)
     return db.commit();
 }
 
-bool Database::migrate(QString *error)
+bool Database::migrate(const Migrations &steps, QString *error)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
@@ -164,18 +169,18 @@ bool Database::migrate(QString *error)
         return false;
     }
     const int current = schemaVersion();
-    if (current > latestSchemaVersion()) {
+    if (current > int(steps.size())) {
         *error = tr("%1: database schema version %2 is newer than this program understands (%3); upgrade Firstcall")
                      .arg(m_path)
                      .arg(current)
-                     .arg(latestSchemaVersion());
+                     .arg(int(steps.size()));
         return false;
     }
-    for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+    for (int version = current + 1; version <= int(steps.size()); ++version) {
         QString failure;
         const bool ok = transaction([&] {
             QSqlQuery step(db);
-            for (const QString &statement : migrations().at(version - 1)) {
+            for (const QString &statement : steps.at(version - 1)) {
                 if (!step.exec(statement)) {
                     failure = sqlError(step);
                     return false;

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -16,20 +17,26 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates; nullptr with `error` set on failure.
+    // Each migration is a list of statements; migration i brings schema version i + 1.
+    using Migrations = QList<QStringList>;
+
+    // Opens (creating if needed) and migrates to the feed server's schema; nullptr with
+    // `error` set on failure.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // The same with another schema, such as the console's cache.
+    static std::unique_ptr<Database> open(const QString &path, const Migrations &migrations, QString *error);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
-    static int latestSchemaVersion();
+    static int latestSchemaVersion(); // of the feed server's schema
 
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &work);
 
 private:
     Database(QString path, QString connectionName);
-    bool migrate(QString *error);
+    bool migrate(const Migrations &migrations, QString *error);
 
     QString m_path;
     QString m_connectionName;

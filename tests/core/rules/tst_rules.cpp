@@ -410,7 +410,8 @@ void TstRules::formatDuration_data()
     QTest::newRow("claim SLA") << 300.0 << QStringLiteral("5m");
     QTest::newRow("call SLA") << 900.0 << QStringLiteral("15m");
     QTest::newRow("hour") << kSecondsPerHour << QStringLiteral("1h");
-    QTest::newRow("whole days") << 2 * kSecondsPerDay << QStringLiteral("2d");
+    QTest::newRow("whole days") << 3 * kSecondsPerDay << QStringLiteral("3d");
+    QTest::newRow("a day or two reads as hours") << 1 * kSecondsPerDay << QStringLiteral("24h");
     QTest::newRow("whole weeks") << 2 * kSecondsPerWeek << QStringLiteral("2w");
     QTest::newRow("30 days") << 30 * kSecondsPerDay << QStringLiteral("30d");
     QTest::newRow("forever") << kForever << QStringLiteral("forever");

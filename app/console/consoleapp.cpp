@@ -1,0 +1,66 @@
+#include "consoleapp.h"
+
+#include "client/consolestore.h"
+#include "client/feedclient.h"
+#include "client/repdesk.h"
+#include "clock/clock.h"
+#include "demo/demofeed.h"
+#include "mainwindow.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+ConsoleApp::ConsoleApp(QSettings &settings, Options options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(std::move(options))
+{
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    // The window and desk go before the feed they talk to.
+    m_window.reset();
+    m_desk.reset();
+    m_client.reset();
+    m_store.reset();
+    m_demo.reset();
+}
+
+QString ConsoleApp::defaultStorePath(const QUrl &server, const QString &token)
+{
+    // One cache per server and rep, so that two accounts never mix their leads.
+    const QByteArray key = QCryptographicHash::hash((server.toString() + u'\n' + token).toUtf8(), QCryptographicHash::Sha256)
+                               .toHex()
+                               .left(16);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/cache-") + QString::fromLatin1(key) + QStringLiteral(".db");
+}
+
+bool ConsoleApp::start(QString *error)
+{
+    m_clock = std::make_unique<SystemClock>();
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoFeed>();
+        if (!m_demo->start(error))
+            return false;
+        m_options.server = m_demo->feedUrl();
+        m_options.token = m_demo->token(m_demo->consoleRep());
+        m_options.storePath = m_demo->consoleStorePath();
+    }
+    if (m_options.storePath.isEmpty())
+        m_options.storePath = defaultStorePath(m_options.server, m_options.token);
+    m_store = ConsoleStore::open(m_options.storePath, error);
+    if (!m_store)
+        return false;
+    m_client = std::make_unique<FeedClient>(*m_clock);
+    m_client->setServer(m_options.server, m_options.token);
+    m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, m_settings);
+    m_desk->start();
+    m_window->show();
+    return true;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "queuelead.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class Database;
+
+// The console's local SQLite file: the leads it may see (queue fields in columns, the full
+// lead as JSON for the detail view), the last sequence number it applied, follow-up tasks,
+// and the outbox of requests not yet confirmed by the server. Everything a rep did offline
+// survives a restart and is replayed at the next connection.
+class ConsoleStore final
+{
+public:
+    ~ConsoleStore();
+    static std::unique_ptr<ConsoleStore> open(const QString &path, QString *error);
+
+    qint64 lastSeq() const;
+    QString meta(const QString &name) const;
+    bool setMeta(const QString &name, const QString &value);
+
+    // Leads: written in one transaction per batch.
+    bool saveLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq);
+    bool replaceAllLeads(const QJsonArray &leads, qint64 seq);
+    QList<QueueLead> loadQueue(const class Rules *rules) const;
+    std::optional<QJsonObject> leadJson(const QString &id) const;
+
+    // Outbox: requests in the order they were made.
+    struct Pending
+    {
+        QString id;
+        QJsonObject request;
+        qint64 createdAtMs = 0;
+    };
+    bool enqueue(const QJsonObject &request, qint64 nowMs);
+    QList<Pending> pending() const;
+    bool remove(const QString &id);
+
+    // Calls this console logged, for the lead's history even before the server has them.
+    bool recordCall(const QJsonObject &call);
+    QJsonArray calls(const QString &leadId) const;
+
+    // Follow-up tasks from the band's cadence.
+    struct Task
+    {
+        qint64 id = 0;
+        QString leadId;
+        QString leadName;
+        QString channel;
+        qint64 dueAtMs = 0;
+        int step = 0;
+        bool done = false;
+    };
+    bool addTasks(const QList<Task> &tasks);
+    QList<Task> openTasks() const;
+    // Marks the lead's first open call task done; returns whether there was one.
+    bool completeCallTask(const QString &leadId);
+    bool completeTask(qint64 id);
+
+private:
+    explicit ConsoleStore(std::unique_ptr<Database> database);
+    std::unique_ptr<Database> m_database;
+};

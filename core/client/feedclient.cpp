@@ -1,0 +1,190 @@
+#include "feedclient.h"
+
+#include "clock/clock.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcClient, "firstcall.client")
+
+FeedClient::FeedClient(Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &FeedClient::connectNow);
+    m_pingTimer.setInterval(15'000);
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        if (!m_socket || m_state != State::Connected)
+            return;
+        // The server pings too; if we have heard nothing for three intervals, it is gone.
+        if (QDateTime::currentMSecsSinceEpoch() - m_lastHeardMs > 3 * qint64(m_pingTimer.interval())) {
+            qCInfo(lcClient) << "feed silent, reconnecting";
+            m_socket->abort();
+            return;
+        }
+        m_socket->ping();
+    });
+}
+
+FeedClient::~FeedClient()
+{
+    m_running = false;
+    if (m_socket)
+        m_socket->abort();
+}
+
+qint64 FeedClient::backoffDelayMs(int attempt, double random01, qint64 baseMs, qint64 capMs)
+{
+    const qint64 ceiling = attempt >= 30 ? capMs : std::min(capMs, baseMs << std::min(attempt, 30));
+    return qint64(std::clamp(random01, 0.0, 1.0) * double(ceiling));
+}
+
+void FeedClient::setServer(const QUrl &url, const QString &token)
+{
+    m_url = url;
+    m_token = token;
+}
+
+void FeedClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void FeedClient::start()
+{
+    m_running = true;
+    m_attempt = 0;
+    if (m_disconnectedSinceMs == 0)
+        m_disconnectedSinceMs = m_clock.nowMs();
+    connectNow();
+}
+
+void FeedClient::stop()
+{
+    m_running = false;
+    m_retryTimer.stop();
+    m_pingTimer.stop();
+    if (m_socket) {
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    setState(State::Idle);
+}
+
+void FeedClient::connectNow()
+{
+    if (!m_running)
+        return;
+    if (m_socket) {
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);
+    connect(m_socket, &QWebSocket::connected, this, &FeedClient::handleConnected);
+    connect(m_socket, &QWebSocket::disconnected, this, &FeedClient::handleDisconnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedClient::handleMessage);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_lastHeardMs = QDateTime::currentMSecsSinceEpoch(); });
+    QUrl url = m_url;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("since"));
+    if (m_lastSeq >= 0)
+        query.addQueryItem(QStringLiteral("since"), QString::number(m_lastSeq));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    setState(State::Connecting);
+    m_socket->open(request);
+}
+
+void FeedClient::handleConnected()
+{
+    m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
+    m_pingTimer.start();
+}
+
+void FeedClient::handleDisconnected()
+{
+    QWebSocket *socket = qobject_cast<QWebSocket *>(sender());
+    if (socket != m_socket)
+        return;
+    m_pingTimer.stop();
+    const bool wasConnected = m_state == State::Connected;
+    m_lastError = socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
+    if (socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
+        qCWarning(lcClient).noquote() << "feed refused the connection:" << m_lastError;
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    if (wasConnected)
+        m_disconnectedSinceMs = m_clock.nowMs();
+    scheduleReconnect();
+}
+
+void FeedClient::scheduleReconnect()
+{
+    if (!m_running) {
+        setState(State::Idle);
+        return;
+    }
+    const qint64 delay = backoffDelayMs(m_attempt++, QRandomGenerator::global()->generateDouble());
+    m_nextAttemptAtMs = m_clock.nowMs() + delay;
+    m_retryTimer.start(int(delay));
+    setState(State::Waiting);
+}
+
+bool FeedClient::send(const QJsonObject &request)
+{
+    if (!m_socket || m_state != State::Connected)
+        return false;
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    return true;
+}
+
+void FeedClient::handleMessage(const QString &text)
+{
+    m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(QStringLiteral("type")).toString();
+    const qint64 seq = qint64(message.value(QStringLiteral("seq")).toDouble());
+    if (type == u"hello") {
+        Q_EMIT hello(message);
+    } else if (type == u"snapshot") {
+        m_lastSeq = seq;
+        m_attempt = 0;
+        m_disconnectedSinceMs = 0;
+        setState(State::Connected);
+        Q_EMIT snapshot(message.value(QStringLiteral("leads")).toArray(), message.value(QStringLiteral("team")).toArray(),
+                        seq);
+    } else if (type == u"lead") {
+        if (seq <= m_lastSeq)
+            return; // seen already
+        m_lastSeq = seq;
+        Q_EMIT leadChanged(message.value(QStringLiteral("lead")).toObject(), seq);
+    } else if (type == u"resumed") {
+        m_lastSeq = std::max(m_lastSeq, seq);
+        m_attempt = 0;
+        m_disconnectedSinceMs = 0;
+        setState(State::Connected);
+        Q_EMIT resumed(message.value(QStringLiteral("team")).toArray(), seq);
+    } else if (type == u"gap") {
+        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq << ": resyncing from a snapshot";
+    } else if (type == u"result") {
+        Q_EMIT result(message);
+    } else if (type == u"rep") {
+        Q_EMIT repChanged(message.value(QStringLiteral("rep")).toObject());
+    } else if (type == u"error") {
+        qCWarning(lcClient).noquote() << "feed error:" << message.value(QStringLiteral("message")).toString();
+        Q_EMIT serverError(message);
+    }
+}

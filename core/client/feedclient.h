@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class Clock;
+class QWebSocket;
+
+// The console's connection to firstcall-feed: authenticates with the rep's token, resumes
+// from the last sequence number it applied (or takes a snapshot), ignores anything it has
+// already seen, keeps the link alive with pings and reconnects with capped exponential
+// backoff and full jitter when it drops.
+class FeedClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Connecting, Connected, Waiting };
+    Q_ENUM(State)
+
+    FeedClient(Clock &clock, QObject *parent = nullptr);
+    ~FeedClient() override;
+
+    void setServer(const QUrl &url, const QString &token);
+    void setLastSeq(qint64 seq) { m_lastSeq = seq; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    void start();
+    void stop();
+
+    State state() const { return m_state; }
+    bool isConnected() const { return m_state == State::Connected; }
+    qint64 nextAttemptAtMs() const { return m_nextAttemptAtMs; }
+    qint64 disconnectedSinceMs() const { return m_disconnectedSinceMs; }
+    QString lastError() const { return m_lastError; }
+
+    // Sends a request when connected; false otherwise (the caller keeps it in its outbox).
+    bool send(const QJsonObject &request);
+
+    // Delay before reconnect attempt `attempt` (0-based): uniform in [0, min(cap, base * 2^attempt)].
+    static qint64 backoffDelayMs(int attempt, double random01, qint64 baseMs = 500, qint64 capMs = 30'000);
+
+    void setPingIntervalMs(int ms) { m_pingTimer.setInterval(ms); }
+
+Q_SIGNALS:
+    void stateChanged(FeedClient::State state);
+    void hello(const QJsonObject &message);
+    // A fresh view: replace everything (first connection, or after a gap).
+    void snapshot(const QJsonArray &leads, const QJsonArray &team, qint64 seq);
+    void leadChanged(const QJsonObject &lead, qint64 seq);
+    // Caught up after a resume: what was missed has been delivered.
+    void resumed(const QJsonArray &team, qint64 seq);
+    void result(const QJsonObject &message);
+    void repChanged(const QJsonObject &rep);
+    void serverError(const QJsonObject &message);
+
+private:
+    void connectNow();
+    void handleConnected();
+    void handleDisconnected();
+    void handleMessage(const QString &text);
+    void scheduleReconnect();
+    void setState(State state);
+
+    Clock &m_clock;
+    QUrl m_url;
+    QString m_token;
+    QWebSocket *m_socket = nullptr;
+    State m_state = State::Idle;
+    qint64 m_lastSeq = -1; // -1: nothing applied yet, ask for a snapshot
+    int m_attempt = 0;
+    qint64 m_nextAttemptAtMs = 0;
+    qint64 m_disconnectedSinceMs = 0;
+    QString m_lastError;
+    bool m_running = false;
+    QTimer m_retryTimer;
+    QTimer m_pingTimer;
+    qint64 m_lastHeardMs = 0;
+};

@@ -1,0 +1,144 @@
+#include "queuelead.h"
+
+#include "rules/rules.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+
+qint64 instant(const QJsonValue &value)
+{
+    if (!value.isString())
+        return 0;
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
+}
+
+int tierRank(int tier)
+{
+    return tier == 0 ? 99 : tier;
+}
+
+} // namespace
+
+QueueLead QueueLead::fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules)
+{
+    QueueLead q;
+    const auto text = [&lead](const char *key) { return lead.value(QLatin1StringView(key)).toString(); };
+    const QJsonObject card = lead.value(QStringLiteral("card")).toObject();
+    const auto cardText = [&card](const char *key) { return card.value(QLatin1StringView(key)).toString(); };
+    q.id = text("id");
+    q.name = cardText("name");
+    q.company = cardText("company");
+    q.title = cardText("title");
+    q.phone = cardText("phone");
+    q.summary = cardText("summary");
+    q.owner = text("owner");
+    q.claimedBy = text("claimedBy");
+    q.assignedTo = text("assignedTo");
+    const QString status = text("status");
+    q.status = status == u"claimed" ? LeadState::Status::Claimed
+        : status == u"done"         ? LeadState::Status::Done
+                                    : LeadState::Status::Open;
+    const QString escalation = text("escalation");
+    q.escalation = escalation == u"backup" ? LeadState::Backup
+        : escalation == u"manager"         ? LeadState::ManagerQueue
+                                           : LeadState::Primary;
+    q.tier = lead.value(QStringLiteral("tier")).toInt();
+    q.serverScore = lead.value(QStringLiteral("score")).toDouble();
+    q.score = q.serverScore;
+    q.alertAtMs = instant(lead.value(QStringLiteral("alertAt")));
+    q.claimDeadlineMs = instant(lead.value(QStringLiteral("claimDeadline")));
+    q.callDeadlineMs = instant(lead.value(QStringLiteral("callDeadline")));
+    q.firstCallAtMs = instant(lead.value(QStringLiteral("firstCallAt")));
+    q.breach = lead.value(QStringLiteral("breach")).toBool();
+    q.seq = seq;
+    const QJsonArray signalsJson =
+        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    for (const QJsonValue &v : signalsJson) {
+        const QJsonObject s = v.toObject();
+        Signal signal;
+        signal.type = rules ? rules->typeIndex(s.value(QStringLiteral("type")).toString()) : -1;
+        signal.atMs = instant(s.value(QStringLiteral("at")));
+        signal.points = s.value(QStringLiteral("points")).toDouble();
+        q.liveSignals.push_back(signal);
+    }
+    return q;
+}
+
+qint64 QueueLead::slaDeadlineMs() const
+{
+    if (status == LeadState::Status::Done)
+        return 0;
+    if (status == LeadState::Status::Open && claimDeadlineMs > 0)
+        return claimDeadlineMs;
+    return firstCallAtMs > 0 ? 0 : callDeadlineMs;
+}
+
+bool QueueLead::rescore(qint64 nowMs, const Rules *rules)
+{
+    if (!rules || liveSignals.empty() || id.startsWith(QLatin1StringView("account:")))
+        return false;
+    double sum = 0;
+    for (const Signal &s : liveSignals) {
+        if (s.type < 0)
+            return false; // rules differ from the server's: keep its score
+        sum += rules->signalTypes.at(s.type).valueAt(double(nowMs - s.atMs) / 1000.0, rules->rollingWindowSeconds);
+    }
+    if (rules->contactCap)
+        sum = std::min(sum, *rules->contactCap);
+    // The server's score may include what the console cannot see (other signals); never
+    // show more than the server did.
+    sum = std::min(sum, serverScore);
+    const double rounded = std::round(sum * 100) / 100;
+    if (rounded == score)
+        return false;
+    score = rounded;
+    return true;
+}
+
+bool QueueLead::isMine(const QString &rep) const
+{
+    return !rep.isEmpty() && (claimedBy == rep || owner == rep || assignedTo == rep);
+}
+
+bool queueLessThan(const QueueLead &a, const QueueLead &b)
+{
+    if (a.tier != b.tier)
+        return tierRank(a.tier) < tierRank(b.tier);
+    // A person to call beats an account signal of the same tier (account scores are sums
+    // over the buying committee and not comparable with a contact's).
+    if (a.isAccount() != b.isAccount())
+        return !a.isAccount();
+    if (a.score != b.score)
+        return a.score > b.score;
+    const qint64 da = a.slaDeadlineMs() > 0 ? a.slaDeadlineMs() : std::numeric_limits<qint64>::max();
+    const qint64 db = b.slaDeadlineMs() > 0 ? b.slaDeadlineMs() : std::numeric_limits<qint64>::max();
+    if (da != db)
+        return da < db;
+    return a.id < b.id;
+}
+
+bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search)
+{
+    if (lead.status == LeadState::Status::Done)
+        return false;
+    switch (scope) {
+    case QueueScope::Mine:
+        if (!lead.isMine(me))
+            return false;
+        break;
+    case QueueScope::Unclaimed:
+        if (!lead.claimedBy.isEmpty())
+            return false;
+        break;
+    case QueueScope::All:
+        break;
+    }
+    if (search.isEmpty())
+        return true;
+    return lead.name.contains(search, Qt::CaseInsensitive) || lead.company.contains(search, Qt::CaseInsensitive);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "routing/leadstate.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+class Rules;
+
+// What the console keeps of a lead for its queue: the fields a row shows and sorts by, and
+// the lead's live signals so that its score keeps decaying while the feed is away. The full
+// lead (card, history, calls) stays in the local store until someone opens it.
+struct QueueLead
+{
+    struct Signal
+    {
+        int type = -1; // index into the console's Rules; -1 when they do not know it
+        qint64 atMs = 0;
+        double points = 0;
+    };
+
+    QString id;
+    QString name;
+    QString company;
+    QString title;
+    QString phone;
+    QString summary; // "Demo request + 2× Pricing page visit"
+    QString owner;
+    QString claimedBy;
+    QString assignedTo;
+    LeadState::Status status = LeadState::Status::Open;
+    int escalation = LeadState::Primary;
+    int tier = 0;
+    double serverScore = 0;
+    double score = 0; // decayed to now by the console's own scoring core
+    qint64 alertAtMs = 0;
+    qint64 claimDeadlineMs = 0;
+    qint64 callDeadlineMs = 0;
+    qint64 firstCallAtMs = 0;
+    bool breach = false;
+    qint64 seq = 0;
+    std::vector<Signal> liveSignals;
+
+    static QueueLead fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules);
+
+    // The deadline that matters now: the claim window while unclaimed, then the first call.
+    qint64 slaDeadlineMs() const;
+    // Recomputes `score` at `nowMs` from the live signals; returns true when it changed.
+    bool rescore(qint64 nowMs, const Rules *rules);
+    bool isMine(const QString &rep) const;
+    bool isAccount() const { return id.startsWith(QLatin1StringView("account:")); }
+};
+
+// The queue's order: Tier 1 above Tier 2 above Tier 3 above the rest, contacts before
+// accounts, then score, then the SLA deadline (soonest first), then id.
+bool queueLessThan(const QueueLead &a, const QueueLead &b);
+
+enum class QueueScope { Mine, Unclaimed, All };
+
+// Whether a lead belongs in the queue under a scope and a search text (name or company).
+bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search);

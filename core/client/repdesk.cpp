@@ -1,0 +1,340 @@
+#include "repdesk.h"
+
+#include "clock/clock.h"
+#include "scoring/scorereport.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDesk, "firstcall.console")
+
+RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_clock(clock)
+{
+    // Feed updates are applied at once but stored and announced in batches, so that a busy
+    // feed costs one transaction and one model update per interval.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RepDesk::flush);
+
+    connect(&m_client, &FeedClient::hello, this, [this](const QJsonObject &hello) {
+        m_me = hello.value(QStringLiteral("rep")).toString();
+        m_role = hello.value(QStringLiteral("role")).toString();
+        m_store.setMeta(QStringLiteral("rep"), m_me);
+        m_store.setMeta(QStringLiteral("role"), m_role);
+        const QString rulesName = hello.value(QStringLiteral("rules")).toString();
+        if (!rulesName.isEmpty() && rulesName != m_store.meta(QStringLiteral("rules"))) {
+            m_store.setMeta(QStringLiteral("rules"), rulesName);
+            QString error;
+            m_rules = Rules::load(rulesName, &error);
+        }
+        Q_EMIT identityChanged();
+    });
+    connect(&m_client, &FeedClient::snapshot, this, &RepDesk::handleSnapshot);
+    connect(&m_client, &FeedClient::leadChanged, this, &RepDesk::applyLead);
+    connect(&m_client, &FeedClient::resumed, this, &RepDesk::handleResumed);
+    connect(&m_client, &FeedClient::result, this, &RepDesk::handleResult);
+    connect(&m_client, &FeedClient::repChanged, this, [this](const QJsonObject &rep) {
+        for (qsizetype i = 0; i < m_team.size(); ++i) {
+            if (m_team.at(i).toObject().value(QStringLiteral("name")) == rep.value(QStringLiteral("name"))) {
+                QJsonObject merged = m_team.at(i).toObject();
+                for (auto it = rep.constBegin(); it != rep.constEnd(); ++it)
+                    merged.insert(it.key(), it.value());
+                m_team.replace(i, merged);
+                Q_EMIT teamChanged();
+                return;
+            }
+        }
+        m_team.append(rep);
+        Q_EMIT teamChanged();
+    });
+    connect(&m_client, &FeedClient::stateChanged, this, [this](FeedClient::State state) {
+        if (state != FeedClient::State::Connected)
+            m_inFlight.clear();
+    });
+}
+
+const QStringList &RepDesk::dispositions()
+{
+    static const QStringList all = {QStringLiteral("connected"),      QStringLiteral("left_voicemail"),
+                                    QStringLiteral("no_answer"),      QStringLiteral("wrong_number"),
+                                    QStringLiteral("meeting_booked"), QStringLiteral("not_interested")};
+    return all;
+}
+
+bool RepDesk::isConnect(const QString &disposition)
+{
+    return disposition == u"connected" || disposition == u"meeting_booked" || disposition == u"not_interested";
+}
+
+void RepDesk::start()
+{
+    m_me = m_store.meta(QStringLiteral("rep"));
+    m_role = m_store.meta(QStringLiteral("role"));
+    const QString rulesName = m_store.meta(QStringLiteral("rules"));
+    QString error;
+    m_rules = Rules::load(rulesName.isEmpty() ? QStringLiteral("hot") : rulesName, &error);
+    const QList<QueueLead> cached = m_store.loadQueue(rules());
+    const qint64 now = m_clock.nowMs();
+    for (QueueLead lead : cached) {
+        if (!visibleToMe(lead))
+            continue;
+        lead.rescore(now, rules());
+        m_leads.insert(lead.id, lead);
+    }
+    const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
+    m_client.setLastSeq(lastSeq.isEmpty() ? -1 : lastSeq.toLongLong());
+    qCInfo(lcDesk) << "loaded" << m_leads.size() << "cached leads," << pendingCount() << "pending requests";
+    Q_EMIT leadsReset();
+    Q_EMIT pendingChanged(pendingCount());
+    m_client.start();
+}
+
+std::optional<QJsonObject> RepDesk::leadDetail(const QString &id) const
+{
+    return m_store.leadJson(id);
+}
+
+QJsonArray RepDesk::loggedCalls(const QString &leadId) const
+{
+    return m_store.calls(leadId);
+}
+
+int RepDesk::pendingCount() const
+{
+    return int(m_store.pending().size());
+}
+
+bool RepDesk::visibleToMe(const QueueLead &lead) const
+{
+    if (lead.status == LeadState::Status::Done)
+        return false;
+    if (isManager() || lead.claimedBy.isEmpty())
+        return true;
+    return lead.isMine(m_me);
+}
+
+void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
+{
+    QueueLead lead = QueueLead::fromJson(json, seq, rules());
+    lead.rescore(m_clock.nowMs(), rules());
+    const auto previous = m_leads.constFind(lead.id);
+    const bool known = previous != m_leads.constEnd();
+    if (known && !lead.claimedBy.isEmpty() && previous->claimedBy != lead.claimedBy && lead.claimedBy != m_me
+        && !isManager())
+        Q_EMIT leadTaken(lead.id, lead.claimedBy);
+    if (visibleToMe(lead)) {
+        const bool hot = !known && lead.status == LeadState::Status::Open && (lead.tier == 1 || lead.tier == 2);
+        const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
+        m_leads.insert(lead.id, lead);
+        if (hot || escalatedToMe)
+            Q_EMIT hotLead(lead.id);
+    } else {
+        m_leads.remove(lead.id);
+    }
+    m_unsaved.append({json, seq});
+    m_changed.insert(lead.id);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void RepDesk::flush()
+{
+    m_flushTimer.stop();
+    if (!m_unsaved.isEmpty()) {
+        if (!m_store.saveLeads(m_unsaved, m_client.lastSeq()))
+            qCWarning(lcDesk) << "could not write the local cache";
+        m_unsaved.clear();
+    }
+    if (!m_changed.isEmpty()) {
+        const QStringList ids(m_changed.cbegin(), m_changed.cend());
+        m_changed.clear();
+        Q_EMIT leadsChanged(ids);
+    }
+}
+
+void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qint64 seq)
+{
+    m_flushTimer.stop();
+    m_unsaved.clear();
+    m_changed.clear();
+    m_leads.clear();
+    const qint64 now = m_clock.nowMs();
+    for (const QJsonValue &v : leads) {
+        QueueLead lead = QueueLead::fromJson(v.toObject(), seq, rules());
+        lead.rescore(now, rules());
+        if (visibleToMe(lead))
+            m_leads.insert(lead.id, lead);
+    }
+    if (!m_store.replaceAllLeads(leads, seq))
+        qCWarning(lcDesk) << "could not write the local cache";
+    m_team = team;
+    Q_EMIT teamChanged();
+    Q_EMIT leadsReset();
+    replayOutbox();
+}
+
+void RepDesk::handleResumed(const QJsonArray &team, qint64 seq)
+{
+    Q_UNUSED(seq)
+    flush();
+    m_team = team;
+    Q_EMIT teamChanged();
+    replayOutbox();
+}
+
+void RepDesk::replayOutbox()
+{
+    const QList<ConsoleStore::Pending> pending = m_store.pending();
+    for (const ConsoleStore::Pending &p : pending) {
+        if (m_inFlight.contains(p.id))
+            continue;
+        if (m_client.send(p.request))
+            m_inFlight.insert(p.id);
+    }
+    if (!pending.isEmpty())
+        qCInfo(lcDesk) << "replayed" << pending.size() << "pending requests";
+}
+
+QString RepDesk::submit(QJsonObject request)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.insert(QStringLiteral("id"), id);
+    if (!m_store.enqueue(request, m_clock.nowMs()))
+        qCWarning(lcDesk) << "could not store a request in the outbox";
+    if (m_client.send(request))
+        m_inFlight.insert(id);
+    Q_EMIT pendingChanged(pendingCount());
+    return id;
+}
+
+void RepDesk::handleResult(const QJsonObject &result)
+{
+    const QString id = result.value(QStringLiteral("id")).toString();
+    const bool ok = result.value(QStringLiteral("ok")).toBool();
+    const QJsonObject error = result.value(QStringLiteral("error")).toObject();
+    const QString code = error.value(QStringLiteral("code")).toString();
+    m_inFlight.remove(id);
+    if (code != u"storage") // the server could not store it: keep it and try again later
+        m_store.remove(id);
+    if (!ok && result.contains(QStringLiteral("lead")))
+        applyLead(result.value(QStringLiteral("lead")).toObject(), m_client.lastSeq()); // the truth, e.g. who won
+    Q_EMIT pendingChanged(pendingCount());
+    Q_EMIT actionFinished(id, ok, error.value(QStringLiteral("message")).toString());
+}
+
+QString RepDesk::claim(const QString &leadId)
+{
+    auto it = m_leads.find(leadId);
+    if (it != m_leads.end() && it->claimedBy.isEmpty()) {
+        it->claimedBy = m_me;
+        it->status = LeadState::Status::Claimed;
+        m_changed.insert(leadId);
+        flush();
+    }
+    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}});
+}
+
+QString RepDesk::release(const QString &leadId)
+{
+    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("release")}, {QStringLiteral("lead"), leadId}});
+}
+
+QString RepDesk::reassign(const QString &leadId, const QString &to)
+{
+    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("reassign")},
+                              {QStringLiteral("lead"), leadId},
+                              {QStringLiteral("to"), to}});
+}
+
+QString RepDesk::setAvailability(Rep::Availability availability)
+{
+    m_availability = availability;
+    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("availability")},
+                              {QStringLiteral("availability"), Rep::availabilityName(availability)}});
+}
+
+QString RepDesk::logCall(const CallLog &call)
+{
+    const qint64 now = m_clock.nowMs();
+    QJsonObject request{{QStringLiteral("type"), QStringLiteral("call")},
+                        {QStringLiteral("lead"), call.leadId},
+                        {QStringLiteral("startedAt"), formatInstant(call.startedAtMs > 0 ? call.startedAtMs : now)},
+                        {QStringLiteral("durationSeconds"), call.durationSeconds},
+                        {QStringLiteral("disposition"), call.disposition},
+                        {QStringLiteral("notes"), call.notes},
+                        {QStringLiteral("qualification"), call.qualification}};
+    auto it = m_leads.find(call.leadId);
+    if (it != m_leads.end()) {
+        if (it->claimedBy.isEmpty()) {
+            it->claimedBy = m_me;
+            it->status = LeadState::Status::Claimed;
+        }
+        if (it->firstCallAtMs == 0)
+            it->firstCallAtMs = call.startedAtMs > 0 ? call.startedAtMs : now;
+        if (!call.disposition.isEmpty() && call.disposition != u"left_voicemail" && call.disposition != u"no_answer"
+            && it->claimedBy == m_me)
+            it->status = LeadState::Status::Done;
+        const QueueLead lead = *it;
+        if (lead.status == LeadState::Status::Done)
+            m_leads.erase(it);
+        m_changed.insert(call.leadId);
+        m_store.completeCallTask(call.leadId);
+        if (call.disposition == u"left_voicemail" || call.disposition == u"no_answer")
+            startCadence(lead, call.disposition, now);
+        Q_EMIT tasksChanged();
+        flush();
+    }
+    const QString id = submit(request);
+    request.insert(QStringLiteral("id"), id);
+    m_store.recordCall(request);
+    return id;
+}
+
+bool RepDesk::completeTask(qint64 taskId)
+{
+    const bool done = m_store.completeTask(taskId);
+    if (done)
+        Q_EMIT tasksChanged();
+    return done;
+}
+
+void RepDesk::startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs)
+{
+    Q_UNUSED(disposition)
+    if (!m_rules)
+        return;
+    const QList<ConsoleStore::Task> open = m_store.openTasks();
+    if (std::any_of(open.cbegin(), open.cend(), [&](const ConsoleStore::Task &t) { return t.leadId == lead.id; }))
+        return; // the sequence already runs; this call completed its current step
+    int band = m_rules->bandForTier(lead.tier);
+    if (band < 0)
+        band = m_rules->bandForTier(m_rules->alert.minTier);
+    if (band < 0)
+        return;
+    const Cadence &cadence = m_rules->bands.at(band).cadence;
+    QList<ConsoleStore::Task> tasks;
+    for (qsizetype i = 0; i < cadence.steps.size(); ++i) {
+        const Cadence::Step &step = cadence.steps.at(i);
+        if (step.afterSeconds <= 0)
+            continue; // the call just made (and its voicemail and email) was that step
+        tasks.append(ConsoleStore::Task{0, lead.id, lead.name, step.channel,
+                                        nowMs + qint64(step.afterSeconds * 1000), int(i), false});
+    }
+    if (!tasks.isEmpty())
+        m_store.addTasks(tasks);
+}
+
+void RepDesk::rescore()
+{
+    const qint64 now = m_clock.nowMs();
+    for (auto it = m_leads.begin(); it != m_leads.end(); ++it) {
+        if (it->rescore(now, rules()))
+            m_changed.insert(it.key());
+    }
+    if (!m_changed.isEmpty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "consolestore.h"
+#include "feedclient.h"
+#include "queuelead.h"
+#include "rules/rules.h"
+#include "team/rep.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+class Clock;
+
+// Everything the console knows and does, without widgets: the leads this rep may see (from
+// the local cache, then the feed), their scores decaying locally, claims, calls and
+// availability going out through the outbox (replayed exactly once after a disconnection or
+// a restart), follow-up tasks from the band's cadence, and the decision to notify.
+class RepDesk final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent = nullptr);
+
+    // Loads the cache (so the queue shows at once) and connects.
+    void start();
+
+    const QHash<QString, QueueLead> &leads() const { return m_leads; }
+    std::optional<QJsonObject> leadDetail(const QString &id) const;
+    QJsonArray loggedCalls(const QString &leadId) const;
+    QString me() const { return m_me; }
+    bool isManager() const { return m_role == u"manager"; }
+    const Rules *rules() const { return m_rules ? &*m_rules : nullptr; }
+    QJsonArray team() const { return m_team; }
+    Rep::Availability availability() const { return m_availability; }
+    int pendingCount() const;
+    QList<ConsoleStore::Task> tasks() const { return m_store.openTasks(); }
+
+    // Intents; each returns the request id. They work offline: the outbox keeps them.
+    QString claim(const QString &leadId);
+    QString release(const QString &leadId);
+    struct CallLog
+    {
+        QString leadId;
+        qint64 startedAtMs = 0;
+        int durationSeconds = 0;
+        QString disposition;
+        QString notes;
+        QJsonObject qualification; // problem, authority, timing
+    };
+    QString logCall(const CallLog &call);
+    QString setAvailability(Rep::Availability availability);
+    QString reassign(const QString &leadId, const QString &to);
+    bool completeTask(qint64 taskId);
+
+    void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
+    // Rescores every lead at the clock's now (the console does this every few seconds).
+    void rescore();
+
+    static const QStringList &dispositions();
+    static bool isConnect(const QString &disposition);
+
+Q_SIGNALS:
+    void leadsReset();
+    void leadsChanged(const QStringList &ids); // added, changed or gone (look them up)
+    void hotLead(const QString &id);           // a new Tier 1 or 2 alert for me
+    void leadTaken(const QString &id, const QString &by);
+    void actionFinished(const QString &requestId, bool ok, const QString &message);
+    void pendingChanged(int count);
+    void tasksChanged();
+    void teamChanged();
+    void identityChanged();
+
+private:
+    QString submit(QJsonObject request);
+    void applyLead(const QJsonObject &lead, qint64 seq);
+    bool visibleToMe(const QueueLead &lead) const;
+    void handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qint64 seq);
+    void handleResumed(const QJsonArray &team, qint64 seq);
+    void handleResult(const QJsonObject &result);
+    void replayOutbox();
+    void flush();
+    void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
+
+    ConsoleStore &m_store;
+    FeedClient &m_client;
+    Clock &m_clock;
+    std::optional<Rules> m_rules;
+    QString m_me;
+    QString m_role;
+    Rep::Availability m_availability = Rep::Availability::Available;
+    QJsonArray m_team;
+    QHash<QString, QueueLead> m_leads;
+    QList<QPair<QJsonObject, qint64>> m_unsaved;
+    QSet<QString> m_changed;
+    QSet<QString> m_inFlight; // outbox ids sent on this connection
+    QTimer m_flushTimer;
+};

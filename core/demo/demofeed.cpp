@@ -1,0 +1,140 @@
+#include "demofeed.h"
+
+#include "client/feedclient.h"
+#include "clock/clock.h"
+#include "feed/feedserver.h"
+#include "routing/alertdesk.h"
+#include "rules/rules.h"
+#include "signalsimulator.h"
+#include "store/database.h"
+#include "team/teamstore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDemo, "firstcall.demo")
+
+DemoFeed::DemoFeed(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DemoFeed::~DemoFeed()
+{
+    qDeleteAll(m_colleagues);
+    m_colleagues.clear();
+    delete m_simulator;
+    m_server.reset();
+    m_desk.reset();
+}
+
+QString DemoFeed::token(const QString &rep) const
+{
+    return m_tokens.value(rep);
+}
+
+QString DemoFeed::consoleStorePath() const
+{
+    return m_dir.filePath(QStringLiteral("console.db"));
+}
+
+QUrl DemoFeed::feedUrl() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->wsPort()));
+}
+
+QUrl DemoFeed::ingestUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1/batch").arg(m_server->httpPort()));
+}
+
+bool DemoFeed::start(QString *error, bool simulate)
+{
+    if (!m_dir.isValid()) {
+        *error = tr("cannot create a temporary directory for the demo");
+        return false;
+    }
+    auto rules = Rules::load(QStringLiteral("hot"), error);
+    if (!rules)
+        return false;
+    m_rules = std::make_unique<Rules>(*rules);
+    m_database = Database::open(m_dir.filePath(QStringLiteral("feed.db")), error);
+    if (!m_database)
+        return false;
+    m_team = std::make_unique<TeamStore>(*m_database);
+    struct Member
+    {
+        const char *name;
+        Rep::Role role;
+    };
+    for (const Member &m : {Member{"Priya", Rep::Role::Sdr}, Member{"Marcus", Rep::Role::Ae},
+                            Member{"Dana", Rep::Role::Manager}, Member{"you", Rep::Role::Sdr}}) {
+        Rep rep;
+        rep.name = QLatin1StringView(m.name);
+        rep.role = m.role;
+        if (rep.name == u"you")
+            rep.backup = QStringLiteral("Priya");
+        const auto added = m_team->add(rep, error);
+        if (!added)
+            return false;
+        m_tokens.insert(rep.name, added->token);
+    }
+    m_clock = std::make_unique<SystemClock>();
+    AlertDesk::Options options;
+    options.visibility = Visibility::AllRecords;
+    m_desk = std::make_unique<AlertDesk>(*m_database, *m_team, *m_rules, *m_clock, options);
+    if (!m_desk->start(error))
+        return false;
+    FeedServerConfig config;
+    config.writeKey = writeKey();
+    m_server = std::make_unique<FeedServer>(config, *m_desk, *m_team);
+    if (!m_server->listen(error))
+        return false;
+    qCInfo(lcDemo).noquote() << "demo feed on" << feedUrl().toString() << "ingest on" << ingestUrl().toString();
+    if (!simulate)
+        return true;
+    m_simulator = new SignalSimulator(ingestUrl(), writeKey(), QRandomGenerator::global()->generate());
+    connect(m_simulator, &SignalSimulator::failed, this,
+            [](const QString &message) { qCWarning(lcDemo).noquote() << "simulator:" << message; });
+    m_simulator->start();
+    startColleague(QStringLiteral("Priya"), 0.35);
+    startColleague(QStringLiteral("Marcus"), 0.25);
+    return true;
+}
+
+void DemoFeed::startColleague(const QString &name, double claimChance)
+{
+    // A colleague is a real console connection that claims some unclaimed leads after a while
+    // and logs a call on them.
+    auto *client = new FeedClient(*m_clock);
+    client->setServer(feedUrl(), m_tokens.value(name));
+    connect(client, &FeedClient::leadChanged, client, [this, client, claimChance](const QJsonObject &lead, qint64) {
+        if (lead.value(QStringLiteral("status")).toString() != u"open"
+            || !lead.value(QStringLiteral("claimedBy")).toString().isEmpty()
+            || QRandomGenerator::global()->generateDouble() > claimChance)
+            return;
+        const QString id = lead.value(QStringLiteral("id")).toString();
+        const int delay = 8'000 + int(QRandomGenerator::global()->bounded(40'000));
+        QTimer::singleShot(delay, client, [client, id] {
+            client->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                     {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("lead"), id}});
+        });
+        QTimer::singleShot(delay + 20'000 + int(QRandomGenerator::global()->bounded(40'000)), client, [client, id] {
+            static const char *outcomes[] = {"left_voicemail", "no_answer", "connected", "meeting_booked"};
+            client->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                     {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                     {QStringLiteral("lead"), id},
+                                     {QStringLiteral("durationSeconds"), 30 + QRandomGenerator::global()->bounded(400)},
+                                     {QStringLiteral("disposition"),
+                                      QLatin1StringView(outcomes[QRandomGenerator::global()->bounded(4)])}});
+        });
+    });
+    Q_UNUSED(this)
+    client->start();
+    m_colleagues.append(client);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+class AlertDesk;
+class Database;
+class FeedClient;
+class FeedServer;
+class Rules;
+class SignalSimulator;
+class SystemClock;
+class TeamStore;
+
+// `firstcall --demo`: the real feed server on loopback with a temporary database, a small
+// team, simulated traffic, and simulated colleagues who claim some leads, so that a new user
+// sees a living queue within seconds.
+class DemoFeed final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoFeed(QObject *parent = nullptr);
+    ~DemoFeed() override;
+
+    // `simulate`: start the traffic and the colleagues (tests drive traffic themselves).
+    bool start(QString *error, bool simulate = true);
+
+    QUrl feedUrl() const;
+    QUrl ingestUrl() const;
+    QString writeKey() const { return QStringLiteral("demo-write-key"); }
+    QString token(const QString &rep) const;
+    QString consoleRep() const { return QStringLiteral("you"); }
+    QString consoleStorePath() const;
+    AlertDesk &desk() const { return *m_desk; }
+
+private:
+    void startColleague(const QString &name, double claimChance);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Rules> m_rules;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<TeamStore> m_team;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<AlertDesk> m_desk;
+    std::unique_ptr<FeedServer> m_server;
+    SignalSimulator *m_simulator = nullptr;
+    QHash<QString, QString> m_tokens;
+    QList<FeedClient *> m_colleagues;
+};

@@ -1,0 +1,473 @@
+#include "mainwindow.h"
+
+#include "client/repdesk.h"
+#include "clock/clock.h"
+#include "models/alertqueuemodel.h"
+#include "models/queuefiltermodel.h"
+#include "models/tasklistmodel.h"
+#include "widgets/calllogdialog.h"
+#include "widgets/leaddetailview.h"
+#include "widgets/queuedelegate.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_desk(desk)
+    , m_client(client)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+    setWindowTitle(tr("Firstcall"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/firstcall.svg")));
+    m_model = new AlertQueueModel(m_desk, this);
+    m_proxy = new QueueFilterModel(this);
+    m_proxy->setSourceQueue(m_model);
+    m_proxy->setMe(m_desk.me());
+    m_tasks = new TaskListModel(m_desk, this);
+    buildActions();
+    buildLayout();
+
+    connect(&m_desk, &RepDesk::identityChanged, this, [this] {
+        m_proxy->setMe(m_desk.me());
+        setWindowTitle(m_desk.me().isEmpty() ? tr("Firstcall") : tr("Firstcall — %1").arg(m_desk.me()));
+    });
+    connect(&m_desk, &RepDesk::leadsChanged, this, [this](const QStringList &ids) {
+        if (ids.contains(m_detail->leadId()))
+            showCurrent();
+    });
+    connect(&m_desk, &RepDesk::leadsReset, this, &MainWindow::showCurrent);
+    // Keep a lead selected: the top of the queue when nothing else is.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_queue->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_queue->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
+    });
+    connect(&m_desk, &RepDesk::hotLead, this, &MainWindow::handleHotLead);
+    connect(&m_desk, &RepDesk::leadTaken, this, [this](const QString &id, const QString &by) {
+        Q_UNUSED(id)
+        statusBar()->showMessage(tr("%1 took a lead you could see.").arg(by), 8000);
+    });
+    connect(&m_desk, &RepDesk::actionFinished, this, [this](const QString &, bool ok, const QString &message) {
+        if (!ok)
+            statusBar()->showMessage(tr("Not done: %1").arg(message), 10'000);
+    });
+    connect(&m_desk, &RepDesk::pendingChanged, this, [this](int count) {
+        m_pending->setText(count > 0 ? tr("%n action(s) waiting to send", nullptr, count) : QString());
+        m_pending->setVisible(count > 0);
+    });
+    connect(&m_client, &FeedClient::stateChanged, this, &MainWindow::updateConnection);
+
+    m_ticker = new QTimer(this);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    m_ticker->start(1000);
+    tick();
+    updateConnection();
+    restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *leadMenu = menuBar()->addMenu(tr("&Lead"));
+    m_claim = leadMenu->addAction(tr("&Claim"), this, &MainWindow::claimCurrent);
+    m_claim->setShortcut(Qt::Key_F4);
+    m_call = leadMenu->addAction(tr("C&all"), this, &MainWindow::callCurrent);
+    m_call->setShortcut(Qt::Key_F5);
+    m_logCall = leadMenu->addAction(tr("&Log a call…"), this, [this] { logCallForCurrent(false); });
+    m_logCall->setShortcut(Qt::Key_F6);
+    m_release = leadMenu->addAction(tr("&Release"), this, [this] {
+        if (!currentLeadId().isEmpty())
+            m_desk.release(currentLeadId());
+    });
+    leadMenu->addSeparator();
+    QAction *quit = leadMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_scopes = new QActionGroup(this);
+    const QList<QPair<QString, QueueScope>> scopes = {{tr("&Mine"), QueueScope::Mine},
+                                                     {tr("&Unclaimed"), QueueScope::Unclaimed},
+                                                     {tr("&All I may see"), QueueScope::All}};
+    for (int i = 0; i < scopes.size(); ++i) {
+        QAction *action = viewMenu->addAction(scopes.at(i).first);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setData(int(scopes.at(i).second));
+        m_scopes->addAction(action);
+        if (scopes.at(i).second == QueueScope::All)
+            action->setChecked(true);
+    }
+    connect(m_scopes, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_proxy->setScope(QueueScope(action->data().toInt())); });
+    viewMenu->addSeparator();
+    QAction *find = viewMenu->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *focusQueue = viewMenu->addAction(tr("&Queue"), this, [this] { m_queue->setFocus(); });
+    focusQueue->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_mute = viewMenu->addAction(tr("&Mute alert sound"));
+    m_mute->setCheckable(true);
+    m_mute->setChecked(m_settings.value(QStringLiteral("notify/mute"), false).toBool());
+    m_mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_mute, &QAction::toggled, this, [this](bool on) { m_settings.setValue(QStringLiteral("notify/mute"), on); });
+
+    auto *statusMenu = menuBar()->addMenu(tr("&Status"));
+    m_available = statusMenu->addAction(tr("&Available for new leads"));
+    m_available->setCheckable(true);
+    m_available->setChecked(m_desk.availability() == Rep::Availability::Available);
+    m_available->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_available, &QAction::toggled, this, [this](bool on) {
+        m_desk.setAvailability(on ? Rep::Availability::Available : Rep::Availability::Away);
+        updateAvailability();
+    });
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&About Firstcall"), this, [this] {
+        QMessageBox::about(this, tr("About Firstcall"),
+                           tr("<b>Firstcall %1</b><br>Hot leads in front of the right rep within seconds, and one "
+                              "click to call.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    auto *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("actions"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_call);
+    toolbar->addAction(m_claim);
+    toolbar->addAction(m_logCall);
+    toolbar->addSeparator();
+    for (QAction *action : m_scopes->actions())
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    m_search = new QLineEdit(toolbar);
+    m_search->setPlaceholderText(tr("Search name or company (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QueueFilterModel::setSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_queue->setFocus(); });
+    toolbar->addWidget(m_search);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addAction(m_available);
+}
+
+void MainWindow::buildLayout()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new QLabel(central);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    auto *left = new QSplitter(Qt::Vertical, splitter);
+    m_queue = new QTableView(left);
+    m_queue->setModel(m_proxy);
+    m_queue->setItemDelegate(new QueueDelegate(m_queue));
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queue->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queue->setShowGrid(false);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setWordWrap(false);
+    m_queue->verticalHeader()->hide();
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 14);
+    m_queue->horizontalHeader()->setSectionResizeMode(AlertQueueModel::SignalsColumn, QHeaderView::Stretch);
+    m_queue->horizontalHeader()->setHighlightSections(false);
+    m_queue->horizontalHeader()->setSectionsClickable(false);
+    m_queue->setColumnWidth(AlertQueueModel::TierColumn, 84);
+    m_queue->setColumnWidth(AlertQueueModel::NameColumn, 150);
+    m_queue->setColumnWidth(AlertQueueModel::CompanyColumn, 140);
+    m_queue->setColumnWidth(AlertQueueModel::TitleColumn, 150);
+    m_queue->setColumnWidth(AlertQueueModel::ScoreColumn, 56);
+    m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
+    m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
+    m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true); // shown in the detail
+    m_queue->setAccessibleName(tr("Lead queue"));
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
+    connect(m_queue, &QTableView::activated, this, [this] { callCurrent(); });
+
+    auto *tasksBox = new QWidget(left);
+    auto *tasksLayout = new QVBoxLayout(tasksBox);
+    tasksLayout->setContentsMargins(6, 6, 6, 6);
+    auto *tasksTitle = new QLabel(tr("<b>Follow-ups</b> — double-click to open the lead"), tasksBox);
+    tasksLayout->addWidget(tasksTitle);
+    m_taskView = new QListView(tasksBox);
+    m_taskView->setModel(m_tasks);
+    m_taskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_taskView->setAccessibleName(tr("Follow-up tasks"));
+    connect(m_taskView, &QListView::activated, this,
+            [this](const QModelIndex &index) { selectLead(index.data(TaskListModel::LeadIdRole).toString()); });
+    tasksLayout->addWidget(m_taskView);
+    left->addWidget(m_queue);
+    left->addWidget(tasksBox);
+    left->setStretchFactor(0, 4);
+    left->setStretchFactor(1, 1);
+
+    m_detail = new LeadDetailView(splitter);
+    m_detail->clear();
+    connect(m_detail, &LeadDetailView::claimRequested, this, &MainWindow::claimCurrent);
+    connect(m_detail, &LeadDetailView::callRequested, this, &MainWindow::callCurrent);
+    connect(m_detail, &LeadDetailView::logCallRequested, this, [this] { logCallForCurrent(false); });
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 480});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_connection = new QLabel(this);
+    m_pending = new QLabel(this);
+    m_pending->hide();
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_connection);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Firstcall"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    resize(1280, 760);
+}
+
+QString MainWindow::currentLeadId() const
+{
+    return m_queue->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+}
+
+void MainWindow::selectLead(const QString &id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, AlertQueueModel::NameColumn));
+    if (!index.isValid()) {
+        // Filtered out: show everything the rep may see, then select it.
+        m_scopes->actions().constLast()->trigger();
+        m_search->clear();
+    }
+    const QModelIndex visible = m_proxy->mapFromSource(m_model->index(sourceRow, AlertQueueModel::NameColumn));
+    m_queue->setCurrentIndex(visible);
+    m_queue->scrollTo(visible);
+}
+
+void MainWindow::showCurrent()
+{
+    const QString id = currentLeadId();
+    const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
+    if (!lead) {
+        m_detail->clear();
+        return;
+    }
+    QJsonArray calls = m_desk.loggedCalls(id);
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QJsonObject call = calls.at(i).toObject();
+        call.insert(QStringLiteral("dispositionLabel"),
+                    CallLogDialog::dispositionLabel(call.value(QStringLiteral("disposition")).toString()));
+        calls.replace(i, call);
+    }
+    // The queue row knows the newest local state (an offline claim, say); the stored lead
+    // knows everything else.
+    QJsonObject merged = *lead;
+    const int row = m_model->rowOf(id);
+    if (const QueueLead *q = m_model->lead(row)) {
+        merged.insert(QStringLiteral("claimedBy"), q->claimedBy);
+        merged.insert(QStringLiteral("score"), q->score);
+    }
+    m_detail->showLead(merged, calls, m_desk.me(), m_desk.rules(), m_clock.nowMs());
+}
+
+void MainWindow::claimCurrent()
+{
+    const QString id = currentLeadId();
+    if (id.isEmpty())
+        return;
+    m_desk.claim(id);
+    statusBar()->showMessage(tr("Claimed."), 3000);
+}
+
+void MainWindow::callCurrent()
+{
+    logCallForCurrent(true);
+}
+
+void MainWindow::logCallForCurrent(bool dial)
+{
+    const QString id = currentLeadId();
+    const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
+    if (!lead)
+        return;
+    const QString phone = lead->value(QStringLiteral("card")).toObject().value(QStringLiteral("phone")).toString();
+    if (dial) {
+        if (phone.isEmpty()) {
+            statusBar()->showMessage(tr("No phone number for this lead."), 5000);
+            return;
+        }
+        // Calling claims: colleagues see it taken at once.
+        const QueueLead *q = m_model->lead(m_model->rowOf(id));
+        if (q && q->claimedBy.isEmpty())
+            m_desk.claim(id);
+        QString digits = phone;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+        QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + digits));
+    }
+    auto *dialog = new CallLogDialog(*lead, m_clock.nowMs(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_desk.logCall(dialog->callLog());
+        statusBar()->showMessage(tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)),
+                                 5000);
+        showCurrent();
+    });
+    dialog->open();
+    Q_EMIT callLogOpened(dialog);
+}
+
+void MainWindow::handleHotLead(const QString &id)
+{
+    const auto it = m_desk.leads().constFind(id);
+    if (it == m_desk.leads().constEnd())
+        return;
+    const QString title = it->tier > 0 ? tr("Tier %1 lead: %2").arg(it->tier).arg(it->name) : tr("Hot lead: %1").arg(it->name);
+    const QString body = it->company.isEmpty() ? it->summary : tr("%1 — %2").arg(it->company, it->summary);
+    if (m_tray && m_settings.value(QStringLiteral("notify/tray"), true).toBool())
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+    if (!m_mute->isChecked() && m_settings.value(QStringLiteral("notify/sound"), true).toBool())
+        QApplication::beep();
+    // Flash the taskbar entry; raise only when the rep asked for it. Never steal typing.
+    QApplication::alert(this, 0);
+    if (m_settings.value(QStringLiteral("notify/raise"), false).toBool() && !isActiveWindow()) {
+        showNormal();
+        raise();
+    }
+    statusBar()->showMessage(title + QStringLiteral(" — ") + body, 10'000);
+}
+
+void MainWindow::tick()
+{
+    const qint64 now = m_clock.nowMs();
+    m_model->setNow(now);
+    m_tasks->setNow(now);
+    m_queue->viewport()->update();
+    if (++m_tick % 15 == 0)
+        m_desk.rescore();
+    updateConnection();
+    const int visible = m_proxy->rowCount();
+    const int due = m_tasks->dueCount();
+    m_counts->setText(due > 0 ? tr("%n lead(s)", nullptr, visible) + QStringLiteral(" · ") + tr("%n follow-up(s) due", nullptr, due)
+                              : tr("%n lead(s)", nullptr, visible));
+}
+
+QString MainWindow::connectionText() const
+{
+    const QString since = m_client.disconnectedSinceMs() > 0
+        ? QDateTime::fromMSecsSinceEpoch(m_client.disconnectedSinceMs()).toString(QStringLiteral("HH:mm"))
+        : QString();
+    switch (m_client.state()) {
+    case FeedClient::State::Connected:
+        return tr("Connected");
+    case FeedClient::State::Connecting:
+        return since.isEmpty() ? tr("Connecting…") : tr("Offline since %1 — connecting…").arg(since);
+    case FeedClient::State::Waiting: {
+        const qint64 seconds = std::max<qint64>(0, (m_client.nextAttemptAtMs() - m_clock.nowMs() + 999) / 1000);
+        return tr("Offline since %1 — reconnecting in %n s", nullptr, int(seconds)).arg(since);
+    }
+    case FeedClient::State::Idle:
+        break;
+    }
+    return tr("Offline");
+}
+
+void MainWindow::updateConnection()
+{
+    const bool connected = m_client.state() == FeedClient::State::Connected;
+    const QString text = connectionText();
+    m_connection->setText(QStringLiteral("<b style=\"color:%1\">●</b> %2").arg(connected ? QStringLiteral("#1a7f37") : QStringLiteral("#d92d20"), text));
+    if (connected) {
+        m_banner->hide();
+        return;
+    }
+    QPalette palette = m_banner->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    palette.setColor(QPalette::WindowText, QColor(0x4d, 0x3a, 0x00));
+    m_banner->setPalette(palette);
+    m_banner->setText(tr("%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved "
+                         "and will be sent when the feed is back.")
+                          .arg(text));
+    m_banner->show();
+}
+
+void MainWindow::updateAvailability()
+{
+    m_available->setText(m_available->isChecked() ? tr("&Available for new leads") : tr("&Away (no new leads)"));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>↑ ↓</b></td><td>Move through the queue</td></tr>"
+           "<tr><td><b>F4</b></td><td>Claim the selected lead</td></tr>"
+           "<tr><td><b>F5</b> or <b>Enter</b></td><td>Call the selected lead (opens the call log)</td></tr>"
+           "<tr><td><b>F6</b></td><td>Log a call made elsewhere</td></tr>"
+           "<tr><td><b>1</b>–<b>6</b></td><td>In the call log: connected, voicemail, no answer, wrong number, "
+           "meeting booked, not interested</td></tr>"
+           "<tr><td><b>Ctrl+1/2/3</b></td><td>Show mine / unclaimed / all I may see</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search by name or company</td></tr>"
+           "<tr><td><b>Esc</b></td><td>Back to the queue</td></tr>"
+           "<tr><td><b>Ctrl+Shift+A</b></td><td>Toggle available / away</td></tr>"
+           "<tr><td><b>Ctrl+M</b></td><td>Mute the alert sound</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+class AlertQueueModel;
+class Clock;
+class FeedClient;
+class LeadDetailView;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSettings;
+class QSystemTrayIcon;
+class QTableView;
+class QTimer;
+class QueueFilterModel;
+class RepDesk;
+class TaskListModel;
+
+// The rep's console: the prioritized queue with its filters and search, the selected lead's
+// detail, follow-up tasks, the connection banner, and every action on a shortcut. It shows
+// the desk's state and forwards intent; decisions are the desk's.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QTableView *queueView() const { return m_queue; }
+    LeadDetailView *detailView() const { return m_detail; }
+    QueueFilterModel *queueProxy() const { return m_proxy; }
+    AlertQueueModel *queueModel() const { return m_model; }
+    QString currentLeadId() const;
+    void selectLead(const QString &id);
+    QString connectionText() const;
+
+    void claimCurrent();
+    void callCurrent();
+    void logCallForCurrent(bool dial);
+
+Q_SIGNALS:
+    void callLogOpened(class CallLogDialog *dialog);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void tick();
+    void updateConnection();
+    void updateAvailability();
+    void showCurrent();
+    void handleHotLead(const QString &id);
+    void showShortcuts();
+
+    RepDesk &m_desk;
+    FeedClient &m_client;
+    Clock &m_clock;
+    QSettings &m_settings;
+    AlertQueueModel *m_model = nullptr;
+    QueueFilterModel *m_proxy = nullptr;
+    TaskListModel *m_tasks = nullptr;
+    QTableView *m_queue = nullptr;
+    QListView *m_taskView = nullptr;
+    LeadDetailView *m_detail = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_pending = nullptr;
+    QLabel *m_counts = nullptr;
+    QAction *m_claim = nullptr;
+    QAction *m_call = nullptr;
+    QAction *m_logCall = nullptr;
+    QAction *m_release = nullptr;
+    QAction *m_available = nullptr;
+    QAction *m_mute = nullptr;
+    QActionGroup *m_scopes = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_ticker = nullptr;
+    int m_tick = 0;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+#include <QTimer>
+
+class RepDesk;
+struct QueueLead;
+
+// The rep's alert queue as a table: one row per lead the desk holds, in arrival order (the
+// proxy sorts). Fed by the desk's batched change signals.
+class AlertQueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TierColumn, NameColumn, CompanyColumn, TitleColumn, ScoreColumn, SignalsColumn, OwnerColumn,
+                  SlaColumn, ColumnCount };
+    enum Role { LeadIdRole = Qt::UserRole + 1, SlaDeadlineRole, TierRole, UrgencyRole, BreachRole };
+
+    AlertQueueModel(RepDesk &desk, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const QueueLead *lead(int row) const;
+    int rowOf(const QString &id) const { return m_rowOf.value(id, -1); }
+    // The instant the SLA countdown counts to; the view repaints to show it (no signal, so
+    // that a ticking clock costs no re-sorting or re-filtering).
+    void setNow(qint64 nowMs);
+
+    static QString formatCountdown(qint64 msLeft);
+
+private:
+    void reset();
+    void applyChanges(const QStringList &ids);
+
+    RepDesk &m_desk;
+    QStringList m_ids;
+    QHash<QString, int> m_rowOf;
+    qint64 m_nowMs = 0;
+};

@@ -1,0 +1,118 @@
+#include "calllogdialog.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CallLogDialog::CallLogDialog(const QJsonObject &lead, qint64 startedAtMs, QWidget *parent)
+    : QDialog(parent)
+{
+    const QJsonObject card = lead.value(QStringLiteral("card")).toObject();
+    m_log.leadId = lead.value(QStringLiteral("id")).toString();
+    m_log.startedAtMs = startedAtMs;
+    m_elapsed.start();
+    setWindowTitle(tr("Call %1").arg(card.value(QStringLiteral("name")).toString()));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *who = new QLabel(this);
+    who->setTextFormat(Qt::RichText);
+    who->setText(tr("<b style=\"font-size:large\">%1</b><br>%2 · %3<br>%4")
+                     .arg(card.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                          card.value(QStringLiteral("title")).toString().toHtmlEscaped(),
+                          card.value(QStringLiteral("company")).toString().toHtmlEscaped(),
+                          card.value(QStringLiteral("phone")).toString().toHtmlEscaped()));
+    layout->addWidget(who);
+    auto *why = new QLabel(tr("Why now: %1").arg(card.value(QStringLiteral("summary")).toString()), this);
+    why->setWordWrap(true);
+    layout->addWidget(why);
+
+    m_timer = new QLabel(this);
+    QFont timerFont = m_timer->font();
+    timerFont.setPointSizeF(timerFont.pointSizeF() * 1.6);
+    timerFont.setBold(true);
+    m_timer->setFont(timerFont);
+    layout->addWidget(m_timer);
+    auto *tick = new QTimer(this);
+    const auto showTime = [this] {
+        const qint64 s = m_elapsed.elapsed() / 1000;
+        m_timer->setText(tr("On the call %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    };
+    connect(tick, &QTimer::timeout, this, showTime);
+    showTime();
+    tick->start(1000);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setPlaceholderText(tr("Notes (optional)"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    layout->addWidget(m_notes);
+
+    auto *qualify = new QGroupBox(tr("If you connected: qualify"), this);
+    auto *qualifyLayout = new QVBoxLayout(qualify);
+    m_problem = new QCheckBox(tr("Has the problem we solve"), qualify);
+    m_authority = new QCheckBox(tr("Has authority to buy"), qualify);
+    m_timing = new QCheckBox(tr("Has a reason to act now"), qualify);
+    qualifyLayout->addWidget(m_problem);
+    qualifyLayout->addWidget(m_authority);
+    qualifyLayout->addWidget(m_timing);
+    layout->addWidget(qualify);
+
+    auto *grid = new QGridLayout;
+    const QStringList &dispositions = RepDesk::dispositions();
+    for (int i = 0; i < dispositions.size(); ++i) {
+        const QString disposition = dispositions.at(i);
+        auto *button = new QPushButton(tr("&%1 %2").arg(i + 1).arg(dispositionLabel(disposition)), this);
+        button->setAutoDefault(false);
+        button->setToolTip(tr("Log the call as \"%1\" (key %2)").arg(dispositionLabel(disposition)).arg(i + 1));
+        connect(button, &QPushButton::clicked, this, [this, disposition] { choose(disposition); });
+        auto *shortcut = new QShortcut(QKeySequence(QString::number(i + 1)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, disposition] {
+            if (!m_notes->hasFocus())
+                choose(disposition);
+        });
+        grid->addWidget(button, i / 3, i % 3);
+    }
+    layout->addLayout(grid);
+    auto *cancel = new QPushButton(tr("Close without logging"), this);
+    cancel->setAutoDefault(false);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addWidget(cancel, 0, Qt::AlignRight);
+}
+
+QString CallLogDialog::dispositionLabel(const QString &disposition)
+{
+    if (disposition == u"connected")
+        return tr("Connected");
+    if (disposition == u"left_voicemail")
+        return tr("Left voicemail");
+    if (disposition == u"no_answer")
+        return tr("No answer");
+    if (disposition == u"wrong_number")
+        return tr("Wrong number");
+    if (disposition == u"meeting_booked")
+        return tr("Meeting booked");
+    if (disposition == u"not_interested")
+        return tr("Not interested");
+    return disposition;
+}
+
+void CallLogDialog::choose(const QString &disposition)
+{
+    m_log.disposition = disposition;
+    m_log.durationSeconds = int(m_elapsed.elapsed() / 1000);
+    m_log.notes = m_notes->toPlainText().trimmed();
+    if (RepDesk::isConnect(disposition))
+        m_log.qualification = QJsonObject{{QStringLiteral("problem"), m_problem->isChecked()},
+                                          {QStringLiteral("authority"), m_authority->isChecked()},
+                                          {QStringLiteral("timing"), m_timing->isChecked()},
+                                          {QStringLiteral("qualified"), m_problem->isChecked() && m_authority->isChecked()
+                                                                            && m_timing->isChecked()}};
+    accept();
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+class Rules;
+
+// The lead a rep has selected: contact card with the one-click actions, why it is hot, the
+// signal history with each signal's value now, the account (buying committee, firmographics)
+// and the calls logged so far.
+class LeadDetailView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LeadDetailView(QWidget *parent = nullptr);
+
+    void showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me, const Rules *rules, qint64 nowMs);
+    void clear();
+    QString leadId() const { return m_leadId; }
+    QString html() const;
+
+    static QString relativeTime(qint64 thenMs, qint64 nowMs);
+
+Q_SIGNALS:
+    void claimRequested(const QString &leadId);
+    void callRequested(const QString &leadId);
+    void logCallRequested(const QString &leadId);
+
+private:
+    QString m_leadId;
+    QLabel *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_claim = nullptr;
+    QPushButton *m_call = nullptr;
+    QPushButton *m_log = nullptr;
+    QTextBrowser *m_body = nullptr;
+    QWidget *m_empty = nullptr;
+    QWidget *m_content = nullptr;
+};
