@@ -93,6 +93,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
+    auto *appMenu = menuBar()->addMenu(tr("&Firstcall"));
+    QAction *settings = appMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    appMenu->addSeparator();
+    QAction *quit = appMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
     auto *leadMenu = menuBar()->addMenu(tr("&Lead"));
     m_claim = leadMenu->addAction(tr("&Claim"), this, &MainWindow::claimCurrent);
     m_claim->setShortcut(Qt::Key_F4);
@@ -104,9 +111,6 @@ void MainWindow::buildActions()
         if (!currentLeadId().isEmpty())
             m_desk.release(currentLeadId());
     });
-    leadMenu->addSeparator();
-    QAction *quit = leadMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     m_scopes = new QActionGroup(this);

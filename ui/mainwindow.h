@@ -44,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -6,15 +6,18 @@
 #include "clock/clock.h"
 #include "demo/demofeed.h"
 #include "mainwindow.h"
+#include "tokenvault.h"
+#include "widgets/settingsdialog.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
-ConsoleApp::ConsoleApp(QSettings &settings, Options options, QObject *parent)
+ConsoleApp::ConsoleApp(QSettings &settings, TokenVault &vault, Options options, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_vault(vault)
     , m_options(std::move(options))
 {
 }
@@ -60,7 +63,16 @@ bool ConsoleApp::start(QString *error)
     m_client->setServer(m_options.server, m_options.token);
     m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
     m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, m_settings);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleApp::editSettings);
     m_desk->start();
     m_window->show();
     return true;
+}
+
+void ConsoleApp::editSettings()
+{
+    SettingsDialog dialog(m_settings, m_options.demo ? tr("The demo uses its own access token.") : m_vault.whereText(),
+                          m_window.get());
+    if (dialog.exec() == QDialog::Accepted && !dialog.newToken().isEmpty())
+        m_vault.store(dialog.newToken());
 }

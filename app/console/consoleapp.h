@@ -13,6 +13,7 @@ class MainWindow;
 class QSettings;
 class RepDesk;
 class SystemClock;
+class TokenVault;
 
 // Creates the console's parts and connects them: clock, local store, feed client, desk and
 // main window, and with --demo the embedded demo feed.
@@ -29,7 +30,7 @@ public:
         QString storePath;
     };
 
-    ConsoleApp(QSettings &settings, Options options, QObject *parent = nullptr);
+    ConsoleApp(QSettings &settings, TokenVault &vault, Options options, QObject *parent = nullptr);
     ~ConsoleApp() override;
 
     bool start(QString *error);
@@ -38,7 +39,10 @@ public:
     static QString defaultStorePath(const QUrl &server, const QString &token);
 
 private:
+    void editSettings();
+
     QSettings &m_settings;
+    TokenVault &m_vault;
     Options m_options;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DemoFeed> m_demo;

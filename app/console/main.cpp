@@ -1,14 +1,56 @@
 #include "consoleapp.h"
 #include "mainwindow.h"
+#include "tokenvault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPalette>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
+
+namespace {
+
+void applyTheme(const QString &theme)
+{
+    if (theme != u"dark" && theme != u"light")
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == u"light") {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::ToolTipBase, window);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xcf));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,17 +92,22 @@ int main(int argc, char *argv[])
                                   QStringLiteral("FILE"));
     const QCommandLineOption grabDelay(QStringLiteral("grab-delay"), QCoreApplication::translate("main", "Seconds before --grab."),
                                        QStringLiteral("S"), QStringLiteral("8"));
-    parser.addOptions({demo, server, token, store, grab, grabDelay});
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Appearance: light or dark."),
+                                   QStringLiteral("light|dark"));
+    parser.addOptions({demo, server, token, store, grab, grabDelay, theme});
     parser.process(app);
+    applyTheme(parser.isSet(theme) ? parser.value(theme) : settings.value(QStringLiteral("theme")).toString());
 
     ConsoleApp::Options options;
     options.demo = parser.isSet(demo);
     if (parser.isSet(server))
         settings.setValue(QStringLiteral("server"), parser.value(server));
+    TokenVault vault(settings);
     if (parser.isSet(token))
-        settings.setValue(QStringLiteral("token"), parser.value(token));
+        vault.store(parser.value(token));
     options.server = QUrl(settings.value(QStringLiteral("server")).toString());
-    options.token = settings.value(QStringLiteral("token")).toString();
+    if (!options.demo)
+        options.token = vault.load();
     options.storePath = parser.value(store);
     if (!options.demo && (!options.server.isValid() || options.server.isEmpty() || options.token.isEmpty())) {
         QMessageBox::information(nullptr, QCoreApplication::translate("main", "Firstcall"),
@@ -71,7 +118,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    ConsoleApp console(settings, options);
+    ConsoleApp console(settings, vault, options);
     QString error;
     if (!console.start(&error)) {
         qCritical("firstcall: %s", qPrintable(error));

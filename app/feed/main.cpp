@@ -2,6 +2,8 @@
 #include "servecommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -35,6 +37,9 @@ void printUsage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QCoreApplication::setApplicationName(QStringLiteral("firstcall-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
     QTextStream out(stdout);

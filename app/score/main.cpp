@@ -1,12 +1,17 @@
 #include "scorecommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QCoreApplication::setApplicationName(QStringLiteral("firstcall-score"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
     QTextStream out(stdout);
