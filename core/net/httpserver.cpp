@@ -8,7 +8,12 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
+
+// An oversized body up to this size is read away so that a client still sending sees the 413.
+constexpr qint64 kMaxDiscardBytes = 4 * 1024 * 1024;
 
 QByteArray reasonPhrase(int status)
 {
@@ -57,6 +62,8 @@ struct HttpServer::Connection
     qint64 contentLength = 0;
     bool chunked = false;
     bool keepAlive = true;
+    qint64 discard = 0; // body bytes to read away before the refusal below is sent
+    HttpResponse refusal;
     QTimer idle;
 };
 
@@ -154,6 +161,14 @@ void HttpServer::handleReadyRead(QTcpSocket *socket)
         return;
     c->buffer += socket->readAll();
     c->idle.start();
+    if (c->discard > 0) {
+        const qint64 n = std::min<qint64>(c->discard, c->buffer.size());
+        c->discard -= n;
+        c->buffer.remove(0, n);
+        if (c->discard == 0)
+            respond(socket, c->refusal, false);
+        return;
+    }
     const auto fail = [&](int status, const QString &message) {
         c->buffer.clear();
         c->pending.reset();
@@ -217,10 +232,22 @@ void HttpServer::handleReadyRead(QTcpSocket *socket)
                 }
             }
             if (c->contentLength > c->bodyLimit) {
-                fail(413, tr("request body of %1 bytes is over the limit of %2 bytes for %3")
-                              .arg(c->contentLength)
-                              .arg(c->bodyLimit)
-                              .arg(QString::fromUtf8(request.path)));
+                const QString message = tr("request body of %1 bytes is over the limit of %2 bytes for %3")
+                                            .arg(c->contentLength)
+                                            .arg(c->bodyLimit)
+                                            .arg(QString::fromUtf8(request.path));
+                // A client that is still sending the body (QNetworkAccessManager, for one) reads
+                // no answer before it is done, and closing now would reset the connection under
+                // it: read a reasonably sized body away first, then refuse it.
+                const qint64 unread = c->contentLength - c->buffer.size();
+                if (request.header("expect").toLower() == "100-continue" || unread <= 0 ||
+                    unread > kMaxDiscardBytes) {
+                    fail(413, message);
+                    return;
+                }
+                c->buffer.clear();
+                c->discard = unread;
+                c->refusal = error(413, message);
                 return;
             }
             if (request.header("expect").toLower() == "100-continue")

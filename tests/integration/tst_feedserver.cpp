@@ -1,0 +1,1209 @@
+#include "feedharness.h"
+#include "net/httpserver.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+
+enum class Key
+{
+    Right,
+    Wrong,
+    None
+};
+
+QString contactId(const QString &userId)
+{
+    return QStringLiteral("contact:") + userId;
+}
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toString();
+}
+
+qint64 instant(const QJsonObject &o, const char *key)
+{
+    return QDateTime::fromString(str(o, key), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+QJsonObject claim(const QString &leadId)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}};
+}
+
+QJsonObject availability(const QString &value)
+{
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("availability")},
+                       {QStringLiteral("availability"), value}};
+}
+
+QList<qint64> seqsOf(const QList<QJsonObject> &messages)
+{
+    QList<qint64> seqs;
+    for (const QJsonObject &m : messages)
+        seqs.append(qint64(m.value(QStringLiteral("seq")).toDouble()));
+    return seqs;
+}
+
+bool strictlyIncreasing(const QList<qint64> &seqs)
+{
+    for (qsizetype i = 1; i < seqs.size(); ++i) {
+        if (seqs.at(i) <= seqs.at(i - 1))
+            return false;
+    }
+    return true;
+}
+
+QString fixedCall(const char *type, const char *fields)
+{
+    return QStringLiteral("{\"type\":\"%1\",\"timestamp\":\"2024-05-01T10:00:00Z\",%2}")
+        .arg(QLatin1StringView(type), QLatin1StringView(fields));
+}
+
+// A call carrying `bytes` of padding in its properties.
+QJsonObject paddedTrack(const QString &userId, int bytes)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("track")},
+        {QStringLiteral("userId"), userId},
+        {QStringLiteral("event"), QStringLiteral("Padded")},
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("pad"), QString(bytes, u'x')}}}};
+}
+
+// Whether the console was told that this rep now has this availability.
+bool heardPresence(const TestConsole &console, const QString &name, const QString &availability)
+{
+    const QList<QJsonObject> messages = console.messagesOfType(QStringLiteral("rep"));
+    return std::any_of(messages.cbegin(), messages.cend(), [&](const QJsonObject &m) {
+        const QJsonObject rep = m.value(QStringLiteral("rep")).toObject();
+        return str(rep, "name") == name && str(rep, "availability") == availability;
+    });
+}
+
+} // namespace
+
+class TestFeedServer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ingest_data();
+    void ingest();
+    void rejectedCallsStoreNothing_data();
+    void rejectedCallsStoreNothing();
+
+    void refusesWithoutValidToken_data();
+    void refusesWithoutValidToken();
+    void helloThenSnapshot();
+    void alertCarriesCardAndWindows_data();
+    void alertCarriesCardAndWindows();
+
+    void claimRaceHasOneWinner();
+    void noLeak_data();
+    void noLeak();
+    void alertNoRepMaySeeIsKept();
+    void roundRobinSkipsAwayReps();
+    void fallbackChain_data();
+    void fallbackChain();
+    void claimedWithoutCallIsBreach();
+    void timersSurviveRestart();
+
+    void resumeAfterRestart();
+    void resumeGap_data();
+    void resumeGap();
+    void resumeAfterServerKill();
+
+    void oversizedFrameClosesThatConsole();
+    void slowConsumerIsDropped();
+    void floodingConsoleIsDropped();
+    void slackWebhookGetsTier1Alerts();
+    void slackWebhookNeverBlocksIngest();
+};
+
+#define START(harness) QVERIFY2((harness).start(), qPrintable((harness).error()))
+#define ADD_REP(harness, ...)                                                                                \
+    QVERIFY2(!(harness).addRep(__VA_ARGS__).isEmpty(), qPrintable((harness).error()))
+#define OPEN(var, harness, ...)                                                                              \
+    auto var = (harness).console(__VA_ARGS__);                                                               \
+    QVERIFY2(var, qPrintable((harness).error()))
+#define RAISE(harness, ...) QVERIFY2((harness).raiseAlert(__VA_ARGS__), qPrintable((harness).error()))
+
+void TestFeedServer::ingest_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Key>("key");
+    QTest::addColumn<int>("repeat");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<int>("stored");
+
+    const auto row = [](const char *name, const char *path, const QString &body, int status,
+                        const char *error, int stored, Key key = Key::Right, int repeat = 1,
+                        const char *method = "POST") {
+        QTest::newRow(name) << QString::fromLatin1(path) << QByteArray(method) << body.toUtf8() << key
+                            << repeat << status << QString::fromLatin1(error) << stored;
+    };
+    const QString track = fixedCall("track", R"("userId":"u1","event":"Webinar Attended","messageId":"m-1")");
+
+    row("track", "/v1/track", track, 200, "", 1);
+    row("page", "/v1/page",
+        fixedCall("page", R"("userId":"u1","name":"Pricing","properties":{"path":"/pricing"})"), 200, "", 1);
+    row("screen", "/v1/screen", fixedCall("screen", R"("userId":"u1","name":"Home")"), 200, "", 1);
+    row("identify", "/v1/identify",
+        fixedCall("identify", R"("userId":"u1","traits":{"name":"Ann","phone":"1"})"), 200, "", 1);
+    row("group", "/v1/group", fixedCall("group", R"("userId":"u1","groupId":"g1","traits":{"name":"Acme"})"),
+        200, "", 1);
+    row("alias", "/v1/alias", fixedCall("alias", R"("userId":"u1","previousId":"anon-1")"), 200, "", 1);
+    row("anonymous track", "/v1/track", fixedCall("track", R"("anonymousId":"anon-9","event":"Visited")"),
+        200, "", 1);
+    row("no timestamp: the time of receipt", "/v1/track",
+        QStringLiteral(R"({"userId":"u1","event":"Clicked"})"), 200, "", 1);
+    row("type field ignored by the endpoint", "/v1/track",
+        fixedCall("identify", R"("userId":"u1","event":"Webinar Attended")"), 200, "", 1);
+    row("write key in the body", "/v1/track",
+        QStringLiteral(R"({"writeKey":"%1","userId":"u1","event":"Clicked"})")
+            .arg(FeedHarness::defaultWriteKey()),
+        200, "", 1, Key::None);
+    row("batch", "/v1/batch",
+        QStringLiteral(R"({"batch":[%1,%2,%3]})")
+            .arg(fixedCall("track", R"("userId":"u1","event":"A")"),
+                 fixedCall("identify", R"("userId":"u1")"),
+                 fixedCall("page", R"("userId":"u1","properties":{"path":"/docs/x"})")),
+        200, "", 3);
+    row("import is batch", "/v1/import",
+        QStringLiteral(R"({"batch":[%1]})").arg(fixedCall("track", R"("userId":"u1","event":"A")")), 200, "",
+        1);
+    row("duplicate messageId", "/v1/track", track, 200, "", 1, Key::Right, 3);
+    row("duplicate messageId in one batch", "/v1/batch",
+        QStringLiteral(R"({"batch":[%1,%1]})")
+            .arg(fixedCall("track", R"("userId":"u1","event":"A","messageId":"d")")),
+        200, "", 1);
+
+    row("bad JSON", "/v1/track", QStringLiteral(R"({"userId": "u1", "event": )"), 400, "not valid JSON", 0);
+    row("not an object", "/v1/track", QStringLiteral("[1,2]"), 400, "JSON object", 0);
+    row("missing event", "/v1/track", fixedCall("track", R"("userId":"u1")"), 400, "event", 0);
+    row("blank event", "/v1/track", fixedCall("track", R"("userId":"u1","event":"  ")"), 400, "event", 0);
+    row("missing userId and anonymousId", "/v1/track", fixedCall("track", R"("event":"A")"), 400, "userId",
+        0);
+    row("identify without userId", "/v1/identify", fixedCall("identify", R"("traits":{"name":"x"})"), 400,
+        "userId", 0);
+    row("group without groupId", "/v1/group", fixedCall("group", R"("userId":"u1")"), 400, "groupId", 0);
+    row("alias without previousId", "/v1/alias", fixedCall("alias", R"("userId":"u1")"), 400, "previousId",
+        0);
+    row("bad timestamp", "/v1/track",
+        QStringLiteral(R"({"userId":"u1","event":"A","timestamp":"yesterday"})"), 400, "timestamp", 0);
+    row("userId not a string", "/v1/track", fixedCall("track", R"("userId":42,"event":"A")"), 400, "userId",
+        0);
+    row("batch not an array", "/v1/batch", QStringLiteral(R"({"batch":{}})"), 400, "batch", 0);
+    row("empty batch", "/v1/batch", QStringLiteral(R"({"batch":[]})"), 400, "batch", 0);
+    row("batch with one bad call", "/v1/batch",
+        QStringLiteral(R"({"batch":[%1,%2]})")
+            .arg(fixedCall("track", R"("userId":"u1","event":"A")"), fixedCall("track", R"("userId":"u1")")),
+        400, "batch[1].event", 0);
+    row("batch call without type", "/v1/batch", QStringLiteral(R"({"batch":[{"userId":"u1","event":"A"}]})"),
+        400, "batch[0].type", 0);
+
+    row("wrong key", "/v1/track", track, 401, "write key", 0, Key::Wrong);
+    row("no key", "/v1/track", track, 401, "write key", 0, Key::None);
+    row("wrong key and bad JSON", "/v1/track", QStringLiteral("{"), 401, "write key", 0, Key::Wrong);
+
+    const QString big = QString::fromUtf8(compact(paddedTrack(QStringLiteral("u1"), 33 * 1024)));
+    row("call over 32 KB", "/v1/track", big, 413, "limit", 0);
+    QStringList bigItems;
+    for (int i = 0; i < 20; ++i)
+        bigItems.append(QString::fromUtf8(compact(paddedTrack(QStringLiteral("u%1").arg(i), 26 * 1024))));
+    row("batch over 500 KB", "/v1/batch", QStringLiteral(R"({"batch":[%1]})").arg(bigItems.join(u',')), 413,
+        "limit", 0);
+    row("batch with one call over 32 KB", "/v1/batch",
+        QStringLiteral(R"({"batch":[%1,%2]})").arg(fixedCall("track", R"("userId":"u1","event":"A")"), big),
+        413, "batch[1]", 0);
+
+    row("GET on /v1/track", "/v1/track", QString(), 405, "POST", 0, Key::Right, 1, "GET");
+    row("PUT on /v1/batch", "/v1/batch", QStringLiteral("{}"), 405, "POST", 0, Key::Right, 1, "PUT");
+    row("unknown endpoint", "/v1/nope", track, 404, "no such endpoint", 0);
+    row("unknown path", "/track", track, 404, "no such endpoint", 0);
+}
+
+void TestFeedServer::ingest()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, body);
+    QFETCH(Key, key);
+    QFETCH(int, repeat);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    QFETCH(int, stored);
+
+    FeedHarness h;
+    START(h);
+    const QByteArray authorization = key == Key::Right   ? h.authorization()
+                                     : key == Key::Wrong ? basicAuthorization(QStringLiteral("not-the-key"))
+                                                         : QByteArray();
+    for (int i = 0; i < repeat; ++i) {
+        const HttpResult result = h.request(method, path, body, authorization);
+        QVERIFY2(result.status == status, result.describe().constData());
+        if (status == 200) {
+            QCOMPARE(result.json, QJsonObject({{QStringLiteral("success"), true}}));
+        } else {
+            QCOMPARE(result.json.value(QStringLiteral("success")), QJsonValue(false));
+            QVERIFY2(result.json.value(QStringLiteral("error")).toString().contains(error),
+                     result.body.constData());
+        }
+    }
+    QCOMPARE(h.eventCount(), stored);
+    // The server is still there for the next sender.
+    QCOMPARE(
+        h.post(QStringLiteral("/v1/track"), h.track(QStringLiteral("after"), QStringLiteral("A"))).status,
+        200);
+    QCOMPARE(h.eventCount(), stored + 1);
+}
+
+void TestFeedServer::rejectedCallsStoreNothing_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("status");
+    QTest::newRow("a bad call in the batch") << QStringLiteral("bad call") << 400;
+    QTest::newRow("a call over 32 KB in the batch") << QStringLiteral("big call") << 413;
+    QTest::newRow("batch over 500 KB") << QStringLiteral("big batch") << 413;
+    QTest::newRow("wrong write key") << QStringLiteral("wrong key") << 401;
+}
+
+void TestFeedServer::rejectedCallsStoreNothing()
+{
+    QFETCH(QString, fault);
+    QFETCH(int, status);
+
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(boss, h, QStringLiteral("boss"));
+    // Two contacts that would each raise an alert, and the fault.
+    QJsonArray calls = h.alertBatch(QStringLiteral("victim"), 1).value(QStringLiteral("batch")).toArray();
+    for (const QJsonValue &call :
+         h.alertBatch(QStringLiteral("victim2"), 2).value(QStringLiteral("batch")).toArray())
+        calls.append(call);
+    QByteArray authorization = h.authorization();
+    if (fault == u"bad call")
+        calls.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("track")}, {QStringLiteral("userId"), 1}});
+    else if (fault == u"big call")
+        calls.append(paddedTrack(QStringLiteral("victim"), 40 * 1024));
+    else if (fault == u"big batch") {
+        for (int i = 0; i < 20; ++i)
+            calls.append(paddedTrack(QStringLiteral("victim"), 30 * 1024));
+    } else
+        authorization = basicAuthorization(QStringLiteral("guess"));
+
+    const qint64 before = h.eventCount();
+    const HttpResult result =
+        h.request("POST", QStringLiteral("/v1/batch"), compact(FeedHarness::batch(calls)), authorization);
+    QVERIFY2(result.status == status, result.describe().constData());
+    QCOMPARE(h.eventCount(), before);
+
+    // A good alert afterwards arrives, and nothing from the refused batch came before it.
+    RAISE(h, QStringLiteral("sentinel"), 2);
+    QTRY_VERIFY(boss->hasLead(contactId(QStringLiteral("sentinel"))));
+    QVERIFY(boss->sync());
+    QCOMPARE(boss->seenLeadIds(), QSet<QString>({contactId(QStringLiteral("sentinel"))}));
+    QVERIFY(!h.desk().lead(contactId(QStringLiteral("victim"))));
+    QVERIFY(!h.desk().lead(contactId(QStringLiteral("victim2"))));
+    QCOMPARE(h.eventCount(), before + 2);
+}
+
+void TestFeedServer::refusesWithoutValidToken_data()
+{
+    QTest::addColumn<QString>("authorization"); // {alice}, {gone}: those reps' tokens
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("no Authorization header") << QString() << QString();
+    QTest::newRow("unknown token") << QStringLiteral("Bearer fc_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                                   << QString();
+    QTest::newRow("empty bearer") << QStringLiteral("Bearer ") << QString();
+    QTest::newRow("token without Bearer") << QStringLiteral("{alice}") << QString();
+    QTest::newRow("token as Basic auth") << QStringLiteral("Basic {alice}") << QString();
+    QTest::newRow("token of a removed rep") << QStringLiteral("Bearer {gone}") << QString();
+    QTest::newRow("browser origin not allowed")
+        << QStringLiteral("Bearer {alice}") << QStringLiteral("https://evil.example");
+}
+
+void TestFeedServer::refusesWithoutValidToken()
+{
+    QFETCH(QString, authorization);
+    QFETCH(QString, origin);
+
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("gone"), Rep::Role::Manager);
+    START(h);
+    QString error;
+    QVERIFY(h.team().remove(QStringLiteral("gone"), &error));
+    h.desk().reloadTeam();
+    RAISE(h, QStringLiteral("secret"), 2);
+
+    TestConsole console(origin);
+    authorization.replace(QStringLiteral("{alice}"), h.token(QStringLiteral("alice")));
+    authorization.replace(QStringLiteral("{gone}"), h.token(QStringLiteral("gone")));
+    console.openWithAuthorization(h.wsPort(), authorization.toUtf8());
+    QVERIFY(console.waitClosed());
+    QCOMPARE(console.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+    QVERIFY(console.messages().isEmpty());
+    QCOMPARE(h.server().sessionCount(), 0);
+
+    // The same server lets the rep in with the right token and no foreign origin.
+    OPEN(alice, h, QStringLiteral("alice"));
+    QVERIFY(alice->hasLead(contactId(QStringLiteral("secret"))));
+}
+
+void TestFeedServer::helloThenSnapshot()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Ae);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    RAISE(h, QStringLiteral("early"), 2);
+    OPEN(alice, h, QStringLiteral("alice"));
+
+    QVERIFY(alice->messages().size() >= 2);
+    const QJsonObject hello = alice->messages().at(0);
+    QCOMPARE(str(hello, "type"), u"hello");
+    QCOMPARE(str(hello, "rep"), u"alice");
+    QCOMPARE(str(hello, "role"), u"ae");
+    QCOMPARE(str(hello, "visibility"), u"all-records");
+    QCOMPARE(qint64(hello.value(QStringLiteral("seq")).toDouble()), h.desk().lastSeq());
+    const QJsonObject snapshot = alice->messages().at(1);
+    QCOMPARE(str(snapshot, "type"), u"snapshot");
+    QCOMPARE(qint64(snapshot.value(QStringLiteral("seq")).toDouble()), h.desk().lastSeq());
+    const QJsonArray leads = snapshot.value(QStringLiteral("leads")).toArray();
+    QCOMPARE(leads.size(), 1);
+    QCOMPARE(str(leads.at(0).toObject(), "id"), contactId(QStringLiteral("early")));
+    const QJsonArray team = snapshot.value(QStringLiteral("team")).toArray();
+    QCOMPARE(team.size(), 2);
+
+    // The manager hears that alice is online; alice only hears about herself.
+    OPEN(boss, h, QStringLiteral("boss"));
+    QVERIFY(alice->sync());
+    for (const QJsonObject &m : alice->messagesOfType(QStringLiteral("rep")))
+        QCOMPARE(str(m.value(QStringLiteral("rep")).toObject(), "name"), u"alice");
+    alice->close();
+    QTRY_VERIFY(heardPresence(*boss, QStringLiteral("alice"), QStringLiteral("offline")));
+}
+
+void TestFeedServer::alertCarriesCardAndWindows_data()
+{
+    QTest::addColumn<int>("tier");
+    QTest::addColumn<qint64>("claimWindow");
+    QTest::addColumn<qint64>("callSla");
+    QTest::newRow("Tier 1: claim in 5 min, call in 15") << 1 << 5 * kMinute << 15 * kMinute;
+    QTest::newRow("Tier 2: call in 60 min") << 2 << 60 * kMinute << 60 * kMinute;
+}
+
+void TestFeedServer::alertCarriesCardAndWindows()
+{
+    QFETCH(int, tier);
+    QFETCH(qint64, claimWindow);
+    QFETCH(qint64, callSla);
+
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    const qint64 alertAt = h.nowMs();
+    RAISE(h, QStringLiteral("ann"), tier);
+    const QString id = contactId(QStringLiteral("ann"));
+    QTRY_VERIFY(alice->hasLead(id));
+
+    const QJsonObject lead = alice->lead(id);
+    QCOMPARE(str(lead, "status"), u"open");
+    QCOMPARE(str(lead, "escalation"), u"primary");
+    QCOMPARE(lead.value(QStringLiteral("tier")).toInt(), tier);
+    QCOMPARE(lead.value(QStringLiteral("breach")).toBool(), false);
+    QVERIFY(!lead.contains(QStringLiteral("claimedBy")) || lead.value(QStringLiteral("claimedBy")).isNull());
+    QCOMPARE(instant(lead, "alertAt"), alertAt);
+    QCOMPARE(instant(lead, "claimDeadline"), alertAt + claimWindow);
+    QCOMPARE(instant(lead, "callDeadline"), alertAt + callSla);
+    if (tier == 1)
+        QCOMPARE(lead.value(QStringLiteral("score")).toDouble(), 85.0);
+    const QJsonObject card = lead.value(QStringLiteral("card")).toObject();
+    QCOMPARE(str(card, "name"), u"Contact ann");
+    QCOMPARE(str(card, "title"), u"VP Sales");
+    QCOMPARE(str(card, "phone"), u"+1 555 0100");
+    QCOMPARE(str(card, "company"), u"Acme");
+    QVERIFY(!str(card, "summary").isEmpty());
+    QVERIFY(!card.value(QStringLiteral("history")).toArray().isEmpty());
+}
+
+void TestFeedServer::claimRaceHasOneWinner()
+{
+    FeedHarness h;
+    constexpr int kReps = 8;
+    QStringList names;
+    for (int i = 0; i < kReps; ++i) {
+        names.append(QStringLiteral("rep%1").arg(i));
+        ADD_REP(h, names.constLast(), Rep::Role::Sdr);
+    }
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    std::vector<std::unique_ptr<TestConsole>> consoles;
+    for (const QString &name : std::as_const(names)) {
+        consoles.push_back(h.console(name));
+        QVERIFY2(consoles.back(), qPrintable(h.error()));
+    }
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    for (int round = 0; round < 3; ++round) {
+        const QString id = contactId(QStringLiteral("race%1").arg(round));
+        RAISE(h, QStringLiteral("race%1").arg(round), 1 + round % 2);
+        for (const auto &console : consoles)
+            QTRY_VERIFY(console->hasLead(id));
+
+        // Every rep claims at once, each round in a different order.
+        QStringList requestIds(kReps);
+        for (int k = 0; k < kReps; ++k) {
+            const int i = (k * 3 + round) % kReps;
+            requestIds[i] = consoles[size_t(i)]->nextId();
+            QJsonObject message = claim(id);
+            message.insert(QStringLiteral("id"), requestIds[i]);
+            consoles[size_t(i)]->send(message);
+        }
+        for (int i = 0; i < kReps; ++i)
+            QTRY_VERIFY(consoles[size_t(i)]->resultFor(requestIds[i]));
+
+        QStringList winners;
+        for (int i = 0; i < kReps; ++i) {
+            if (consoles[size_t(i)]->resultFor(requestIds[i])->value(QStringLiteral("ok")).toBool())
+                winners.append(names[i]);
+        }
+        QCOMPARE(winners.size(), 1);
+        const QString winner = winners.constFirst();
+        QCOMPARE(h.desk().lead(id)->claimedBy, winner);
+        for (int i = 0; i < kReps; ++i) {
+            const QJsonObject result = *consoles[size_t(i)]->resultFor(requestIds[i]);
+            const QJsonObject lead = result.value(QStringLiteral("lead")).toObject();
+            QCOMPARE(str(lead, "claimedBy"), winner);
+            QCOMPARE(str(lead, "status"), u"claimed");
+            if (names[i] == winner)
+                continue;
+            // The losers are told who won, in the result and in the feed.
+            const QJsonObject error = result.value(QStringLiteral("error")).toObject();
+            QCOMPARE(str(error, "code"), u"already_claimed");
+            QVERIFY2(str(error, "message").contains(winner), qPrintable(str(error, "message")));
+            QTRY_COMPARE(str(consoles[size_t(i)]->lead(id), "claimedBy"), winner);
+        }
+        QTRY_COMPARE(str(boss->lead(id), "claimedBy"), winner);
+
+        // The winner's repeated request is answered from the record, not run again.
+        TestConsole &winnerConsole = *consoles[size_t(names.indexOf(winner))];
+        QJsonObject again = claim(id);
+        again.insert(QStringLiteral("id"), requestIds[names.indexOf(winner)]);
+        const QJsonObject replayed = winnerConsole.request(again);
+        QCOMPARE(replayed.value(QStringLiteral("replayed")), QJsonValue(true));
+        QCOMPARE(replayed.value(QStringLiteral("ok")), QJsonValue(true));
+    }
+}
+
+void TestFeedServer::noLeak_data()
+{
+    QTest::addColumn<Visibility>("visibility");
+    QTest::addColumn<QStringList>("alice");
+    QTest::addColumn<QStringList>("dan");
+    QTest::addColumn<QStringList>("bob");
+    // emea1 and emea2 are EMEA leads, na1 is a North America lead; alice and dan cover EMEA.
+    QTest::newRow("all-records") << Visibility::AllRecords
+                                 << QStringList{QStringLiteral("emea1"), QStringLiteral("emea2")}
+                                 << QStringList{QStringLiteral("emea1"), QStringLiteral("emea2")}
+                                 << QStringList{QStringLiteral("na1")};
+    QTest::newRow("owned-records: round robin owners")
+        << Visibility::OwnedRecords << QStringList{QStringLiteral("emea1")}
+        << QStringList{QStringLiteral("emea2")} << QStringList{QStringLiteral("na1")};
+}
+
+void TestFeedServer::noLeak()
+{
+    QFETCH(Visibility, visibility);
+    QFETCH(QStringList, alice);
+    QFETCH(QStringList, dan);
+    QFETCH(QStringList, bob);
+
+    FeedHarness::Options options;
+    options.visibility = visibility;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("dan"), Rep::Role::Ae, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr, {QStringLiteral("region=NA")});
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    const QStringList reps{QStringLiteral("alice"), QStringLiteral("dan"), QStringLiteral("bob")};
+    const auto allowedIds = [&](const QStringList &users) {
+        QSet<QString> ids;
+        for (const QString &user : users)
+            ids.insert(contactId(user));
+        return ids;
+    };
+    const QHash<QString, QSet<QString>> allowed{{QStringLiteral("alice"), allowedIds(alice)},
+                                                {QStringLiteral("dan"), allowedIds(dan)},
+                                                {QStringLiteral("bob"), allowedIds(bob)}};
+    QHash<QString, std::shared_ptr<TestConsole>> consoles;
+    for (const QString &name : reps) {
+        consoles.insert(name, h.console(name));
+        QVERIFY2(consoles.value(name), qPrintable(h.error()));
+    }
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    const QJsonObject emea{{QStringLiteral("region"), QStringLiteral("EMEA")}};
+    RAISE(h, QStringLiteral("emea1"), 2, emea);
+    RAISE(h, QStringLiteral("emea2"), 1, emea);
+    RAISE(h, QStringLiteral("na1"), 2, QJsonObject{{QStringLiteral("region"), QStringLiteral("NA")}});
+    QTRY_COMPARE(boss->seenLeadIds().size(), 3);
+
+    for (const QString &name : reps) {
+        TestConsole &console = *consoles.value(name);
+        QTRY_COMPARE(console.seenLeadIds(), allowed.value(name));
+        QVERIFY(console.sync());
+        QCOMPARE(console.seenLeadIds(), allowed.value(name));
+        // Team presence: a rep hears only about themselves.
+        for (const QJsonObject &m : console.messagesOfType(QStringLiteral("rep")))
+            QCOMPARE(str(m.value(QStringLiteral("rep")).toObject(), "name"), name);
+    }
+
+    // A request on a lead one may not see is refused without a word about the lead.
+    const QJsonObject refused =
+        consoles.value(QStringLiteral("bob"))->request(claim(contactId(QStringLiteral("emea1"))));
+    QCOMPARE(refused.value(QStringLiteral("ok")), QJsonValue(false));
+    QCOMPARE(str(refused.value(QStringLiteral("error")).toObject(), "code"), u"not_visible");
+    QVERIFY(!refused.contains(QStringLiteral("lead")));
+
+    // The first EMEA rep claims; then everyone reconnects from a snapshot and from the start
+    // of the journal: still nothing they may not see.
+    const QJsonObject claimed =
+        consoles.value(QStringLiteral("alice"))->request(claim(contactId(QStringLiteral("emea1"))));
+    QCOMPARE(claimed.value(QStringLiteral("ok")), QJsonValue(true));
+    if (visibility == Visibility::AllRecords) {
+        // The other EMEA rep sees it taken, and it is not in their next snapshot.
+        QTRY_COMPARE(
+            str(consoles.value(QStringLiteral("dan"))->lead(contactId(QStringLiteral("emea1"))), "claimedBy"),
+            u"alice");
+        OPEN(danAgain, h, QStringLiteral("dan"));
+        QCOMPARE(danAgain->seenLeadIds(), QSet<QString>({contactId(QStringLiteral("emea2"))}));
+    }
+    for (const QString &name : reps) {
+        QVERIFY(consoles.value(name)->sync());
+        QVERIFY2(allowed.value(name).contains(consoles.value(name)->seenLeadIds()), qPrintable(name));
+        for (const std::optional<qint64> since : {std::optional<qint64>(), std::optional<qint64>(0)}) {
+            const std::unique_ptr<TestConsole> again = h.console(name, since);
+            QVERIFY2(again, qPrintable(h.error()));
+            QVERIFY(again->sync());
+            QVERIFY2(allowed.value(name).contains(again->seenLeadIds()), qPrintable(name));
+            QVERIFY(!again->seenLeadIds().isEmpty());
+        }
+    }
+}
+
+void TestFeedServer::alertNoRepMaySeeIsKept()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr, {QStringLiteral("region=NA")});
+    START(h);
+    OPEN(bob, h, QStringLiteral("bob"));
+    // No rep covers EMEA and no manager is on the team: the audience is empty.
+    RAISE(h, QStringLiteral("orphan"), 1, QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}});
+    QVERIFY(h.desk().lead(contactId(QStringLiteral("orphan"))));
+    QVERIFY(bob->sync());
+    QVERIFY(bob->seenLeadIds().isEmpty());
+
+    // A manager who joins later finds it, after a restart too.
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(boss, h, QStringLiteral("boss"), 0);
+    QVERIFY(boss->hasLead(contactId(QStringLiteral("orphan"))));
+}
+
+void TestFeedServer::roundRobinSkipsAwayReps()
+{
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    FeedHarness h(options);
+    for (const char *name : {"r1", "r2", "r3", "r4"})
+        ADD_REP(h, QString::fromLatin1(name), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    // r4 is offline (no console); r2 is online but away.
+    OPEN(r1, h, QStringLiteral("r1"));
+    OPEN(r2, h, QStringLiteral("r2"));
+    OPEN(r3, h, QStringLiteral("r3"));
+    OPEN(boss, h, QStringLiteral("boss"));
+    QCOMPARE(r2->request(availability(QStringLiteral("away"))).value(QStringLiteral("ok")), QJsonValue(true));
+    QTRY_VERIFY(heardPresence(*boss, QStringLiteral("r2"), QStringLiteral("away")));
+
+    const QHash<QString, TestConsole *> byName{
+        {QStringLiteral("r1"), r1.get()}, {QStringLiteral("r2"), r2.get()}, {QStringLiteral("r3"), r3.get()}};
+    const auto expectOwner = [&](const QString &user, const QString &owner) {
+        if (!h.raiseAlert(user, 2))
+            return false;
+        const auto lead = h.desk().lead(contactId(user));
+        if (!lead || lead->owner != owner) {
+            qWarning("%s: owner %s, expected %s", qPrintable(user), lead ? qPrintable(lead->owner) : "none",
+                     qPrintable(owner));
+            return false;
+        }
+        return QTest::qWaitFor([&] { return byName.value(owner)->hasLead(contactId(user)); }, 5000);
+    };
+    QVERIFY(expectOwner(QStringLiteral("lead1"), QStringLiteral("r1")));
+    QVERIFY(expectOwner(QStringLiteral("lead2"), QStringLiteral("r3")));
+    QVERIFY(expectOwner(QStringLiteral("lead3"), QStringLiteral("r1")));
+    QVERIFY(expectOwner(QStringLiteral("lead4"), QStringLiteral("r3")));
+    QVERIFY(r2->sync());
+    QVERIFY(r2->seenLeadIds().isEmpty());
+
+    // Back from away: r2 takes turns again.
+    QCOMPARE(r2->request(availability(QStringLiteral("available"))).value(QStringLiteral("ok")),
+             QJsonValue(true));
+    QVERIFY(expectOwner(QStringLiteral("lead5"), QStringLiteral("r1")));
+    QVERIFY(expectOwner(QStringLiteral("lead6"), QStringLiteral("r2")));
+    QVERIFY(expectOwner(QStringLiteral("lead7"), QStringLiteral("r3")));
+    QCOMPARE(r2->seenLeadIds(), QSet<QString>({contactId(QStringLiteral("lead6"))}));
+}
+
+void TestFeedServer::fallbackChain_data()
+{
+    QTest::addColumn<QString>("carl"); // alice's named backup
+    QTest::addColumn<QString>("bob");  // first in rotation
+    QTest::addColumn<QString>("backup");
+    QTest::newRow("named backup") << QStringLiteral("available") << QStringLiteral("available")
+                                  << QStringLiteral("carl");
+    QTest::newRow("named backup away: next in rotation")
+        << QStringLiteral("away") << QStringLiteral("available") << QStringLiteral("bob");
+    QTest::newRow("named backup offline: next in rotation")
+        << QStringLiteral("offline") << QStringLiteral("available") << QStringLiteral("bob");
+    QTest::newRow("nobody available: manager queue")
+        << QStringLiteral("offline") << QStringLiteral("away") << QString();
+}
+
+void TestFeedServer::fallbackChain()
+{
+    QFETCH(QString, carl);
+    QFETCH(QString, bob);
+    QFETCH(QString, backup);
+
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("carl"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr, {}, QStringLiteral("carl"));
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    OPEN(boss, h, QStringLiteral("boss"));
+    QHash<QString, std::shared_ptr<TestConsole>> others;
+    for (const auto &[name, state] :
+         {std::pair{QStringLiteral("carl"), carl}, std::pair{QStringLiteral("bob"), bob}}) {
+        if (state == u"offline")
+            continue;
+        others.insert(name, h.console(name));
+        QVERIFY2(others.value(name), qPrintable(h.error()));
+        if (state == u"away")
+            QCOMPARE(others.value(name)->request(availability(state)).value(QStringLiteral("ok")),
+                     QJsonValue(true));
+    }
+
+    const qint64 t0 = h.nowMs();
+    const QString id = contactId(QStringLiteral("hot"));
+    RAISE(h, QStringLiteral("hot"), 1, QJsonObject{{QStringLiteral("owner"), QStringLiteral("alice")}});
+    QTRY_VERIFY(alice->hasLead(id));
+    QCOMPARE(str(alice->lead(id), "owner"), u"alice");
+    QCOMPARE(instant(alice->lead(id), "claimDeadline"), t0 + 5 * kMinute);
+
+    h.clock().setNowMs(t0 + 5 * kMinute - 1000);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+    h.clock().setNowMs(t0 + 5 * kMinute);
+    if (!backup.isEmpty()) {
+        QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Backup));
+        QCOMPARE(h.desk().lead(id)->assignedTo, backup);
+        TestConsole &backupConsole = *others.value(backup);
+        QTRY_COMPARE(str(backupConsole.lead(id), "escalation"), u"backup");
+        QCOMPARE(str(backupConsole.lead(id), "assignedTo"), backup);
+        QCOMPARE(instant(backupConsole.lead(id), "claimDeadline"), t0 + 10 * kMinute);
+        // Nobody else was told.
+        for (auto it = others.cbegin(); it != others.cend(); ++it) {
+            if (it.key() != backup) {
+                QVERIFY(it.value()->sync());
+                QVERIFY(!it.value()->hasLead(id));
+            }
+        }
+        h.clock().setNowMs(t0 + 10 * kMinute - 1000);
+        QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Backup));
+        h.clock().setNowMs(t0 + 10 * kMinute);
+    }
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::ManagerQueue));
+    QTRY_COMPARE(str(boss->lead(id), "escalation"), u"manager");
+    QVERIFY(boss->lead(id).value(QStringLiteral("assignedTo")).isNull());
+    QCOMPARE(str(alice->lead(id), "escalation"), u"manager"); // still the owner: still told
+
+    // No call within the SLA (15 minutes for Tier 1): a breach.
+    QCOMPARE(boss->lead(id).value(QStringLiteral("breach")), QJsonValue(false));
+    h.clock().setNowMs(t0 + 15 * kMinute);
+    QTRY_COMPARE(boss->lead(id).value(QStringLiteral("breach")), QJsonValue(true));
+}
+
+void TestFeedServer::claimedWithoutCallIsBreach()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    OPEN(boss, h, QStringLiteral("boss"));
+    const qint64 t0 = h.nowMs();
+    RAISE(h, QStringLiteral("silent"), 1);
+    RAISE(h, QStringLiteral("called"), 1);
+    const QString silent = contactId(QStringLiteral("silent"));
+    const QString called = contactId(QStringLiteral("called"));
+    QTRY_VERIFY(alice->hasLead(called));
+    QCOMPARE(alice->request(claim(silent)).value(QStringLiteral("ok")), QJsonValue(true));
+    QCOMPARE(alice->request(claim(called)).value(QStringLiteral("ok")), QJsonValue(true));
+    h.clock().setNowMs(t0 + 10 * kMinute);
+    const QJsonObject call{{QStringLiteral("type"), QStringLiteral("call")},
+                           {QStringLiteral("lead"), called},
+                           {QStringLiteral("disposition"), QStringLiteral("left_voicemail")},
+                           {QStringLiteral("durationSeconds"), 40}};
+    QCOMPARE(alice->request(call).value(QStringLiteral("ok")), QJsonValue(true));
+
+    // Claimed: no escalation, whatever the time.
+    h.clock().setNowMs(t0 + 15 * kMinute - 1000);
+    QVERIFY(!h.desk().lead(silent)->breach);
+    h.clock().setNowMs(t0 + 15 * kMinute);
+    QVERIFY(h.desk().lead(silent)->breach);
+    QVERIFY(!h.desk().lead(called)->breach);
+    QCOMPARE(h.desk().lead(silent)->escalation, int(LeadState::Primary));
+    QTRY_COMPARE(boss->lead(silent).value(QStringLiteral("breach")), QJsonValue(true));
+    QTRY_COMPARE(alice->lead(silent).value(QStringLiteral("breach")), QJsonValue(true));
+    QCOMPARE(boss->lead(called).value(QStringLiteral("breach")), QJsonValue(false));
+}
+
+void TestFeedServer::timersSurviveRestart()
+{
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("carl"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr, {}, QStringLiteral("carl"));
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    const qint64 t0 = h.nowMs();
+    const QString id = contactId(QStringLiteral("hot"));
+    RAISE(h, QStringLiteral("hot"), 1, QJsonObject{{QStringLiteral("owner"), QStringLiteral("alice")}});
+
+    // Restarted within the claim window: the window still ends at t0 + 5 min.
+    h.clock().setNowMs(t0 + 2 * kMinute);
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(carl, h, QStringLiteral("carl"));
+    QCOMPARE(h.desk().lead(id)->claimDeadlineMs, t0 + 5 * kMinute);
+    h.clock().setNowMs(t0 + 5 * kMinute - 1000);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+    h.clock().setNowMs(t0 + 5 * kMinute);
+    QCOMPARE(h.desk().lead(id)->assignedTo, u"carl");
+    QTRY_COMPARE(str(carl->lead(id), "escalation"), u"backup");
+
+    // Down while the backup's window and the call SLA ran out: both are handled at start.
+    carl.reset();
+    h.stop();
+    h.clock().setNowMs(t0 + 20 * kMinute);
+    START(h);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::ManagerQueue));
+    QVERIFY(h.desk().lead(id)->breach);
+    OPEN(boss, h, QStringLiteral("boss"));
+    QCOMPARE(str(boss->lead(id), "escalation"), u"manager");
+    QCOMPARE(boss->lead(id).value(QStringLiteral("breach")), QJsonValue(true));
+}
+
+void TestFeedServer::resumeAfterRestart()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    auto boss = h.console(QStringLiteral("boss"));
+    QVERIFY2(boss, qPrintable(h.error()));
+    RAISE(h, QStringLiteral("k1"), 2);
+    RAISE(h, QStringLiteral("k2"), 2);
+    QTRY_VERIFY(boss->hasLead(contactId(QStringLiteral("k2"))));
+    const qint64 since = boss->lastSeq();
+    boss->close();
+    QVERIFY(boss->waitClosed());
+
+    // Missed: a new alert, a claim, an update, a restart, another alert.
+    RAISE(h, QStringLiteral("k3"), 2);
+    {
+        OPEN(alice, h, QStringLiteral("alice"));
+        QCOMPARE(alice->request(claim(contactId(QStringLiteral("k1")))).value(QStringLiteral("ok")),
+                 QJsonValue(true));
+    }
+    QCOMPARE(
+        h.post(QStringLiteral("/v1/page"), h.page(QStringLiteral("k2"), QStringLiteral("/pricing"))).status,
+        200);
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    RAISE(h, QStringLiteral("k4"), 2);
+
+    // What a console that followed from the start would have seen after `since`.
+    OPEN(reference, h, QStringLiteral("boss"), 0);
+    QList<QJsonObject> expected;
+    for (const QJsonObject &m : reference->leadMessages()) {
+        if (m.value(QStringLiteral("seq")).toDouble() > double(since))
+            expected.append(m);
+    }
+    QVERIFY(expected.size() >= 4);
+
+    OPEN(resumed, h, QStringLiteral("boss"), since);
+    QVERIFY(resumed->messagesOfType(QStringLiteral("snapshot")).isEmpty());
+    QVERIFY(resumed->messagesOfType(QStringLiteral("gap")).isEmpty());
+    QCOMPARE(resumed->leadMessages(), expected);
+    const QList<qint64> seqs = seqsOf(resumed->leadMessages());
+    QVERIFY(strictlyIncreasing(seqs));
+    QCOMPARE(seqs.constFirst(), since + 1); // a manager sees every entry
+    QCOMPARE(seqs.constLast(), h.desk().lastSeq());
+    QCOMPARE(qint64(resumed->messagesOfType(QStringLiteral("resumed"))
+                        .constFirst()
+                        .value(QStringLiteral("seq"))
+                        .toDouble()),
+             h.desk().lastSeq());
+    QVERIFY(resumed->seenLeadIds().contains(contactId(QStringLiteral("k3"))));
+    QVERIFY(resumed->seenLeadIds().contains(contactId(QStringLiteral("k4"))));
+    QCOMPARE(str(resumed->lead(contactId(QStringLiteral("k1"))), "claimedBy"), u"alice");
+
+    // And live from there, without a hole.
+    const qint64 last = h.desk().lastSeq();
+    RAISE(h, QStringLiteral("k5"), 2);
+    QTRY_VERIFY(resumed->hasLead(contactId(QStringLiteral("k5"))));
+    QCOMPARE(seqsOf(resumed->leadMessages()).constLast(), last + 1);
+}
+
+void TestFeedServer::resumeGap_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::newRow("position ahead of the server") << QStringLiteral("ahead");
+    QTest::newRow("negative position") << QStringLiteral("negative");
+    QTest::newRow("history no longer kept") << QStringLiteral("pruned");
+}
+
+void TestFeedServer::resumeGap()
+{
+    QFETCH(QString, situation);
+
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    for (const char *user : {"g1", "g2", "g3"})
+        RAISE(h, QString::fromLatin1(user), 2);
+    QCOMPARE(h.desk().lastSeq(), qint64(3));
+    qint64 since = h.desk().lastSeq() + 5;
+    if (situation == u"negative") {
+        since = -1;
+    } else if (situation == u"pruned") {
+        QSqlQuery query(h.database().connection());
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM journal WHERE seq <= 2")));
+        QVERIFY2(h.restart(), qPrintable(h.error()));
+        since = 1;
+        // One entry later the history is complete again.
+        OPEN(fine, h, QStringLiteral("boss"), 2);
+        QCOMPARE(seqsOf(fine->leadMessages()), QList<qint64>{3});
+    }
+
+    OPEN(console, h, QStringLiteral("boss"), since);
+    QVERIFY(console->sync());
+    const QList<QJsonObject> &messages = console->messages();
+    QCOMPARE(str(messages.at(0), "type"), u"hello");
+    QCOMPARE(str(messages.at(1), "type"), u"gap");
+    QCOMPARE(qint64(messages.at(1).value(QStringLiteral("since")).toDouble()), since);
+    QCOMPARE(str(messages.at(2), "type"), u"snapshot");
+    QCOMPARE(qint64(messages.at(2).value(QStringLiteral("seq")).toDouble()), h.desk().lastSeq());
+    QVERIFY(console->leadMessages().isEmpty());
+    QCOMPARE(console->seenLeadIds(),
+             QSet<QString>({contactId(QStringLiteral("g1")), contactId(QStringLiteral("g2")),
+                            contactId(QStringLiteral("g3"))}));
+}
+
+void TestFeedServer::resumeAfterServerKill()
+{
+    const QString program = QStringLiteral(FIRSTCALL_FEED_BIN);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("feed.db"));
+    QString out;
+    QCOMPARE(
+        FeedProcess::run(program,
+                         {QStringLiteral("rep"), QStringLiteral("add"), QStringLiteral("boss"),
+                          QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--db"), db},
+                         &out),
+        0);
+    const QString token = out.split(u'\n', Qt::SkipEmptyParts).constLast().trimmed();
+    QVERIFY(token.startsWith(u"fc_"));
+
+    const QString writeKey = QStringLiteral("kill-test-key");
+    FeedProcess server(program, db, writeKey);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QNetworkAccessManager network;
+    const auto post = [&](const QString &user) {
+        QUrl url(QStringLiteral("http://127.0.0.1/v1/batch"));
+        url.setPort(server.httpPort());
+        const HttpResult result =
+            httpRequest(network, url, "POST",
+                        compact(FeedHarness::alertBatchAt(user, 2, QDateTime::currentMSecsSinceEpoch())),
+                        basicAuthorization(writeKey));
+        if (result.status != 200)
+            qWarning("%s", result.describe().constData());
+        return result.status == 200;
+    };
+
+    TestConsole first;
+    first.open(server.wsPort(), token);
+    QVERIFY(first.waitReady());
+    QVERIFY(post(QStringLiteral("p1")));
+    QVERIFY(post(QStringLiteral("p2")));
+    QTRY_VERIFY(first.hasLead(contactId(QStringLiteral("p2"))));
+    const qint64 since = first.lastSeq();
+    first.close();
+    QVERIFY(first.waitClosed());
+
+    // Acknowledged while the console was away, then the server dies without warning.
+    QVERIFY(post(QStringLiteral("p3")));
+    QVERIFY(post(QStringLiteral("p4")));
+    server.kill();
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QVERIFY(post(QStringLiteral("p5")));
+
+    // The journal as the server wrote it.
+    QList<QPair<qint64, QString>> journal;
+    {
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-reader"));
+        reader.setDatabaseName(db);
+        reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(reader.open());
+        QSqlQuery query(reader);
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT seq, lead_id FROM journal WHERE seq > %1 ORDER BY seq").arg(since)));
+        while (query.next())
+            journal.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kill-reader"));
+    QVERIFY(journal.size() >= 3);
+
+    TestConsole resumed;
+    resumed.open(server.wsPort(), token, since);
+    QVERIFY(resumed.waitReady());
+    QVERIFY(resumed.messagesOfType(QStringLiteral("gap")).isEmpty());
+    QVERIFY(resumed.messagesOfType(QStringLiteral("snapshot")).isEmpty());
+    QList<QPair<qint64, QString>> received;
+    for (const QJsonObject &m : resumed.leadMessages())
+        received.append({qint64(m.value(QStringLiteral("seq")).toDouble()),
+                         str(m.value(QStringLiteral("lead")).toObject(), "id")});
+    QCOMPARE(received, journal);
+    QCOMPARE(received.constFirst().first, since + 1);
+    QVERIFY(strictlyIncreasing(seqsOf(resumed.leadMessages())));
+    for (const char *user : {"p3", "p4", "p5"})
+        QVERIFY(resumed.seenLeadIds().contains(contactId(QString::fromLatin1(user))));
+    QCOMPARE(qint64(resumed.messagesOfType(QStringLiteral("resumed"))
+                        .constFirst()
+                        .value(QStringLiteral("seq"))
+                        .toDouble()),
+             journal.constLast().first);
+
+    // Live again, continuing the same numbering.
+    QVERIFY(post(QStringLiteral("p6")));
+    QTRY_VERIFY(resumed.hasLead(contactId(QStringLiteral("p6"))));
+    QCOMPARE(seqsOf(resumed.leadMessages()).constLast(), journal.constLast().first + 1);
+}
+
+void TestFeedServer::oversizedFrameClosesThatConsole()
+{
+    FeedHarness::Options options;
+    options.config.maxMessageBytes = 16 * 1024;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    OPEN(bob, h, QStringLiteral("bob"));
+
+    // Just under the limit: an ordinary bad message, answered.
+    alice->sendText(QString(15 * 1024, u'x'));
+    QTRY_VERIFY(!alice->messagesOfType(QStringLiteral("error")).isEmpty());
+    QCOMPARE(str(alice->messagesOfType(QStringLiteral("error")).constFirst(), "code"), u"bad_message");
+    QVERIFY(alice->isConnected());
+
+    QJsonObject big = claim(contactId(QStringLiteral("x")));
+    big.insert(QStringLiteral("notes"), QString(17 * 1024, u'n'));
+    alice->send(big);
+    QVERIFY(alice->waitClosed());
+    QCOMPARE(alice->closeCode(), int(QWebSocketProtocol::CloseCodeTooMuchData));
+    QTRY_COMPARE(h.server().sessionCount(), 1);
+
+    QVERIFY(bob->sync());
+    RAISE(h, QStringLiteral("still"), 2);
+    QTRY_VERIFY(bob->hasLead(contactId(QStringLiteral("still"))));
+}
+
+void TestFeedServer::slowConsumerIsDropped()
+{
+    FeedHarness::Options options;
+    options.config.maxPendingBytes = 128 * 1024;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("sloth"), Rep::Role::Manager);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    // A console that upgrades and then never reads again.
+    QTcpSocket slow;
+    slow.connectToHost(QHostAddress::LocalHost, h.wsPort());
+    QTRY_COMPARE(slow.state(), QAbstractSocket::ConnectedState);
+    slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(h.wsPort()) +
+               "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+               "Authorization: Bearer " +
+               h.token(QStringLiteral("sloth")).toUtf8() + "\r\n\r\n");
+    QTRY_VERIFY(slow.peek(4096).contains("\r\n\r\n"));
+    QVERIFY2(slow.peek(4096).startsWith("HTTP/1.1 101"), slow.peek(200).constData());
+    slow.setReadBufferSize(1);
+    QTRY_COMPARE(h.server().sessionCount(), 2);
+
+    // Large alerts, four at a time (well under the limit for a console that reads), until
+    // the slow one is dropped.
+    const QJsonObject padding{{QStringLiteral("about"), QString(24 * 1024, u'p')}};
+    int alerts = 0;
+    while (h.server().sessionCount() == 2 && alerts < 400) {
+        QJsonArray calls;
+        for (int i = 0; i < 4; ++i) {
+            const QJsonArray one = h.alertBatch(QStringLiteral("big%1").arg(alerts++), 2, padding)
+                                       .value(QStringLiteral("batch"))
+                                       .toArray();
+            for (const QJsonValue &call : one)
+                calls.append(call);
+        }
+        QCOMPARE(h.post(QStringLiteral("/v1/batch"), FeedHarness::batch(calls)).status, 200);
+    }
+    QCOMPARE(h.server().sessionCount(), 1);
+    QVERIFY(alerts > 4);
+
+    // The reading console got every alert, in order.
+    QVERIFY(boss->sync());
+    QCOMPARE(boss->leadMessages().size(), alerts);
+    QVERIFY(strictlyIncreasing(seqsOf(boss->leadMessages())));
+    QCOMPARE(boss->seenLeadIds().size(), alerts);
+    QTRY_VERIFY(heardPresence(*boss, QStringLiteral("sloth"), QStringLiteral("offline")));
+    // The slow one finds its connection gone once it reads again.
+    slow.setReadBufferSize(0);
+    QTRY_COMPARE(slow.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestFeedServer::floodingConsoleIsDropped()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    OPEN(bob, h, QStringLiteral("bob"));
+    for (int i = 0; i < 400; ++i)
+        alice->send(claim(contactId(QStringLiteral("nobody"))));
+    QVERIFY(alice->waitClosed(10'000));
+    QCOMPARE(alice->closeCode(), FeedServer::kCloseRateLimited);
+    QVERIFY(!alice->messagesOfType(QStringLiteral("error")).isEmpty());
+    QCOMPARE(str(alice->messagesOfType(QStringLiteral("error")).constFirst(), "code"), u"rate_limited");
+    QVERIFY(bob->sync());
+}
+
+void TestFeedServer::slackWebhookGetsTier1Alerts()
+{
+    QList<HttpRequest> posted;
+    HttpServer hook(
+        [&posted](const HttpRequest &request) {
+            posted.append(request);
+            return HttpServer::json(200, "ok");
+        },
+        [](const QByteArray &, const QByteArray &path) {
+            return path == "/hook" ? std::optional<qint64>(64 * 1024) : std::nullopt;
+        });
+    QString error;
+    QVERIFY2(hook.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+    FeedHarness::Options options;
+    options.config.slackWebhook = QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(hook.port()));
+    FeedHarness h(options);
+    START(h);
+
+    RAISE(h, QStringLiteral("warm"), 2);
+    RAISE(h, QStringLiteral("hot1"), 1);
+    QTRY_COMPARE(posted.size(), 1);
+    RAISE(h, QStringLiteral("warm2"), 2);
+    RAISE(h, QStringLiteral("hot2"), 1);
+    QTRY_COMPARE(posted.size(), 2);
+
+    QStringList texts;
+    for (const HttpRequest &request : std::as_const(posted)) {
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QByteArray("/hook"));
+        QVERIFY(request.header("content-type").startsWith("application/json"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.keys(), QStringList{QStringLiteral("text")});
+        texts.append(str(body, "text"));
+    }
+    texts.sort();
+    QVERIFY2(texts.at(0).contains(u"Contact hot1") && texts.at(0).contains(u"Tier 1"),
+             qPrintable(texts.at(0)));
+    QVERIFY2(texts.at(1).contains(u"Contact hot2") && texts.at(1).contains(u"Acme"), qPrintable(texts.at(1)));
+}
+
+void TestFeedServer::slackWebhookNeverBlocksIngest()
+{
+    // A webhook that accepts the connection and never answers.
+    QTcpServer blackHole;
+    QVERIFY(blackHole.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&blackHole, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = blackHole.nextPendingConnection())
+            held.append(socket);
+    });
+    FeedHarness::Options options;
+    options.config.slackWebhook =
+        QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(blackHole.serverPort()));
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+
+    QElapsedTimer timer;
+    timer.start();
+    RAISE(h, QStringLiteral("hot1"), 1);
+    RAISE(h, QStringLiteral("hot2"), 1);
+    QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()).constData());
+    QTRY_VERIFY(alice->hasLead(contactId(QStringLiteral("hot2"))));
+    QTRY_VERIFY(!held.isEmpty());
+    QTRY_VERIFY(
+        std::any_of(held.cbegin(), held.cend(), [](QTcpSocket *s) { return s->bytesAvailable() > 0; }));
+}
+
+QTEST_GUILESS_MAIN(TestFeedServer)
+#include "tst_feedserver.moc"

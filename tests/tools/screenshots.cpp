@@ -1,0 +1,107 @@
+// Takes the documentation screenshots from the real demo: the main window (light or dark)
+// and the call log. Usage: screenshots OUTDIR [light|dark]. Not a test; run it under
+// xvfb-run (or -platform offscreen) and look at the pictures.
+
+#include "client/consolestore.h"
+#include "client/feedclient.h"
+#include "client/repdesk.h"
+#include "clock/clock.h"
+#include "demo/demofeed.h"
+#include "mainwindow.h"
+#include "widgets/calllogdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xcf));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return dark;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: screenshots OUTDIR [light|dark]\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const bool dark = argc > 2 && QByteArray(argv[2]) == "dark";
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QDir().mkpath(out);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DemoFeed demo;
+    QString error;
+    if (!demo.start(&error)) {
+        std::fprintf(stderr, "demo: %s\n", qPrintable(error));
+        return 1;
+    }
+    SystemClock clock;
+    auto store = ConsoleStore::open(dir.filePath(QStringLiteral("console.db")), &error);
+    FeedClient client(clock);
+    client.setServer(demo.feedUrl(), demo.token(demo.consoleRep()));
+    RepDesk desk(*store, client, clock);
+    MainWindow window(desk, client, clock, settings);
+    window.resize(1360, 800);
+    window.show();
+    desk.start();
+    wait(14'000);
+    // Claim the second lead and call the top one, as a rep would in the first minutes.
+    window.queueView()->setCurrentIndex(window.queueView()->model()->index(1, 1));
+    window.claimCurrent();
+    window.queueView()->setCurrentIndex(window.queueView()->model()->index(0, 1));
+    wait(1500);
+    const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    window.grab().save(out + QStringLiteral("/console") + suffix + QStringLiteral(".png"));
+
+    CallLogDialog *dialog = nullptr;
+    QObject::connect(&window, &MainWindow::callLogOpened, &window, [&dialog](CallLogDialog *d) { dialog = d; });
+    window.logCallForCurrent(false);
+    wait(3200);
+    if (dialog) {
+        dialog->grab().save(out + QStringLiteral("/calllog") + suffix + QStringLiteral(".png"));
+        dialog->reject();
+    }
+    std::printf("saved screenshots to %s\n", qPrintable(out));
+    return 0;
+}
