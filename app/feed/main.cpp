@@ -1,4 +1,5 @@
 #include "repcommand.h"
+#include "reportcommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ void printUsage(QTextStream &stream)
                  "Commands:\n"
                  "  serve   Runs the feed server.\n"
                  "  rep     Manages the team: add, list, remove, token.\n"
+                 "  report  Prints speed-to-lead metrics as CSV or JSON.\n"
                  "\n"
                  "Options:\n"
                  "  -h, --help   Shows this help.\n"
@@ -49,14 +51,10 @@ int main(int argc, char *argv[])
     const QString command = arguments.value(1);
     if (command == u"rep")
         return RepCommand(out, err).run(arguments);
-    if (command == u"serve") {
-#ifndef FIRSTCALL_NO_SERVE
+    if (command == u"serve")
         return runServe(arguments, out, err);
-#else
-        err << tr("serve is not available in this build") << Qt::endl;
-        return 2;
-#endif
-    }
+    if (command == u"report")
+        return runReport(arguments, out, err);
     if (command == u"--version" || command == u"-v") {
         out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
             << Qt::endl;

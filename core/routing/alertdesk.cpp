@@ -1,6 +1,7 @@
 #include "alertdesk.h"
 
 #include "clock/clock.h"
+#include "metrics/metricsstore.h"
 #include "events/segmentreader.h"
 #include "scoring/scorereport.h"
 #include "store/database.h"
@@ -106,6 +107,8 @@ bool AlertDesk::start(QString *error)
         m_recent.push_front(std::move(entry));
     }
     m_rotation = rotationPointer();
+    if (query.exec(QStringLiteral("SELECT MAX(id) FROM alerts")) && query.next())
+        m_lastAlertId = query.value(0).toLongLong();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
 
@@ -380,6 +383,7 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     lead->tier = card.value(QStringLiteral("tier")).toInt();
     lead->score = card.value(QStringLiteral("score")).toDouble();
     lead->alertAtMs = nowMs;
+    lead->alertId = ++m_lastAlertId;
     lead->claimWindowMs = qint64(band.claimSlaSeconds * 1000);
     lead->claimDeadlineMs = lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
     lead->callDeadlineMs = band.callSlaSeconds > 0 ? nowMs + qint64(band.callSlaSeconds * 1000) : 0;
@@ -395,6 +399,14 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
             segments.insert(t.key(), t.value());
     }
     lead->segments = segments;
+    for (const char *key : {"leadSource", "lead_source", "source"}) {
+        if (const QString value = segments.value(QLatin1StringView(key)).toString(); !value.isEmpty()) {
+            lead->source = value;
+            break;
+        }
+    }
+    if (lead->source.isEmpty())
+        lead->source = QStringLiteral("direct");
 
     if (m_policy.visibility() == Visibility::OwnedRecords) {
         // The CRM owner named in the traits, else the lead's previous owner, else round robin.
@@ -482,6 +494,39 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
                 if (!query.exec()) {
                     failure = sqlError(query);
                     return false;
+                }
+            }
+            const LeadState &lead = changed.at(i);
+            if (lead.alertId > 0) {
+                // The alert's row keeps the furthest point it reached in the fallback chain.
+                query.prepare(QStringLiteral("UPDATE alerts SET claimed_by = ?, claimed_at = ?, breach = ?, "
+                                             "escalation = CASE WHEN escalation > ? THEN escalation ELSE ? END, "
+                                             "closed_at = ? WHERE id = ?"));
+                query.addBindValue(lead.claimedBy);
+                query.addBindValue(lead.claimedAtMs);
+                query.addBindValue(lead.breach ? 1 : 0);
+                query.addBindValue(lead.escalation);
+                query.addBindValue(lead.escalation);
+                query.addBindValue(lead.doneAtMs);
+                query.addBindValue(lead.alertId);
+                if (!query.exec()) {
+                    failure = sqlError(query);
+                    return false;
+                }
+                if (query.numRowsAffected() == 0) {
+                    query.prepare(QStringLiteral(
+                        "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, claimed_at, "
+                        "escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                    for (const QVariant &v : {QVariant(lead.alertId), QVariant(lead.id), QVariant(lead.alertAtMs),
+                                              QVariant(lead.tier), QVariant(lead.score), QVariant(lead.source),
+                                              QVariant(lead.claimedBy), QVariant(lead.claimedAtMs),
+                                              QVariant(lead.escalation), QVariant(lead.breach ? 1 : 0),
+                                              QVariant(lead.doneAtMs)})
+                        query.addBindValue(v);
+                    if (!query.exec()) {
+                        failure = sqlError(query);
+                        return false;
+                    }
                 }
             }
             query.prepare(QStringLiteral("INSERT INTO journal (seq, lead_id, at, audience, body) VALUES (?, ?, ?, ?, ?)"));
@@ -647,6 +692,23 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
         return result(QString(), action, QStringLiteral("bad_request"),
                       tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
     const QString id = idValue.toString();
+
+    if (action == u"metrics") {
+        // Read-only: a rep sees their own numbers, a manager the team's or any rep's.
+        const auto range = parseMetricsRange(message.value(QStringLiteral("from")).toString(),
+                                             message.value(QStringLiteral("to")).toString(), m_clock.nowMs());
+        if (!range)
+            return result(id, action, QStringLiteral("bad_request"),
+                          tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
+        const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
+        QString error;
+        const SpeedToLead metrics = MetricsStore(m_database).compute(range->first, range->second, who, &error);
+        if (!error.isEmpty())
+            return result(id, action, QStringLiteral("storage"), error);
+        QJsonObject out = result(id, action);
+        out.insert(QStringLiteral("metrics"), metrics.toJson());
+        return out;
+    }
 
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
@@ -817,11 +879,12 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         const QJsonObject qualification = message.value(QStringLiteral("qualification")).toObject();
         const QString notes = message.value(QStringLiteral("notes")).toString().left(10'000);
         const qint64 seconds = qint64(duration.toDouble());
-        *alsoStore = [this, rep, leadId, id, startedAt, seconds, disposition, notes, qualification, nowMs] {
+        const qint64 alertId = lead.alertId;
+        *alsoStore = [this, rep, leadId, alertId, id, startedAt, seconds, disposition, notes, qualification, nowMs] {
             QSqlQuery insert(m_database.connection());
             insert.prepare(QStringLiteral(
                 "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
-                "qualification, logged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             insert.addBindValue(leadId);
             insert.addBindValue(rep.id);
             insert.addBindValue(id);
@@ -831,6 +894,7 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
             insert.addBindValue(notes);
             insert.addBindValue(QString::fromUtf8(compact(qualification)));
             insert.addBindValue(nowMs);
+            insert.addBindValue(alertId);
             return insert.exec();
         };
         qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << disposition;

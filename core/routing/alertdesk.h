@@ -65,7 +65,7 @@ public:
     // Stores the calls durably (all or none), then scores them and publishes what changed.
     std::optional<IngestResult> ingest(const QList<SegmentCall> &calls, QString *error);
 
-    // A console's request (claim, release, call, availability, reassign); returns the
+    // A console's request (claim, release, call, availability, reassign, metrics); returns the
     // "result" message. A repeated client id returns the first result again.
     QJsonObject handleAction(const Rep &rep, const QJsonObject &message);
 
@@ -124,6 +124,7 @@ private:
     QHash<QString, LeadState> m_leads;
     std::deque<Entry> m_recent;
     qint64 m_seq = 0;
+    qint64 m_lastAlertId = 0;
     qint64 m_rotation = 0;
     QTimer m_deadlineTimer;
     QTimer m_decayTimer;

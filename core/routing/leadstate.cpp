@@ -58,6 +58,8 @@ QJsonObject LeadState::toJson() const
     static const char *escalations[] = {"primary", "backup", "manager"};
     return QJsonObject{
         {QStringLiteral("id"), id},
+        {QStringLiteral("alertId"), double(alertId)},
+        {QStringLiteral("source"), text(source)},
         {QStringLiteral("kind"), isAccount() ? QStringLiteral("account") : QStringLiteral("contact")},
         {QStringLiteral("status"), statusName(status)},
         {QStringLiteral("alertAt"), instant(alertAtMs)},
@@ -85,6 +87,8 @@ std::optional<LeadState> LeadState::fromJson(const QJsonObject &json)
     s.id = json.value(QStringLiteral("id")).toString();
     if (!s.id.startsWith(QLatin1StringView("contact:")) && !s.id.startsWith(QLatin1StringView("account:")))
         return std::nullopt;
+    s.alertId = qint64(json.value(QStringLiteral("alertId")).toDouble());
+    s.source = json.value(QStringLiteral("source")).toString();
     const QString status = json.value(QStringLiteral("status")).toString();
     s.status = status == u"claimed" ? Status::Claimed : status == u"done" ? Status::Done : Status::Open;
     s.alertAtMs = parseInstant(json.value(QStringLiteral("alertAt")));

@@ -18,6 +18,8 @@ struct LeadState
     enum Escalation { Primary = 0, Backup = 1, ManagerQueue = 2 };
 
     QString id; // "contact:<userId>" or "account:<groupId>"
+    qint64 alertId = 0; // this alert's row in the alerts table
+    QString source;     // lead source, for the metrics
     Status status = Status::Open;
     qint64 alertAtMs = 0;
     QString owner;     // rep responsible: the owned-records owner, or who claimed it

@@ -74,6 +74,24 @@ const QList<QStringList> &migrations()
                            " name VARCHAR(100) PRIMARY KEY,"
                            " value TEXT NOT NULL)"),
         },
+        // 2: one row per alert raised, and calls linked to their alert, for the metrics
+        {
+            QStringLiteral("CREATE TABLE alerts ("
+                           " id BIGINT PRIMARY KEY,"
+                           " lead_id VARCHAR(250) NOT NULL,"
+                           " alert_at BIGINT NOT NULL,"
+                           " tier INTEGER NOT NULL,"
+                           " score DOUBLE PRECISION NOT NULL,"
+                           " source VARCHAR(200),"
+                           " claimed_by VARCHAR(200),"
+                           " claimed_at BIGINT,"
+                           " escalation INTEGER NOT NULL,"
+                           " breach INTEGER NOT NULL,"
+                           " closed_at BIGINT)"),
+            QStringLiteral("CREATE INDEX alerts_alert_at ON alerts (alert_at)"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN alert_id BIGINT"),
+            QStringLiteral("CREATE INDEX calls_alert ON calls (alert_id)"),
+        },
     };
     return steps;
 }

@@ -1,0 +1,80 @@
+#include "reportcommand.h"
+
+#include "metrics/metricsstore.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCommand", text);
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints speed-to-lead metrics from a feed database: hot leads per day, "
+                                        "response times (P50/P95) per rep and for the team, the distribution within "
+                                        "5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per "
+                                        "bucket, opportunities by lead source, unclaimed alerts and breaches per day."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), tr("The feed database."), tr("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day (YYYY-MM-DD, UTC); default: 30 days before --to."), tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, included (YYYY-MM-DD, UTC); default: now."), tr("DATE"));
+    const QCommandLineOption rep(QStringLiteral("rep"), tr("Only this rep's alerts."), tr("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({db, from, to, rep, format});
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // "report"
+    if (!parser.parse(args)) {
+        err << parser.errorText() << Qt::endl << tr("Try firstcall-feed report --help.") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(db)) {
+        err << tr("--db is required: the feed database to report on") << Qt::endl;
+        return 2;
+    }
+    if (!QFile::exists(parser.value(db))) {
+        err << tr("%1: no such database").arg(parser.value(db)) << Qt::endl;
+        return 2;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"csv" && fmt != u"json") {
+        err << tr("--format: expected csv or json, got \"%1\"").arg(fmt) << Qt::endl;
+        return 2;
+    }
+    const auto range = parseMetricsRange(parser.value(from), parser.value(to), QDateTime::currentMSecsSinceEpoch());
+    if (!range) {
+        err << tr("--from/--to: expected dates as YYYY-MM-DD with --from not after --to") << Qt::endl;
+        return 2;
+    }
+    QString error;
+    const auto database = Database::open(parser.value(db), &error);
+    if (!database) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    const SpeedToLead metrics = MetricsStore(*database).compute(range->first, range->second, parser.value(rep), &error);
+    if (!error.isEmpty()) {
+        err << error << Qt::endl;
+        return 2;
+    }
+    if (fmt == u"json")
+        out << QJsonDocument(metrics.toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << metrics.toCsv();
+    return 0;
+}

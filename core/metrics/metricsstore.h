@@ -1,0 +1,22 @@
+#pragma once
+
+#include "speedtolead.h"
+
+class Database;
+
+// Reads the feed database's alerts and calls as metric records.
+class MetricsStore final
+{
+public:
+    explicit MetricsStore(Database &database);
+
+    // Alerts raised in [fromMs, toMs), each with its calls; nullopt with `error` on failure.
+    std::optional<QList<AlertRecord>> alerts(qint64 fromMs, qint64 toMs, QString *error) const;
+    // Contacts with any event received in [fromMs, toMs): the denominator of the hot-lead share.
+    int activeContacts(qint64 fromMs, qint64 toMs) const;
+
+    SpeedToLead compute(qint64 fromMs, qint64 toMs, const QString &rep, QString *error) const;
+
+private:
+    Database &m_database;
+};
