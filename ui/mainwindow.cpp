@@ -6,6 +6,8 @@
 #include "models/queuefiltermodel.h"
 #include "models/tasklistmodel.h"
 #include "widgets/calllogdialog.h"
+#include "widgets/dashboardview.h"
+#include "widgets/managerview.h"
 #include "widgets/leaddetailview.h"
 #include "widgets/queuedelegate.h"
 
@@ -25,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -50,6 +53,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
 
     connect(&m_desk, &RepDesk::identityChanged, this, [this] {
         m_proxy->setMe(m_desk.me());
+        m_tabs->setTabVisible(1, m_desk.isManager());
         setWindowTitle(m_desk.me().isEmpty() ? tr("Firstcall") : tr("Firstcall — %1").arg(m_desk.me()));
     });
     connect(&m_desk, &RepDesk::leadsChanged, this, [this](const QStringList &ids) {
@@ -223,6 +227,7 @@ void MainWindow::buildLayout()
     m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
     m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
     m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true); // shown in the detail
+    m_queue->setColumnHidden(AlertQueueModel::WaitingColumn, true); // the manager's view shows it
     m_queue->setAccessibleName(tr("Lead queue"));
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
     connect(m_queue, &QTableView::activated, this, [this] { callCurrent(); });
@@ -254,7 +259,19 @@ void MainWindow::buildLayout()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({800, 480});
-    layout->addWidget(splitter, 1);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("&Queue"));
+    m_manager = new ManagerView(m_desk, m_model, m_tabs);
+    m_tabs->addTab(m_manager, tr("&Team"));
+    m_dashboard = new DashboardView(m_desk, m_tabs);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->setTabVisible(1, m_desk.isManager());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_dashboard && m_dashboard->csv().isEmpty())
+            m_dashboard->refresh();
+    });
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_connection = new QLabel(this);
@@ -397,6 +414,7 @@ void MainWindow::tick()
     m_model->setNow(now);
     m_tasks->setNow(now);
     m_queue->viewport()->update();
+    m_manager->leadsView()->viewport()->update();
     if (++m_tick % 15 == 0)
         m_desk.rescore();
     updateConnection();

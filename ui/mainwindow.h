@@ -4,6 +4,9 @@
 
 class AlertQueueModel;
 class Clock;
+class DashboardView;
+class ManagerView;
+class QTabWidget;
 class FeedClient;
 class LeadDetailView;
 class QAction;
@@ -37,6 +40,9 @@ public:
     QString currentLeadId() const;
     void selectLead(const QString &id);
     QString connectionText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    ManagerView *managerView() const { return m_manager; }
+    DashboardView *dashboardView() const { return m_dashboard; }
 
     void claimCurrent();
     void callCurrent();
@@ -83,5 +89,8 @@ private:
     QActionGroup *m_scopes = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_ticker = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ManagerView *m_manager = nullptr;
+    DashboardView *m_dashboard = nullptr;
     int m_tick = 0;
 };

@@ -48,10 +48,17 @@ bool ConsoleApp::start(QString *error)
     m_clock = std::make_unique<SystemClock>();
     if (m_options.demo) {
         m_demo = std::make_unique<DemoFeed>();
+        if (!m_options.demoRep.isEmpty())
+            m_demo->setConsoleRep(m_options.demoRep);
         if (!m_demo->start(error))
             return false;
         m_options.server = m_demo->feedUrl();
         m_options.token = m_demo->token(m_demo->consoleRep());
+        if (m_options.token.isEmpty()) {
+            *error = tr("The demo team has no %1: choose one of %2.")
+                         .arg(m_demo->consoleRep(), m_demo->reps().join(QStringLiteral(", ")));
+            return false;
+        }
         m_options.storePath = m_demo->consoleStorePath();
     }
     if (m_options.storePath.isEmpty())

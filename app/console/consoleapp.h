@@ -25,6 +25,7 @@ public:
     struct Options
     {
         bool demo = false;
+        QString demoRep; // whom the demo console signs in as
         QUrl server;
         QString token;
         QString storePath;

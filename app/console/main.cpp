@@ -94,12 +94,17 @@ int main(int argc, char *argv[])
                                        QStringLiteral("S"), QStringLiteral("8"));
     const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Appearance: light or dark."),
                                    QStringLiteral("light|dark"));
-    parser.addOptions({demo, server, token, store, grab, grabDelay, theme});
+    const QCommandLineOption demoAs(QStringLiteral("demo-as"),
+                                    QCoreApplication::translate("main", "With --demo, sign in as this member of the demo team "
+                                                                        "(you, Priya, Marcus, or Dana the manager)."),
+                                    QStringLiteral("NAME"), QStringLiteral("you"));
+    parser.addOptions({demo, demoAs, server, token, store, grab, grabDelay, theme});
     parser.process(app);
     applyTheme(parser.isSet(theme) ? parser.value(theme) : settings.value(QStringLiteral("theme")).toString());
 
     ConsoleApp::Options options;
     options.demo = parser.isSet(demo);
+    options.demoRep = parser.value(demoAs);
     if (parser.isSet(server))
         settings.setValue(QStringLiteral("server"), parser.value(server));
     TokenVault vault(settings);

@@ -224,7 +224,8 @@ QList<ConsoleStore::Pending> ConsoleStore::pending() const
 {
     QList<Pending> out;
     QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("SELECT id, created_at, body FROM outbox ORDER BY created_at, id")))
+    // Insertion order: requests made within one millisecond must not swap (claim, then release).
+    if (!query.exec(QStringLiteral("SELECT id, created_at, body FROM outbox ORDER BY rowid")))
         return out;
     while (query.next())
         out.append(Pending{query.value(0).toString(), QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
@@ -309,7 +310,7 @@ bool ConsoleStore::completeCallTask(const QString &leadId)
 bool ConsoleStore::completeTask(qint64 id)
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("UPDATE tasks SET done = 1 WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE tasks SET done = 1 WHERE id = ? AND done = 0"));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() > 0;
 }

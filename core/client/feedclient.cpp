@@ -10,6 +10,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcClient, "firstcall.client")
 
@@ -74,10 +75,10 @@ void FeedClient::stop()
     m_running = false;
     m_retryTimer.stop();
     m_pingTimer.stop();
-    if (m_socket) {
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
+    // Forget the socket first: closing it may report the disconnection at once.
+    if (QWebSocket *socket = std::exchange(m_socket, nullptr)) {
+        socket->close();
+        socket->deleteLater();
     }
     setState(State::Idle);
 }
@@ -86,9 +87,9 @@ void FeedClient::connectNow()
 {
     if (!m_running)
         return;
-    if (m_socket) {
-        m_socket->abort();
-        m_socket->deleteLater();
+    if (QWebSocket *old = std::exchange(m_socket, nullptr)) {
+        old->abort();
+        old->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(16 * 1024 * 1024);

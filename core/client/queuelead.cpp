@@ -142,3 +142,15 @@ bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, co
         return true;
     return lead.name.contains(search, Qt::CaseInsensitive) || lead.company.contains(search, Qt::CaseInsensitive);
 }
+
+bool needsManagerAttention(const QueueLead &lead)
+{
+    return lead.status != LeadState::Status::Done && (lead.claimedBy.isEmpty() || lead.breach);
+}
+
+bool managerLessThan(const QueueLead &a, const QueueLead &b)
+{
+    if (a.alertAtMs != b.alertAtMs)
+        return a.alertAtMs < b.alertAtMs;
+    return a.id < b.id;
+}

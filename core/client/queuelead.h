@@ -61,3 +61,8 @@ enum class QueueScope { Mine, Unclaimed, All };
 
 // Whether a lead belongs in the queue under a scope and a search text (name or company).
 bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search);
+
+// The manager's live view: alerts nobody has claimed and alerts whose SLA was breached,
+// oldest first.
+bool needsManagerAttention(const QueueLead &lead);
+bool managerLessThan(const QueueLead &a, const QueueLead &b);

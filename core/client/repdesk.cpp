@@ -211,9 +211,25 @@ QString RepDesk::submit(QJsonObject request)
     return id;
 }
 
+QString RepDesk::requestMetrics(const QString &from, const QString &to, const QString &rep)
+{
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject request{{QStringLiteral("type"), QStringLiteral("metrics")},
+                              {QStringLiteral("id"), id},
+                              {QStringLiteral("from"), from},
+                              {QStringLiteral("to"), to},
+                              {QStringLiteral("rep"), rep}};
+    return m_client.send(request) ? id : QString();
+}
+
 void RepDesk::handleResult(const QJsonObject &result)
 {
     const QString id = result.value(QStringLiteral("id")).toString();
+    if (result.value(QStringLiteral("action")).toString() == u"metrics") {
+        Q_EMIT metricsReady(id, result.value(QStringLiteral("metrics")).toObject(), result.value(QStringLiteral("csv")).toString(),
+                            result.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+        return;
+    }
     const bool ok = result.value(QStringLiteral("ok")).toBool();
     const QJsonObject error = result.value(QStringLiteral("error")).toObject();
     const QString code = error.value(QStringLiteral("code")).toString();
@@ -282,7 +298,16 @@ QString RepDesk::logCall(const CallLog &call)
         if (lead.status == LeadState::Status::Done)
             m_leads.erase(it);
         m_changed.insert(call.leadId);
-        m_store.completeCallTask(call.leadId);
+        if (lead.status == LeadState::Status::Done) {
+            // The alert has been worked: its follow-up sequence ends with it.
+            const QList<ConsoleStore::Task> open = m_store.openTasks();
+            for (const ConsoleStore::Task &task : open) {
+                if (task.leadId == lead.id)
+                    m_store.completeTask(task.id);
+            }
+        } else {
+            m_store.completeCallTask(call.leadId);
+        }
         if (call.disposition == u"left_voicemail" || call.disposition == u"no_answer")
             startCadence(lead, call.disposition, now);
         Q_EMIT tasksChanged();

@@ -56,6 +56,9 @@ public:
     QString logCall(const CallLog &call);
     QString setAvailability(Rep::Availability availability);
     QString reassign(const QString &leadId, const QString &to);
+    // Speed-to-lead metrics from the feed (not queued: they need the feed); the answer comes
+    // with metricsReady. Returns the request id, or an empty string when offline.
+    QString requestMetrics(const QString &from, const QString &to, const QString &rep);
     bool completeTask(qint64 taskId);
 
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
@@ -75,6 +78,7 @@ Q_SIGNALS:
     void tasksChanged();
     void teamChanged();
     void identityChanged();
+    void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv, const QString &error);
 
 private:
     QString submit(QJsonObject request);

@@ -10,6 +10,8 @@
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -83,6 +85,8 @@ bool DemoFeed::start(QString *error, bool simulate)
             return false;
         m_tokens.insert(rep.name, added->token);
     }
+    if (simulate && !seedHistory(error))
+        return false;
     m_clock = std::make_unique<SystemClock>();
     AlertDesk::Options options;
     options.visibility = Visibility::AllRecords;
@@ -137,4 +141,74 @@ void DemoFeed::startColleague(const QString &name, double claimChance)
     Q_UNUSED(this)
     client->start();
     m_colleagues.append(client);
+}
+
+bool DemoFeed::seedHistory(QString *error)
+{
+    // Two weeks of simulated past alerts and calls, so that the dashboard has a story to tell:
+    // Priya answers fast, Marcus later, some leads wait too long or are never called.
+    struct Caller
+    {
+        const char *name;
+        double medianMinutes;
+    };
+    const Caller callers[] = {{"Priya", 3.5}, {"Marcus", 22}, {"you", 9}};
+    const char *sources[] = {"Paid search", "Webinar", "Organic", "Referral", "Events"};
+    QHash<QString, qint64> repIds;
+    for (const Rep &rep : m_team->list())
+        repIds.insert(rep.name, rep.id);
+    QRandomGenerator random(20261124);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 day = 24LL * 3600 * 1000;
+    return m_database->transaction([&] {
+        QSqlQuery alert(m_database->connection());
+        QSqlQuery call(m_database->connection());
+        alert.prepare(QStringLiteral("INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
+                                     "claimed_at, escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        call.prepare(QStringLiteral("INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, "
+                                    "notes, qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < 160; ++i) {
+            const qint64 id = 1'000'000 + i;
+            const qint64 at = now - 14 * day + qint64(random.generateDouble() * 13.5 * day);
+            const Caller &c = callers[random.bounded(3)];
+            const bool never = random.bounded(100) < 8;
+            const bool claimed = !never || random.bounded(2) == 0;
+            // Log-normal around the rep's median.
+            const double minutes = c.medianMinutes * std::exp((random.generateDouble() - 0.5) * 2.2);
+            const qint64 first = at + qint64(minutes * 60'000);
+            const int tier = random.bounded(10) < 3 ? 1 : 2;
+            const bool breach = never || minutes > (tier == 1 ? 15 : 60);
+            const QString lead = QStringLiteral("contact:history-%1").arg(i);
+            for (const QVariant &v : {QVariant(id), QVariant(lead), QVariant(at), QVariant(tier), QVariant(60 + random.bounded(40)),
+                                      QVariant(QLatin1StringView(sources[random.bounded(5)])),
+                                      QVariant(claimed ? QLatin1StringView(c.name) : QLatin1StringView()),
+                                      QVariant(claimed ? at + qint64(minutes * 30'000) : 0), QVariant(never ? 2 : 0),
+                                      QVariant(breach ? 1 : 0), QVariant(never ? 0 : first + 600'000)})
+                alert.addBindValue(v);
+            if (!alert.exec()) {
+                *error = sqlError(alert);
+                return false;
+            }
+            if (never)
+                continue;
+            // Faster calls connect and convert more often, as the seeds say.
+            const double connectChance = minutes <= 5 ? 0.62 : minutes <= 30 ? 0.41 : 0.22;
+            const bool connected = random.generateDouble() < connectChance;
+            const bool qualified = connected && random.generateDouble() < (minutes <= 5 ? 0.55 : 0.3);
+            const QString disposition = !connected ? QStringLiteral("left_voicemail")
+                : qualified                        ? QStringLiteral("meeting_booked")
+                                                   : QStringLiteral("connected");
+            for (const QVariant &v :
+                 {QVariant(lead), QVariant(repIds.value(QLatin1StringView(c.name))), QVariant(QStringLiteral("history-%1").arg(i)),
+                  QVariant(first), QVariant(60 + random.bounded(600)), QVariant(disposition), QVariant(QString()),
+                  QVariant(QStringLiteral("{\"qualified\":%1}").arg(qualified ? QStringLiteral("true") : QStringLiteral("false"))),
+                  QVariant(first + 900'000), QVariant(id)})
+                call.addBindValue(v);
+            if (!call.exec()) {
+                *error = sqlError(call);
+                return false;
+            }
+        }
+        return true;
+    });
 }

@@ -34,12 +34,15 @@ public:
     QUrl ingestUrl() const;
     QString writeKey() const { return QStringLiteral("demo-write-key"); }
     QString token(const QString &rep) const;
-    QString consoleRep() const { return QStringLiteral("you"); }
+    void setConsoleRep(const QString &rep) { m_consoleRep = rep; }
+    QString consoleRep() const { return m_consoleRep; }
+    QStringList reps() const { return m_tokens.keys(); }
     QString consoleStorePath() const;
     AlertDesk &desk() const { return *m_desk; }
 
 private:
     void startColleague(const QString &name, double claimChance);
+    bool seedHistory(QString *error);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Rules> m_rules;
@@ -50,5 +53,6 @@ private:
     std::unique_ptr<FeedServer> m_server;
     SignalSimulator *m_simulator = nullptr;
     QHash<QString, QString> m_tokens;
+    QString m_consoleRep = QStringLiteral("you");
     QList<FeedClient *> m_colleagues;
 };

@@ -67,30 +67,39 @@ std::optional<QList<AlertRecord>> MetricsStore::alerts(qint64 fromMs, qint64 toM
     return out;
 }
 
-int MetricsStore::activeContacts(qint64 fromMs, qint64 toMs) const
+QSet<QString> MetricsStore::activeContacts(qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT body FROM events WHERE received_at >= ? AND received_at < ?"));
     query.addBindValue(fromMs);
     query.addBindValue(toMs);
-    if (!query.exec())
-        return 0;
     QSet<QString> contacts;
+    if (!query.exec())
+        return contacts;
     while (query.next()) {
         const QJsonObject call = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
         const QString user = call.value(QStringLiteral("userId")).toString();
         if (!user.isEmpty())
             contacts.insert(user);
     }
-    return int(contacts.size());
+    return contacts;
 }
 
 SpeedToLead MetricsStore::compute(qint64 fromMs, qint64 toMs, const QString &rep, QString *error) const
 {
     const auto records = alerts(fromMs, toMs, error);
     SpeedToLead metrics = SpeedToLead::compute(records.value_or(QList<AlertRecord>()), fromMs, toMs, rep);
-    if (rep.isEmpty())
-        metrics.allLeads = activeContacts(fromMs, toMs);
+    if (rep.isEmpty()) {
+        const QSet<QString> active = activeContacts(fromMs, toMs);
+        QSet<QString> hot;
+        for (const AlertRecord &a : records.value_or(QList<AlertRecord>())) {
+            const QString contact = a.leadId.startsWith(u"contact:") ? a.leadId.mid(8) : QString();
+            if (active.contains(contact))
+                hot.insert(contact);
+        }
+        metrics.allLeads = int(active.size());
+        metrics.hotActiveLeads = int(hot.size());
+    }
     return metrics;
 }

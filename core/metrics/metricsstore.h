@@ -2,6 +2,8 @@
 
 #include "speedtolead.h"
 
+#include <QSet>
+
 class Database;
 
 // Reads the feed database's alerts and calls as metric records.
@@ -12,8 +14,9 @@ public:
 
     // Alerts raised in [fromMs, toMs), each with its calls; nullopt with `error` on failure.
     std::optional<QList<AlertRecord>> alerts(qint64 fromMs, qint64 toMs, QString *error) const;
-    // Contacts with any event received in [fromMs, toMs): the denominator of the hot-lead share.
-    int activeContacts(qint64 fromMs, qint64 toMs) const;
+    // Contacts (user ids) with any event received in [fromMs, toMs): the hot-lead share's
+    // denominator.
+    QSet<QString> activeContacts(qint64 fromMs, qint64 toMs) const;
 
     SpeedToLead compute(qint64 fromMs, qint64 toMs, const QString &rep, QString *error) const;
 

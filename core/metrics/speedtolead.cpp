@@ -9,25 +9,28 @@
 
 namespace {
 
-std::optional<qint64> firstCall(const AlertRecord &a, bool connectOnly)
+// A call made before the alert (a minute's grace for clock skew) worked an earlier alert of the
+// lead, even when it was logged offline and arrived linked to this one.
+bool countsFor(const AlertRecord &a, const CallRecord &c)
 {
-    std::optional<qint64> first;
+    return c.startedAtMs >= a.alertAtMs - 60'000;
+}
+
+const CallRecord *firstCall(const AlertRecord &a, bool connectOnly)
+{
+    const CallRecord *first = nullptr;
     for (const CallRecord &c : a.calls) {
-        if (c.startedAtMs < a.alertAtMs - 60'000 || (connectOnly && !SpeedToLead::isConnect(c.disposition)))
+        if (!countsFor(a, c) || (connectOnly && !SpeedToLead::isConnect(c.disposition)))
             continue;
-        if (!first || c.startedAtMs < *first)
-            first = c.startedAtMs;
+        if (!first || c.startedAtMs < first->startedAtMs)
+            first = &c;
     }
     return first;
 }
 
 QString firstCaller(const AlertRecord &a)
 {
-    const CallRecord *first = nullptr;
-    for (const CallRecord &c : a.calls) {
-        if (!first || c.startedAtMs < first->startedAtMs)
-            first = &c;
-    }
+    const CallRecord *first = firstCall(a, false);
     return first ? first->rep : a.claimedBy;
 }
 
@@ -85,10 +88,10 @@ bool SpeedToLead::isConnect(const QString &disposition)
 
 int SpeedToLead::bucketOf(const AlertRecord &alert)
 {
-    const auto first = firstCall(alert, false);
+    const CallRecord *first = firstCall(alert, false);
     if (!first)
         return Never;
-    const double minutes = minutesBetween(alert.alertAtMs, *first);
+    const double minutes = minutesBetween(alert.alertAtMs, first->startedAtMs);
     if (minutes <= 5)
         return Within5;
     if (minutes <= 30)
@@ -143,27 +146,29 @@ SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, q
 
         const int bucket = bucketOf(a);
         ++m.buckets[bucket];
-        const auto firstAttempt = firstCall(a, false);
-        const auto firstConnect = firstCall(a, true);
+        const CallRecord *firstAttempt = firstCall(a, false);
+        const CallRecord *firstConnect = firstCall(a, true);
         if (firstAttempt) {
-            const double minutes = minutesBetween(a.alertAtMs, *firstAttempt);
+            const double minutes = minutesBetween(a.alertAtMs, firstAttempt->startedAtMs);
             attempt.append(minutes);
             attemptByRep[caller].append(minutes);
             attemptByDay[day].append(minutes);
             if (a.claimedAtMs > 0)
-                claimToCall.append(minutesBetween(a.claimedAtMs, *firstAttempt));
+                claimToCall.append(minutesBetween(a.claimedAtMs, firstAttempt->startedAtMs));
         }
         if (firstConnect) {
-            const double minutes = minutesBetween(a.alertAtMs, *firstConnect);
+            const double minutes = minutesBetween(a.alertAtMs, firstConnect->startedAtMs);
             connect.append(minutes);
             connectByRep[caller].append(minutes);
             ++connected[bucket];
         }
-        const bool isQualified = std::any_of(a.calls.cbegin(), a.calls.cend(), [](const CallRecord &c) { return c.qualified; });
+        const bool isQualified = std::any_of(a.calls.cbegin(), a.calls.cend(),
+                                             [&a](const CallRecord &c) { return countsFor(a, c) && c.qualified; });
         if (isQualified)
             ++qualified[bucket];
-        const bool opportunity = std::any_of(a.calls.cbegin(), a.calls.cend(),
-                                             [](const CallRecord &c) { return c.disposition == u"meeting_booked"; });
+        const bool opportunity = std::any_of(a.calls.cbegin(), a.calls.cend(), [&a](const CallRecord &c) {
+            return countsFor(a, c) && c.disposition == u"meeting_booked";
+        });
         QList<int> &bySource = m.opportunitiesBySource[a.source.isEmpty() ? QStringLiteral("unknown") : a.source];
         if (bySource.isEmpty())
             bySource = QList<int>(BucketCount, 0);
@@ -219,7 +224,7 @@ QJsonObject SpeedToLead::toJson() const
         {QStringLiteral("rep"), rep.isEmpty() ? QJsonValue() : QJsonValue(rep)},
         {QStringLiteral("alerts"), alerts},
         {QStringLiteral("allLeads"), allLeads},
-        {QStringLiteral("hotLeadShare"), allLeads > 0 ? std::round(double(alerts) / allLeads * 10000) / 10000 : QJsonValue()},
+        {QStringLiteral("hotLeadShare"), allLeads > 0 ? std::round(double(hotActiveLeads) / allLeads * 10000) / 10000 : QJsonValue()},
         {QStringLiteral("responseToAttempt"), percentilesJson(attempt)},
         {QStringLiteral("responseToConnect"), percentilesJson(connect)},
         {QStringLiteral("claimToCall"), percentilesJson(claimToCall)},
@@ -240,7 +245,7 @@ QString SpeedToLead::toCsv() const
     const QString team = rep.isEmpty() ? QStringLiteral("team") : rep;
     row(QStringLiteral("alerts"), team, QString(), QString::number(alerts));
     if (allLeads > 0)
-        row(QStringLiteral("hot_lead_share"), team, QString(), QString::number(double(alerts) / allLeads, 'f', 4));
+        row(QStringLiteral("hot_lead_share"), team, QString(), QString::number(double(hotActiveLeads) / allLeads, 'f', 4));
     for (const auto &[name, p] : {std::pair{QStringLiteral("response_to_attempt"), attempt},
                                   std::pair{QStringLiteral("response_to_connect"), connect},
                                   std::pair{QStringLiteral("claim_to_call"), claimToCall}}) {

@@ -60,7 +60,8 @@ struct SpeedToLead
     qint64 toMs = 0;
     QString rep; // empty: the team
     int alerts = 0;
-    int allLeads = 0; // contacts active in the period, when known (hot-lead share)
+    int allLeads = 0;    // contacts active in the period, when known
+    int hotActiveLeads = 0; // of those, the ones that raised an alert: the hot-lead share's numerator
     Percentiles attempt;  // alert -> first call attempt
     Percentiles connect;  // alert -> first connect
     Percentiles claimToCall;

@@ -707,6 +707,7 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
             return result(id, action, QStringLiteral("storage"), error);
         QJsonObject out = result(id, action);
         out.insert(QStringLiteral("metrics"), metrics.toJson());
+        out.insert(QStringLiteral("csv"), metrics.toCsv());
         return out;
     }
 

@@ -1,6 +1,7 @@
 // Takes the documentation screenshots from the real demo: the main window (light or dark)
-// and the call log. Usage: screenshots OUTDIR [light|dark]. Not a test; run it under
-// xvfb-run (or -platform offscreen) and look at the pictures.
+// and the call log, or with "manager" the manager's Team and Dashboard tabs.
+// Usage: screenshots OUTDIR [light|dark|manager]. Not a test; run it under xvfb-run (or
+// -platform offscreen) and look at the pictures.
 
 #include "client/consolestore.h"
 #include "client/feedclient.h"
@@ -9,6 +10,8 @@
 #include "demo/demofeed.h"
 #include "mainwindow.h"
 #include "widgets/calllogdialog.h"
+#include "widgets/dashboardview.h"
+#include "widgets/managerview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -64,6 +68,7 @@ int main(int argc, char *argv[])
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
     const bool dark = argc > 2 && QByteArray(argv[2]) == "dark";
+    const bool manager = argc > 2 && QByteArray(argv[2]) == "manager";
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     QDir().mkpath(out);
@@ -71,6 +76,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     DemoFeed demo;
+    if (manager)
+        demo.setConsoleRep(QStringLiteral("Dana"));
     QString error;
     if (!demo.start(&error)) {
         std::fprintf(stderr, "demo: %s\n", qPrintable(error));
@@ -86,6 +93,16 @@ int main(int argc, char *argv[])
     window.show();
     desk.start();
     wait(14'000);
+    if (manager) {
+        window.tabs()->setCurrentIndex(1);
+        wait(1500);
+        window.grab().save(out + QStringLiteral("/manager-team.png"));
+        window.tabs()->setCurrentIndex(2);
+        wait(3000);
+        window.grab().save(out + QStringLiteral("/manager-dashboard.png"));
+        std::printf("saved manager screenshots to %s\n", qPrintable(out));
+        return 0;
+    }
     // Claim the second lead and call the top one, as a rep would in the first minutes.
     window.queueView()->setCurrentIndex(window.queueView()->model()->index(1, 1));
     window.claimCurrent();

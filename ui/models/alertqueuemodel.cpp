@@ -125,6 +125,8 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
         return l->tier;
     case BreachRole:
         return l->breach;
+    case AlertAtRole:
+        return l->alertAtMs;
     case UrgencyRole:
         // 0 calm, 1 running out (under 2 minutes or a fifth of the window), 2 over or breached
         if (l->breach || (deadline > 0 && left < 0))
@@ -156,6 +158,8 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
             if (l->breach)
                 return tr("SLA breached");
             return deadline > 0 ? formatCountdown(left) : QString();
+        case WaitingColumn:
+            return l->alertAtMs > 0 ? formatCountdown(m_nowMs - l->alertAtMs) : QString();
         default:
             return {};
         }
@@ -166,7 +170,7 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
             return l->summary;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ScoreColumn || index.column() == SlaColumn)
+        if (index.column() == ScoreColumn || index.column() == SlaColumn || index.column() == WaitingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
@@ -202,6 +206,8 @@ QVariant AlertQueueModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Owner");
     case SlaColumn:
         return tr("SLA");
+    case WaitingColumn:
+        return tr("Waiting");
     default:
         return {};
     }

@@ -16,8 +16,8 @@ class AlertQueueModel final : public QAbstractTableModel
 
 public:
     enum Column { TierColumn, NameColumn, CompanyColumn, TitleColumn, ScoreColumn, SignalsColumn, OwnerColumn,
-                  SlaColumn, ColumnCount };
-    enum Role { LeadIdRole = Qt::UserRole + 1, SlaDeadlineRole, TierRole, UrgencyRole, BreachRole };
+                  SlaColumn, WaitingColumn, ColumnCount };
+    enum Role { LeadIdRole = Qt::UserRole + 1, SlaDeadlineRole, TierRole, UrgencyRole, BreachRole, AlertAtRole };
 
     AlertQueueModel(RepDesk &desk, QObject *parent = nullptr);
 

@@ -1,0 +1,328 @@
+#include "dashboardview.h"
+
+#include "client/repdesk.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+
+QString minutes(const QJsonValue &value)
+{
+    return value.isDouble() ? QCoreApplication::translate("DashboardView", "%1 min").arg(value.toDouble(), 0, 'f', 1)
+                            : QStringLiteral("—");
+}
+
+QChartView *makeChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+QChart *makeChart(const QString &title, const QPalette &palette)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void styleAxis(QAbstractAxis *axis, const QPalette &palette)
+{
+    axis->setLabelsColor(palette.color(QPalette::Text));
+    axis->setGridLineColor(palette.color(QPalette::Mid));
+}
+
+} // namespace
+
+DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *controls = new QHBoxLayout;
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addDays(-29), this);
+    m_to = new QDateEdit(today, this);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_rep = new QComboBox(this);
+    m_rep->setMinimumContentsLength(12);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export->setEnabled(false);
+    controls->addWidget(new QLabel(tr("From"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("to"), this));
+    controls->addWidget(m_to);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Rep"), this));
+    controls->addWidget(m_rep);
+    controls->addWidget(m_refresh);
+    controls->addStretch();
+    controls->addWidget(m_export);
+    layout->addLayout(controls);
+
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *grid = new QGridLayout;
+    m_distribution = makeChartView(this);
+    m_trend = makeChartView(this);
+    m_conversion = makeChartView(this);
+    m_byRep = new QTableWidget(0, 5, this);
+    m_byRep->setHorizontalHeaderLabels({tr("Rep"), tr("First attempt P50"), tr("First attempt P95"),
+                                        tr("First connect P50"), tr("First connect P95")});
+    m_byRep->verticalHeader()->hide();
+    m_byRep->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_byRep->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    grid->addWidget(m_distribution, 0, 0);
+    grid->addWidget(m_trend, 0, 1);
+    grid->addWidget(m_conversion, 1, 0);
+    grid->addWidget(m_byRep, 1, 1);
+    layout->addLayout(grid, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &DashboardView::exportCsv);
+    connect(&m_desk, &RepDesk::teamChanged, this, &DashboardView::refreshReps);
+    connect(&m_desk, &RepDesk::identityChanged, this, &DashboardView::refreshReps);
+    connect(&m_desk, &RepDesk::metricsReady, this,
+            [this](const QString &id, const QJsonObject &metrics, const QString &csv, const QString &error) {
+                if (id != m_pending)
+                    return;
+                m_pending.clear();
+                if (!error.isEmpty()) {
+                    m_summary->setText(tr("The feed could not compute the metrics: %1").arg(error.toHtmlEscaped()));
+                    return;
+                }
+                showMetrics(metrics, csv);
+            });
+    refreshReps();
+    m_summary->setText(tr("Press Refresh to load the numbers from the feed."));
+}
+
+void DashboardView::refreshReps()
+{
+    const QString current = m_rep->currentData().toString();
+    m_rep->clear();
+    if (m_desk.isManager()) {
+        m_rep->addItem(tr("Whole team"), QString());
+        for (const QJsonValue &v : m_desk.team()) {
+            const QJsonObject rep = v.toObject();
+            if (rep.value(QStringLiteral("role")).toString() != u"manager")
+                m_rep->addItem(rep.value(QStringLiteral("name")).toString(), rep.value(QStringLiteral("name")).toString());
+        }
+        m_rep->setEnabled(true);
+    } else {
+        m_rep->addItem(m_desk.me().isEmpty() ? tr("Me") : m_desk.me(), m_desk.me());
+        m_rep->setEnabled(false);
+    }
+    m_rep->setCurrentIndex(std::max(0, m_rep->findData(current)));
+}
+
+void DashboardView::refresh()
+{
+    m_pending = m_desk.requestMetrics(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
+                                      m_rep->currentData().toString());
+    if (m_pending.isEmpty())
+        m_summary->setText(tr("Metrics come from the feed: they are shown again when it is back."));
+    else
+        m_summary->setText(tr("Loading…"));
+}
+
+QString DashboardView::summaryText() const
+{
+    return m_summary->text();
+}
+
+void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
+{
+    m_csv = csv;
+    m_export->setEnabled(!csv.isEmpty());
+    const QJsonObject attempt = metrics.value(QStringLiteral("responseToAttempt")).toObject();
+    const QJsonObject connect = metrics.value(QStringLiteral("responseToConnect")).toObject();
+    const QJsonObject claim = metrics.value(QStringLiteral("claimToCall")).toObject();
+    const QJsonValue share = metrics.value(QStringLiteral("hotLeadShare"));
+    QString summary = tr("<b>%n hot lead(s)</b>", nullptr, metrics.value(QStringLiteral("alerts")).toInt());
+    if (share.isDouble())
+        summary += tr(" · %1% of active leads became hot").arg(share.toDouble() * 100, 0, 'f', 1);
+    summary += tr(" · first attempt P50 <b>%1</b>, P95 %2").arg(minutes(attempt.value(QStringLiteral("p50Minutes"))),
+                                                               minutes(attempt.value(QStringLiteral("p95Minutes"))));
+    summary += tr(" · first connect P50 %1, P95 %2").arg(minutes(connect.value(QStringLiteral("p50Minutes"))),
+                                                        minutes(connect.value(QStringLiteral("p95Minutes"))));
+    summary += tr(" · claim to call P50 %1").arg(minutes(claim.value(QStringLiteral("p50Minutes"))));
+    m_summary->setText(summary);
+
+    const QPalette pal = palette();
+    const QStringList bucketLabels = {tr("≤ 5 min"), tr("5–30 min"), tr("> 30 min"), tr("never")};
+    const QJsonArray buckets = metrics.value(QStringLiteral("buckets")).toArray();
+
+    // Distribution of response times.
+    {
+        QChart *chart = makeChart(tr("Response to hot leads"), pal);
+        auto *set = new QBarSet(tr("Alerts"));
+        set->setColor(QColor(0xd9, 0x2d, 0x20));
+        int most = 1;
+        for (const QJsonValue &b : buckets) {
+            const int n = b.toObject().value(QStringLiteral("alerts")).toInt();
+            *set << n;
+            most = std::max(most, n);
+        }
+        auto *series = new QBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(bucketLabels);
+        auto *y = new QValueAxis;
+        y->setRange(0, most * 1.15);
+        y->applyNiceNumbers();
+        y->setLabelFormat(QStringLiteral("%d"));
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->legend()->hide();
+        QChart *old = m_distribution->chart();
+        m_distribution->setChart(chart);
+        delete old;
+    }
+    // P50/P95 trend per day.
+    {
+        QChart *chart = makeChart(tr("First attempt, minutes after the alert"), pal);
+        auto *p50 = new QLineSeries;
+        p50->setName(tr("P50"));
+        auto *p95 = new QLineSeries;
+        p95->setName(tr("P95"));
+        double most = 1;
+        qint64 first = 0;
+        qint64 last = 0;
+        for (const QJsonValue &v : metrics.value(QStringLiteral("days")).toArray()) {
+            const QJsonObject day = v.toObject();
+            const qint64 at = QDateTime(QDate::fromString(day.value(QStringLiteral("day")).toString(), Qt::ISODate),
+                                        QTime(12, 0), QTimeZone::utc())
+                                  .toMSecsSinceEpoch();
+            const QJsonObject a = day.value(QStringLiteral("attempt")).toObject();
+            if (!a.value(QStringLiteral("p50Minutes")).isDouble())
+                continue;
+            first = first == 0 ? at : std::min(first, at);
+            last = std::max(last, at);
+            p50->append(double(at), a.value(QStringLiteral("p50Minutes")).toDouble());
+            p95->append(double(at), a.value(QStringLiteral("p95Minutes")).toDouble());
+            most = std::max(most, a.value(QStringLiteral("p95Minutes")).toDouble());
+        }
+        p50->setPointsVisible(true);
+        p95->setPointsVisible(true);
+        chart->addSeries(p50);
+        chart->addSeries(p95);
+        auto *x = new QDateTimeAxis;
+        x->setFormat(QStringLiteral("d MMM"));
+        x->setRange(QDateTime::fromMSecsSinceEpoch(first ? first - 43'200'000 : m_from->date().startOfDay().toMSecsSinceEpoch()),
+                    QDateTime::fromMSecsSinceEpoch(last ? last + 43'200'000 : m_to->date().endOfDay().toMSecsSinceEpoch()));
+        auto *y = new QValueAxis;
+        y->setRange(0, most * 1.15);
+        y->applyNiceNumbers();
+        y->setLabelFormat(QStringLiteral("%.0f"));
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        for (QLineSeries *s : {p50, p95}) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+        }
+        QChart *old = m_trend->chart();
+        m_trend->setChart(chart);
+        delete old;
+    }
+    // Connect and conversion by bucket.
+    {
+        QChart *chart = makeChart(tr("Connect and conversion by response time"), pal);
+        auto *connected = new QBarSet(tr("Connect rate %"));
+        connected->setColor(QColor(0x2f, 0x6f, 0xcf));
+        auto *qualified = new QBarSet(tr("Qualified %"));
+        qualified->setColor(QColor(0x1a, 0x7f, 0x37));
+        for (const QJsonValue &b : buckets) {
+            *connected << b.toObject().value(QStringLiteral("connectRate")).toDouble() * 100;
+            *qualified << b.toObject().value(QStringLiteral("conversionRate")).toDouble() * 100;
+        }
+        auto *series = new QBarSeries;
+        series->append(connected);
+        series->append(qualified);
+        chart->addSeries(series);
+        auto *x = new QBarCategoryAxis;
+        x->append(bucketLabels);
+        auto *y = new QValueAxis;
+        y->setRange(0, 100);
+        y->setLabelFormat(QStringLiteral("%d%%"));
+        styleAxis(x, pal);
+        styleAxis(y, pal);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        QChart *old = m_conversion->chart();
+        m_conversion->setChart(chart);
+        delete old;
+    }
+    // Per rep.
+    const QJsonObject byRep = metrics.value(QStringLiteral("byRep")).toObject();
+    m_byRep->setRowCount(int(byRep.size()));
+    int row = 0;
+    for (auto it = byRep.constBegin(); it != byRep.constEnd(); ++it, ++row) {
+        const QJsonObject a = it.value().toObject().value(QStringLiteral("attempt")).toObject();
+        const QJsonObject c = it.value().toObject().value(QStringLiteral("connect")).toObject();
+        const QStringList cells = {it.key(), minutes(a.value(QStringLiteral("p50Minutes"))),
+                                   minutes(a.value(QStringLiteral("p95Minutes"))), minutes(c.value(QStringLiteral("p50Minutes"))),
+                                   minutes(c.value(QStringLiteral("p95Minutes")))};
+        for (int col = 0; col < cells.size(); ++col)
+            m_byRep->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+    }
+}
+
+void DashboardView::exportCsv()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export metrics"),
+                                                      QStringLiteral("speed-to-lead-%1.csv").arg(m_to->date().toString(Qt::ISODate)),
+                                                      tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(m_csv.toUtf8()) < 0) {
+        QMessageBox::warning(this, tr("Export metrics"), tr("Could not write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+}

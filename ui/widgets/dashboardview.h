@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class RepDesk;
+
+// Speed-to-lead dashboard: response-time distribution, the P50/P95 trend, connect and
+// conversion rates by response bucket, per-rep response times, and CSV export. A rep sees
+// their own numbers, a manager the team's (the feed enforces it).
+class DashboardView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(RepDesk &desk, QWidget *parent = nullptr);
+
+    void refresh();
+    void showMetrics(const QJsonObject &metrics, const QString &csv);
+    QString summaryText() const;
+    QString csv() const { return m_csv; }
+
+private:
+    void refreshReps();
+    void exportCsv();
+
+    RepDesk &m_desk;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_rep = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_summary = nullptr;
+    QChartView *m_distribution = nullptr;
+    QChartView *m_trend = nullptr;
+    QChartView *m_conversion = nullptr;
+    QTableWidget *m_byRep = nullptr;
+    QString m_pending;
+    QString m_csv;
+};

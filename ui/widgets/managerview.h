@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class AlertQueueModel;
+class ManagerFilterModel;
+class QComboBox;
+class QPushButton;
+class QTableView;
+class RepDesk;
+class TeamModel;
+
+// The manager's live view: unclaimed alerts and SLA breaches, oldest first, with how long each
+// has waited and where it is in the fallback chain; the team's availability and open load;
+// assign or reassign in one action (through the feed, which records who did what).
+class ManagerView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent = nullptr);
+
+    QTableView *leadsView() const { return m_leads; }
+    QTableView *teamView() const { return m_teamView; }
+    ManagerFilterModel *leadsModel() const { return m_filter; }
+    TeamModel *teamModel() const { return m_team; }
+    void assignSelected();
+
+private:
+    void refreshReps();
+
+    RepDesk &m_desk;
+    ManagerFilterModel *m_filter = nullptr;
+    TeamModel *m_team = nullptr;
+    QTableView *m_leads = nullptr;
+    QTableView *m_teamView = nullptr;
+    QComboBox *m_assignee = nullptr;
+    QPushButton *m_assign = nullptr;
+};
