@@ -5,826 +5,826 @@
     <name>AlertDesk</name>
     <message>
         <source>cannot read stored events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Ereignisse können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read stored leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Leads können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>could not store the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisse konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>could not store lead changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>every request needs an &quot;id&quot;: a client-generated string of at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage braucht eine &quot;id&quot;: eine vom Client erzeugte Zeichenkette mit höchstens 200 Zeichen</translation>
     </message>
     <message>
         <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;availability&quot; muss &quot;available&quot; oder &quot;away&quot; sein</translation>
     </message>
     <message>
         <source>no alert for lead &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Alert für Lead &quot;%1&quot;</translation>
     </message>
     <message>
         <source>lead &quot;%1&quot; is not in your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead &quot;%1&quot; ist nicht in Ihrer Warteschlange</translation>
     </message>
     <message>
         <source>this alert has already been worked</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Alert wurde bereits bearbeitet</translation>
     </message>
     <message>
         <source>already claimed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits von %1 übernommen</translation>
     </message>
     <message>
         <source>only %1 can release this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 kann diesen Lead freigeben</translation>
     </message>
     <message>
         <source>this lead is not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Lead ist nicht übernommen</translation>
     </message>
     <message>
         <source>only managers can reassign leads</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Manager können Leads neu zuweisen</translation>
     </message>
     <message>
         <source>no rep named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Teammitglied namens &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;disposition&quot; must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;disposition&quot; muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>&quot;durationSeconds&quot; must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;durationSeconds&quot; muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
         <source>&quot;startedAt&quot; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;startedAt&quot; ist keine Datums-/Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
         <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability or reassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability oder reassign)</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>manager queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-Warteschlange</translation>
     </message>
     <message>
         <source>unclaimed → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen → %1</translation>
     </message>
     <message>
         <source>unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA überschritten</translation>
     </message>
     <message>
         <source>Time left to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit zum Übernehmen</translation>
     </message>
     <message>
         <source>Time left to make the first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit bis zum ersten Anruf</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>CallLogDialog</name>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>Why now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum jetzt: %1</translation>
     </message>
     <message>
         <source>On the call %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch %1:%2</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (optional)</translation>
     </message>
     <message>
         <source>If you connected: qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls Sie jemanden erreicht haben: qualifizieren</translation>
     </message>
     <message>
         <source>Has the problem we solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das Problem, das wir lösen</translation>
     </message>
     <message>
         <source>Has authority to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf über den Kauf entscheiden</translation>
     </message>
     <message>
         <source>Has a reason to act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Grund, jetzt zu handeln</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Log the call as &quot;%1&quot; (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf als „%1“ protokollieren (Taste %2)</translation>
     </message>
     <message>
         <source>Close without logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen ohne Protokollieren</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Mailbox gesprochen</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgenommen</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Nummer</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin vereinbart</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interesse</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApp</name>
     <message>
         <source>The demo uses its own access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo verwendet ein eigenes Zugriffstoken.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: cannot open database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbank kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine verwendbare SQLite-Datenbank: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the schema table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schematabelle kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1: database schema version %2 is newer than this program understands (%3); upgrade Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbankschema-Version %2 ist neuer als die von diesem Programm unterstützte (%3); aktualisieren Sie Firstcall</translation>
     </message>
     <message>
         <source>%1: migration to schema version %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Migration auf Schemaversion %2 fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>DemoFeed</name>
     <message>
         <source>cannot create a temporary directory for the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>temporäres Verzeichnis für die Demo kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>FeedServer</name>
     <message>
         <source>cannot listen for the feed on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann für den Feed nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
         <source>use GET for /health</source>
-        <translation type="unfinished"></translation>
+        <translation>für /health GET verwenden</translation>
     </message>
     <message>
         <source>use POST for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 POST verwenden</translation>
     </message>
     <message>
         <source>missing or wrong write key (HTTP Basic auth, write key as user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write Key fehlt oder ist falsch (HTTP Basic Auth, Write Key als Benutzername)</translation>
     </message>
     <message>
         <source>body is not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Body ist bei Byte %1 kein gültiges JSON: %2</translation>
     </message>
     <message>
         <source>body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Body muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>batch[%1]: a call of %2 bytes is over the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>batch[%1]: ein Call mit %2 Bytes überschreitet das Limit von %3 Bytes</translation>
     </message>
     <message>
         <source>origin not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin nicht erlaubt</translation>
     </message>
     <message>
         <source>missing or unknown access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken fehlt oder ist unbekannt</translation>
     </message>
     <message>
         <source>binary messages are not supported; send JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärnachrichten werden nicht unterstützt; senden Sie JSON-Text</translation>
     </message>
     <message>
         <source>too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Nachrichten</translation>
     </message>
     <message>
         <source>more than %1 messages a second; slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Nachrichten pro Sekunde; bitte langsamer senden</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>a message is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>a message needs a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
     </message>
     <message>
         <source>Tier 1 hot lead: %1 (%2, %3), score %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Tier-1-Lead: %1 (%2, %3), Score %4. %5</translation>
     </message>
 </context>
 <context>
     <name>HttpServer</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
         <source>request headers larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Header größer als %1 Bytes</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Request-Zeile</translation>
     </message>
     <message>
         <source>malformed header line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Header-Zeile %1</translation>
     </message>
     <message>
         <source>no such endpoint: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt existiert nicht: %1 %2</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Content-Length</translation>
     </message>
     <message>
         <source>request body of %1 bytes is over the limit of %2 bytes for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Body mit %1 Bytes überschreitet das Limit von %2 Bytes für %3</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
         <source>request body is over the limit of %1 bytes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Body überschreitet das Limit von %1 Bytes für %2</translation>
     </message>
     <message>
         <source>request body is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Body überschreitet das Limit von %1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>LeadDetailView</name>
     <message>
         <source>Select a lead to see who they are, why they are hot and what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lead aus, um zu sehen, wer es ist, warum er heiß ist und was er getan hat.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Dial through your softphone and open the call log (F5). Calling claims the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ihr Softphone wählen und das Anrufprotokoll öffnen (F5). Mit dem Anruf übernehmen Sie den Lead.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Take this lead (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lead übernehmen (F4)</translation>
     </message>
     <message>
         <source>Log call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf protokollieren…</translation>
     </message>
     <message>
         <source>Log a call made outside Firstcall (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen außerhalb von Firstcall geführten Anruf protokollieren (F6)</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier %1</translation>
     </message>
     <message>
         <source>Score &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>claimed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen übernommen</translation>
     </message>
     <message>
         <source>claimed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 übernommen</translation>
     </message>
     <message>
         <source>unclaimed, in the manager queue</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen, in der Manager-Warteschlange</translation>
     </message>
     <message>
         <source>unclaimed, escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen, an %1 eskaliert</translation>
     </message>
     <message>
         <source>unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA überschritten</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Lead</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben</translation>
     </message>
     <message>
         <source>Phone: &lt;a href=&quot;tel:%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: &lt;a href=&quot;tel:%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>Why hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum heiß</translation>
     </message>
     <message>
         <source>pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster: %1</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert: %1</translation>
     </message>
     <message>
         <source>Band: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: %1</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source> (account)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Account)</translation>
     </message>
     <message>
         <source>%1 (capped at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (begrenzt auf %2)</translation>
     </message>
     <message>
         <source>Score now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Score</translation>
     </message>
     <message>
         <source>Signal history</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalverlauf</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Account: %1</translation>
     </message>
     <message>
         <source>account score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-Score %1 (%2)</translation>
     </message>
     <message>
         <source>Also engaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere aktive Kontakte:</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>No calls logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anrufe protokolliert.</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall</translation>
     </message>
     <message>
         <source>Firstcall — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall — %1</translation>
     </message>
     <message>
         <source>%1 took a lead you could see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Lead übernommen, den Sie sehen konnten.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktion wartet auf Versand</numerusform>
+            <numerusform>%n Aktionen warten auf Versand</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firstcall</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufen</translation>
     </message>
     <message>
         <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;protokollieren…</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine</translation>
     </message>
     <message>
         <source>&amp;Unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht übernommen</translation>
     </message>
     <message>
         <source>&amp;All I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle sichtbaren</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Mute alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert-&amp;Ton stummschalten</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Available for new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfügbar für neue Leads</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Firstcall</translation>
     </message>
     <message>
         <source>About Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Firstcall</translation>
     </message>
     <message>
         <source>&lt;b&gt;Firstcall %1&lt;/b&gt;&lt;br&gt;Hot leads in front of the right rep within seconds, and one click to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Firstcall %1&lt;/b&gt;&lt;br&gt;Heiße Leads in Sekunden bei der richtigen Person im Vertrieb – und ein Klick zum Anrufen.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Search name or company (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Unternehmen suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Lead queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Warteschlange</translation>
     </message>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt; — double-click to open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Follow-ups&lt;/b&gt; — Doppelklick öffnet den Lead</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up-Aufgaben</translation>
     </message>
     <message>
         <source>Claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen.</translation>
     </message>
     <message>
         <source>No phone number for this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lead gibt es keine Telefonnummer.</translation>
     </message>
     <message>
         <source>Call logged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf protokolliert: %1.</translation>
     </message>
     <message>
         <source>Tier %1 lead: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier-%1-Lead: %2</translation>
     </message>
     <message>
         <source>Hot lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heißer Lead: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lead</numerusform>
+            <numerusform>%n Leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Follow-up fällig</numerusform>
+            <numerusform>%n Follow-ups fällig</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Offline since %1 — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1 — Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1 — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline seit %1 — neuer Verbindungsversuch in %n s</numerusform>
+            <numerusform>Offline seit %1 — neuer Verbindungsversuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved and will be sent when the feed is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Scores verfallen weiter und SLA-Uhren laufen weiter; Ihre Übernahmen und Anrufe werden gespeichert und gesendet, sobald der Feed wieder da ist.</translation>
     </message>
     <message>
         <source>&amp;Away (no new leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwesend (keine neuen Leads)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (erwartet: eines von %1)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>expected a non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leere Zeichenkette erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>must be at least %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 sein, erhalten: %2</translation>
     </message>
     <message>
         <source>expected a duration such as &quot;30m&quot;, &quot;48h&quot; or &quot;7d&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer wie &quot;30m&quot;, &quot;48h&quot; oder &quot;7d&quot; erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -845,633 +845,655 @@ Commands:
 Run firstcall-feed rep COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 2 nothing was done (the reason is on standard error).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: firstcall-feed rep BEFEHL [Optionen] --db DATEI
+
+Verwaltet das Vertriebsteam, das dem Feed-Server bekannt ist.
+
+Befehle:
+  add NAME --role sdr|ae|manager [--segment SCHLÜSSEL=WERT]... [--backup NAME]
+                Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig aus.
+  list [--format table|json]
+                Listet das Team auf (niemals die Tokens).
+  remove NAME   Entfernt ein Teammitglied; wen es vertreten hat, hat danach keine Vertretung.
+  token NAME    Gibt einem Teammitglied ein neues Zugriffstoken; das alte wird ungültig.
+
+Die Optionen eines Befehls zeigt firstcall-feed rep BEFEHL --help.
+Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfehlerausgabe).
+</translation>
     </message>
     <message>
         <source>firstcall-feed rep: a command is missing: add, list, remove or token</source>
-        <translation type="unfinished"></translation>
+        <translation>firstcall-feed rep: Befehl fehlt: add, list, remove oder token</translation>
     </message>
     <message>
         <source>firstcall-feed rep: unknown command &quot;%1&quot;; expected add, list, remove or token</source>
-        <translation type="unfinished"></translation>
+        <translation>firstcall-feed rep: unbekannter Befehl &quot;%1&quot;; erwartet: add, list, remove oder token</translation>
     </message>
     <message>
         <source>Try firstcall-feed rep --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe firstcall-feed rep --help.</translation>
     </message>
     <message>
         <source>The team database (SQLite file). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank (SQLite-Datei). Erforderlich.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Try %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe %1 --help.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>--db FILE is required: the team database to use (rep add creates it if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--db DATEI ist erforderlich: die zu verwendende Teamdatenbank (rep add legt sie bei Bedarf an)</translation>
     </message>
     <message>
         <source>the rep&apos;s NAME is missing; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>der NAME des Teammitglieds fehlt; siehe --help</translation>
     </message>
     <message>
         <source>expected one NAME, got %1: %2; quote a name that contains spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein NAME erwartet, erhalten: %1: %2; setzen Sie Namen mit Leerzeichen in Anführungszeichen</translation>
     </message>
     <message>
         <source>the rep&apos;s NAME is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der NAME des Teammitglieds ist leer</translation>
     </message>
     <message>
         <source>%1: no such database; rep add creates one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datenbank existiert nicht; rep add legt eine an</translation>
     </message>
     <message>
         <source>Adds a team member and prints their access token, once, as the last line of output. Only a hash of the token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig als letzte Ausgabezeile aus. Gespeichert wird nur ein Hash des Tokens.</translation>
     </message>
     <message>
         <source>The rep&apos;s role. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Teammitglieds. Erforderlich.</translation>
     </message>
     <message>
         <source>sdr|ae|manager</source>
-        <translation type="unfinished"></translation>
+        <translation>sdr|ae|manager</translation>
     </message>
     <message>
         <source>A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segment, das das Teammitglied abdeckt, z. B. region=EMEA oder industry=Software. Für mehrere Segmente wiederholen.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT</translation>
     </message>
     <message>
         <source>The rep who takes this rep&apos;s unclaimed alerts; they must already be on the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teammitglied, das nicht übernommene Alerts dieses Teammitglieds erhält; es muss bereits zum Team gehören.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The rep&apos;s name, unique in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Teammitglieds, eindeutig im Team.</translation>
     </message>
     <message>
         <source>--role is required: sdr, ae or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>--role ist erforderlich: sdr, ae oder manager</translation>
     </message>
     <message>
         <source>--role: expected sdr, ae or manager, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: sdr, ae oder manager erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--segment: expected KEY=VALUE with both parts non-empty, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--segment: SCHLÜSSEL=WERT mit zwei nicht leeren Teilen erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--backup: the backup&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup: der Name der Vertretung ist leer</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Added %1 (%2). Access token (shown once, store it now):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) hinzugefügt. Zugriffstoken (wird nur einmal angezeigt, jetzt sicher aufbewahren):</translation>
     </message>
     <message>
         <source>Lists the team: name, role, segments, backup and availability. Access tokens are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet das Team auf: Name, Rolle, Segmente, Vertretung und Verfügbarkeit. Zugriffstokens werden nie angezeigt.</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table oder json.</translation>
     </message>
     <message>
         <source>table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>table|json</translation>
     </message>
     <message>
         <source>rep list takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rep list erwartet keine Argumente, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format: expected table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: table oder json erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No one on the team yet; add someone with firstcall-feed rep add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand im Team; fügen Sie jemanden mit firstcall-feed rep add hinzu.</translation>
     </message>
     <message>
         <source>Removes a team member; their access token stops working. Reps who had them as backup have no backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt ein Teammitglied; sein Zugriffstoken wird ungültig. Wer es als Vertretung hatte, hat danach keine Vertretung mehr.</translation>
     </message>
     <message>
         <source>The rep to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu entfernende Teammitglied.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>No backup now for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ohne Vertretung: %1.</translation>
     </message>
     <message>
         <source>Gives a team member a new access token and prints it, once, as the last line of output. The old token stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt einem Teammitglied ein neues Zugriffstoken und gibt es einmalig als letzte Ausgabezeile aus. Das alte Token wird ungültig.</translation>
     </message>
     <message>
         <source>The rep whose token to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teammitglied, dessen Token ersetzt werden soll.</translation>
     </message>
     <message>
         <source>New access token for %1; the old one no longer works (shown once, store it now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Zugriffstoken für %1; das alte ist ungültig (wird nur einmal angezeigt, jetzt sicher aufbewahren):</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: cannot open rules file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Regeldatei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON bei Byte %2: %3</translation>
     </message>
     <message>
         <source>%1: a rules file is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Regeldatei muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>RulesParser</name>
     <message>
         <source>expected a signal type name, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name eines Signaltyps erwartet, erhalten: %1</translation>
     </message>
     <message>
         <source>unknown signal type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Signaltyp &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object with at least one signal type</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt mit mindestens einem Signaltyp erwartet</translation>
     </message>
     <message>
         <source>a signal type name uses lower case letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Signaltyp-Name besteht aus Kleinbuchstaben, Ziffern und Unterstrichen</translation>
     </message>
     <message>
         <source>expected &quot;contact&quot; or &quot;account&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;contact&quot; oder &quot;account&quot; erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>muss kleiner als 100 sein</translation>
     </message>
     <message>
         <source>expected &quot;day&quot; or &quot;week&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;day&quot; oder &quot;week&quot; erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected &quot;none&quot; or &quot;rate&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;none&quot; oder &quot;rate&quot; erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object of event name -&gt; signal type</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt der Form Ereignisname -&gt; Signaltyp erwartet</translation>
     </message>
     <message>
         <source>a page path pattern starts with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Seitenpfad-Muster muss mit &quot;/&quot; beginnen</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
         <source>expected &quot;call&quot;, &quot;email&quot; or &quot;nurture&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;call&quot;, &quot;email&quot; oder &quot;nurture&quot; erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>steps must be in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte müssen zeitlich geordnet sein</translation>
     </message>
     <message>
         <source>at least one band is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Stufe ist erforderlich</translation>
     </message>
     <message>
         <source>the claim window cannot be longer than the call SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>das Übernahmefenster darf nicht länger als das Anruf-SLA sein</translation>
     </message>
     <message>
         <source>bands are listed hottest first, each min below the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen werden von der heißesten an aufgeführt, jede mit einem min unter dem der vorigen</translation>
     </message>
     <message>
         <source>the last band must start at 0 so that every score has a band</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Stufe muss bei 0 beginnen, damit jeder Score eine Stufe hat</translation>
     </message>
     <message>
         <source>no signal type has category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signaltyp hat die Kategorie &quot;%1&quot;</translation>
     </message>
     <message>
         <source>names no signal: give &quot;signals&quot; or &quot;categories&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt kein Signal: &quot;signals&quot; oder &quot;categories&quot; angeben</translation>
     </message>
     <message>
         <source>is only allowed in tier patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nur in Tier-Mustern erlaubt</translation>
     </message>
     <message>
         <source>refers to &quot;%1&quot;, which is not the id of an earlier condition</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf &quot;%1&quot;, das keine id einer früheren Bedingung ist</translation>
     </message>
     <message>
         <source>needs &quot;near&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt &quot;near&quot;</translation>
     </message>
     <message>
         <source>no band has tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stufe hat Tier %1</translation>
     </message>
     <message>
         <source>a pattern needs at least one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Muster braucht mindestens eine Bedingung</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
         <source>%1: OK: rules &quot;%2&quot;, %3 signal types, %4 event and %5 page mappings, %6 bands, %7 tier patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK: Regeln &quot;%2&quot;, %3 Signaltypen, %4 Ereignis- und %5 Seitenzuordnungen, %6 Stufen, %7 Tier-Muster</translation>
     </message>
     <message>
         <source>Scores contacts and accounts from Segment Spec calls (JSON Lines, one call per line).
 Exit status: 0 all lines scored, 1 some lines were bad (the rest are still scored), 2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet Kontakte und Accounts anhand von Segment-Spec-Calls (JSON Lines, ein Call pro Zeile).
+Exit-Status: 0 alle Zeilen bewertet, 1 einige Zeilen fehlerhaft (der Rest wird trotzdem bewertet), 2 Fehler.</translation>
     </message>
     <message>
         <source>Scoring rules: a preset (hot, warm) or a rules JSON file. Default: hot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring-Regeln: eine Vorlage (hot, warm) oder eine JSON-Regeldatei. Standard: hot.</translation>
     </message>
     <message>
         <source>hot|warm|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>hot|warm|DATEI</translation>
     </message>
     <message>
         <source>Evaluate scores at this ISO 8601 instant. Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores zu diesem Zeitpunkt (ISO 8601) auswerten. Standard: jetzt.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPUNKT</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table oder json.</translation>
     </message>
     <message>
         <source>table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>table|json</translation>
     </message>
     <message>
         <source>Validate a rules file (or preset) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regeldatei (oder Vorlage) prüfen und beenden.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Events as JSON Lines; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse als JSON Lines; - liest von der Standardeingabe.</translation>
     </message>
     <message>
         <source>FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI|-</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe --help.</translation>
     </message>
     <message>
         <source>--format: expected table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: table oder json erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--at: not an ISO 8601 date-time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: keine Datums-/Zeitangabe nach ISO 8601: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected one events file (or - for standard input); try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Ereignisdatei erwartet (oder - für die Standardeingabe); siehe --help</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Scores at %1 (rules &quot;%2&quot;)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Scores zum Zeitpunkt %1 (Regeln &quot;%2&quot;)
+
+</translation>
     </message>
     <message>
         <source>ALERT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERT</translation>
     </message>
     <message>
         <source>Contacts (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (%1)
+</translation>
     </message>
     <message>
         <source>CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTAKT</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCOUNT</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>BAND</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>TIER</translation>
     </message>
     <message>
         <source>SIGNALS</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNALE</translation>
     </message>
     <message>
         <source>
 Accounts (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Accounts (%1)
+</translation>
     </message>
     <message>
         <source>BASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BASIS</translation>
     </message>
     <message>
         <source>CONTACTS</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTAKTE</translation>
     </message>
     <message>
         <source>MULTIPLIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MULTIPLIKATOREN</translation>
     </message>
 </context>
 <context>
     <name>ScoringEngine</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>%1+ × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ × %2</translation>
     </message>
     <message>
         <source>%1 in the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den letzten %2</translation>
     </message>
     <message>
         <source>score %1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1 ≥ %2</translation>
     </message>
 </context>
 <context>
     <name>SegmentReader</name>
     <message>
         <source>must be an array of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Segment-Calls sein</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>a Segment call is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Segment-Call muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Feed server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-Server:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken:</translation>
     </message>
     <message>
         <source>Show a notification for new Tier 1 and Tier 2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung für neue Tier-1- und Tier-2-Leads anzeigen</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton abspielen</translation>
     </message>
     <message>
         <source>Bring the window to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster in den Vordergrund holen</translation>
     </message>
     <message>
         <source>New hot lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer heißer Lead:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung:</translation>
     </message>
     <message>
         <source>A new server, token, language or appearance takes effect when Firstcall starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Server, Token, Sprache oder Darstellung werden beim nächsten Start von Firstcall wirksam.</translation>
     </message>
 </context>
 <context>
     <name>TaskListModel</name>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anrufen</translation>
     </message>
     <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail an %1</translation>
     </message>
     <message>
         <source>Nurture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing: %1</translation>
     </message>
     <message>
         <source>%1 — due now (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — jetzt fällig (seit %2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>TeamStore</name>
     <message>
         <source>a rep named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teammitglied namens %1 existiert bereits</translation>
     </message>
     <message>
         <source>the backup %1 is not on the team; add them first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vertretung %1 gehört nicht zum Team; fügen Sie sie zuerst hinzu</translation>
     </message>
     <message>
         <source>cannot add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>no rep named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Teammitglied namens %1</translation>
     </message>
     <message>
         <source>cannot clear the backups that named %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit %1 als Vertretung können nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>cannot change the access token of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken von %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>cannot change the availability of rep %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit von %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>no rep with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Teammitglied mit der ID %1</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
     </message>
     <message>
         <source>Your access token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zugriffstoken wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): your access token is kept in the settings file %2, readable by your user account only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1): Ihr Zugriffstoken wird in der Einstellungsdatei %2 aufbewahrt, die nur Ihr Benutzerkonto lesen kann.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Firstcall: the hot-lead console for sales reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall: die Konsole für heiße Leads im Vertrieb.</translation>
     </message>
     <message>
         <source>Run with an embedded feed server and simulated traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit eingebettetem Feed-Server und simuliertem Datenverkehr starten.</translation>
     </message>
     <message>
         <source>Feed URL, e.g. ws://feed.example:8788/ (saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed-URL, z. B. ws://feed.example:8788/ (wird gespeichert).</translation>
     </message>
     <message>
         <source>Your access token from firstcall-feed rep add (saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zugriffstoken aus firstcall-feed rep add (wird gespeichert).</translation>
     </message>
     <message>
         <source>Local cache file (default: one per server and rep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Cache-Datei (Standard: eine pro Server und Benutzer).</translation>
     </message>
     <message>
         <source>Save a PNG of the window after --grab-delay seconds, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach --grab-delay Sekunden ein PNG des Fensters speichern, dann beenden.</translation>
     </message>
     <message>
         <source>Seconds before --grab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden vor --grab.</translation>
     </message>
     <message>
         <source>Appearance: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung: light oder dark.</translation>
     </message>
     <message>
         <source>Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall</translation>
     </message>
     <message>
         <source>Firstcall needs your team&apos;s feed server and your access token.
 
 Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team creates the token with &quot;firstcall-feed rep add&quot;), or try it with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall benötigt den Feed-Server Ihres Teams und Ihr Zugriffstoken.
+
+Starten Sie Firstcall einmal mit --server ws://HOST:PORT/ --token TOKEN (Ihr RevOps-Team erstellt das Token mit &quot;firstcall-feed rep add&quot;) oder probieren Sie es mit --demo aus.</translation>
     </message>
 </context>
 </TS>

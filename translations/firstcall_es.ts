@@ -5,826 +5,826 @@
     <name>AlertDesk</name>
     <message>
         <source>cannot read stored events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los eventos guardados: %1</translation>
     </message>
     <message>
         <source>cannot read stored leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los leads guardados: %1</translation>
     </message>
     <message>
         <source>cannot read the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el registro de operaciones: %1</translation>
     </message>
     <message>
         <source>could not store the events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron guardar los eventos: %1</translation>
     </message>
     <message>
         <source>could not store lead changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron guardar los cambios del lead: %1</translation>
     </message>
     <message>
         <source>every request needs an &quot;id&quot;: a client-generated string of at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>cada solicitud necesita un &quot;id&quot;: una cadena generada por el cliente de 200 caracteres como máximo</translation>
     </message>
     <message>
         <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;availability&quot; debe ser &quot;available&quot; o &quot;away&quot;</translation>
     </message>
     <message>
         <source>no alert for lead &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna alerta para el lead &quot;%1&quot;</translation>
     </message>
     <message>
         <source>lead &quot;%1&quot; is not in your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>el lead &quot;%1&quot; no está en tu cola</translation>
     </message>
     <message>
         <source>this alert has already been worked</source>
-        <translation type="unfinished"></translation>
+        <translation>esta alerta ya se ha gestionado</translation>
     </message>
     <message>
         <source>already claimed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya tomado por %1</translation>
     </message>
     <message>
         <source>only %1 can release this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>solo %1 puede liberar este lead</translation>
     </message>
     <message>
         <source>this lead is not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie ha tomado este lead</translation>
     </message>
     <message>
         <source>only managers can reassign leads</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los managers pueden reasignar leads</translation>
     </message>
     <message>
         <source>no rep named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún miembro del equipo llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;disposition&quot; must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;disposition&quot; debe ser uno de: %1</translation>
     </message>
     <message>
         <source>&quot;durationSeconds&quot; must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;durationSeconds&quot; debe ser un número de segundos</translation>
     </message>
     <message>
         <source>&quot;startedAt&quot; is not an ISO 8601 date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;startedAt&quot; no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
         <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability or reassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability o reassign)</translation>
     </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>manager queue</source>
-        <translation type="unfinished"></translation>
+        <translation>cola del manager</translation>
     </message>
     <message>
         <source>unclaimed → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tomar → %1</translation>
     </message>
     <message>
         <source>unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tomar</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA incumplido</translation>
     </message>
     <message>
         <source>Time left to claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante para tomarlo</translation>
     </message>
     <message>
         <source>Time left to make the first call</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante para la primera llamada</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>CallLogDialog</name>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a %1</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;font-size:large&quot;&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>Why now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ahora: %1</translation>
     </message>
     <message>
         <source>On the call %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>En llamada %1:%2</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas (opcional)</translation>
     </message>
     <message>
         <source>If you connected: qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hablaste con alguien: califica</translation>
     </message>
     <message>
         <source>Has the problem we solve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene el problema que resolvemos</translation>
     </message>
     <message>
         <source>Has authority to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene autoridad para comprar</translation>
     </message>
     <message>
         <source>Has a reason to act now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene un motivo para actuar ya</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Log the call as &quot;%1&quot; (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la llamada como &quot;%1&quot; (tecla %2)</translation>
     </message>
     <message>
         <source>Close without logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin registrar</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactado</translation>
     </message>
     <message>
         <source>Left voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equivocado</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión programada</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin interés</translation>
     </message>
 </context>
 <context>
     <name>ConsoleApp</name>
     <message>
         <source>The demo uses its own access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo usa su propio token de acceso.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: cannot open database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir la base de datos: %2</translation>
     </message>
     <message>
         <source>%1: not a usable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una base de datos SQLite utilizable: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the schema table: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la tabla del esquema: %2</translation>
     </message>
     <message>
         <source>%1: database schema version %2 is newer than this program understands (%3); upgrade Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la versión %2 del esquema de la base de datos es más reciente de lo que este programa admite (%3); actualiza Firstcall</translation>
     </message>
     <message>
         <source>%1: migration to schema version %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falló la migración a la versión %2 del esquema: %3</translation>
     </message>
 </context>
 <context>
     <name>DemoFeed</name>
     <message>
         <source>cannot create a temporary directory for the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un directorio temporal para la demo</translation>
     </message>
 </context>
 <context>
     <name>FeedServer</name>
     <message>
         <source>cannot listen for the feed on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar el feed en %1:%2: %3</translation>
     </message>
     <message>
         <source>use GET for /health</source>
-        <translation type="unfinished"></translation>
+        <translation>usa GET para /health</translation>
     </message>
     <message>
         <source>use POST for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usa POST para %1</translation>
     </message>
     <message>
         <source>missing or wrong write key (HTTP Basic auth, write key as user name)</source>
-        <translation type="unfinished"></translation>
+        <translation>write key ausente o incorrecta (autenticación HTTP Basic, con la write key como nombre de usuario)</translation>
     </message>
     <message>
         <source>body is not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo no es JSON válido en el byte %1: %2</translation>
     </message>
     <message>
         <source>body must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>batch[%1]: a call of %2 bytes is over the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>batch[%1]: una llamada de Segment de %2 bytes supera el límite de %3 bytes</translation>
     </message>
     <message>
         <source>origin not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>origen no permitido</translation>
     </message>
     <message>
         <source>missing or unknown access token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso ausente o desconocido</translation>
     </message>
     <message>
         <source>binary messages are not supported; send JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admiten mensajes binarios; envía texto JSON</translation>
     </message>
     <message>
         <source>too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados mensajes</translation>
     </message>
     <message>
         <source>more than %1 messages a second; slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 mensajes por segundo; reduce el ritmo</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
         <source>a message is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>a message needs a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje necesita un &quot;type&quot;</translation>
     </message>
     <message>
         <source>Tier 1 hot lead: %1 (%2, %3), score %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead caliente de nivel 1: %1 (%2, %3), puntuación %4. %5</translation>
     </message>
 </context>
 <context>
     <name>HttpServer</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
         <source>request headers larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezados de la solicitud de más de %1 bytes</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de solicitud mal formada</translation>
     </message>
     <message>
         <source>malformed header line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de encabezado %1 mal formada</translation>
     </message>
     <message>
         <source>no such endpoint: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el endpoint: %1 %2</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length mal formado</translation>
     </message>
     <message>
         <source>request body of %1 bytes is over the limit of %2 bytes for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud, de %1 bytes, supera el límite de %2 bytes para %3</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de chunk mal formado</translation>
     </message>
     <message>
         <source>request body is over the limit of %1 bytes for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud supera el límite de %1 bytes para %2</translation>
     </message>
     <message>
         <source>request body is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la solicitud supera el límite de %1 bytes</translation>
     </message>
 </context>
 <context>
     <name>LeadDetailView</name>
     <message>
         <source>Select a lead to see who they are, why they are hot and what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un lead para ver quién es, por qué está caliente y qué ha hecho.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>Dial through your softphone and open the call log (F5). Calling claims the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca con tu softphone y abre el registro de llamada (F5). Al llamar, tomas el lead.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar</translation>
     </message>
     <message>
         <source>Take this lead (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar este lead (F4)</translation>
     </message>
     <message>
         <source>Log call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada…</translation>
     </message>
     <message>
         <source>Log a call made outside Firstcall (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada hecha fuera de Firstcall (F6)</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1</translation>
     </message>
     <message>
         <source>Score &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>claimed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>tomado por ti</translation>
     </message>
     <message>
         <source>claimed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tomado por %1</translation>
     </message>
     <message>
         <source>unclaimed, in the manager queue</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tomar, en la cola del manager</translation>
     </message>
     <message>
         <source>unclaimed, escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tomar, escalado a %1</translation>
     </message>
     <message>
         <source>unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tomar</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA incumplido</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al %1</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuyo</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tomado</translation>
     </message>
     <message>
         <source>Phone: &lt;a href=&quot;tel:%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono: &lt;a href=&quot;tel:%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1</translation>
     </message>
     <message>
         <source>Why hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está caliente</translation>
     </message>
     <message>
         <source>pattern: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>patrón: %1</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: %1</translation>
     </message>
     <message>
         <source>Band: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA: %1</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: %1</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source> (account)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cuenta)</translation>
     </message>
     <message>
         <source>%1 (capped at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (limitado a %2)</translation>
     </message>
     <message>
         <source>Score now</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación actual</translation>
     </message>
     <message>
         <source>Signal history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de señales</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntuar</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta: %1</translation>
     </message>
     <message>
         <source>account score %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación de la cuenta %1 (%2)</translation>
     </message>
     <message>
         <source>Also engaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros contactos activos:</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>No calls logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay llamadas registradas.</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall</translation>
     </message>
     <message>
         <source>Firstcall — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall — %1</translation>
     </message>
     <message>
         <source>%1 took a lead you could see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tomó un lead que podías ver.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción pendiente de envío</numerusform>
+            <numerusform>%n acciones pendientes de envío</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firstcall</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ll&amp;amar</translation>
     </message>
     <message>
         <source>&amp;Log a call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una llamada…</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Míos</translation>
     </message>
     <message>
         <source>&amp;Unclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin tomar</translation>
     </message>
     <message>
         <source>&amp;All I may see</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los visibles</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola</translation>
     </message>
     <message>
         <source>&amp;Mute alert sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar sonido de &amp;alerta</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>&amp;Available for new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponible para leads nuevos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Firstcall</translation>
     </message>
     <message>
         <source>About Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Firstcall</translation>
     </message>
     <message>
         <source>&lt;b&gt;Firstcall %1&lt;/b&gt;&lt;br&gt;Hot leads in front of the right rep within seconds, and one click to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Firstcall %1&lt;/b&gt;&lt;br&gt;Leads calientes ante la persona de ventas adecuada en segundos, y un clic para llamar.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Search name or company (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre o empresa (Ctrl+F)</translation>
     </message>
     <message>
         <source>Lead queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de leads</translation>
     </message>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt; — double-click to open the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seguimientos&lt;/b&gt; — doble clic para abrir el lead</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas de seguimiento</translation>
     </message>
     <message>
         <source>Claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomado.</translation>
     </message>
     <message>
         <source>No phone number for this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este lead no tiene número de teléfono.</translation>
     </message>
     <message>
         <source>Call logged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada registrada: %1.</translation>
     </message>
     <message>
         <source>Tier %1 lead: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead de nivel %1: %2</translation>
     </message>
     <message>
         <source>Hot lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead caliente: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seguimiento pendiente</numerusform>
+            <numerusform>%n seguimientos pendientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Offline since %1 — connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión desde %1 — conectando…</translation>
     </message>
     <message numerus="yes">
         <source>Offline since %1 — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión desde %1 — reconectando en %n s</numerusform>
+            <numerusform>Sin conexión desde %1 — reconectando en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved and will be sent when the feed is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Las puntuaciones siguen decayendo y los relojes de SLA siguen corriendo; los leads que tomes y tus llamadas se guardan y se enviarán cuando vuelva el feed.</translation>
     </message>
     <message>
         <source>&amp;Away (no new leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausente (sin leads nuevos)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tomar el lead seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; o &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Llamar al lead seleccionado (abre el registro de llamada)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una llamada hecha en otro lugar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En el registro de llamada: contactado, mensaje de voz, sin respuesta, número equivocado, reunión programada, sin interés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar míos / sin tomar / todos los visibles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar por nombre o empresa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alternar entre disponible y ausente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Silenciar el sonido de alerta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
     <name>Reader</name>
     <message>
         <source>expected an object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto, se obtuvo %1</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido (se esperaba uno de: %1)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>expected a non-empty string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena no vacía, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número, se obtuvo %1</translation>
     </message>
     <message>
         <source>must be at least %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser al menos %1, se obtuvo %2</translation>
     </message>
     <message>
         <source>expected a duration such as &quot;30m&quot;, &quot;48h&quot; or &quot;7d&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una duración como &quot;30m&quot;, &quot;48h&quot; o &quot;7d&quot;, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un array, se obtuvo %1</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena, se obtuvo %1</translation>
     </message>
 </context>
 <context>
@@ -845,633 +845,655 @@ Commands:
 Run firstcall-feed rep COMMAND --help for a command&apos;s options.
 Exit status: 0 done, 2 nothing was done (the reason is on standard error).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: firstcall-feed rep COMANDO [opciones] --db ARCHIVO
+
+Gestiona el equipo de ventas que conoce el servidor de feed.
+
+Comandos:
+  add NOMBRE --role sdr|ae|manager [--segment CLAVE=VALOR]... [--backup NOMBRE]
+                Añade un miembro al equipo e imprime su token de acceso una sola vez.
+  list [--format table|json]
+                Muestra el equipo (nunca los tokens).
+  remove NOMBRE Elimina a un miembro; quienes lo tenían de suplente se quedan sin suplente.
+  token NOMBRE  Da un nuevo token de acceso a un miembro; el anterior deja de funcionar.
+
+Ejecuta firstcall-feed rep COMANDO --help para ver las opciones de un comando.
+Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida de error estándar).
+</translation>
     </message>
     <message>
         <source>firstcall-feed rep: a command is missing: add, list, remove or token</source>
-        <translation type="unfinished"></translation>
+        <translation>firstcall-feed rep: falta un comando: add, list, remove o token</translation>
     </message>
     <message>
         <source>firstcall-feed rep: unknown command &quot;%1&quot;; expected add, list, remove or token</source>
-        <translation type="unfinished"></translation>
+        <translation>firstcall-feed rep: comando desconocido &quot;%1&quot;; se esperaba add, list, remove o token</translation>
     </message>
     <message>
         <source>Try firstcall-feed rep --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba firstcall-feed rep --help.</translation>
     </message>
     <message>
         <source>The team database (SQLite file). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo (archivo SQLite). Obligatorio.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Try %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba %1 --help.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>--db FILE is required: the team database to use (rep add creates it if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--db ARCHIVO es obligatorio: la base de datos del equipo que se usará (rep add la crea si hace falta)</translation>
     </message>
     <message>
         <source>the rep&apos;s NAME is missing; try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el NOMBRE del miembro; prueba --help</translation>
     </message>
     <message>
         <source>expected one NAME, got %1: %2; quote a name that contains spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un NOMBRE, se obtuvieron %1: %2; pon entre comillas los nombres con espacios</translation>
     </message>
     <message>
         <source>the rep&apos;s NAME is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el NOMBRE del miembro está vacío</translation>
     </message>
     <message>
         <source>%1: no such database; rep add creates one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe esa base de datos; rep add crea una</translation>
     </message>
     <message>
         <source>Adds a team member and prints their access token, once, as the last line of output. Only a hash of the token is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un miembro al equipo e imprime su token de acceso, una sola vez, como última línea de la salida. Solo se guarda un hash del token.</translation>
     </message>
     <message>
         <source>The rep&apos;s role. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol del miembro. Obligatorio.</translation>
     </message>
     <message>
         <source>sdr|ae|manager</source>
-        <translation type="unfinished"></translation>
+        <translation>sdr|ae|manager</translation>
     </message>
     <message>
         <source>A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segmento que cubre el miembro, como region=EMEA o industry=Software. Repítelo para indicar varios.</translation>
     </message>
     <message>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE=VALOR</translation>
     </message>
     <message>
         <source>The rep who takes this rep&apos;s unclaimed alerts; they must already be on the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro que recibe las alertas sin tomar de este miembro; ya debe estar en el equipo.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>The rep&apos;s name, unique in the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del miembro, único en el equipo.</translation>
     </message>
     <message>
         <source>--role is required: sdr, ae or manager</source>
-        <translation type="unfinished"></translation>
+        <translation>--role es obligatorio: sdr, ae o manager</translation>
     </message>
     <message>
         <source>--role: expected sdr, ae or manager, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--role: se esperaba sdr, ae o manager, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--segment: expected KEY=VALUE with both parts non-empty, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--segment: se esperaba CLAVE=VALOR con ambas partes no vacías, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--backup: the backup&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>--backup: el nombre del suplente está vacío</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Added %1 (%2). Access token (shown once, store it now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió a %1 (%2). Token de acceso (se muestra una sola vez; guárdalo ahora):</translation>
     </message>
     <message>
         <source>Lists the team: name, role, segments, backup and availability. Access tokens are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el equipo: nombre, rol, segmentos, suplente y disponibilidad. Los tokens de acceso nunca se muestran.</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: table o json.</translation>
     </message>
     <message>
         <source>table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>table|json</translation>
     </message>
     <message>
         <source>rep list takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rep list no admite argumentos, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format: expected table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: se esperaba table o json, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No one on the team yet; add someone with firstcall-feed rep add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie en el equipo; añade a alguien con firstcall-feed rep add.</translation>
     </message>
     <message>
         <source>Removes a team member; their access token stops working. Reps who had them as backup have no backup afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina a un miembro del equipo; su token de acceso deja de funcionar. Quienes lo tenían de suplente se quedan sin suplente.</translation>
     </message>
     <message>
         <source>The rep to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro que se eliminará.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó a %1.</translation>
     </message>
     <message>
         <source>No backup now for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora sin suplente: %1.</translation>
     </message>
     <message>
         <source>Gives a team member a new access token and prints it, once, as the last line of output. The old token stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Da un nuevo token de acceso a un miembro y lo imprime, una sola vez, como última línea de la salida. El token anterior deja de funcionar.</translation>
     </message>
     <message>
         <source>The rep whose token to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro cuyo token se reemplazará.</translation>
     </message>
     <message>
         <source>New access token for %1; the old one no longer works (shown once, store it now):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token de acceso para %1; el anterior ya no funciona (se muestra una sola vez; guárdalo ahora):</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
         <source>%1: cannot open rules file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir el archivo de reglas: %2</translation>
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON no válido en el byte %2: %3</translation>
     </message>
     <message>
         <source>%1: a rules file is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un archivo de reglas debe ser un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>RulesParser</name>
     <message>
         <source>expected a signal type name, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un nombre de tipo de señal, se obtuvo %1</translation>
     </message>
     <message>
         <source>unknown signal type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de señal desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object with at least one signal type</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con al menos un tipo de señal</translation>
     </message>
     <message>
         <source>a signal type name uses lower case letters, digits and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de tipo de señal solo usa minúsculas, dígitos y guiones bajos</translation>
     </message>
     <message>
         <source>expected &quot;contact&quot; or &quot;account&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;contact&quot; o &quot;account&quot;, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be below 100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser menor que 100</translation>
     </message>
     <message>
         <source>expected &quot;day&quot; or &quot;week&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;day&quot; o &quot;week&quot;, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected &quot;none&quot; or &quot;rate&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;none&quot; o &quot;rate&quot;, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object of event name -&gt; signal type</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de nombre de evento -&gt; tipo de señal</translation>
     </message>
     <message>
         <source>a page path pattern starts with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un patrón de ruta de página debe empezar por &quot;/&quot;</translation>
     </message>
     <message>
         <source>not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una expresión regular válida: %1</translation>
     </message>
     <message>
         <source>expected &quot;call&quot;, &quot;email&quot; or &quot;nurture&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;call&quot;, &quot;email&quot; o &quot;nurture&quot;, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>steps must be in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>los pasos deben estar en orden cronológico</translation>
     </message>
     <message>
         <source>at least one band is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita al menos un rango</translation>
     </message>
     <message>
         <source>the claim window cannot be longer than the call SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>el plazo para tomar el lead no puede ser más largo que el SLA de llamada</translation>
     </message>
     <message>
         <source>bands are listed hottest first, each min below the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>los rangos se enumeran del más caliente al más frío, cada uno con un min inferior al del anterior</translation>
     </message>
     <message>
         <source>the last band must start at 0 so that every score has a band</source>
-        <translation type="unfinished"></translation>
+        <translation>el último rango debe empezar en 0 para que toda puntuación tenga un rango</translation>
     </message>
     <message>
         <source>no signal type has category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún tipo de señal tiene la categoría &quot;%1&quot;</translation>
     </message>
     <message>
         <source>names no signal: give &quot;signals&quot; or &quot;categories&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no nombra ninguna señal: indica &quot;signals&quot; o &quot;categories&quot;</translation>
     </message>
     <message>
         <source>is only allowed in tier patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se permite en patrones de nivel</translation>
     </message>
     <message>
         <source>refers to &quot;%1&quot;, which is not the id of an earlier condition</source>
-        <translation type="unfinished"></translation>
+        <translation>hace referencia a &quot;%1&quot;, que no es el id de una condición anterior</translation>
     </message>
     <message>
         <source>needs &quot;near&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita &quot;near&quot;</translation>
     </message>
     <message>
         <source>no band has tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún rango tiene el nivel %1</translation>
     </message>
     <message>
         <source>a pattern needs at least one condition</source>
-        <translation type="unfinished"></translation>
+        <translation>un patrón necesita al menos una condición</translation>
     </message>
 </context>
 <context>
     <name>ScoreCommand</name>
     <message>
         <source>%1: OK: rules &quot;%2&quot;, %3 signal types, %4 event and %5 page mappings, %6 bands, %7 tier patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK: reglas &quot;%2&quot;, %3 tipos de señal, %4 asignaciones de eventos y %5 de páginas, %6 rangos, %7 patrones de nivel</translation>
     </message>
     <message>
         <source>Scores contacts and accounts from Segment Spec calls (JSON Lines, one call per line).
 Exit status: 0 all lines scored, 1 some lines were bad (the rest are still scored), 2 error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntúa contactos y cuentas a partir de llamadas de Segment Spec (JSON Lines, una llamada por línea).
+Código de salida: 0 todas las líneas puntuadas, 1 algunas líneas eran incorrectas (el resto se puntúa igualmente), 2 error.</translation>
     </message>
     <message>
         <source>Scoring rules: a preset (hot, warm) or a rules JSON file. Default: hot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de puntuación: un preajuste (hot, warm) o un archivo JSON de reglas. Predeterminado: hot.</translation>
     </message>
     <message>
         <source>hot|warm|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>hot|warm|ARCHIVO</translation>
     </message>
     <message>
         <source>Evaluate scores at this ISO 8601 instant. Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa las puntuaciones en este instante ISO 8601. Predeterminado: ahora.</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>MOMENTO</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: table o json.</translation>
     </message>
     <message>
         <source>table|json</source>
-        <translation type="unfinished"></translation>
+        <translation>table|json</translation>
     </message>
     <message>
         <source>Validate a rules file (or preset) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valida un archivo de reglas (o preajuste) y termina.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Events as JSON Lines; - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos como JSON Lines; - lee la entrada estándar.</translation>
     </message>
     <message>
         <source>FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO|-</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba --help.</translation>
     </message>
     <message>
         <source>--format: expected table or json, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: se esperaba table o json, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--at: not an ISO 8601 date-time: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: no es una fecha y hora ISO 8601: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected one events file (or - for standard input); try --help</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un archivo de eventos (o - para la entrada estándar); prueba --help</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>Scores at %1 (rules &quot;%2&quot;)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones a fecha de %1 (reglas &quot;%2&quot;)
+
+</translation>
     </message>
     <message>
         <source>ALERT</source>
-        <translation type="unfinished"></translation>
+        <translation>ALERTA</translation>
     </message>
     <message>
         <source>Contacts (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos (%1)
+</translation>
     </message>
     <message>
         <source>CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTACTO</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNTUACIÓN</translation>
     </message>
     <message>
         <source>BAND</source>
-        <translation type="unfinished"></translation>
+        <translation>RANGO</translation>
     </message>
     <message>
         <source>TIER</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEL</translation>
     </message>
     <message>
         <source>SIGNALS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEÑALES</translation>
     </message>
     <message>
         <source>
 Accounts (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Cuentas (%1)
+</translation>
     </message>
     <message>
         <source>BASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE</translation>
     </message>
     <message>
         <source>CONTACTS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTACTOS</translation>
     </message>
     <message>
         <source>MULTIPLIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MULTIPLICADORES</translation>
     </message>
 </context>
 <context>
     <name>ScoringEngine</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1+ × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ × %2</translation>
     </message>
     <message>
         <source>%1 in the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en los últimos %2</translation>
     </message>
     <message>
         <source>score %1 ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación %1 ≥ %2</translation>
     </message>
 </context>
 <context>
     <name>SegmentReader</name>
     <message>
         <source>must be an array of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de llamadas de Segment</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1: %2</translation>
     </message>
     <message>
         <source>a Segment call is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una llamada de Segment debe ser un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Feed server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de feed:</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso:</translation>
     </message>
     <message>
         <source>Show a notification for new Tier 1 and Tier 2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación para leads nuevos de nivel 1 y nivel 2</translation>
     </message>
     <message>
         <source>Play a sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir un sonido</translation>
     </message>
     <message>
         <source>Bring the window to the front</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer la ventana al frente</translation>
     </message>
     <message>
         <source>New hot lead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo lead caliente:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia:</translation>
     </message>
     <message>
         <source>A new server, token, language or appearance takes effect when Firstcall starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de servidor, token, idioma o apariencia se aplican la próxima vez que se inicie Firstcall.</translation>
     </message>
 </context>
 <context>
     <name>TaskListModel</name>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar a %1</translation>
     </message>
     <message>
         <source>Email %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a %1</translation>
     </message>
     <message>
         <source>Nurture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrir a %1</translation>
     </message>
     <message>
         <source>%1 — due now (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — vence ahora (desde %2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>TeamStore</name>
     <message>
         <source>a rep named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un miembro llamado %1</translation>
     </message>
     <message>
         <source>the backup %1 is not on the team; add them first</source>
-        <translation type="unfinished"></translation>
+        <translation>el suplente %1 no está en el equipo; añádelo primero</translation>
     </message>
     <message>
         <source>cannot add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir a %1: %2</translation>
     </message>
     <message>
         <source>no rep named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún miembro llamado %1</translation>
     </message>
     <message>
         <source>cannot clear the backups that named %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden borrar las referencias a %1 como suplente: %2</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar a %1: %2</translation>
     </message>
     <message>
         <source>cannot change the access token of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar el token de acceso de %1: %2</translation>
     </message>
     <message>
         <source>cannot change the availability of rep %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar la disponibilidad de %1: %2</translation>
     </message>
     <message>
         <source>no rep with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún miembro con el id %1</translation>
     </message>
 </context>
 <context>
     <name>TokenVault</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió</translation>
     </message>
     <message>
         <source>Your access token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token de acceso se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): your access token is kept in the settings file %2, readable by your user account only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1): tu token de acceso se guarda en el archivo de configuración %2, que solo puede leer tu cuenta de usuario.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Firstcall: the hot-lead console for sales reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall: la consola de leads calientes para equipos de ventas.</translation>
     </message>
     <message>
         <source>Run with an embedded feed server and simulated traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar con un servidor de feed integrado y tráfico simulado.</translation>
     </message>
     <message>
         <source>Feed URL, e.g. ws://feed.example:8788/ (saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del feed, p. ej. ws://feed.example:8788/ (se guarda).</translation>
     </message>
     <message>
         <source>Your access token from firstcall-feed rep add (saved).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu token de acceso de firstcall-feed rep add (se guarda).</translation>
     </message>
     <message>
         <source>Local cache file (default: one per server and rep).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de caché local (predeterminado: uno por servidor y usuario).</translation>
     </message>
     <message>
         <source>Save a PNG of the window after --grab-delay seconds, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de la ventana tras --grab-delay segundos y salir.</translation>
     </message>
     <message>
         <source>Seconds before --grab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos antes de --grab.</translation>
     </message>
     <message>
         <source>Appearance: light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia: light o dark.</translation>
     </message>
     <message>
         <source>Firstcall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall</translation>
     </message>
     <message>
         <source>Firstcall needs your team&apos;s feed server and your access token.
 
 Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team creates the token with &quot;firstcall-feed rep add&quot;), or try it with --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firstcall necesita el servidor de feed de tu equipo y tu token de acceso.
+
+Inícialo una vez con --server ws://HOST:PORT/ --token TOKEN (tu equipo de RevOps crea el token con &quot;firstcall-feed rep add&quot;) o pruébalo con --demo.</translation>
     </message>
 </context>
 </TS>

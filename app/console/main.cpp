@@ -1,5 +1,6 @@
 #include "consoleapp.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "tokenvault.h"
 
 #include <QApplication>
@@ -7,50 +8,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPalette>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 
-namespace {
-
-void applyTheme(const QString &theme)
-{
-    if (theme != u"dark" && theme != u"light")
-        return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (theme == u"light") {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::ToolTipBase, window);
-    dark.setColor(QPalette::ToolTipText, text);
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, window);
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::BrightText, Qt::white);
-    dark.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xcf));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -9,6 +9,7 @@
 #include "clock/clock.h"
 #include "demo/demofeed.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
 #include "widgets/managerview.h"
@@ -35,28 +36,6 @@ void wait(int ms)
     loop.exec();
 }
 
-QPalette darkPalette()
-{
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, window);
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xcf));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    return dark;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,8 +48,7 @@ int main(int argc, char *argv[])
     const QString out = QString::fromLocal8Bit(argv[1]);
     const bool dark = argc > 2 && QByteArray(argv[2]) == "dark";
     const bool manager = argc > 2 && QByteArray(argv[2]) == "manager";
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    applyTheme(dark ? QStringLiteral("dark") : QStringLiteral("light"));
     QDir().mkpath(out);
 
     QTemporaryDir dir;
