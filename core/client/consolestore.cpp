@@ -67,7 +67,8 @@ QString encodeSignals(const QJsonObject &lead)
         parts.append(s.value(QStringLiteral("type")).toString() + u'@' + QString::number(at.toMSecsSinceEpoch()) + u'@'
                      + QString::number(s.value(QStringLiteral("points")).toDouble()));
     }
-    return parts.join(u';');
+    // Never null: the column is NOT NULL, and a lead may have no live signal left.
+    return parts.isEmpty() ? QStringLiteral("") : parts.join(u';');
 }
 
 } // namespace

@@ -25,11 +25,17 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
         m_role = hello.value(QStringLiteral("role")).toString();
         m_store.setMeta(QStringLiteral("rep"), m_me);
         m_store.setMeta(QStringLiteral("role"), m_role);
-        const QString rulesName = hello.value(QStringLiteral("rules")).toString();
-        if (!rulesName.isEmpty() && rulesName != m_store.meta(QStringLiteral("rules"))) {
-            m_store.setMeta(QStringLiteral("rules"), rulesName);
+        // The feed's own rules, so that scores keep decaying here exactly as there.
+        const QByteArray rulesJson = hello.value(QStringLiteral("rulesJson")).toString().toUtf8();
+        if (!rulesJson.isEmpty() && (!m_rules || m_rules->json != rulesJson)) {
             QString error;
-            m_rules = Rules::load(rulesName, &error);
+            if (auto rules = Rules::parse(rulesJson, QStringLiteral("feed"), &error)) {
+                m_rules = std::move(rules);
+                m_store.setMeta(QStringLiteral("rules_json"), QString::fromUtf8(rulesJson));
+                reloadFromStore(); // signal types are indices into the rules
+            } else {
+                qCWarning(lcDesk).noquote() << "the feed's rules cannot be read here:" << error;
+            }
         }
         Q_EMIT identityChanged();
     });
@@ -70,25 +76,32 @@ bool RepDesk::isConnect(const QString &disposition)
     return disposition == u"connected" || disposition == u"meeting_booked" || disposition == u"not_interested";
 }
 
-void RepDesk::start()
+void RepDesk::reloadFromStore()
 {
-    m_me = m_store.meta(QStringLiteral("rep"));
-    m_role = m_store.meta(QStringLiteral("role"));
-    const QString rulesName = m_store.meta(QStringLiteral("rules"));
-    QString error;
-    m_rules = Rules::load(rulesName.isEmpty() ? QStringLiteral("hot") : rulesName, &error);
-    const QList<QueueLead> cached = m_store.loadQueue(rules());
+    flush();
+    m_leads.clear();
     const qint64 now = m_clock.nowMs();
-    for (QueueLead lead : cached) {
+    for (QueueLead lead : m_store.loadQueue(rules())) {
         if (!visibleToMe(lead))
             continue;
         lead.rescore(now, rules());
         m_leads.insert(lead.id, lead);
     }
+    Q_EMIT leadsReset();
+}
+
+void RepDesk::start()
+{
+    m_me = m_store.meta(QStringLiteral("rep"));
+    m_role = m_store.meta(QStringLiteral("role"));
+    // The rules the feed sent last time; until the feed says, no local rescoring.
+    const QByteArray rulesJson = m_store.meta(QStringLiteral("rules_json")).toUtf8();
+    QString error;
+    m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
+    reloadFromStore();
     const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
     m_client.setLastSeq(lastSeq.isEmpty() ? -1 : lastSeq.toLongLong());
     qCInfo(lcDesk) << "loaded" << m_leads.size() << "cached leads," << pendingCount() << "pending requests";
-    Q_EMIT leadsReset();
     Q_EMIT pendingChanged(pendingCount());
     m_client.start();
 }
@@ -139,6 +152,12 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
     m_changed.insert(lead.id);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+void RepDesk::applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq)
+{
+    for (const auto &[json, seq] : leadsWithSeq)
+        applyLead(json, seq);
 }
 
 void RepDesk::flush()

@@ -61,6 +61,10 @@ public:
     QString requestMetrics(const QString &from, const QString &to, const QString &rep);
     bool completeTask(qint64 taskId);
 
+    // The batch entry point: applies leads exactly as the feed's `lead` messages are applied
+    // (stored and announced with the next flush), for callers that receive them together.
+    void applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq);
+
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
     // Rescores every lead at the clock's now (the console does this every few seconds).
     void rescore();
@@ -81,6 +85,7 @@ Q_SIGNALS:
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv, const QString &error);
 
 private:
+    void reloadFromStore();
     QString submit(QJsonObject request);
     void applyLead(const QJsonObject &lead, qint64 seq);
     bool visibleToMe(const QueueLead &lead) const;

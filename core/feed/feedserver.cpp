@@ -8,11 +8,18 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcIngest, "firstcall.ingest")
 Q_LOGGING_CATEGORY(lcFeed, "firstcall.feed")
@@ -91,6 +98,13 @@ bool FeedServer::listen(QString *error)
                      .arg(m_ws->errorString());
         return false;
     }
+#ifdef Q_OS_UNIX
+    // Feed messages are small and every one is urgent: without TCP_NODELAY a message sent while
+    // the previous one is unacknowledged waits for the console's delayed ACK (up to 40 ms).
+    // QWebSocket does not expose its socket; accepted connections inherit the listener's option.
+    const int noDelay = 1;
+    ::setsockopt(int(m_ws->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &noDelay, sizeof(noDelay));
+#endif
     m_pingTimer.start();
     return true;
 }
@@ -258,6 +272,8 @@ void FeedServer::handleNewSocket()
                                          {QStringLiteral("rep"), rep->name},
                                          {QStringLiteral("role"), Rep::roleName(rep->role)},
                                          {QStringLiteral("visibility"), visibilityName(m_desk.policy().visibility())},
+                                         {QStringLiteral("rules"), m_desk.rules().name},
+                                         {QStringLiteral("rulesJson"), QString::fromUtf8(m_desk.rules().json)},
                                          {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
         std::optional<QList<AlertDesk::Entry>> missed;
         if (hasSince) {
@@ -355,10 +371,11 @@ void FeedServer::handlePublished(const AlertDesk::Entry &entry)
     const QByteArray frame = compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("lead")},
                                                  {QStringLiteral("seq"), double(entry.seq)},
                                                  {QStringLiteral("lead"), entry.lead}});
+    const QSet<QString> audience(entry.audience.cbegin(), entry.audience.cend());
     const auto sockets = m_sessions.keys();
     for (QWebSocket *socket : sockets) {
         const auto it = m_sessions.constFind(socket);
-        if (it != m_sessions.constEnd() && (it->rep.isManager() || entry.audience.contains(it->rep.name)))
+        if (it != m_sessions.constEnd() && (it->rep.isManager() || audience.contains(it->rep.name)))
             send(socket, frame);
     }
 }

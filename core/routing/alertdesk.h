@@ -80,6 +80,7 @@ public:
     std::optional<LeadState> lead(const QString &id) const;
     QList<LeadState> leads() const;
     const RoutingPolicy &policy() const { return m_policy; }
+    const Rules &rules() const { return m_rules; }
     std::optional<Rep> rep(const QString &name) const;
 
     // Runs due claim windows and SLA checks and rescores open leads (also on a timer).

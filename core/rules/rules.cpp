@@ -530,8 +530,14 @@ std::optional<Rules> Rules::load(const QString &presetOrFile, QString *error)
         *error = tr("%1: cannot open rules file: %2").arg(presetOrFile, file.errorString());
         return std::nullopt;
     }
+    return parse(file.readAll(), presetOrFile, error);
+}
+
+std::optional<Rules> Rules::parse(const QByteArray &json, const QString &origin, QString *error)
+{
+    const QString &presetOrFile = origin;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1: not valid JSON at byte %2: %3")
                      .arg(presetOrFile)
@@ -544,7 +550,9 @@ std::optional<Rules> Rules::load(const QString &presetOrFile, QString *error)
         return std::nullopt;
     }
     try {
-        return RulesParser().parse(doc.object());
+        Rules rules = RulesParser().parse(doc.object());
+        rules.json = json;
+        return rules;
     } catch (const RulesError &e) {
         *error = QStringLiteral("%1: %2: %3").arg(presetOrFile, e.path.isEmpty() ? QStringLiteral("(top)") : e.path,
                                                   e.message);

@@ -145,9 +145,13 @@ public:
     int bandForTier(int tier) const;
     int topBand() const { return bands.isEmpty() ? -1 : 0; }
 
+    QByteArray json; // the rules file as read, so that a server can hand its rules to consoles
+
     static QStringList presetNames();
     // Loads a preset shipped as a resource, or a file; `error` names what is wrong.
     static std::optional<Rules> load(const QString &presetOrFile, QString *error);
+    // Parses rules JSON; `origin` names it in errors.
+    static std::optional<Rules> parse(const QByteArray &json, const QString &origin, QString *error);
 };
 
 // Parses "90s", "30m", "48h", "7d", "2w" into seconds; nullopt when malformed.

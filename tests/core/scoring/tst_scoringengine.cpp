@@ -94,6 +94,7 @@ private Q_SLOTS:
     void tierPatterns();
     void alertTrigger_data();
     void alertTrigger();
+    void alertingLeadIsAtLeastTier2();
     void scoresDecayAsTimePasses();
     void explanationListsLiveSignals();
     void incrementalUpdateMatchesFullRescore();
@@ -431,6 +432,26 @@ void TstScoringEngine::alertTrigger()
     const ContactScore s = w.score(c);
     QCOMPARE(s.alert, alert);
     QCOMPARE(w.engine->alertReasons(s).isEmpty(), !alert);
+}
+
+void TstScoringEngine::alertingLeadIsAtLeastTier2()
+{
+    // A lone demo request alerts at 30 points (Nurture by score); alert.min_tier makes it
+    // Tier 2 so that it has a claim window and a 60-minute call SLA.
+    World w(QStringLiteral("hot"));
+    const int c = w.contact("ann");
+    w.signal(c, "demo_request", hoursAgo(1));
+    const ContactScore s = w.score(c);
+    QVERIFY(s.alert);
+    QCOMPARE(s.scoreTier, 0);
+    QCOMPARE(s.tier, 2);
+    QVERIFY(s.tierFromAlert);
+    QCOMPARE(w.rules->bands.at(s.tierBand).callSlaSeconds, 3600.0);
+
+    // Once the trigger no longer holds, the floor goes with it.
+    const ContactScore later = w.score(c, kNow + 2 * 24 * 3600 * 1000LL);
+    QVERIFY(!later.alert);
+    QCOMPARE(later.tier, 0);
 }
 
 void TstScoringEngine::scoresDecayAsTimePasses()
