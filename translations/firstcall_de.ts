@@ -79,6 +79,10 @@
         <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability or reassign)</source>
         <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability oder reassign)</translation>
     </message>
+    <message>
+        <source>&quot;from&quot; and &quot;to&quot; are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to</source>
+        <translation>&quot;from&quot; und &quot;to&quot; sind Datumsangaben (YYYY-MM-DD) oder Datums-/Zeitangaben nach ISO 8601, &quot;from&quot; vor &quot;to&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -157,6 +161,10 @@
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
     </message>
 </context>
 <context>
@@ -239,6 +247,160 @@
     <message>
         <source>The demo uses its own access token.</source>
         <translation>Die Demo verwendet ein eigenes Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>The demo team has no %1: choose one of %2.</source>
+        <translation>Das Demo-Team hat kein Teammitglied namens %1: Wählen Sie eines von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>First attempt P50</source>
+        <translation>Erster Anrufversuch P50</translation>
+    </message>
+    <message>
+        <source>First attempt P95</source>
+        <translation>Erster Anrufversuch P95</translation>
+    </message>
+    <message>
+        <source>First connect P50</source>
+        <translation>Erstes Gespräch P50</translation>
+    </message>
+    <message>
+        <source>First connect P95</source>
+        <translation>Erstes Gespräch P95</translation>
+    </message>
+    <message>
+        <source>The feed could not compute the metrics: %1</source>
+        <translation>Der Feed konnte die Kennzahlen nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Press Refresh to load the numbers from the feed.</source>
+        <translation>Klicken Sie auf „Aktualisieren“, um die Zahlen aus dem Feed zu laden.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Gesamtes Team</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Metrics come from the feed: they are shown again when it is back.</source>
+        <translation>Die Kennzahlen kommen vom Feed und werden wieder angezeigt, sobald der Feed wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n hot lead(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n heißer Lead&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n heiße Leads&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1% of active leads became hot</source>
+        <translation> · %1 % der aktiven Leads wurden heiß</translation>
+    </message>
+    <message>
+        <source> · first attempt P50 &lt;b&gt;%1&lt;/b&gt;, P95 %2</source>
+        <translation> · erster Anrufversuch P50 &lt;b&gt;%1&lt;/b&gt;, P95 %2</translation>
+    </message>
+    <message>
+        <source> · first connect P50 %1, P95 %2</source>
+        <translation> · erstes Gespräch P50 %1, P95 %2</translation>
+    </message>
+    <message>
+        <source> · claim to call P50 %1</source>
+        <translation> · Übernahme bis Anruf P50 %1</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 min</translation>
+    </message>
+    <message>
+        <source>5–30 min</source>
+        <translation>5–30 min</translation>
+    </message>
+    <message>
+        <source>&gt; 30 min</source>
+        <translation>&gt; 30 min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Response to hot leads</source>
+        <translation>Reaktion auf heiße Leads</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>First attempt, minutes after the alert</source>
+        <translation>Erster Anrufversuch, Minuten nach dem Alert</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Connect and conversion by response time</source>
+        <translation>Erreichbarkeit und Konversion nach Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>Connect rate %</source>
+        <translation>Erreichbarkeitsquote %</translation>
+    </message>
+    <message>
+        <source>Qualified %</source>
+        <translation>Qualifiziert %</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -786,6 +948,60 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <source>&lt;b&gt;Unclaimed and breached&lt;/b&gt; — oldest first</source>
+        <translation>&lt;b&gt;Nicht übernommen oder SLA überschritten&lt;/b&gt; — älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Unclaimed and breached alerts</source>
+        <translation>Alerts: nicht übernommen oder SLA überschritten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Assign the selected lead to:</source>
+        <translation>Ausgewählten Lead zuweisen an:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Give the lead to this rep now; the feed records who reassigned it and when.</source>
+        <translation>Den Lead jetzt diesem Teammitglied geben; der Feed protokolliert, wer ihn wann neu zugewiesen hat.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>cannot read alerts: %1</source>
+        <translation>Alerts können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read calls: %1</source>
+        <translation>Anrufe können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1612,37 @@ Accounts (%1)
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Offene Leads</translation>
+    </message>
+</context>
+<context>
     <name>TeamStore</name>
     <message>
         <source>a rep named %1 already exists</source>
@@ -1494,6 +1741,10 @@ Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team crea
         <translation>Firstcall benötigt den Feed-Server Ihres Teams und Ihr Zugriffstoken.
 
 Starten Sie Firstcall einmal mit --server ws://HOST:PORT/ --token TOKEN (Ihr RevOps-Team erstellt das Token mit &quot;firstcall-feed rep add&quot;) oder probieren Sie es mit --demo aus.</translation>
+    </message>
+    <message>
+        <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
+        <translation>Mit --demo als dieses Mitglied des Demo-Teams anmelden (you, Priya, Marcus oder Dana mit der Rolle Manager).</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,10 @@
         <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability or reassign)</source>
         <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability o reassign)</translation>
     </message>
+    <message>
+        <source>&quot;from&quot; and &quot;to&quot; are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to</source>
+        <translation>&quot;from&quot; y &quot;to&quot; son fechas (YYYY-MM-DD) o fechas y horas ISO 8601, con &quot;from&quot; anterior a &quot;to&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -157,6 +161,10 @@
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
     </message>
 </context>
 <context>
@@ -239,6 +247,160 @@
     <message>
         <source>The demo uses its own access token.</source>
         <translation>La demo usa su propio token de acceso.</translation>
+    </message>
+    <message>
+        <source>The demo team has no %1: choose one of %2.</source>
+        <translation>El equipo de la demo no tiene ningún miembro llamado %1: elige uno de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <source>First attempt P50</source>
+        <translation>Primer intento P50</translation>
+    </message>
+    <message>
+        <source>First attempt P95</source>
+        <translation>Primer intento P95</translation>
+    </message>
+    <message>
+        <source>First connect P50</source>
+        <translation>Primer contacto P50</translation>
+    </message>
+    <message>
+        <source>First connect P95</source>
+        <translation>Primer contacto P95</translation>
+    </message>
+    <message>
+        <source>The feed could not compute the metrics: %1</source>
+        <translation>El feed no pudo calcular las métricas: %1</translation>
+    </message>
+    <message>
+        <source>Press Refresh to load the numbers from the feed.</source>
+        <translation>Pulsa &quot;Actualizar&quot; para cargar las cifras del feed.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Metrics come from the feed: they are shown again when it is back.</source>
+        <translation>Las métricas vienen del feed: se volverán a mostrar cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n hot lead(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lead caliente&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n leads calientes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1% of active leads became hot</source>
+        <translation> · el %1 % de los leads activos se volvieron calientes</translation>
+    </message>
+    <message>
+        <source> · first attempt P50 &lt;b&gt;%1&lt;/b&gt;, P95 %2</source>
+        <translation> · primer intento P50 &lt;b&gt;%1&lt;/b&gt;, P95 %2</translation>
+    </message>
+    <message>
+        <source> · first connect P50 %1, P95 %2</source>
+        <translation> · primer contacto P50 %1, P95 %2</translation>
+    </message>
+    <message>
+        <source> · claim to call P50 %1</source>
+        <translation> · de tomar a llamar P50 %1</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 min</translation>
+    </message>
+    <message>
+        <source>5–30 min</source>
+        <translation>5–30 min</translation>
+    </message>
+    <message>
+        <source>&gt; 30 min</source>
+        <translation>&gt; 30 min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Response to hot leads</source>
+        <translation>Respuesta a leads calientes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>First attempt, minutes after the alert</source>
+        <translation>Primer intento, minutos después de la alerta</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Connect and conversion by response time</source>
+        <translation>Contacto y conversión según el tiempo de respuesta</translation>
+    </message>
+    <message>
+        <source>Connect rate %</source>
+        <translation>Tasa de contacto %</translation>
+    </message>
+    <message>
+        <source>Qualified %</source>
+        <translation>Calificados %</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Exportar métricas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -786,6 +948,60 @@
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tomar el lead seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; o &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Llamar al lead seleccionado (abre el registro de llamada)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una llamada hecha en otro lugar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En el registro de llamada: contactado, mensaje de voz, sin respuesta, número equivocado, reunión programada, sin interés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar míos / sin tomar / todos los visibles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar por nombre o empresa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alternar entre disponible y ausente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Silenciar el sonido de alerta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerView</name>
+    <message>
+        <source>&lt;b&gt;Unclaimed and breached&lt;/b&gt; — oldest first</source>
+        <translation>&lt;b&gt;Sin tomar o con SLA incumplido&lt;/b&gt; — los más antiguos primero</translation>
+    </message>
+    <message>
+        <source>Unclaimed and breached alerts</source>
+        <translation>Alertas sin tomar o con SLA incumplido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Team&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Equipo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Assign the selected lead to:</source>
+        <translation>Asignar el lead seleccionado a:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>A&amp;signar</translation>
+    </message>
+    <message>
+        <source>Give the lead to this rep now; the feed records who reassigned it and when.</source>
+        <translation>Dar el lead ahora a este miembro del equipo; el feed registra quién lo reasignó y cuándo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsStore</name>
+    <message>
+        <source>cannot read alerts: %1</source>
+        <translation>no se pueden leer las alertas: %1</translation>
+    </message>
+    <message>
+        <source>cannot read calls: %1</source>
+        <translation>no se pueden leer las llamadas: %1</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1612,37 @@ Cuentas (%1)
     </message>
 </context>
 <context>
+    <name>TeamModel</name>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Miembro del equipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Leads abiertos</translation>
+    </message>
+</context>
+<context>
     <name>TeamStore</name>
     <message>
         <source>a rep named %1 already exists</source>
@@ -1494,6 +1741,10 @@ Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team crea
         <translation>Firstcall necesita el servidor de feed de tu equipo y tu token de acceso.
 
 Inícialo una vez con --server ws://HOST:PORT/ --token TOKEN (tu equipo de RevOps crea el token con &quot;firstcall-feed rep add&quot;) o pruébalo con --demo.</translation>
+    </message>
+    <message>
+        <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
+        <translation>Con --demo, iniciar sesión como este miembro del equipo de la demo (you, Priya, Marcus o Dana, con rol de manager).</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "speedtolead.h"
 
+#include "scoring/scorereport.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -219,8 +221,8 @@ QJsonObject SpeedToLead::toJson() const
                                 {QStringLiteral("breaches"), it->breaches},
                                 {QStringLiteral("attempt"), percentilesJson(it->attempt)}});
     return QJsonObject{
-        {QStringLiteral("from"), QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc()).toString(Qt::ISODate)},
-        {QStringLiteral("to"), QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc()).toString(Qt::ISODate)},
+        {QStringLiteral("from"), formatInstant(fromMs)},
+        {QStringLiteral("to"), formatInstant(toMs)},
         {QStringLiteral("rep"), rep.isEmpty() ? QJsonValue() : QJsonValue(rep)},
         {QStringLiteral("alerts"), alerts},
         {QStringLiteral("allLeads"), allLeads},

@@ -336,20 +336,39 @@ void AlertDesk::evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<Le
         if (contact.mergedInto >= 0)
             continue;
         const ContactScore &s = m_board->contacts()[size_t(c)];
-        evaluateLead(contactLeadId(contact.id), s.alert, s.tier, s.score, s.tierBand, nowMs, changed);
+        qint64 latest = 0;
+        for (const SignalEvent &e : contact.signalEvents)
+            latest = std::max(latest, e.atMs);
+        if (contact.account >= 0) {
+            for (const SignalEvent &e : m_graph->account(contact.account).signalEvents)
+                latest = std::max(latest, e.atMs);
+        }
+        evaluateLead(contactLeadId(contact.id), s.alert, s.tier, s.score, s.tierBand, latest, nowMs, changed);
     }
     for (int a : change.accounts) {
         const AccountScore &s = m_board->accounts()[size_t(a)];
-        evaluateLead(accountLeadId(m_graph->account(a).id), s.alert, s.tier, s.score, s.tierBand, nowMs, changed);
+        const Account &account = m_graph->account(a);
+        qint64 latest = 0;
+        for (const SignalEvent &e : account.signalEvents)
+            latest = std::max(latest, e.atMs);
+        for (int member : account.contacts) {
+            for (const SignalEvent &e : m_graph->contact(member).signalEvents)
+                latest = std::max(latest, e.atMs);
+        }
+        evaluateLead(accountLeadId(account.id), s.alert, s.tier, s.score, s.tierBand, latest, nowMs, changed);
     }
 }
 
-void AlertDesk::evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand, qint64 nowMs,
-                             QList<LeadState> *changed)
+void AlertDesk::evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand,
+                             qint64 latestSignalMs, qint64 nowMs, QList<LeadState> *changed)
 {
     auto it = m_leads.find(leadId);
     const bool open = it != m_leads.end() && it->status != LeadState::Status::Done;
     if (!open && !alert)
+        return;
+    // A worked alert comes back only with a signal that happened after it was worked, not
+    // because the trigger still holds (say, at a restart).
+    if (it != m_leads.end() && !open && latestSignalMs <= it->doneAtMs)
         return;
     LeadState lead = it != m_leads.end() ? *it : LeadState{};
     if (!open) {

@@ -96,8 +96,8 @@ private:
     QJsonObject contactCard(int contact, const ContactScore &score) const;
     QJsonObject accountCard(int account, const AccountScore &score) const;
     void evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed);
-    void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand, qint64 nowMs,
-                      QList<LeadState> *changed);
+    void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand, qint64 latestSignalMs,
+                      qint64 nowMs, QList<LeadState> *changed);
     void openAlert(LeadState *lead, int tierBand, qint64 nowMs);
     std::optional<Rep> pickBackup(const LeadState &lead);
     QStringList audienceFor(const LeadState &lead) const;

@@ -49,24 +49,20 @@ void AlertQueueModel::reset()
 void AlertQueueModel::applyChanges(const QStringList &ids)
 {
     QStringList added;
+    QStringList changed;
     QList<int> gone;
-    int firstChanged = -1;
-    int lastChanged = -1;
     for (const QString &id : ids) {
         const bool present = m_desk.leads().contains(id);
         const int row = m_rowOf.value(id, -1);
-        if (present && row < 0) {
+        if (present && row < 0)
             added.append(id);
-        } else if (!present && row >= 0) {
+        else if (!present && row >= 0)
             gone.append(row);
-        } else if (row >= 0) {
-            firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
-            lastChanged = std::max(lastChanged, row);
-        }
+        else if (row >= 0)
+            changed.append(id);
     }
-    if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
-    // Removals from the bottom up, in contiguous runs.
+    // Removals first, from the bottom up, in contiguous runs: the desk has already forgotten
+    // those leads, and a sorting proxy must never compare rows that have no lead behind them.
     std::sort(gone.begin(), gone.end(), std::greater<int>());
     for (qsizetype i = 0; i < gone.size();) {
         qsizetype j = i;
@@ -84,6 +80,15 @@ void AlertQueueModel::applyChanges(const QStringList &ids)
         for (int i = 0; i < m_ids.size(); ++i)
             m_rowOf.insert(m_ids.at(i), i);
     }
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (const QString &id : std::as_const(changed)) {
+        const int row = m_rowOf.value(id);
+        firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (!added.isEmpty()) {
         const int first = int(m_ids.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -31,7 +32,7 @@ namespace {
 
 QString minutes(const QJsonValue &value)
 {
-    return value.isDouble() ? QCoreApplication::translate("DashboardView", "%1 min").arg(value.toDouble(), 0, 'f', 1)
+    return value.isDouble() ? QCoreApplication::translate("DashboardView", "%1 min").arg(QLocale().toString(value.toDouble(), 'f', 1))
                             : QStringLiteral("—");
 }
 
@@ -176,7 +177,7 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
     const QJsonValue share = metrics.value(QStringLiteral("hotLeadShare"));
     QString summary = tr("<b>%n hot lead(s)</b>", nullptr, metrics.value(QStringLiteral("alerts")).toInt());
     if (share.isDouble())
-        summary += tr(" · %1% of active leads became hot").arg(share.toDouble() * 100, 0, 'f', 1);
+        summary += tr(" · %1% of active leads became hot").arg(QLocale().toString(share.toDouble() * 100, 'f', 1));
     summary += tr(" · first attempt P50 <b>%1</b>, P95 %2").arg(minutes(attempt.value(QStringLiteral("p50Minutes"))),
                                                                minutes(attempt.value(QStringLiteral("p95Minutes"))));
     summary += tr(" · first connect P50 %1, P95 %2").arg(minutes(connect.value(QStringLiteral("p50Minutes"))),

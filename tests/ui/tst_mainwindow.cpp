@@ -1,0 +1,460 @@
+#include "client/consolestore.h"
+#include "client/feedclient.h"
+#include "client/repdesk.h"
+#include "clock/clock.h"
+#include "demo/demofeed.h"
+#include "mainwindow.h"
+#include "models/alertqueuemodel.h"
+#include "models/queuefiltermodel.h"
+#include "routing/alertdesk.h"
+#include "widgets/calllogdialog.h"
+#include "widgets/leaddetailview.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+constexpr int kTimeout = 10'000;
+
+QString contactId(const char *userId)
+{
+    return QStringLiteral("contact:") + QLatin1StringView(userId);
+}
+
+// The network between the console and the feed, as a TCP relay the test can cut and restore
+// (the server and the console stay as they are, as in a real outage).
+class Relay final : public QObject
+{
+public:
+    explicit Relay(quint16 target)
+        : m_target(target)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &Relay::handleNewConnection);
+    }
+
+    bool listen()
+    {
+        if (!m_server.listen(QHostAddress::LocalHost, m_port))
+            return false;
+        m_port = m_server.serverPort();
+        return true;
+    }
+    quint16 port() const { return m_port; }
+
+    // Refuses new connections and breaks the open ones.
+    void cut()
+    {
+        m_server.close();
+        const QList<QPointer<QTcpSocket>> links = std::exchange(m_links, {});
+        for (const QPointer<QTcpSocket> &socket : links) {
+            if (socket)
+                socket->abort();
+        }
+    }
+
+private:
+    void handleNewConnection()
+    {
+        while (QTcpSocket *in = m_server.nextPendingConnection()) {
+            auto *out = new QTcpSocket(this);
+            // Writes made while `out` is still connecting are buffered by Qt.
+            connect(in, &QTcpSocket::readyRead, out, [in, out] { out->write(in->readAll()); });
+            connect(out, &QTcpSocket::readyRead, in, [in, out] { in->write(out->readAll()); });
+            connect(in, &QTcpSocket::disconnected, out, &QTcpSocket::abort);
+            connect(out, &QTcpSocket::disconnected, in, &QTcpSocket::abort);
+            connect(in, &QTcpSocket::disconnected, in, &QObject::deleteLater);
+            connect(out, &QTcpSocket::disconnected, out, &QObject::deleteLater);
+            out->connectToHost(QHostAddress::LocalHost, m_target);
+            m_links.append(in);
+            m_links.append(out);
+        }
+    }
+
+    QTcpServer m_server;
+    quint16 m_target;
+    quint16 m_port = 0;
+    QList<QPointer<QTcpSocket>> m_links;
+};
+
+// Posts Segment calls to the demo's ingest endpoint, as a Segment pipeline would.
+bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, const char *company)
+{
+    static int sent = 0;
+    const QString prefix = QLatin1StringView(userId) + u'-' + QString::number(++sent);
+    const QJsonArray calls{
+        QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("identify")},
+            {QStringLiteral("messageId"), QString(prefix + QStringLiteral("-identify"))},
+            {QStringLiteral("userId"), QLatin1StringView(userId)},
+            {QStringLiteral("traits"), QJsonObject{{QStringLiteral("name"), QLatin1StringView(name)},
+                                                   {QStringLiteral("title"), QStringLiteral("VP Sales")},
+                                                   {QStringLiteral("phone"), QStringLiteral("+1 555 0100")},
+                                                   {QStringLiteral("company"), QLatin1StringView(company)}}}},
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                    {QStringLiteral("messageId"), QString(prefix + QStringLiteral("-demo"))},
+                    {QStringLiteral("userId"), QLatin1StringView(userId)},
+                    {QStringLiteral("event"), QStringLiteral("Demo Requested")}}};
+    QNetworkAccessManager network;
+    QNetworkRequest request(demo.ingestUrl());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Basic " + QByteArray(demo.writeKey().toUtf8() + ':').toBase64());
+    std::unique_ptr<QNetworkReply> reply(network.post(
+        request,
+        QJsonDocument(QJsonObject{{QStringLiteral("batch"), calls}}).toJson(QJsonDocument::Compact)));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(kTimeout))
+        return false;
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+QString serverClaimedBy(const DemoFeed &demo, const QString &leadId)
+{
+    const auto lead = demo.desk().lead(leadId);
+    return lead ? lead->claimedBy : QStringLiteral("<no lead>");
+}
+
+// A visible label of the window whose text contains `text`.
+QLabel *visibleLabel(const QWidget &window, const QString &text)
+{
+    const QList<QLabel *> labels = window.findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->isVisible() && label->text().contains(text))
+            return label;
+    }
+    return nullptr;
+}
+
+QAction *actionFor(const QWidget &window, const QKeySequence &shortcut)
+{
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->shortcut() == shortcut)
+            return action;
+    }
+    return nullptr;
+}
+
+QPushButton *button(const QWidget &parent, const QString &text)
+{
+    const QList<QPushButton *> buttons = parent.findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void claimWithF4AndTheClaimButton();
+    void callLogAddsCallAndFollowUps();
+    void reconnectBannerAndOutboxReplay();
+    void searchNarrowsTheQueue();
+    void scopeMineShowsMyClaims();
+
+private:
+    bool startConsole(int leads);
+    QString ownerShown(const QString &leadId) const;
+    QStringList namesShown() const;
+
+    std::unique_ptr<DemoFeed> m_demo;
+    std::unique_ptr<Relay> m_relay;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<ConsoleStore> m_store;
+    std::unique_ptr<FeedClient> m_client;
+    std::unique_ptr<RepDesk> m_desk;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_demo = std::make_unique<DemoFeed>();
+    QString error;
+    QVERIFY2(m_demo->start(&error, /*simulate*/ false), qPrintable(error));
+    m_relay = std::make_unique<Relay>(quint16(m_demo->feedUrl().port()));
+    QVERIFY(m_relay->listen());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->setValue(QStringLiteral("notify/sound"), false);
+    m_clock = std::make_unique<SystemClock>();
+    m_store = ConsoleStore::open(m_dir->filePath(QStringLiteral("console.db")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_client = std::make_unique<FeedClient>(*m_clock);
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, m_demo->token(m_demo->consoleRep()));
+    m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, *m_settings);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_desk.reset();
+    m_client.reset();
+    m_store.reset();
+    m_clock.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_relay.reset();
+    m_demo.reset();
+}
+
+bool TestMainWindow::startConsole(int leads)
+{
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return false;
+    m_desk->start();
+    return QTest::qWaitFor(
+        [&] { return m_client->isConnected() && m_window->queueProxy()->rowCount() == leads; }, kTimeout);
+}
+
+QString TestMainWindow::ownerShown(const QString &leadId) const
+{
+    const QAbstractItemModel *model = m_window->queueView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, AlertQueueModel::OwnerColumn);
+        if (index.data(AlertQueueModel::LeadIdRole).toString() == leadId)
+            return index.data().toString();
+    }
+    return QStringLiteral("<not shown>");
+}
+
+QStringList TestMainWindow::namesShown() const
+{
+    QStringList names;
+    const QAbstractItemModel *model = m_window->queueView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, AlertQueueModel::NameColumn).data().toString());
+    return names;
+}
+
+void TestMainWindow::claimWithF4AndTheClaimButton()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // F4 on the selected row.
+    const QString bo = contactId("bo");
+    m_window->selectLead(bo);
+    QCOMPARE(m_window->currentLeadId(), bo);
+    QCOMPARE(m_window->detailView()->leadId(), bo);
+    QCOMPARE(ownerShown(bo), QStringLiteral("unclaimed"));
+    QVERIFY(actionFor(*m_window, QKeySequence(Qt::Key_F4)));
+    QTest::keyClick(m_window->queueView(), Qt::Key_F4);
+    QCOMPARE(ownerShown(bo), QStringLiteral("you")); // at once, before the server answers
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QCOMPARE(ownerShown(bo), QStringLiteral("you"));
+    QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
+    QVERIFY(!button(*m_window->detailView(), QStringLiteral("Yours"))->isEnabled());
+
+    // The Claim button of the lead's detail.
+    const QString cy = contactId("cy");
+    m_window->selectLead(cy);
+    QCOMPARE(m_window->detailView()->leadId(), cy);
+    QPushButton *claim = button(*m_window->detailView(), QStringLiteral("Claim"));
+    QVERIFY(claim);
+    QVERIFY(claim->isEnabled());
+    QTest::mouseClick(claim, Qt::LeftButton);
+    QCOMPARE(ownerShown(cy), QStringLiteral("you"));
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, cy), QStringLiteral("you"), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(button(*m_window->detailView(), QStringLiteral("Yours")), kTimeout);
+    QCOMPARE(serverClaimedBy(*m_demo, contactId("ann")), QString());
+    QCOMPARE(ownerShown(contactId("ann")), QStringLiteral("unclaimed"));
+}
+
+void TestMainWindow::callLogAddsCallAndFollowUps()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    const QString ann = contactId("ann");
+    m_window->selectLead(ann);
+    QVERIFY(m_window->detailView()->html().contains(QStringLiteral("No calls logged yet.")));
+
+    QPointer<CallLogDialog> dialog;
+    connect(m_window.get(), &MainWindow::callLogOpened, this, [&dialog](CallLogDialog *d) { dialog = d; });
+    m_window->logCallForCurrent(false);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("Call Ann Lee"));
+    QCOMPARE(dialog->callLog().leadId, ann);
+    dialog->choose(QStringLiteral("no_answer"));
+    QVERIFY(!dialog || !dialog->isVisible());
+
+    // The call is in the detail's Calls section at once, and the follow-ups are in the list.
+    const QString html = m_window->detailView()->html();
+    QVERIFY(!html.contains(QStringLiteral("No calls logged yet.")));
+    const qsizetype calls = html.indexOf(QStringLiteral(">Calls<"));
+    QVERIFY2(calls >= 0, qPrintable(html));
+    QVERIFY(html.indexOf(QStringLiteral("No answer"), calls) > calls);
+    auto *tasks = m_window->findChild<QListView *>();
+    QVERIFY(tasks);
+    QCOMPARE(tasks->model()->rowCount(), 4); // Tier 2: call +1d, call +3d, email +5d, call +7d
+    QVERIFY(tasks->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Call Ann Lee — ")));
+    QCOMPARE(ownerShown(ann), QStringLiteral("you")); // calling claims
+
+    // The server has the call once.
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QVERIFY(m_demo->desk().lead(ann)->firstCallAtMs > 0);
+    QCOMPARE(serverClaimedBy(*m_demo, ann), QStringLiteral("you"));
+
+    // Closing the dialog without a disposition logs nothing.
+    m_window->logCallForCurrent(false);
+    QVERIFY(dialog);
+    dialog->reject();
+    QCOMPARE(m_desk->loggedCalls(ann).size(), 1);
+    QCOMPARE(m_desk->pendingCount(), 0);
+}
+
+void TestMainWindow::reconnectBannerAndOutboxReplay()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(!visibleLabel(*m_window, QStringLiteral("Offline")));
+
+    // The network goes away.
+    m_relay->cut();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->connectionText().contains(QStringLiteral("reconnecting")), kTimeout);
+    QVERIFY2(m_window->connectionText().startsWith(QStringLiteral("Offline since ")),
+             qPrintable(m_window->connectionText()));
+    QPointer<QLabel> banner = visibleLabel(*m_window, QStringLiteral("Offline since"));
+    QVERIFY(banner);
+    QVERIFY(banner->text().contains(QStringLiteral("will be sent when the feed is back")));
+
+    // Work goes on offline and waits in the outbox.
+    const QString ann = contactId("ann");
+    m_window->selectLead(ann);
+    m_window->claimCurrent();
+    QCOMPARE(ownerShown(ann), QStringLiteral("you"));
+    QVERIFY(visibleLabel(*m_window, QStringLiteral("1 action(s) waiting to send")));
+    QVERIFY(serverClaimedBy(*m_demo, ann).isEmpty());
+
+    // Back: the banner goes, the outbox is sent.
+    QVERIFY(m_relay->listen());
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected(), 3 * kTimeout);
+    QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, ann), QStringLiteral("you"), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleLabel(*m_window, QStringLiteral("waiting to send")), kTimeout);
+    QCOMPARE(ownerShown(ann), QStringLiteral("you"));
+}
+
+void TestMainWindow::searchNarrowsTheQueue()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(raiseAlert(*m_demo, "dee", "Dee Acker", "Umbrella"));
+    QVERIFY(startConsole(4));
+    auto *search = m_window->findChild<QLineEdit *>();
+    QVERIFY(search);
+
+    QTest::keyClicks(search, QStringLiteral("ACK"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 1);
+    QCOMPARE(namesShown(), QStringList{QStringLiteral("Dee Acker")});
+    search->clear();
+    QCOMPARE(m_window->queueProxy()->rowCount(), 4);
+    QTest::keyClicks(search, QStringLiteral("ac"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 2); // Acme's Ann, Dee Acker
+    QVERIFY(namesShown().contains(QStringLiteral("Ann Lee")));
+    QVERIFY(namesShown().contains(QStringLiteral("Dee Acker")));
+    search->setText(QStringLiteral("globex"));
+    QCOMPARE(namesShown(), QStringList{QStringLiteral("Bo Chen")});
+    search->setText(QStringLiteral("nobody"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+
+    // A lead arriving while the search is on shows only if it matches.
+    QVERIFY(raiseAlert(*m_demo, "eve", "Eve Nobody", "Hooli"));
+    QVERIFY(raiseAlert(*m_demo, "fox", "Fox Mulder", "Hooli"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 6, kTimeout);
+    QCOMPARE(namesShown(), QStringList{QStringLiteral("Eve Nobody")});
+
+    // Selecting a lead the search hides clears the search.
+    m_window->selectLead(contactId("cy"));
+    QCOMPARE(m_window->currentLeadId(), contactId("cy"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 6);
+    QVERIFY(search->text().isEmpty());
+}
+
+void TestMainWindow::scopeMineShowsMyClaims()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->selectLead(contactId("bo"));
+    m_window->claimCurrent();
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("bo")), QStringLiteral("you"), kTimeout);
+
+    QTest::keyClick(m_window->queueView(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->queueProxy()->scope(), QueueScope::Mine);
+    QCOMPARE(namesShown(), QStringList{QStringLiteral("Bo Chen")});
+
+    // A colleague's claim never shows in Mine; my next claim does.
+    const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
+    QVERIFY(priya);
+    QVERIFY(m_demo->desk()
+                .handleAction(*priya, QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                                  {QStringLiteral("id"), QStringLiteral("priya-1")},
+                                                  {QStringLiteral("lead"), contactId("ann")}})
+                .value(QStringLiteral("ok"))
+                .toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->leads().contains(contactId("ann")), kTimeout);
+    QCOMPARE(namesShown(), QStringList{QStringLiteral("Bo Chen")});
+
+    QTest::keyClick(m_window->queueView(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->queueProxy()->scope(), QueueScope::Unclaimed);
+    QCOMPARE(namesShown(), QStringList{QStringLiteral("Cy Diaz")});
+    m_window->selectLead(contactId("cy"));
+    m_window->claimCurrent();
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+
+    QTest::keyClick(m_window->queueView(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->queueProxy()->rowCount(), 2);
+    QTest::keyClick(m_window->queueView(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->queueProxy()->scope(), QueueScope::All);
+    QCOMPARE(m_window->queueProxy()->rowCount(), 2); // Ann left with Priya
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("cy")), QStringLiteral("you"), kTimeout);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,573 @@
+#include "client/consolestore.h"
+#include "client/feedclient.h"
+#include "client/repdesk.h"
+#include "clock/clock.h"
+#include "models/alertqueuemodel.h"
+#include "models/queuefiltermodel.h"
+#include "models/tasklistmodel.h"
+#include "routing/leadstate.h"
+#include "scoring/scorereport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QFile>
+#include <QFont>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+const qint64 kNow = QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+constexpr int kTimeout = 5'000;
+
+// One lead as the feed sends it, built through the server's own LeadState::toJson.
+struct LeadSpec
+{
+    QString id;
+    QString name;
+    QString company;
+    int tier = 2;
+    double score = 30;
+    QString summary;
+    QStringList signalItems; // "type@hoursAgo"
+    LeadState::Status status = LeadState::Status::Open;
+    QString claimedBy;
+    QString assignedTo;
+    int escalation = LeadState::Primary;
+    qint64 claimDeadlineMs = 0;
+    qint64 callDeadlineMs = 0;
+    bool breach = false;
+
+    QJsonObject json() const
+    {
+        LeadState s;
+        s.id = id;
+        s.status = status;
+        s.alertAtMs = kNow - 10 * kMinute;
+        s.claimedBy = claimedBy;
+        s.owner = claimedBy;
+        s.assignedTo = assignedTo;
+        s.escalation = escalation;
+        s.claimDeadlineMs = claimDeadlineMs;
+        s.callDeadlineMs = callDeadlineMs;
+        s.breach = breach;
+        s.tier = tier;
+        s.score = score;
+        QJsonArray signalsJson;
+        for (const QString &item : signalItems) {
+            const QStringList parts = item.split(u'@');
+            signalsJson.append(QJsonObject{
+                {QStringLiteral("type"), parts.at(0)},
+                {QStringLiteral("at"), formatInstant(kNow - qint64(parts.at(1).toDouble() * double(kHour)))},
+                {QStringLiteral("points"), 0}});
+        }
+        s.card = QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("company"), company},
+            {QStringLiteral("title"), QStringLiteral("VP Sales")},
+            {QStringLiteral("phone"), QStringLiteral("+1 555 0100")},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("explanation"), QJsonObject{{QStringLiteral("signals"), signalsJson}}}};
+        return s.toJson();
+    }
+};
+
+LeadSpec spec(const QString &id, const QString &name, const QString &company, int tier, double score,
+              const QString &summary)
+{
+    LeadSpec lead;
+    lead.id = id;
+    lead.name = name;
+    lead.company = company;
+    lead.tier = tier;
+    lead.score = score;
+    lead.summary = summary;
+    return lead;
+}
+
+// The fixed queue the dump is about: every owner state and SLA kind, a lead whose score has
+// decayed since the server scored it, and leads this rep may not see.
+QList<LeadSpec> fixedLeads()
+{
+    QList<LeadSpec> leads;
+    LeadSpec ann = spec(QStringLiteral("contact:ann"), QStringLiteral("Ann Lee"), QStringLiteral("Acme"), 1,
+                        95, QStringLiteral("Demo request + Contact sales"));
+    ann.signalItems = {QStringLiteral("demo_request@1"), QStringLiteral("contact_sales@1"),
+                       QStringLiteral("pricing_page_visit@2"), QStringLiteral("case_study_download@3")};
+    ann.claimDeadlineMs = kNow + 4 * kMinute;
+    ann.callDeadlineMs = kNow + 14 * kMinute;
+    leads.append(ann);
+
+    LeadSpec bo = spec(QStringLiteral("contact:bo"), QStringLiteral("Bo Chen"), QStringLiteral("Globex"), 3,
+                       25, QStringLiteral("Pricing page visit"));
+    bo.signalItems = {QStringLiteral("pricing_page_visit@168")}; // 80 % of 25 a week later
+    bo.callDeadlineMs = kNow + 23 * kHour;
+    leads.append(bo);
+
+    LeadSpec cy = spec(QStringLiteral("contact:cy"), QStringLiteral("Cy Diaz"), QStringLiteral("Initech"), 2,
+                       60, QStringLiteral("Demo request + 2× Pricing page visit"));
+    cy.status = LeadState::Status::Claimed;
+    cy.claimedBy = QStringLiteral("you");
+    cy.callDeadlineMs = kNow + 45 * kMinute;
+    leads.append(cy);
+
+    LeadSpec di = spec(QStringLiteral("contact:di"), QStringLiteral("Di Fox"), QStringLiteral("Hooli"), 1, 80,
+                       QStringLiteral("Free trial start"));
+    di.escalation = LeadState::Backup;
+    di.assignedTo = QStringLiteral("you");
+    di.claimDeadlineMs = kNow + 90'000;
+    leads.append(di);
+
+    LeadSpec acme = spec(QStringLiteral("account:acme"), QStringLiteral("Acme"), QStringLiteral("Acme"), 1,
+                         300, QStringLiteral("2 engaged contacts"));
+    acme.claimDeadlineMs = kNow + 5 * kMinute;
+    leads.append(acme);
+
+    LeadSpec ed = spec(QStringLiteral("contact:ed"), QStringLiteral("Ed Gray"), QStringLiteral("Umbrella"), 3,
+                       45, QStringLiteral("Webinar attendance"));
+    ed.escalation = LeadState::ManagerQueue;
+    ed.callDeadlineMs = kNow - 10 * kMinute;
+    ed.breach = true;
+    leads.append(ed);
+
+    LeadSpec fay = spec(QStringLiteral("contact:fay"), QStringLiteral("Fay Hu"), QStringLiteral("Acme"), 1,
+                        90, QStringLiteral("Demo request"));
+    fay.status = LeadState::Status::Claimed;
+    fay.claimedBy = QStringLiteral("Priya"); // a colleague's: not in this rep's queue
+    leads.append(fay);
+
+    LeadSpec gus = spec(QStringLiteral("contact:gus"), QStringLiteral("Gus Ito"), QStringLiteral("Stark"), 2,
+                        70, QStringLiteral("Demo request"));
+    gus.status = LeadState::Status::Done;
+    gus.claimedBy = QStringLiteral("you");
+    leads.append(gus);
+    return leads;
+}
+
+QJsonArray toArray(const QList<LeadSpec> &leads)
+{
+    QJsonArray out;
+    for (const LeadSpec &lead : leads)
+        out.append(lead.json());
+    return out;
+}
+
+LeadSpec find(const QString &id)
+{
+    const QList<LeadSpec> leads = fixedLeads();
+    return *std::find_if(leads.cbegin(), leads.cend(), [&id](const LeadSpec &l) { return l.id == id; });
+}
+
+// A printModel() in the manner of hotspot's tests: header and rows of the chosen columns.
+QString dump(const QAbstractItemModel &model, const QList<int> &columns)
+{
+    QStringList lines;
+    QStringList header;
+    for (int column : columns)
+        header.append(model.headerData(column, Qt::Horizontal).toString());
+    lines.append(header.join(QStringLiteral(" | ")));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column : columns)
+            cells.append(model.index(row, column).data().toString());
+        lines.append(cells.join(QStringLiteral(" | ")));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+QStringList idsOf(const QAbstractItemModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, 0).data(AlertQueueModel::LeadIdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestModels final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void dumpOfAFixedQueue();
+    void liveChangesInBatches();
+    void filteredByScopeAndSearch();
+    void localDecayResorts();
+    void tasksFromTheCadence();
+
+private:
+    // The feed's messages, delivered by the FeedClient as it does from its socket.
+    void hello();
+    void snapshot(const QList<LeadSpec> &leads, qint64 seq);
+    void update(const LeadSpec &lead, qint64 seq);
+    bool waitForBatch();
+    // What the proxy should show: the desk's leads it accepts, in the queue's order.
+    QStringList expectedOrder(QueueScope scope = QueueScope::All, const QString &search = {}) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ConsoleStore> m_store;
+    std::unique_ptr<FeedClient> m_client;
+    std::unique_ptr<RepDesk> m_desk;
+    std::unique_ptr<AlertQueueModel> m_queue;
+    std::unique_ptr<QueueFilterModel> m_proxy;
+    std::unique_ptr<TaskListModel> m_tasks;
+    std::unique_ptr<QSignalSpy> m_batches;
+};
+
+void TestModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(kNow);
+    QString error;
+    m_store = ConsoleStore::open(m_dir->filePath(QStringLiteral("console.db")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_client = std::make_unique<FeedClient>(*m_clock);
+    m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+    m_queue = std::make_unique<AlertQueueModel>(*m_desk);
+    m_proxy = std::make_unique<QueueFilterModel>();
+    m_proxy->setSourceQueue(m_queue.get());
+    m_tasks = std::make_unique<TaskListModel>(*m_desk);
+    // Every change below is checked by a tester per model, owned by its model.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_queue.get()), static_cast<QAbstractItemModel *>(m_proxy.get()),
+          static_cast<QAbstractItemModel *>(m_tasks.get())})
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    m_batches = std::make_unique<QSignalSpy>(m_desk.get(), &RepDesk::leadsChanged);
+    m_queue->setNow(kNow);
+    m_tasks->setNow(kNow);
+    hello();
+    m_proxy->setMe(m_desk->me());
+}
+
+void TestModels::cleanup()
+{
+    m_batches.reset();
+    m_tasks.reset();
+    m_proxy.reset();
+    m_queue.reset();
+    m_desk.reset();
+    m_client.reset();
+    m_store.reset();
+    m_clock.reset();
+    m_dir.reset();
+}
+
+void TestModels::hello()
+{
+    // The feed hands the console its rules, so that scores decay here as they do there.
+    QFile rules(QStringLiteral(":/rules/hot.json"));
+    QVERIFY(rules.open(QIODevice::ReadOnly));
+    Q_EMIT m_client->hello(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                       {QStringLiteral("rep"), QStringLiteral("you")},
+                                       {QStringLiteral("role"), QStringLiteral("sdr")},
+                                       {QStringLiteral("rules"), QStringLiteral("hot")},
+                                       {QStringLiteral("rulesJson"), QString::fromUtf8(rules.readAll())}});
+    QVERIFY(m_desk->rules());
+}
+
+void TestModels::snapshot(const QList<LeadSpec> &leads, qint64 seq)
+{
+    m_client->setLastSeq(seq);
+    Q_EMIT m_client->snapshot(toArray(leads), QJsonArray(), seq);
+}
+
+void TestModels::update(const LeadSpec &lead, qint64 seq)
+{
+    m_client->setLastSeq(seq);
+    Q_EMIT m_client->leadChanged(lead.json(), seq);
+}
+
+bool TestModels::waitForBatch()
+{
+    const qsizetype before = m_batches->size();
+    return QTest::qWaitFor([&] { return m_batches->size() > before; }, kTimeout);
+}
+
+QStringList TestModels::expectedOrder(QueueScope scope, const QString &search) const
+{
+    QList<QueueLead> accepted;
+    for (const QueueLead &lead : m_desk->leads()) {
+        if (queueAccepts(lead, scope, m_desk->me(), search))
+            accepted.append(lead);
+    }
+    std::sort(accepted.begin(), accepted.end(), queueLessThan);
+    QStringList ids;
+    for (const QueueLead &lead : std::as_const(accepted))
+        ids.append(lead.id);
+    return ids;
+}
+
+void TestModels::dumpOfAFixedQueue()
+{
+    QSignalSpy resets(m_queue.get(), &QAbstractItemModel::modelReset);
+    snapshot(fixedLeads(), 10);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(m_queue->rowCount(), 6); // not the colleague's, not the worked one
+    QCOMPARE(m_proxy->rowCount(), 6);
+    // The local cache holds the whole snapshot, leads without live signals included.
+    QCOMPARE(m_store->loadQueue(m_desk->rules()).size(), 8);
+    QCOMPARE(m_store->lastSeq(), 10);
+    const QString expected = QStringLiteral(
+        "Tier | Name | Company | Score | Signals | Owner | SLA\n"
+        "Tier 1 | Ann Lee | Acme | 95 | Demo request + Contact sales | unclaimed | 4:00\n"
+        "Tier 1 | Di Fox | Hooli | 80 | Free trial start | unclaimed → you | 1:30\n"
+        "Tier 1 | Acme | Acme | 300 | 2 engaged contacts | unclaimed | 5:00\n"
+        "Tier 2 | Cy Diaz | Initech | 60 | Demo request + 2× Pricing page visit | you | 45:00\n"
+        "Tier 3 | Ed Gray | Umbrella | 45 | Webinar attendance | manager queue | SLA breached\n"
+        "Tier 3 | Bo Chen | Globex | 20 | Pricing page visit | unclaimed | 23h 00m\n");
+    const QList<int> columns = {AlertQueueModel::TierColumn,    AlertQueueModel::NameColumn,
+                                AlertQueueModel::CompanyColumn, AlertQueueModel::ScoreColumn,
+                                AlertQueueModel::SignalsColumn, AlertQueueModel::OwnerColumn,
+                                AlertQueueModel::SlaColumn};
+    if (dump(*m_proxy, columns) != expected)
+        qWarning().noquote() << dump(*m_proxy, columns);
+    QCOMPARE(dump(*m_proxy, columns), expected);
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+
+    // The roles the delegate paints with.
+    const QModelIndex ann = m_proxy->index(0, AlertQueueModel::SlaColumn);
+    QCOMPARE(ann.data(AlertQueueModel::LeadIdRole).toString(), QStringLiteral("contact:ann"));
+    QCOMPARE(ann.data(AlertQueueModel::TierRole).toInt(), 1);
+    QCOMPARE(ann.data(AlertQueueModel::SlaDeadlineRole).toLongLong(), kNow + 4 * kMinute);
+    QCOMPARE(ann.data(AlertQueueModel::UrgencyRole).toInt(), 0);
+    QCOMPARE(m_proxy->index(1, 0).data(AlertQueueModel::UrgencyRole).toInt(), 1); // under 2 minutes left
+    QCOMPARE(m_proxy->index(4, 0).data(AlertQueueModel::UrgencyRole).toInt(), 2); // breached
+    QVERIFY(m_proxy->index(4, 0).data(AlertQueueModel::BreachRole).toBool());
+    QCOMPARE(m_proxy->index(2, AlertQueueModel::TitleColumn).data().toString(), QStringLiteral("Account"));
+    QCOMPARE(m_proxy->index(0, AlertQueueModel::TitleColumn).data().toString(), QStringLiteral("VP Sales"));
+    QVERIFY(m_proxy->index(0, AlertQueueModel::NameColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(m_proxy->index(0, AlertQueueModel::SlaColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Time left to claim"));
+    QCOMPARE(m_proxy->index(3, AlertQueueModel::SlaColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Time left to make the first call"));
+
+    // The countdown follows the clock it is given; nothing re-sorts.
+    m_queue->setNow(kNow + 5 * kMinute);
+    QCOMPARE(m_proxy->index(0, AlertQueueModel::SlaColumn).data().toString(), QStringLiteral("1:00 over"));
+    QCOMPARE(m_proxy->index(0, 0).data(AlertQueueModel::UrgencyRole).toInt(), 2);
+}
+
+void TestModels::liveChangesInBatches()
+{
+    snapshot(fixedLeads(), 10);
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+    QSignalSpy inserted(m_queue.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_queue.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy taken(m_desk.get(), &RepDesk::leadTaken);
+    QSignalSpy hot(m_desk.get(), &RepDesk::hotLead);
+
+    // Added: a new Tier 1 alert goes to the top.
+    LeadSpec hana = spec(QStringLiteral("contact:hana"), QStringLiteral("Hana Ota"), QStringLiteral("Wayne"),
+                         1, 99, QStringLiteral("Demo request"));
+    update(hana, 11);
+    QVERIFY(waitForBatch());
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(hot.count(), 1);
+    QCOMPARE(m_queue->rowCount(), 7);
+    QCOMPARE(idsOf(*m_proxy).first(), hana.id);
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+
+    // Changed: Bo becomes Tier 1 and moves up; one dataChanged, no rows added or removed.
+    QSignalSpy dataChanged(m_queue.get(), &QAbstractItemModel::dataChanged);
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    bo.tier = 1;
+    bo.score = 85;
+    bo.signalItems = {QStringLiteral("demo_request@1"), QStringLiteral("contact_sales@1"),
+                      QStringLiteral("free_trial_start@1")};
+    update(bo, 12);
+    QVERIFY(waitForBatch());
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(m_queue->rowCount(), 7);
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+    QCOMPARE(idsOf(*m_proxy).indexOf(bo.id), 2); // after Hana (99) and Ann (95)
+
+    // Removed: a colleague claims Ann.
+    LeadSpec ann = find(QStringLiteral("contact:ann"));
+    ann.status = LeadState::Status::Claimed;
+    ann.claimedBy = QStringLiteral("Priya");
+    update(ann, 13);
+    QVERIFY(waitForBatch());
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(taken.count(), 1);
+    QCOMPARE(taken.at(0).at(1).toString(), QStringLiteral("Priya"));
+    QCOMPARE(m_queue->rowCount(), 6);
+    QCOMPARE(m_queue->rowOf(ann.id), -1);
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+
+    // One batch: two added, two gone (worked, taken), one changed; one announcement.
+    const qsizetype batches = m_batches->size();
+    LeadSpec ivy = spec(QStringLiteral("contact:ivy"), QStringLiteral("Ivy Park"), QStringLiteral("Tyrell"),
+                        2, 62, QStringLiteral("Demo request"));
+    LeadSpec jon = spec(QStringLiteral("contact:jon"), QStringLiteral("Jon Roe"), QStringLiteral("Cyberdyne"),
+                        3, 41, QStringLiteral("Webinar attendance"));
+    LeadSpec cy = find(QStringLiteral("contact:cy"));
+    cy.status = LeadState::Status::Done;
+    LeadSpec di = find(QStringLiteral("contact:di"));
+    di.status = LeadState::Status::Claimed;
+    di.claimedBy = QStringLiteral("Marcus");
+    di.escalation = LeadState::Primary;
+    di.assignedTo.clear();
+    LeadSpec ed = find(QStringLiteral("contact:ed"));
+    ed.score = 58;
+    update(ivy, 14);
+    update(cy, 15);
+    update(jon, 16);
+    update(di, 17);
+    update(ed, 18);
+    QVERIFY(waitForBatch());
+    QCOMPARE(m_batches->size(), batches + 1);
+    QCOMPARE(m_batches->last().at(0).toStringList().size(), 5);
+    QCOMPARE(m_queue->rowCount(), 6);
+    QVERIFY(!idsOf(*m_proxy).contains(cy.id));
+    QVERIFY(!idsOf(*m_proxy).contains(di.id));
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+    // The source's row lookup stays right after removals in the middle.
+    for (int row = 0; row < m_queue->rowCount(); ++row)
+        QCOMPARE(m_queue->rowOf(m_queue->index(row, 0).data(AlertQueueModel::LeadIdRole).toString()), row);
+
+    // Reset: a snapshot replaces everything.
+    QSignalSpy resets(m_proxy.get(), &QAbstractItemModel::modelReset);
+    snapshot({find(QStringLiteral("contact:bo")), jon, ivy}, 30);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(m_queue->rowCount(), 3);
+    QCOMPARE(idsOf(*m_proxy), (QStringList{ivy.id, jon.id, QStringLiteral("contact:bo")}));
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+
+    // An empty snapshot empties the queue.
+    snapshot({}, 31);
+    QCOMPARE(m_queue->rowCount(), 0);
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestModels::filteredByScopeAndSearch()
+{
+    snapshot(fixedLeads(), 10);
+    const auto shown = [this](QueueScope scope, const QString &search) {
+        m_proxy->setScope(scope);
+        m_proxy->setSearch(search);
+        const QStringList expected = expectedOrder(scope, search.trimmed());
+        const QStringList ids = idsOf(*m_proxy);
+        if (ids != expected)
+            qWarning() << "shown" << ids << "expected" << expected;
+        return ids == expected ? ids : QStringList{QStringLiteral("<mismatch>")};
+    };
+    QCOMPARE(shown(QueueScope::All, {}).size(), 6);
+    QCOMPARE(shown(QueueScope::Mine, {}),
+             (QStringList{QStringLiteral("contact:di"), QStringLiteral("contact:cy")}));
+    QCOMPARE(shown(QueueScope::Unclaimed, {}).size(), 5);
+    QVERIFY(!shown(QueueScope::Unclaimed, {}).contains(QStringLiteral("contact:cy")));
+    QCOMPARE(shown(QueueScope::All, QStringLiteral("ACME")),
+             (QStringList{QStringLiteral("contact:ann"), QStringLiteral("account:acme")}));
+    QCOMPARE(shown(QueueScope::All, QStringLiteral("  chen ")), QStringList{QStringLiteral("contact:bo")});
+    QCOMPARE(shown(QueueScope::Mine, QStringLiteral("acme")), QStringList());
+    QCOMPARE(shown(QueueScope::All, QStringLiteral("nobody")), QStringList());
+
+    // Live changes pass through the filter: a claim by me enters Mine.
+    QCOMPARE(shown(QueueScope::Mine, {}).size(), 2);
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    bo.status = LeadState::Status::Claimed;
+    bo.claimedBy = QStringLiteral("you");
+    update(bo, 11);
+    QVERIFY(waitForBatch());
+    QCOMPARE(shown(QueueScope::Mine, {}).size(), 3);
+    QVERIFY(!shown(QueueScope::Unclaimed, {}).contains(bo.id));
+
+    // And a claim made in this console shows at once.
+    m_proxy->setScope(QueueScope::Mine);
+    m_desk->claim(QStringLiteral("contact:ann"));
+    QVERIFY(idsOf(*m_proxy).contains(QStringLiteral("contact:ann")));
+    QCOMPARE(shown(QueueScope::Mine, {}).size(), 4);
+    QCOMPARE(shown(QueueScope::All, {}).size(), 6);
+}
+
+void TestModels::localDecayResorts()
+{
+    // Bo (pricing, a week old) and Cy (no live signals: the server's 60 stands) trade places
+    // once a pricing visit makes Bo's score the higher one and time then decays it.
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    bo.tier = 2;
+    bo.score = 75;
+    bo.signalItems = {QStringLiteral("pricing_page_visit@0"), QStringLiteral("pricing_page_visit@0"),
+                      QStringLiteral("pricing_page_visit@0")};
+    snapshot({find(QStringLiteral("contact:cy")), bo}, 10);
+    QCOMPARE(idsOf(*m_proxy), (QStringList{bo.id, QStringLiteral("contact:cy")}));
+    QCOMPARE(m_proxy->index(0, AlertQueueModel::ScoreColumn).data().toString(), QStringLiteral("75"));
+
+    QSignalSpy dataChanged(m_queue.get(), &QAbstractItemModel::dataChanged);
+    m_clock->advance(7 * kDay);
+    m_desk->rescore();
+    QVERIFY(waitForBatch());
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(m_desk->leads().value(bo.id).score, 60.0); // 3 × 20
+    m_clock->advance(kDay);
+    m_desk->rescore();
+    QVERIFY(waitForBatch());
+    QVERIFY(m_desk->leads().value(bo.id).score < 60.0);
+    QCOMPARE(idsOf(*m_proxy), (QStringList{QStringLiteral("contact:cy"), bo.id}));
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+}
+
+void TestModels::tasksFromTheCadence()
+{
+    snapshot(fixedLeads(), 10);
+    QCOMPARE(m_tasks->rowCount(), 0);
+    QSignalSpy resets(m_tasks.get(), &QAbstractItemModel::modelReset);
+    const QString cy = QStringLiteral("contact:cy");
+
+    m_desk->logCall(RepDesk::CallLog{cy, kNow, 20, QStringLiteral("no_answer"), {}, {}});
+    QCOMPARE(resets.count(), 1);
+    const auto when = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("ddd d MMM HH:mm"));
+    };
+    QStringList rows;
+    for (int row = 0; row < m_tasks->rowCount(); ++row)
+        rows.append(m_tasks->index(row).data().toString());
+    QCOMPARE(rows, (QStringList{QStringLiteral("Call Cy Diaz — ") + when(kNow + kDay),
+                                QStringLiteral("Call Cy Diaz — ") + when(kNow + 3 * kDay),
+                                QStringLiteral("Email Cy Diaz — ") + when(kNow + 5 * kDay),
+                                QStringLiteral("Call Cy Diaz — ") + when(kNow + 7 * kDay)}));
+    QCOMPARE(m_tasks->index(0).data(TaskListModel::LeadIdRole).toString(), cy);
+    QCOMPARE(m_tasks->dueCount(), 0);
+    QVERIFY(!m_tasks->index(0).data(TaskListModel::DueRole).toBool());
+
+    // A day later the first step is due.
+    QSignalSpy dataChanged(m_tasks.get(), &QAbstractItemModel::dataChanged);
+    m_tasks->setNow(kNow + kDay + kMinute);
+    QCOMPARE(dataChanged.count(), 1);
+    QCOMPARE(m_tasks->dueCount(), 1);
+    QVERIFY(m_tasks->index(0).data(TaskListModel::DueRole).toBool());
+    QVERIFY(m_tasks->index(0).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(m_tasks->index(0).data().toString(),
+             QStringLiteral("Call Cy Diaz — due now (since %1)").arg(when(kNow + kDay)));
+    m_tasks->setNow(kNow + kDay + 2 * kMinute);
+    QCOMPARE(dataChanged.count(), 1); // nothing became due
+
+    // Logging that call completes the step.
+    m_clock->setNowMs(kNow + kDay + 2 * kMinute);
+    m_desk->logCall(RepDesk::CallLog{cy, m_clock->nowMs(), 35, QStringLiteral("left_voicemail"), {}, {}});
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(m_tasks->rowCount(), 3);
+    QCOMPARE(m_tasks->dueCount(), 0);
+
+    // Done by hand.
+    QVERIFY(m_desk->completeTask(m_tasks->index(1).data(TaskListModel::TaskIdRole).toLongLong()));
+    QCOMPARE(m_tasks->rowCount(), 2);
+    QCOMPARE(m_tasks->index(1).data().toString(), QStringLiteral("Call Cy Diaz — ") + when(kNow + 7 * kDay));
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
