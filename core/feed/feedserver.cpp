@@ -232,6 +232,8 @@ void FeedServer::handleNewSocket()
             drop(socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("missing or unknown access token"));
             continue;
         }
+        if (!m_desk.rep(rep->name))
+            m_desk.reloadTeam(); // added since the server started
         socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
 

@@ -63,7 +63,10 @@ AlertDesk::AlertDesk(Database &database, TeamStore &team, const Rules &rules, Cl
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &AlertDesk::processDue);
     m_decayTimer.setInterval(int(m_options.decayTickMs));
-    connect(&m_decayTimer, &QTimer::timeout, this, &AlertDesk::processDue);
+    connect(&m_decayTimer, &QTimer::timeout, this, [this] {
+        reloadTeam(); // reps added, removed or changed while the server runs
+        processDue();
+    });
     connect(&m_clock, &Clock::jumped, this, &AlertDesk::processDue);
 }
 
@@ -323,9 +326,11 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     }
     QList<LeadState> changed;
     evaluate(touched, now, &changed);
-    if (!persist(changed, error))
-        return std::nullopt;
-    scheduleNextDeadline();
+    // The events are durable: the sender must not retry them. If the lead changes cannot be
+    // stored now, they are raised again when the leads are next evaluated (or at restart).
+    QString leadError;
+    if (!persist(changed, &leadError))
+        qCWarning(lcRouting).noquote() << "events stored, but not the lead changes:" << leadError;
     return result;
 }
 
@@ -578,8 +583,10 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
         return false;
     }
     m_seq = seq;
-    for (const LeadState &lead : std::as_const(changed))
+    for (const LeadState &lead : std::as_const(changed)) {
         m_leads.insert(lead.id, lead);
+        considerDeadlines(lead);
+    }
     publish(entries);
     return true;
 }
@@ -764,7 +771,6 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
         return result(id, action, QStringLiteral("storage"), error);
     if (!leadId.isEmpty() && m_leads.contains(leadId))
         out.insert(QStringLiteral("lead"), m_leads.value(leadId).toJson());
-    scheduleNextDeadline();
     return out;
 }
 
@@ -826,10 +832,10 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
     }
 
     if (action == u"release") {
-        if (lead.claimedBy != rep.name && !rep.isManager())
-            return result(id, action, QStringLiteral("not_owner"), tr("only %1 can release this lead").arg(lead.claimedBy));
         if (lead.status != LeadState::Status::Claimed)
             return result(id, action, QStringLiteral("not_claimed"), tr("this lead is not claimed"), lead);
+        if (lead.claimedBy != rep.name && !rep.isManager())
+            return result(id, action, QStringLiteral("not_owner"), tr("only %1 can release this lead").arg(lead.claimedBy));
         lead.status = LeadState::Status::Open;
         lead.claimedBy.clear();
         lead.claimedAtMs = 0;
@@ -870,8 +876,9 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
     }
 
     if (action == u"call") {
-        if (!m_policy.canSee(rep, lead) && lead.claimedBy != rep.name)
-            return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
+        // A call is a fact: it is kept even when a colleague took the lead meanwhile (a call
+        // logged offline, say); the caller is then told nothing more about the lead.
+        const bool visible = m_policy.canSee(rep, lead) || lead.claimedBy == rep.name;
         const QString disposition = message.value(QStringLiteral("disposition")).toString();
         if (!kDispositions.contains(disposition))
             return result(id, action, QStringLiteral("bad_request"),
@@ -918,11 +925,11 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
             return insert.exec();
         };
         qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << disposition;
-        return result(id, action, QString(), QString(), lead);
+        return visible ? result(id, action, QString(), QString(), lead) : result(id, action);
     }
 
     return result(id, action, QStringLiteral("bad_request"),
-                  tr("unknown request type \"%1\" (expected claim, release, call, availability or reassign)").arg(action));
+                  tr("unknown request type \"%1\" (expected claim, release, call, availability, reassign or metrics)").arg(action));
 }
 
 void AlertDesk::processDue()
@@ -986,6 +993,22 @@ void AlertDesk::processDue()
     scheduleNextDeadline();
 }
 
+void AlertDesk::considerDeadlines(const LeadState &lead)
+{
+    // Cheaper than a full scan after every change: only an earlier deadline moves the timer.
+    // A deadline that went away makes the timer fire early, which is harmless.
+    if (lead.status == LeadState::Status::Done)
+        return;
+    const qint64 now = m_clock.nowMs();
+    for (qint64 deadline : {lead.status == LeadState::Status::Open ? lead.claimDeadlineMs : 0,
+                            lead.breach || lead.firstCallAtMs ? 0 : lead.callDeadlineMs}) {
+        if (deadline > 0 && (m_nextDeadlineMs == 0 || deadline < m_nextDeadlineMs)) {
+            m_nextDeadlineMs = deadline;
+            m_deadlineTimer.start(int(std::clamp<qint64>(deadline - now, 0, m_options.decayTickMs)));
+        }
+    }
+}
+
 void AlertDesk::scheduleNextDeadline()
 {
     const qint64 now = m_clock.nowMs();
@@ -999,6 +1022,7 @@ void AlertDesk::scheduleNextDeadline()
                 next = deadline;
         }
     }
+    m_nextDeadlineMs = next;
     if (next == 0) {
         m_deadlineTimer.stop();
         return;

@@ -108,6 +108,7 @@ private:
     QJsonObject performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
                               QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();
+    void considerDeadlines(const LeadState &lead);
     qint64 rotationPointer() const;
     void setRotationPointer(qint64 repId);
 
@@ -126,6 +127,7 @@ private:
     std::deque<Entry> m_recent;
     qint64 m_seq = 0;
     qint64 m_lastAlertId = 0;
+    qint64 m_nextDeadlineMs = 0;
     qint64 m_rotation = 0;
     QTimer m_deadlineTimer;
     QTimer m_decayTimer;

@@ -1,4 +1,5 @@
 #include "feedharness.h"
+#include "scoring/scorereport.h"
 #include "net/httpserver.h"
 
 #include <QDateTime>
@@ -125,6 +126,8 @@ private Q_SLOTS:
     void fallbackChain_data();
     void fallbackChain();
     void claimedWithoutCallIsBreach();
+    void callOnALeadAColleagueTookIsKept();
+    void repAddedWhileRunningGetsLiveLeads();
     void timersSurviveRestart();
 
     void resumeAfterRestart();
@@ -799,6 +802,47 @@ void TestFeedServer::claimedWithoutCallIsBreach()
     QTRY_COMPARE(boss->lead(silent).value(QStringLiteral("breach")), QJsonValue(true));
     QTRY_COMPARE(alice->lead(silent).value(QStringLiteral("breach")), QJsonValue(true));
     QCOMPARE(boss->lead(called).value(QStringLiteral("breach")), QJsonValue(false));
+}
+
+void TestFeedServer::callOnALeadAColleagueTookIsKept()
+{
+    // A call is a fact: logged offline after a colleague claimed the lead, it is still stored
+    // and counts as an attempt; the caller learns nothing more about the lead.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    OPEN(bob, h, QStringLiteral("bob"));
+    RAISE(h, QStringLiteral("taken"), 2);
+    const QString lead = contactId(QStringLiteral("taken"));
+    QTRY_VERIFY(bob->hasLead(lead));
+    QCOMPARE(alice->request(claim(lead)).value(QStringLiteral("ok")), QJsonValue(true));
+    const QJsonObject call{{QStringLiteral("type"), QStringLiteral("call")},
+                           {QStringLiteral("lead"), lead},
+                           {QStringLiteral("startedAt"), formatInstant(h.nowMs() - 60'000)},
+                           {QStringLiteral("disposition"), QStringLiteral("no_answer")},
+                           {QStringLiteral("durationSeconds"), 20}};
+    const QJsonObject result = bob->request(call);
+    QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(true));
+    QVERIFY(!result.contains(QStringLiteral("lead")));
+    QSqlQuery query(h.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM calls c JOIN reps r ON r.id = c.rep_id WHERE r.name = 'bob'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(h.desk().lead(lead)->claimedBy, QStringLiteral("alice")); // the claim stands
+    QVERIFY(h.desk().lead(lead)->firstCallAtMs > 0);
+}
+
+void TestFeedServer::repAddedWhileRunningGetsLiveLeads()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+    ADD_REP(h, QStringLiteral("newcomer"), Rep::Role::Sdr);
+    OPEN(newcomer, h, QStringLiteral("newcomer"));
+    RAISE(h, QStringLiteral("fresh"), 2);
+    QTRY_VERIFY(newcomer->hasLead(contactId(QStringLiteral("fresh"))));
 }
 
 void TestFeedServer::timersSurviveRestart()

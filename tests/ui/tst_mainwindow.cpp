@@ -439,11 +439,12 @@ void TestMainWindow::scopeMineShowsMyClaims()
                 .value(QStringLiteral("ok"))
                 .toBool());
     QTRY_VERIFY_WITH_TIMEOUT(!m_desk->leads().contains(contactId("ann")), kTimeout);
-    QCOMPARE(namesShown(), QStringList{QStringLiteral("Bo Chen")});
+    QTRY_COMPARE_WITH_TIMEOUT(namesShown(), QStringList{QStringLiteral("Bo Chen")}, kTimeout);
 
     QTest::keyClick(m_window->queueView(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(m_window->queueProxy()->scope(), QueueScope::Unclaimed);
-    QCOMPARE(namesShown(), QStringList{QStringLiteral("Cy Diaz")});
+    // The queue hears of changes in batches (every 100 ms): wait for the view, not the desk.
+    QTRY_COMPARE_WITH_TIMEOUT(namesShown(), QStringList{QStringLiteral("Cy Diaz")}, kTimeout);
     m_window->selectLead(contactId("cy"));
     m_window->claimCurrent();
     QCOMPARE(m_window->queueProxy()->rowCount(), 0);

@@ -1,0 +1,536 @@
+// Feed server benchmark: runs the real firstcall-feed in its own process on loopback, connects
+// a team of consoles over WebSocket and measures alert latency and ingest throughput.
+// Results are printed; see docs/benchmarks.md.
+
+#include "store/database.h"
+#include "team/teamstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <bitset>
+#include <functional>
+#include <memory>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+constexpr int kMaxClients = 1024;
+constexpr char kWriteKey[] = "bench-write-key";
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// Runs the event loop until `done` holds or the time is up.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(2);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+// CPU seconds (user + system) a process has used so far, from /proc.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
+}
+
+QString ms(qint64 ns)
+{
+    return QString::number(double(ns) / 1e6, 'f', 2) + QStringLiteral(" ms");
+}
+
+qint64 percentile(std::vector<qint64> sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    std::sort(sorted.begin(), sorted.end());
+    const size_t index = std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1) + 0.5));
+    return sorted[index];
+}
+
+// One keep-alive HTTP/1.1 connection that pipelines POSTs and counts the answers.
+class HttpPipe
+{
+public:
+    HttpPipe(quint16 port, const QByteArray &authorization)
+        : m_head("Host: 127.0.0.1:" + QByteArray::number(port) + "\r\nAuthorization: " + authorization +
+                 "\r\nContent-Type: application/json\r\n")
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { read(); });
+        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    }
+
+    bool connected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    int inFlight() const { return m_inFlight; }
+    int ok() const { return m_ok; }
+    int failed() const { return m_failed; }
+    std::function<void(int status)> onResponse;
+
+    void post(const QByteArray &path, const QByteArray &body)
+    {
+        m_socket.write("POST " + path + " HTTP/1.1\r\n" + m_head +
+                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket.flush();
+        ++m_inFlight;
+    }
+
+private:
+    void read()
+    {
+        m_buffer += m_socket.readAll();
+        while (true) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype lengthAt = m_buffer.indexOf("Content-Length: ");
+            qsizetype length = 0;
+            if (lengthAt >= 0 && lengthAt < end)
+                length = m_buffer.mid(lengthAt + 16, m_buffer.indexOf('\r', lengthAt) - lengthAt - 16)
+                             .toLongLong();
+            if (m_buffer.size() < end + 4 + length)
+                return;
+            const int status = m_buffer.mid(9, 3).toInt();
+            if (status == 200)
+                ++m_ok;
+            else if (m_failed++ == 0)
+                out() << "  first failure: " << QString::fromUtf8(m_buffer.left(end + 4 + length))
+                      << Qt::endl;
+            m_buffer.remove(0, end + 4 + length);
+            --m_inFlight;
+            if (onResponse)
+                onResponse(status);
+        }
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_head;
+    QByteArray m_buffer;
+    int m_inFlight = 0;
+    int m_ok = 0;
+    int m_failed = 0;
+};
+
+struct Alert
+{
+    qint64 sentNs = 0;
+    qint64 firstNs = 0;
+    qint64 lastNs = 0;
+    std::bitset<kMaxClients> receivers;
+};
+
+struct Options
+{
+    int clients = 200;
+    int rate = 1000;
+    double seconds = 10;
+    double ingestSeconds = 5;
+    int connections = 4;
+    QStringList serverPrefix; // e.g. a profiler: valgrind --tool=callgrind
+};
+
+class Bench
+{
+public:
+    explicit Bench(Options options)
+        : m_options(options)
+    {}
+
+    int run()
+    {
+        m_clock.start();
+        if (!m_dir.isValid() || !addTeam() || !startServer())
+            return 1;
+        if (!connectClients()) {
+            stop();
+            return 1;
+        }
+        measureLatency();
+        measureIngest("/v1/batch", 100, 2);
+        measureIngest("/v1/track", 1, 16);
+        out() << "load average after: " << loadAverage() << Qt::endl;
+        stop();
+        return 0;
+    }
+
+private:
+    bool addTeam()
+    {
+        m_dbPath = m_dir.filePath(QStringLiteral("feed.db"));
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(m_dbPath, &error);
+        if (!database) {
+            out() << "cannot create the database: " << error << Qt::endl;
+            return false;
+        }
+        TeamStore team(*database);
+        for (int i = 0; i < m_options.clients; ++i) {
+            Rep rep;
+            rep.name =
+                i == 0 ? QStringLiteral("manager") : QStringLiteral("sdr-%1").arg(i, 3, 10, QLatin1Char('0'));
+            rep.role = i == 0 ? Rep::Role::Manager : Rep::Role::Sdr;
+            const auto added = team.add(rep, &error);
+            if (!added) {
+                out() << "cannot add " << rep.name << ": " << error << Qt::endl;
+                return false;
+            }
+            m_tokens.append(added->token);
+        }
+        return true;
+    }
+
+    bool startServer()
+    {
+        QStringList command = m_options.serverPrefix;
+        command.append(QStringLiteral(FIRSTCALL_FEED_BIN));
+        m_server.setProgram(command.takeFirst());
+        m_server.setArguments(command + QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
+                                                    QStringLiteral("--http-port"), QStringLiteral("0"),
+                                                    QStringLiteral("--ws-port"), QStringLiteral("0"),
+                                                    QStringLiteral("--write-key"),
+                                                    QString::fromLatin1(kWriteKey)});
+        m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
+        m_server.start();
+        while (!m_server.canReadLine() && m_server.waitForReadyRead(15'000)) {
+        }
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        static const QRegularExpression ports(QStringLiteral(
+            "ingest on http://127\\.0\\.0\\.1:(\\d+)/v1, feed on ws://127\\.0\\.0\\.1:(\\d+)/"));
+        const QRegularExpressionMatch match = ports.match(line);
+        if (!match.hasMatch()) {
+            out() << "the server did not start: \"" << line << "\"" << Qt::endl;
+            QFile log(m_dir.filePath(QStringLiteral("server.log")));
+            if (log.open(QIODevice::ReadOnly))
+                out() << log.readAll() << Qt::endl;
+            return false;
+        }
+        m_httpPort = quint16(match.captured(1).toUInt());
+        m_wsPort = quint16(match.captured(2).toUInt());
+        out() << "bench_feed: firstcall-feed pid " << m_server.processId() << ", " << m_options.clients
+              << " consoles (1 manager + " << m_options.clients - 1
+              << " SDRs, all-records, no segments), load average " << loadAverage() << Qt::endl;
+        return true;
+    }
+
+    bool connectClients()
+    {
+        for (int i = 0; i < m_options.clients; ++i) {
+            auto socket = std::make_unique<QWebSocket>();
+            QWebSocket *s = socket.get();
+            QObject::connect(s, &QWebSocket::textMessageReceived, s, [this, i](const QString &text) {
+                if (text.startsWith(u"{\"lead\":"))
+                    handleLead(i, text);
+                else if (text.startsWith(u"{\"leads\":"))
+                    ++m_snapshots;
+            });
+            QObject::connect(s, &QWebSocket::disconnected, s, [this] { ++m_disconnects; });
+            QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_wsPort)));
+            request.setRawHeader("Authorization", "Bearer " + m_tokens.at(i).toUtf8());
+            s->open(request);
+            m_clients.push_back(std::move(socket));
+        }
+        if (!waitUntil([this] { return m_snapshots == m_options.clients; }, 30'000)) {
+            out() << "only " << m_snapshots << " of " << m_options.clients << " consoles got their snapshot"
+                  << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+
+    void handleLead(int client, const QString &text)
+    {
+        static const QLatin1StringView marker("\"id\":\"contact:bench-");
+        const qsizetype at = text.lastIndexOf(marker);
+        if (at < 0)
+            return;
+        qsizetype end = at + marker.size();
+        int index = 0;
+        while (end < text.size() && text.at(end).isDigit())
+            index = index * 10 + (text.at(end++).unicode() - u'0');
+        if (index < 0 || size_t(index) >= m_alerts.size())
+            return;
+        Alert &alert = m_alerts[size_t(index)];
+        const qint64 now = nowNs();
+        if (alert.firstNs == 0) {
+            alert.firstNs = now;
+            m_leadBytes += text.toUtf8().size();
+            ++m_leadMessages;
+        }
+        alert.lastNs = now;
+        alert.receivers.set(size_t(client));
+    }
+
+    std::vector<std::unique_ptr<HttpPipe>> openPipes()
+    {
+        const QByteArray authorization = "Basic " + QByteArray(kWriteKey).append(':').toBase64();
+        std::vector<std::unique_ptr<HttpPipe>> pipes;
+        for (int i = 0; i < m_options.connections; ++i)
+            pipes.push_back(std::make_unique<HttpPipe>(m_httpPort, authorization));
+        waitUntil(
+            [&] {
+                return std::all_of(pipes.begin(), pipes.end(), [](const auto &p) { return p->connected(); });
+            },
+            5'000);
+        return pipes;
+    }
+
+    void measureLatency()
+    {
+        const int total = int(m_options.rate * m_options.seconds);
+        m_alerts.assign(size_t(total), Alert{});
+        auto pipes = openPipes();
+        const double cpuServer = cpuSeconds(m_server.processId());
+        const double cpuSelf = cpuSeconds(QCoreApplication::applicationPid());
+        const qint64 start = nowNs();
+        int sent = 0;
+        QTimer pacer;
+        pacer.setTimerType(Qt::PreciseTimer);
+        pacer.setInterval(1);
+        QObject::connect(&pacer, &QTimer::timeout, &pacer, [&] {
+            const int due = std::min(total, int(double(nowNs() - start) * m_options.rate / 1e9) + 1);
+            for (; sent < due; ++sent) {
+                const QByteArray n = QByteArray::number(sent);
+                m_alerts[size_t(sent)].sentNs = nowNs();
+                pipes[size_t(sent) % pipes.size()]->post(
+                    "/v1/track", "{\"userId\":\"bench-" + n +
+                                     "\",\"event\":\"Demo Requested\",\"messageId\":\"lat-" + n +
+                                     "\",\"properties\":{\"source\":\"bench_feed\"}}");
+            }
+            if (sent == total)
+                pacer.stop();
+        });
+        pacer.start();
+        waitUntil([&] { return sent == total; }, int(m_options.seconds * 1000) + 30'000);
+        const qint64 sendNs = nowNs() - start;
+        const auto settled = [&] {
+            return std::all_of(pipes.begin(), pipes.end(),
+                               [](const auto &p) { return p->inFlight() == 0; }) &&
+                   std::all_of(m_alerts.begin(), m_alerts.end(), [&](const Alert &a) {
+                       return int(a.receivers.count()) >= m_options.clients - m_disconnects;
+                   });
+        };
+        waitUntil(settled, 30'000);
+        const double cpuServerUsed = cpuSeconds(m_server.processId()) - cpuServer;
+        const double cpuSelfUsed = cpuSeconds(QCoreApplication::applicationPid()) - cpuSelf;
+        const double wall = double(nowNs() - start) / 1e9;
+
+        std::vector<qint64> first;
+        std::vector<qint64> last;
+        size_t minReceivers = size_t(m_options.clients);
+        size_t maxReceivers = 0;
+        double sumReceivers = 0;
+        int byAll = 0;
+        for (const Alert &a : m_alerts) {
+            const size_t n = a.receivers.count();
+            minReceivers = std::min(minReceivers, n);
+            maxReceivers = std::max(maxReceivers, n);
+            sumReceivers += double(n);
+            if (n == size_t(m_options.clients))
+                ++byAll;
+            if (a.firstNs > 0) {
+                first.push_back(a.firstNs - a.sentNs);
+                last.push_back(a.lastNs - a.sentNs);
+            }
+        }
+        int ok = 0;
+        int failed = 0;
+        for (const auto &p : pipes) {
+            ok += p->ok();
+            failed += p->failed();
+        }
+        out() << "(a) alert latency: " << total << " \"Demo Requested\" tracks, each a new lead, at "
+              << m_options.rate << "/s (sent in " << QString::number(double(sendNs) / 1e9, 'f', 2)
+              << " s) over " << m_options.connections << " keep-alive connections; HTTP 200: " << ok
+              << ", other: " << failed << Qt::endl;
+        out() << "  POST -> first console: p50 " << ms(percentile(first, 0.5)) << ", p90 "
+              << ms(percentile(first, 0.9)) << ", p99 " << ms(percentile(first, 0.99)) << ", max "
+              << ms(percentile(first, 1.0)) << Qt::endl;
+        out() << "  POST -> last console:  p50 " << ms(percentile(last, 0.5)) << ", p90 "
+              << ms(percentile(last, 0.9)) << ", p99 " << ms(percentile(last, 0.99)) << ", max "
+              << ms(percentile(last, 1.0)) << Qt::endl;
+        QStringList bySecond;
+        for (int second = 0; second * m_options.rate < total; ++second) {
+            std::vector<qint64> slice;
+            for (int i = second * m_options.rate; i < std::min(total, (second + 1) * m_options.rate); ++i) {
+                if (m_alerts[size_t(i)].firstNs > 0)
+                    slice.push_back(m_alerts[size_t(i)].firstNs - m_alerts[size_t(i)].sentNs);
+            }
+            bySecond.append(QString::number(double(percentile(slice, 0.99)) / 1e6, 'f', 1));
+        }
+        out() << "  p99 to the first console by second sent (ms): " << bySecond.join(QStringLiteral(" "))
+              << Qt::endl;
+        out() << "  consoles reached per alert: min " << minReceivers << ", mean "
+              << QString::number(sumReceivers / double(std::max<size_t>(1, m_alerts.size())), 'f', 1)
+              << ", max " << maxReceivers << "; alerts seen by all " << m_options.clients << ": " << byAll
+              << "/" << total << "; consoles dropped: " << m_disconnects << "; mean lead message "
+              << m_leadBytes / std::max<qint64>(1, m_leadMessages) << " bytes" << Qt::endl;
+        out() << "  CPU over " << QString::number(wall, 'f', 1) << " s: server "
+              << QString::number(100 * cpuServerUsed / wall, 'f', 0) << "%, bench (" << m_options.clients
+              << " consoles + sender) " << QString::number(100 * cpuSelfUsed / wall, 'f', 0)
+              << "%; load average " << loadAverage() << Qt::endl;
+    }
+
+    void measureIngest(const QByteArray &path, int callsPerRequest, int inFlightPerConnection)
+    {
+        auto pipes = openPipes();
+        const qint64 start = nowNs();
+        const qint64 deadline = start + qint64(m_options.ingestSeconds * 1e9);
+        const double cpuServer = cpuSeconds(m_server.processId());
+        qint64 lastResponse = start;
+        const auto body = [&] {
+            QByteArray json = callsPerRequest > 1 ? QByteArray("{\"batch\":[") : QByteArray();
+            for (int i = 0; i < callsPerRequest; ++i) {
+                const QByteArray n = QByteArray::number(m_messages++);
+                json += (i > 0 ? "," : "");
+                json += (callsPerRequest > 1 ? "{\"type\":\"track\"," : "{");
+                json += "\"userId\":\"user-" + QByteArray::number(m_messages % 2000) +
+                        "\",\"event\":\"Feature Used\",\"messageId\":\"ingest-" + n +
+                        "\",\"properties\":{\"feature\":\"export\",\"plan\":\"team\"}}";
+            }
+            if (callsPerRequest > 1)
+                json += "]}";
+            return json;
+        };
+        for (auto &pipe : pipes) {
+            HttpPipe *p = pipe.get();
+            p->onResponse = [&, p](int) {
+                lastResponse = nowNs();
+                if (lastResponse < deadline)
+                    p->post(path, body());
+            };
+            for (int i = 0; i < inFlightPerConnection; ++i)
+                p->post(path, body());
+        }
+        waitUntil(
+            [&] {
+                return std::all_of(pipes.begin(), pipes.end(),
+                                   [](const auto &p) { return p->inFlight() == 0; });
+            },
+            int(m_options.ingestSeconds * 1000) + 30'000);
+        const double seconds = double(lastResponse - start) / 1e9;
+        const double cpuServerUsed = cpuSeconds(m_server.processId()) - cpuServer;
+        int ok = 0;
+        int failed = 0;
+        for (const auto &p : pipes) {
+            ok += p->ok();
+            failed += p->failed();
+        }
+        const qint64 events = qint64(ok) * callsPerRequest;
+        out() << (callsPerRequest > 1 ? "(b) durable ingest, POST " : "(c) durable ingest, POST ") << path
+              << " (" << callsPerRequest
+              << (callsPerRequest > 1 ? " unmapped calls each, " : " unmapped call each, ")
+              << m_options.connections << " connections x " << inFlightPerConnection
+              << " in flight): " << QString::number(double(events) / seconds, 'f', 0) << " events/s ("
+              << events << " events in " << QString::number(seconds, 'f', 2) << " s, HTTP 200: " << ok
+              << ", other: " << failed << "); server CPU "
+              << QString::number(100 * cpuServerUsed / seconds, 'f', 0) << "%; load average " << loadAverage()
+              << Qt::endl;
+    }
+
+    void stop()
+    {
+        for (auto &client : m_clients)
+            client->abort();
+        m_clients.clear();
+        m_server.terminate();
+        if (!m_server.waitForFinished(10'000)) {
+            m_server.kill();
+            m_server.waitForFinished(5'000);
+        }
+    }
+
+    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+
+    Options m_options;
+    QElapsedTimer m_clock;
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    QStringList m_tokens;
+    QProcess m_server;
+    quint16 m_httpPort = 0;
+    quint16 m_wsPort = 0;
+    std::vector<std::unique_ptr<QWebSocket>> m_clients;
+    std::vector<Alert> m_alerts;
+    int m_snapshots = 0;
+    int m_disconnects = 0;
+    qint64 m_leadBytes = 0;
+    qint64 m_leadMessages = 0;
+    qint64 m_messages = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Feed server benchmark: alert latency to many consoles and "
+                       "ingest throughput, against a real firstcall-feed on loopback."));
+    parser.addHelpOption();
+    const QCommandLineOption clients(QStringLiteral("clients"), QStringLiteral("Consoles (default 200)."),
+                                     QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Alerts per second (default 1000)."),
+                                  QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Latency run length (default 10)."), QStringLiteral("S"),
+                                     QStringLiteral("10"));
+    const QCommandLineOption ingestSeconds(QStringLiteral("ingest-seconds"),
+                                           QStringLiteral("Each throughput run's length (default 5)."),
+                                           QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption prefix(
+        QStringLiteral("server-prefix"),
+        QStringLiteral("Run the server under this command, e.g. \"valgrind --tool=callgrind\"."),
+        QStringLiteral("COMMAND"));
+    parser.addOptions({clients, rate, seconds, ingestSeconds, prefix});
+    parser.process(app);
+    Options options;
+    options.clients = std::clamp(parser.value(clients).toInt(), 2, kMaxClients);
+    options.rate = std::max(1, parser.value(rate).toInt());
+    options.seconds = std::clamp(parser.value(seconds).toDouble(), 0.1, 120.0);
+    options.ingestSeconds = std::clamp(parser.value(ingestSeconds).toDouble(), 0.1, 120.0);
+    options.serverPrefix = parser.value(prefix).split(u' ', Qt::SkipEmptyParts);
+    return Bench(options).run();
+}
