@@ -857,8 +857,7 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         const QString from = lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy;
         claimFor(target->name);
         lead.escalation = LeadState::Primary;
-        if (lead.status == LeadState::Status::Done)
-            lead.status = LeadState::Status::Claimed;
+        lead.doneAtMs = 0;
         changed->append(lead);
         qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
         *alsoStore = [this, rep, lead, from, nowMs] {
@@ -877,8 +876,13 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
 
     if (action == u"call") {
         // A call is a fact: it is kept even when a colleague took the lead meanwhile (a call
-        // logged offline, say); the caller is then told nothing more about the lead.
+        // logged offline, say), from a rep who could see the lead while it was open. Such a
+        // call changes nothing about the lead and tells the caller nothing more about it.
         const bool visible = m_policy.canSee(rep, lead) || lead.claimedBy == rep.name;
+        const bool couldSee = visible
+            || (m_policy.visibility() == Visibility::AllRecords && RoutingPolicy::segmentsMatch(rep, lead.segments));
+        if (!couldSee)
+            return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
         const QString disposition = message.value(QStringLiteral("disposition")).toString();
         if (!kDispositions.contains(disposition))
             return result(id, action, QStringLiteral("bad_request"),
@@ -891,18 +895,21 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
             const QDateTime at = SegmentReader::parseTimestamp(message.value(QStringLiteral("startedAt")).toString());
             if (!at.isValid())
                 return result(id, action, QStringLiteral("bad_request"), tr("\"startedAt\" is not an ISO 8601 date-time"));
-            startedAt = at.toMSecsSinceEpoch();
+            // A call cannot have started in the future (a skewed clock, or a way to dodge a breach).
+            startedAt = std::min(at.toMSecsSinceEpoch(), nowMs);
         }
-        // Calling claims the lead, unless a colleague already has it; the call is kept either way.
-        if (lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done)
-            claimFor(rep.name);
-        if (lead.firstCallAtMs == 0 || startedAt < lead.firstCallAtMs)
-            lead.firstCallAtMs = startedAt;
-        if (closesAlert(disposition) && lead.claimedBy == rep.name) {
-            lead.status = LeadState::Status::Done;
-            lead.doneAtMs = nowMs;
+        if (visible) {
+            // Calling claims the lead, unless a colleague already has it.
+            if (lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done)
+                claimFor(rep.name);
+            if (lead.firstCallAtMs == 0 || startedAt < lead.firstCallAtMs)
+                lead.firstCallAtMs = startedAt;
+            if (closesAlert(disposition) && lead.claimedBy == rep.name) {
+                lead.status = LeadState::Status::Done;
+                lead.doneAtMs = nowMs;
+            }
+            changed->append(lead);
         }
-        changed->append(lead);
         const QJsonObject qualification = message.value(QStringLiteral("qualification")).toObject();
         const QString notes = message.value(QStringLiteral("notes")).toString().left(10'000);
         const qint64 seconds = qint64(duration.toDouble());

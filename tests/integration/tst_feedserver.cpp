@@ -127,6 +127,7 @@ private Q_SLOTS:
     void fallbackChain();
     void claimedWithoutCallIsBreach();
     void callOnALeadAColleagueTookIsKept();
+    void callCannotTakeALeadOneMayNotSee();
     void repAddedWhileRunningGetsLiveLeads();
     void timersSurviveRestart();
 
@@ -830,8 +831,35 @@ void TestFeedServer::callOnALeadAColleagueTookIsKept()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM calls c JOIN reps r ON r.id = c.rep_id WHERE r.name = 'bob'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
-    QCOMPARE(h.desk().lead(lead)->claimedBy, QStringLiteral("alice")); // the claim stands
-    QVERIFY(h.desk().lead(lead)->firstCallAtMs > 0);
+    // The claim and alice's SLA clock stand: bob's call changes nothing about the lead.
+    QCOMPARE(h.desk().lead(lead)->claimedBy, QStringLiteral("alice"));
+    QCOMPARE(h.desk().lead(lead)->status, LeadState::Status::Claimed);
+    QCOMPARE(h.desk().lead(lead)->firstCallAtMs, 0);
+}
+
+void TestFeedServer::callCannotTakeALeadOneMayNotSee()
+{
+    // A rep outside the lead's segments cannot claim, close or read it by logging a call.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("emea"), Rep::Role::Sdr, QStringList{QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("na"), Rep::Role::Sdr, QStringList{QStringLiteral("region=NA")});
+    START(h);
+    OPEN(emea, h, QStringLiteral("emea"));
+    OPEN(na, h, QStringLiteral("na"));
+    RAISE(h, QStringLiteral("berlin"), 2, QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}});
+    const QString lead = contactId(QStringLiteral("berlin"));
+    QTRY_VERIFY(emea->hasLead(lead));
+    const QJsonObject call{{QStringLiteral("type"), QStringLiteral("call")},
+                           {QStringLiteral("lead"), lead},
+                           {QStringLiteral("disposition"), QStringLiteral("not_interested")}};
+    const QJsonObject result = na->request(call);
+    QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(false));
+    QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("not_visible"));
+    QVERIFY(!result.contains(QStringLiteral("lead")));
+    QCOMPARE(h.desk().lead(lead)->status, LeadState::Status::Open);
+    QVERIFY(h.desk().lead(lead)->claimedBy.isEmpty());
+    QVERIFY(!na->hasLead(lead));
 }
 
 void TestFeedServer::repAddedWhileRunningGetsLiveLeads()
