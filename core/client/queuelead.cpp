@@ -40,9 +40,10 @@ QueueLead QueueLead::fromJson(const QJsonObject &lead, qint64 seq, const Rules *
     q.claimedBy = text("claimedBy");
     q.assignedTo = text("assignedTo");
     const QString status = text("status");
-    q.status = status == u"claimed" ? LeadState::Status::Claimed
-        : status == u"done"         ? LeadState::Status::Done
-                                    : LeadState::Status::Open;
+    // "gone": the lead left this rep's sight; nothing else is said about it.
+    q.status = status == u"claimed"                    ? LeadState::Status::Claimed
+        : status == u"done" || status == u"gone"      ? LeadState::Status::Done
+                                                       : LeadState::Status::Open;
     const QString escalation = text("escalation");
     q.escalation = escalation == u"backup" ? LeadState::Backup
         : escalation == u"manager"         ? LeadState::ManagerQueue

@@ -73,6 +73,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     connect(m_ws, &QWebSocketServer::newConnection, this, &FeedServer::handleNewSocket);
     connect(&m_desk, &AlertDesk::published, this, &FeedServer::handlePublished);
     connect(&m_desk, &AlertDesk::teamChanged, this, &FeedServer::handleTeamChanged);
+    connect(&m_desk, &AlertDesk::teamReloaded, this, &FeedServer::handleTeamReloaded);
     connect(&m_desk, &AlertDesk::alertRaised, this, &FeedServer::handleAlertRaised);
     m_pingTimer.setInterval(m_config.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &FeedServer::sendPings);
@@ -242,7 +243,13 @@ void FeedServer::handleNewSocket()
         session.alive.start();
         session.tokens = m_config.messageBurst;
         session.refill.start();
+        session.progress.start();
         m_sessions.insert(socket, session);
+        connect(socket, &QWebSocket::bytesWritten, this, [this, socket] {
+            auto it = m_sessions.find(socket);
+            if (it != m_sessions.end())
+                it->progress.restart();
+        });
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { handleMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
@@ -287,9 +294,7 @@ void FeedServer::handleNewSocket()
         }
         if (missed) {
             for (const AlertDesk::Entry &entry : std::as_const(*missed))
-                send(socket, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("lead")},
-                                                 {QStringLiteral("seq"), double(entry.seq)},
-                                                 {QStringLiteral("lead"), entry.lead}}));
+                send(socket, leadFrame(entry, *rep));
             send(socket, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("resumed")},
                                              {QStringLiteral("seq"), double(m_desk.lastSeq())},
                                              {QStringLiteral("team"), m_desk.teamJson()}}));
@@ -299,7 +304,9 @@ void FeedServer::handleNewSocket()
                                              {QStringLiteral("leads"), m_desk.snapshot(*rep)},
                                              {QStringLiteral("team"), m_desk.teamJson()}}));
         }
-        m_desk.setOnline(rep->name, true);
+        // Online only if the handshake left it connected (a send may have dropped it).
+        if (m_sessions.contains(socket))
+            m_desk.setOnline(rep->name, true);
     }
 }
 
@@ -308,17 +315,20 @@ void FeedServer::send(QWebSocket *socket, const QByteArray &frame)
     if (socket->state() != QAbstractSocket::ConnectedState)
         return;
     socket->sendTextMessage(QString::fromUtf8(frame));
-    if (socket->bytesToWrite() > m_config.maxPendingBytes) {
-        // The console does not keep up: drop it rather than buffer without end. It will
-        // reconnect and resume from its last sequence number.
-        const auto it = m_sessions.constFind(socket);
-        const QString name = it != m_sessions.constEnd() ? it->rep.name : QString();
-        qCWarning(lcFeed).noquote() << "dropping slow consumer" << name << ":" << socket->bytesToWrite()
-                                    << "bytes unsent";
-        if (m_sessions.remove(socket) > 0)
-            m_desk.setOnline(name, false);
-        socket->abort();
-    }
+    const qint64 pending = socket->bytesToWrite();
+    if (pending <= m_config.maxPendingBytes)
+        return;
+    const auto it = m_sessions.constFind(socket);
+    const bool stalled = it == m_sessions.constEnd() || it->progress.elapsed() > m_config.slowConsumerGraceMs;
+    if (!stalled && pending <= m_config.maxPendingBytesHard)
+        return; // a big snapshot on its way: fine while it keeps moving
+    // The console does not keep up: drop it rather than buffer without end. It will reconnect
+    // and resume from its last sequence number.
+    const QString name = it != m_sessions.constEnd() ? it->rep.name : QString();
+    qCWarning(lcFeed).noquote() << "dropping slow consumer" << name << ":" << pending << "bytes unsent";
+    if (m_sessions.remove(socket) > 0)
+        m_desk.setOnline(name, false);
+    socket->abort();
 }
 
 void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
@@ -362,23 +372,54 @@ void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
         return;
     }
     // The rep's record may have changed (availability); use the desk's current one.
-    const Rep current = m_desk.rep(rep.name).value_or(rep);
+    const std::optional<Rep> known = m_desk.rep(rep.name);
+    if (!known || known->id != rep.id) {
+        handleTeamReloaded();
+        return;
+    }
+    const Rep current = *known;
     const QJsonObject result = m_desk.handleAction(current, message);
     if (m_sessions.contains(socket))
         send(socket, compact(result));
 }
 
+QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, const Rep &rep)
+{
+    // Whoever may see the lead gets all of it; whoever just lost sight of it learns that, and
+    // who took it if someone did, but not its card.
+    const bool sees = rep.isManager() || entry.audience.contains(rep.name);
+    QJsonObject lead = entry.lead;
+    if (!sees) {
+        lead = QJsonObject{{QStringLiteral("id"), entry.leadId}, {QStringLiteral("status"), QStringLiteral("gone")}};
+        const QJsonValue claimedBy = entry.lead.value(QStringLiteral("claimedBy"));
+        if (claimedBy.isString())
+            lead.insert(QStringLiteral("claimedBy"), claimedBy);
+    }
+    return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("lead")},
+                               {QStringLiteral("seq"), double(entry.seq)},
+                               {QStringLiteral("lead"), lead}});
+}
+
 void FeedServer::handlePublished(const AlertDesk::Entry &entry)
 {
-    const QByteArray frame = compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("lead")},
-                                                 {QStringLiteral("seq"), double(entry.seq)},
-                                                 {QStringLiteral("lead"), entry.lead}});
+    QByteArray full;
+    QByteArray gone;
     const QSet<QString> audience(entry.audience.cbegin(), entry.audience.cend());
+    const QSet<QString> departed(entry.departed.cbegin(), entry.departed.cend());
     const auto sockets = m_sessions.keys();
     for (QWebSocket *socket : sockets) {
         const auto it = m_sessions.constFind(socket);
-        if (it != m_sessions.constEnd() && (it->rep.isManager() || audience.contains(it->rep.name)))
-            send(socket, frame);
+        if (it == m_sessions.constEnd())
+            continue;
+        if (it->rep.isManager() || audience.contains(it->rep.name)) {
+            if (full.isEmpty())
+                full = leadFrame(entry, it->rep);
+            send(socket, full);
+        } else if (departed.contains(it->rep.name)) {
+            if (gone.isEmpty())
+                gone = leadFrame(entry, it->rep);
+            send(socket, gone);
+        }
     }
 }
 
@@ -390,6 +431,25 @@ void FeedServer::handleTeamChanged(const QJsonObject &rep)
         const auto it = m_sessions.constFind(socket);
         if (it != m_sessions.constEnd() && (it->rep.isManager() || it->rep.name == rep.value(QStringLiteral("name")).toString()))
             send(socket, frame);
+    }
+}
+
+void FeedServer::handleTeamReloaded()
+{
+    // A rep removed (or removed and added again) loses the connection made with the old token.
+    const auto sockets = m_sessions.keys();
+    for (QWebSocket *socket : sockets) {
+        const auto it = m_sessions.constFind(socket);
+        if (it == m_sessions.constEnd())
+            continue;
+        const std::optional<Rep> known = m_desk.rep(it->rep.name);
+        if (known && known->id == it->rep.id)
+            continue;
+        const QString name = it->rep.name;
+        qCInfo(lcFeed).noquote() << "closing the feed of" << name << ": no longer on the team";
+        m_sessions.remove(socket);
+        m_desk.setOnline(name, false);
+        drop(socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("no longer on the team"));
     }
 }
 

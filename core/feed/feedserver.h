@@ -31,7 +31,11 @@ struct FeedServerConfig
     qint64 maxCallBytes = 32 * 1024;
     qint64 maxBatchBytes = 500 * 1024;
     qint64 maxMessageBytes = 64 * 1024;      // from a console
-    qint64 maxPendingBytes = 8 * 1024 * 1024; // unsent to a console before it is dropped
+    // A console is dropped as a slow consumer when more than maxPendingBytes wait to be sent and
+    // nothing was written to it for slowConsumerGraceMs, or when unsent data passes the hard cap.
+    qint64 maxPendingBytes = 8 * 1024 * 1024;
+    int slowConsumerGraceMs = 10'000;
+    qint64 maxPendingBytesHard = 64 * 1024 * 1024;
     int pingIntervalMs = 30'000;
     double messagesPerSecond = 20; // from one console, sustained
     double messageBurst = 60;
@@ -64,6 +68,7 @@ private:
         QElapsedTimer alive;
         double tokens = 0;
         QElapsedTimer refill;
+        QElapsedTimer progress; // since bytes last left for this console
         int strikes = 0;
     };
 
@@ -72,7 +77,9 @@ private:
     void handleNewSocket();
     void handleMessage(QWebSocket *socket, const QString &text);
     void handlePublished(const AlertDesk::Entry &entry);
+    static QByteArray leadFrame(const AlertDesk::Entry &entry, const Rep &rep);
     void handleTeamChanged(const QJsonObject &rep);
+    void handleTeamReloaded();
     void handleAlertRaised(const LeadState &lead);
     void sendPings();
     void send(QWebSocket *socket, const QByteArray &frame);

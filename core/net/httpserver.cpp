@@ -124,6 +124,11 @@ HttpResponse HttpServer::error(int status, const QString &message)
 void HttpServer::handleNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections.size() >= kMaxConnections) {
+            socket->abort(); // bounded memory: senders retry
+            socket->deleteLater();
+            continue;
+        }
         auto *connection = new Connection;
         m_connections.insert(socket, connection);
         connection->idle.setSingleShot(true);
@@ -276,7 +281,7 @@ void HttpServer::handleReadyRead(QTcpSocket *socket)
                     fail(400, tr("malformed chunk size"));
                     return;
                 }
-                if (body.size() + size > c->bodyLimit) {
+                if (size > c->bodyLimit - body.size()) {
                     fail(413, tr("request body is over the limit of %1 bytes for %2")
                                   .arg(c->bodyLimit)
                                   .arg(QString::fromUtf8(c->pending->path)));

@@ -55,6 +55,7 @@ public:
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
 
     static constexpr qint64 kMaxHeaderBytes = 16 * 1024;
+    static constexpr qsizetype kMaxConnections = 1024;
 
     static HttpResponse json(int status, const QByteArray &body);
     static HttpResponse error(int status, const QString &message);

@@ -97,7 +97,7 @@ bool AlertDesk::start(QString *error)
         if (auto lead = LeadState::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
             m_leads.insert(lead->id, *lead);
     }
-    if (!query.exec(QStringLiteral("SELECT seq, lead_id, audience, body FROM journal ORDER BY seq DESC LIMIT %1")
+    if (!query.exec(QStringLiteral("SELECT seq, lead_id, audience, body, departed FROM journal ORDER BY seq DESC LIMIT %1")
                         .arg(m_options.journalInMemory))) {
         *error = tr("cannot read the journal: %1").arg(sqlError(query));
         return false;
@@ -105,7 +105,8 @@ bool AlertDesk::start(QString *error)
     while (query.next()) {
         Entry entry{query.value(0).toLongLong(), query.value(1).toString(),
                     QJsonDocument::fromJson(query.value(3).toByteArray()).object(),
-                    query.value(2).toString().split(u'\n', Qt::SkipEmptyParts)};
+                    query.value(2).toString().split(u'\n', Qt::SkipEmptyParts),
+                    query.value(4).toString().split(u'\n', Qt::SkipEmptyParts)};
         m_seq = std::max(m_seq, entry.seq);
         m_recent.push_front(std::move(entry));
     }
@@ -137,6 +138,7 @@ bool AlertDesk::start(QString *error)
 void AlertDesk::reloadTeam()
 {
     m_reps = m_team.list();
+    Q_EMIT teamReloaded();
 }
 
 std::optional<Rep> AlertDesk::rep(const QString &name) const
@@ -329,8 +331,14 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     // The events are durable: the sender must not retry them. If the lead changes cannot be
     // stored now, they are raised again when the leads are next evaluated (or at restart).
     QString leadError;
-    if (!persist(changed, &leadError))
+    if (!persist(changed, &leadError)) {
         qCWarning(lcRouting).noquote() << "events stored, but not the lead changes:" << leadError;
+        for (int c : std::as_const(touched.contacts))
+            m_unsavedEvaluation.contacts.append(c);
+        for (int a : std::as_const(touched.accounts))
+            m_unsavedEvaluation.accounts.append(a);
+        m_deadlineTimer.start(1000);
+    }
     return result;
 }
 
@@ -490,12 +498,12 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
     for (LeadState &lead : changed) {
         const QStringList before = m_leads.contains(lead.id) ? m_leads.value(lead.id).audience : QStringList();
         lead.audience = audienceFor(lead);
-        QStringList audience = lead.audience;
+        QStringList departed;
         for (const QString &name : before) {
-            if (!audience.contains(name))
-                audience.append(name); // they learn that it left them
+            if (!lead.audience.contains(name))
+                departed.append(name); // they learn that it left them, and nothing more
         }
-        entries.append(Entry{++seq, lead.id, lead.toJson(), audience});
+        entries.append(Entry{++seq, lead.id, lead.toJson(), lead.audience, departed});
     }
     QString failure;
     const bool ok = m_database.transaction([&] {
@@ -608,7 +616,11 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
         return std::nullopt; // a future position: this is not the history the client knows
     if (seq == m_seq)
         return out;
-    const auto visible = [&rep](const Entry &e) { return rep.isManager() || e.audience.contains(rep.name); };
+    if (m_seq - seq > m_options.maxReplay)
+        return std::nullopt; // a snapshot is cheaper than a long replay
+    const auto visible = [&rep](const Entry &e) {
+        return rep.isManager() || e.audience.contains(rep.name) || e.departed.contains(rep.name);
+    };
     if (!m_recent.empty() && m_recent.front().seq <= seq + 1) {
         for (const Entry &e : m_recent) {
             if (e.seq > seq && visible(e))
@@ -621,14 +633,15 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
     query.prepare(QStringLiteral("SELECT MIN(seq) FROM journal"));
     if (!query.exec() || !query.next() || query.value(0).isNull() || query.value(0).toLongLong() > seq + 1)
         return std::nullopt;
-    query.prepare(QStringLiteral("SELECT seq, lead_id, audience, body FROM journal WHERE seq > ? ORDER BY seq"));
+    query.prepare(QStringLiteral("SELECT seq, lead_id, audience, body, departed FROM journal WHERE seq > ? ORDER BY seq"));
     query.addBindValue(seq);
     if (!query.exec())
         return std::nullopt;
     while (query.next()) {
         Entry e{query.value(0).toLongLong(), query.value(1).toString(),
                 QJsonDocument::fromJson(query.value(3).toByteArray()).object(),
-                query.value(2).toString().split(u'\n', Qt::SkipEmptyParts)};
+                query.value(2).toString().split(u'\n', Qt::SkipEmptyParts),
+                query.value(4).toString().split(u'\n', Qt::SkipEmptyParts)};
         if (visible(e))
             out.append(std::move(e));
     }
@@ -943,6 +956,15 @@ void AlertDesk::processDue()
 {
     const qint64 now = m_clock.nowMs();
     m_board->rescoreAll(now);
+    if (!m_unsavedEvaluation.contacts.isEmpty() || !m_unsavedEvaluation.accounts.isEmpty()) {
+        QList<LeadState> retried;
+        evaluate(m_unsavedEvaluation, now, &retried);
+        if (!persist(retried, nullptr)) {
+            m_deadlineTimer.start(5000); // the database is unwell: try again in a while, do not spin
+            return;
+        }
+        m_unsavedEvaluation = {};
+    }
     QList<LeadState> changed;
     for (LeadState lead : std::as_const(m_leads)) {
         if (lead.status == LeadState::Status::Done)
@@ -996,7 +1018,10 @@ void AlertDesk::processDue()
         if (dirty)
             changed.append(lead);
     }
-    persist(changed, nullptr);
+    if (!persist(changed, nullptr)) {
+        m_deadlineTimer.start(5000); // the database is unwell: try again in a while, do not spin
+        return;
+    }
     scheduleNextDeadline();
 }
 

@@ -39,6 +39,7 @@ public:
         int journalInMemory = 20'000;   // recent entries kept for fast resume
         qint64 journalRetention = 200'000; // entries kept in the database
         int historyInCard = 50;         // newest activities sent with a lead
+        qint64 maxReplay = 5'000;       // a longer backlog is answered with a gap and a snapshot
     };
 
     // One published change: the lead as it is now, and who may receive it.
@@ -48,6 +49,7 @@ public:
         QString leadId;
         QJsonObject lead;
         QStringList audience;
+        QStringList departed; // reps who could see the previous version and cannot see this one
     };
 
     AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
@@ -89,6 +91,7 @@ public:
 Q_SIGNALS:
     void published(const AlertDesk::Entry &entry);
     void teamChanged(const QJsonObject &rep);
+    void teamReloaded();
     void alertRaised(const LeadState &lead);
 
 private:
@@ -128,6 +131,7 @@ private:
     qint64 m_seq = 0;
     qint64 m_lastAlertId = 0;
     qint64 m_nextDeadlineMs = 0;
+    LeadGraph::Change m_unsavedEvaluation; // leads to evaluate again after a failed save
     qint64 m_rotation = 0;
     QTimer m_deadlineTimer;
     QTimer m_decayTimer;

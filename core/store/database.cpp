@@ -92,6 +92,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE calls ADD COLUMN alert_id BIGINT"),
             QStringLiteral("CREATE INDEX calls_alert ON calls (alert_id)"),
         },
+        // 3: reps who lose sight of a lead get a bare notice, not its card
+        {
+            QStringLiteral("ALTER TABLE journal ADD COLUMN departed TEXT"),
+        },
     };
     return steps;
 }
@@ -136,7 +140,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Migrations &
         return nullptr;
     }
     QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
                                   "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QLatin1StringView(statement))) {
             *error = tr("%1: not a usable SQLite database: %2").arg(path, sqlError(pragma));
@@ -171,11 +175,11 @@ bool Database::transaction(const std::function<bool()> &work)
     QSqlDatabase db = connection();
     if (!db.transaction())
         return false;
-    if (!work()) {
-        db.rollback();
+    if (!work() || !db.commit()) {
+        db.rollback(); // never leave the connection inside a failed transaction
         return false;
     }
-    return db.commit();
+    return true;
 }
 
 bool Database::migrate(const Migrations &steps, QString *error)

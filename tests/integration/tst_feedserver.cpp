@@ -128,6 +128,7 @@ private Q_SLOTS:
     void claimedWithoutCallIsBreach();
     void callOnALeadAColleagueTookIsKept();
     void callCannotTakeALeadOneMayNotSee();
+    void loserLearnsWhoTookItButNotTheCard();
     void repAddedWhileRunningGetsLiveLeads();
     void timersSurviveRestart();
 
@@ -862,6 +863,29 @@ void TestFeedServer::callCannotTakeALeadOneMayNotSee()
     QVERIFY(!na->hasLead(lead));
 }
 
+void TestFeedServer::loserLearnsWhoTookItButNotTheCard()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("bob"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    OPEN(bob, h, QStringLiteral("bob"));
+    RAISE(h, QStringLiteral("contested"), 2);
+    const QString lead = contactId(QStringLiteral("contested"));
+    QTRY_VERIFY(bob->hasLead(lead));
+    QVERIFY(bob->lead(lead).contains(QStringLiteral("card")));
+    QCOMPARE(alice->request(claim(lead)).value(QStringLiteral("ok")), QJsonValue(true));
+    QTRY_COMPARE(bob->lead(lead).value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
+    QCOMPARE(bob->lead(lead).value(QStringLiteral("claimedBy")).toString(), QStringLiteral("alice"));
+    QVERIFY(!bob->lead(lead).contains(QStringLiteral("card")));
+    // Resuming from before the claim tells bob the same, and no more.
+    auto again = h.console(QStringLiteral("bob"), 0);
+    QVERIFY(again);
+    QTRY_COMPARE(again->lead(lead).value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
+    QVERIFY(!again->lead(lead).contains(QStringLiteral("card")));
+}
+
 void TestFeedServer::repAddedWhileRunningGetsLiveLeads()
 {
     FeedHarness h;
@@ -1142,6 +1166,7 @@ void TestFeedServer::slowConsumerIsDropped()
 {
     FeedHarness::Options options;
     options.config.maxPendingBytes = 128 * 1024;
+    options.config.slowConsumerGraceMs = 300; // nothing written to it for 300 ms: too slow
     FeedHarness h(options);
     ADD_REP(h, QStringLiteral("sloth"), Rep::Role::Manager);
     ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
