@@ -140,7 +140,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Migrations &
         return nullptr;
     }
     QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=5000",
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
                                   "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QLatin1StringView(statement))) {
             *error = tr("%1: not a usable SQLite database: %2").arg(path, sqlError(pragma));
