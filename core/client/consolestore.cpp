@@ -120,26 +120,54 @@ qint64 ConsoleStore::lastSeq() const
 bool ConsoleStore::saveLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq)
 {
     return m_database->transaction([&] {
-        QSqlQuery remove(m_database->connection());
+        // A lead the cache holds is updated in place, which keeps its row and its index entry;
+        // deleting and inserting it again rewrote several pages per lead.
+        QSqlQuery update(m_database->connection());
         QSqlQuery insert(m_database->connection());
-        remove.prepare(QStringLiteral("DELETE FROM leads WHERE id = ?"));
+        update.prepare(QStringLiteral(
+            "UPDATE leads SET seq = ?, name = ?, company = ?, title = ?, phone = ?, summary = ?, owner = ?, "
+            "claimed_by = ?, assigned_to = ?, status = ?, escalation = ?, tier = ?, score = ?, alert_at = ?, "
+            "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ?, body = ? "
+            "WHERE id = ?"));
         insert.prepare(QStringLiteral(
-            "INSERT INTO leads (id, seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
-            "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, breach, signals, body) "
+            "INSERT INTO leads (seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
+            "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
+            "breach, signals, body, id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const auto &[json, seq] : leadsWithSeq) {
             const QueueLead q = QueueLead::fromJson(json, seq, nullptr);
-            remove.addBindValue(q.id);
-            if (!remove.exec())
+            const QString signalsText = encodeSignals(json);
+            const QString body = QString::fromUtf8(compact(json));
+            const auto bind = [&](QSqlQuery &query) {
+                for (const QVariant &v : {QVariant(seq),
+                                          QVariant(q.name),
+                                          QVariant(q.company),
+                                          QVariant(q.title),
+                                          QVariant(q.phone),
+                                          QVariant(q.summary),
+                                          QVariant(q.owner),
+                                          QVariant(q.claimedBy),
+                                          QVariant(q.assignedTo),
+                                          QVariant(int(q.status)),
+                                          QVariant(q.escalation),
+                                          QVariant(q.tier),
+                                          QVariant(q.serverScore),
+                                          QVariant(q.alertAtMs),
+                                          QVariant(q.claimDeadlineMs),
+                                          QVariant(q.callDeadlineMs),
+                                          QVariant(q.firstCallAtMs),
+                                          QVariant(q.breach ? 1 : 0),
+                                          QVariant(signalsText),
+                                          QVariant(body),
+                                          QVariant(q.id)})
+                    query.addBindValue(v);
+            };
+            bind(update);
+            if (!update.exec())
                 return false;
-            for (const QVariant &v :
-                 {QVariant(q.id), QVariant(seq), QVariant(q.name), QVariant(q.company), QVariant(q.title),
-                  QVariant(q.phone), QVariant(q.summary), QVariant(q.owner), QVariant(q.claimedBy),
-                  QVariant(q.assignedTo), QVariant(int(q.status)), QVariant(q.escalation), QVariant(q.tier),
-                  QVariant(q.serverScore), QVariant(q.alertAtMs), QVariant(q.claimDeadlineMs),
-                  QVariant(q.callDeadlineMs), QVariant(q.firstCallAtMs), QVariant(q.breach ? 1 : 0),
-                  QVariant(encodeSignals(json)), QVariant(QString::fromUtf8(compact(json)))})
-                insert.addBindValue(v);
+            if (update.numRowsAffected() > 0)
+                continue;
+            bind(insert);
             if (!insert.exec())
                 return false;
         }

@@ -81,11 +81,14 @@ void RepDesk::reloadFromStore()
     flush();
     m_leads.clear();
     const qint64 now = m_clock.nowMs();
-    for (QueueLead lead : m_store.loadQueue(rules())) {
+    QList<QueueLead> cached = m_store.loadQueue(rules());
+    m_leads.reserve(cached.size());
+    for (QueueLead &lead : cached) {
         if (!visibleToMe(lead))
             continue;
         lead.rescore(now, rules());
-        m_leads.insert(lead.id, lead);
+        QString id = lead.id;
+        m_leads.emplace(std::move(id), std::move(lead));
     }
     Q_EMIT leadsReset();
 }

@@ -20,7 +20,7 @@ AlertQueueModel::AlertQueueModel(RepDesk &desk, QObject *parent)
 
 int AlertQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AlertQueueModel::columnCount(const QModelIndex &parent) const
@@ -30,39 +30,41 @@ int AlertQueueModel::columnCount(const QModelIndex &parent) const
 
 const QueueLead *AlertQueueModel::lead(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
-        return nullptr;
-    const auto it = m_desk.leads().constFind(m_ids.at(row));
-    return it == m_desk.leads().constEnd() ? nullptr : &*it;
+    return row < 0 || size_t(row) >= m_rows.size() ? nullptr : &m_rows[size_t(row)]->lead;
 }
 
 void AlertQueueModel::reset()
 {
     beginResetModel();
-    m_ids = m_desk.leads().keys();
+    const QHash<QString, QueueLead> &leads = m_desk.leads();
+    m_rows.clear();
+    m_rows.reserve(size_t(leads.size()));
     m_rowOf.clear();
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rowOf.insert(m_ids.at(i), i);
+    m_rowOf.reserve(leads.size());
+    for (const QueueLead &lead : leads) {
+        m_rows.push_back(std::make_unique<Row>(Row{lead, int(m_rows.size())}));
+        m_rowOf.insert(lead.id, m_rows.back().get());
+    }
     endResetModel();
 }
 
 void AlertQueueModel::applyChanges(const QStringList &ids)
 {
+    const QHash<QString, QueueLead> &leads = m_desk.leads();
     QStringList added;
-    QStringList changed;
+    QList<Row *> changed;
     QList<int> gone;
     for (const QString &id : ids) {
-        const bool present = m_desk.leads().contains(id);
-        const int row = m_rowOf.value(id, -1);
-        if (present && row < 0)
+        const bool present = leads.contains(id);
+        Row *row = m_rowOf.value(id);
+        if (present && !row)
             added.append(id);
-        else if (!present && row >= 0)
-            gone.append(row);
-        else if (row >= 0)
-            changed.append(id);
+        else if (!present && row)
+            gone.append(row->index);
+        else if (row)
+            changed.append(row);
     }
-    // Removals first, from the bottom up, in contiguous runs: the desk has already forgotten
-    // those leads, and a sorting proxy must never compare rows that have no lead behind them.
+    // Removals first, from the bottom up, in contiguous runs.
     std::sort(gone.begin(), gone.end(), std::greater<int>());
     for (qsizetype i = 0; i < gone.size();) {
         qsizetype j = i;
@@ -71,30 +73,35 @@ void AlertQueueModel::applyChanges(const QStringList &ids)
         const int first = gone.at(j);
         const int last = gone.at(i);
         beginRemoveRows({}, first, last);
-        m_ids.remove(first, last - first + 1);
+        for (int row = first; row <= last; ++row)
+            m_rowOf.remove(m_rows[size_t(row)]->lead.id);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         endRemoveRows();
         i = j + 1;
     }
     if (!gone.isEmpty()) {
-        m_rowOf.clear();
-        for (int i = 0; i < m_ids.size(); ++i)
-            m_rowOf.insert(m_ids.at(i), i);
+        for (size_t row = size_t(gone.constLast()); row < m_rows.size(); ++row)
+            m_rows[row]->index = int(row);
     }
-    int firstChanged = -1;
-    int lastChanged = -1;
-    for (const QString &id : std::as_const(changed)) {
-        const int row = m_rowOf.value(id);
-        firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
-        lastChanged = std::max(lastChanged, row);
+    // Changes in runs of adjacent rows, each run taken and announced before the next: a sorting
+    // proxy re-sorts every row in the range it is given, and places the rows by comparing them
+    // with the others, which must still hold what it sorted them by.
+    std::sort(changed.begin(), changed.end(), [](const Row *a, const Row *b) { return a->index < b->index; });
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1)->index == changed.at(j)->index + 1)
+            ++j;
+        for (qsizetype k = i; k <= j; ++k)
+            changed.at(k)->lead = *leads.constFind(changed.at(k)->lead.id);
+        Q_EMIT dataChanged(index(changed.at(i)->index, 0), index(changed.at(j)->index, ColumnCount - 1));
+        i = j + 1;
     }
-    if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (!added.isEmpty()) {
-        const int first = int(m_ids.size());
+        const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const QString &id : std::as_const(added)) {
-            m_rowOf.insert(id, int(m_ids.size()));
-            m_ids.append(id);
+            m_rows.push_back(std::make_unique<Row>(Row{*leads.constFind(id), int(m_rows.size())}));
+            m_rowOf.insert(id, m_rows.back().get());
         }
         endInsertRows();
     }
