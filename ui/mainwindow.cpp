@@ -54,6 +54,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     connect(&m_desk, &RepDesk::identityChanged, this, [this] {
         m_proxy->setMe(m_desk.me());
         m_tabs->setTabVisible(1, m_desk.isManager());
+        m_manager->setActive(m_desk.isManager());
         setWindowTitle(m_desk.me().isEmpty() ? tr("Firstcall") : tr("Firstcall — %1").arg(m_desk.me()));
     });
     connect(&m_desk, &RepDesk::leadsChanged, this, [this](const QStringList &ids) {
@@ -267,6 +268,7 @@ void MainWindow::buildLayout()
     m_dashboard = new DashboardView(m_desk, m_tabs);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_tabs->setTabVisible(1, m_desk.isManager());
+    m_manager->setActive(m_desk.isManager());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_dashboard && m_dashboard->csv().isEmpty())
             m_dashboard->refresh();

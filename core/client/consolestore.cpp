@@ -119,7 +119,12 @@ qint64 ConsoleStore::lastSeq() const
 
 bool ConsoleStore::saveLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq)
 {
-    return m_database->transaction([&] {
+    return m_database->transaction([&] { return writeLeads(leadsWithSeq, lastSeq); });
+}
+
+bool ConsoleStore::writeLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq)
+{
+    {
         // A lead the cache holds is updated in place, which keeps its row and its index entry;
         // deleting and inserting it again rewrote several pages per lead.
         QSqlQuery update(m_database->connection());
@@ -172,7 +177,7 @@ bool ConsoleStore::saveLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithS
                 return false;
         }
         return setMeta(QStringLiteral("last_seq"), QString::number(lastSeq));
-    });
+    }
 }
 
 bool ConsoleStore::replaceAllLeads(const QJsonArray &leads, qint64 seq)
@@ -180,10 +185,11 @@ bool ConsoleStore::replaceAllLeads(const QJsonArray &leads, qint64 seq)
     QList<QPair<QJsonObject, qint64>> all;
     for (const QJsonValue &v : leads)
         all.append({v.toObject(), seq});
+    // One transaction: a crash in between must not leave an empty cache with the old position.
     return m_database->transaction([&] {
         QSqlQuery clear(m_database->connection());
-        return clear.exec(QStringLiteral("DELETE FROM leads"));
-    }) && saveLeads(all, seq);
+        return clear.exec(QStringLiteral("DELETE FROM leads")) && writeLeads(all, seq);
+    });
 }
 
 QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const

@@ -66,5 +66,6 @@ public:
 
 private:
     explicit ConsoleStore(std::unique_ptr<Database> database);
+    bool writeLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq);
     std::unique_ptr<Database> m_database;
 };

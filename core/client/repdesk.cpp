@@ -210,15 +210,28 @@ void RepDesk::handleResumed(const QJsonArray &team, qint64 seq)
 
 void RepDesk::replayOutbox()
 {
+    // Paced under the feed's rate limit (20 a second, bursts of 60): a long offline session
+    // must not get its own requests refused.
+    constexpr int kPerSecond = 15;
     const QList<ConsoleStore::Pending> pending = m_store.pending();
+    int sent = 0;
     for (const ConsoleStore::Pending &p : pending) {
         if (m_inFlight.contains(p.id))
             continue;
-        if (m_client.send(p.request))
-            m_inFlight.insert(p.id);
+        if (sent == kPerSecond) {
+            QTimer::singleShot(1000, this, [this] {
+                if (m_client.isConnected())
+                    replayOutbox();
+            });
+            break;
+        }
+        if (!m_client.send(p.request))
+            break;
+        m_inFlight.insert(p.id);
+        ++sent;
     }
-    if (!pending.isEmpty())
-        qCInfo(lcDesk) << "replayed" << pending.size() << "pending requests";
+    if (sent > 0)
+        qCInfo(lcDesk) << "replayed" << sent << "of" << pending.size() << "pending requests";
 }
 
 QString RepDesk::submit(QJsonObject request)
@@ -258,8 +271,19 @@ void RepDesk::handleResult(const QJsonObject &result)
     m_inFlight.remove(id);
     if (code != u"storage") // the server could not store it: keep it and try again later
         m_store.remove(id);
-    if (!ok && result.contains(QStringLiteral("lead")))
+    if (!ok && result.contains(QStringLiteral("lead"))) {
         applyLead(result.value(QStringLiteral("lead")).toObject(), m_client.lastSeq()); // the truth, e.g. who won
+    } else if (!ok && result.value(QStringLiteral("action")).toString() == u"claim") {
+        // Refused without the lead (not visible, not found): it is not ours, whatever we showed.
+        const QString leadId = m_claimRequests.value(id);
+        auto it = m_leads.find(leadId);
+        if (it != m_leads.end() && it->claimedBy == m_me) {
+            m_leads.erase(it);
+            m_changed.insert(leadId);
+            flush();
+        }
+    }
+    m_claimRequests.remove(id);
     Q_EMIT pendingChanged(pendingCount());
     Q_EMIT actionFinished(id, ok, error.value(QStringLiteral("message")).toString());
 }
@@ -273,7 +297,9 @@ QString RepDesk::claim(const QString &leadId)
         m_changed.insert(leadId);
         flush();
     }
-    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}});
+    const QString id = submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}});
+    m_claimRequests.insert(id, leadId);
+    return id;
 }
 
 QString RepDesk::release(const QString &leadId)

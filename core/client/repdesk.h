@@ -108,5 +108,6 @@ private:
     QList<QPair<QJsonObject, qint64>> m_unsaved;
     QSet<QString> m_changed;
     QSet<QString> m_inFlight; // outbox ids sent on this connection
+    QHash<QString, QString> m_claimRequests; // request id -> lead, to undo a refused claim
     QTimer m_flushTimer;
 };

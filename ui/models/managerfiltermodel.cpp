@@ -13,11 +13,14 @@ void ManagerFilterModel::setSourceQueue(AlertQueueModel *model)
 {
     m_queue = model;
     setSourceModel(model);
-    sort(0, Qt::AscendingOrder);
+    if (model)
+        sort(0, Qt::AscendingOrder);
 }
 
 bool ManagerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (!m_queue)
+        return false;
     const QueueLead *a = m_queue->lead(left.row());
     const QueueLead *b = m_queue->lead(right.row());
     if (!a || !b)
@@ -27,6 +30,6 @@ bool ManagerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
 
 bool ManagerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
-    const QueueLead *lead = m_queue->lead(sourceRow);
+    const QueueLead *lead = m_queue ? m_queue->lead(sourceRow) : nullptr;
     return lead && needsManagerAttention(*lead);
 }

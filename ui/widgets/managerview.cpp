@@ -19,6 +19,7 @@
 ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_queue(queue)
 {
     m_filter = new ManagerFilterModel(this);
     m_filter->setSourceQueue(queue);
@@ -88,6 +89,13 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     });
     connect(&m_desk, &RepDesk::teamChanged, this, &ManagerView::refreshReps);
     refreshReps();
+}
+
+void ManagerView::setActive(bool active)
+{
+    if (active == (m_filter->sourceModel() != nullptr))
+        return;
+    m_filter->setSourceQueue(active ? m_queue : nullptr);
 }
 
 void ManagerView::refreshReps()

@@ -25,11 +25,15 @@ public:
     ManagerFilterModel *leadsModel() const { return m_filter; }
     TeamModel *teamModel() const { return m_team; }
     void assignSelected();
+    // Only managers need this view; for everyone else its proxy stays detached from the queue
+    // and costs nothing when leads change.
+    void setActive(bool active);
 
 private:
     void refreshReps();
 
     RepDesk &m_desk;
+    AlertQueueModel *m_queue = nullptr;
     ManagerFilterModel *m_filter = nullptr;
     TeamModel *m_team = nullptr;
     QTableView *m_leads = nullptr;
