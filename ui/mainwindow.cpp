@@ -7,8 +7,8 @@
 #include "models/tasklistmodel.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
-#include "widgets/managerview.h"
 #include "widgets/leaddetailview.h"
+#include "widgets/managerview.h"
 #include "widgets/queuedelegate.h"
 
 #include <QAction>
@@ -76,10 +76,11 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
         Q_UNUSED(id)
         statusBar()->showMessage(tr("%1 took a lead you could see.").arg(by), 8000);
     });
-    connect(&m_desk, &RepDesk::actionFinished, this, [this](const QString &, bool ok, const QString &message) {
-        if (!ok)
-            statusBar()->showMessage(tr("Not done: %1").arg(message), 10'000);
-    });
+    connect(&m_desk, &RepDesk::actionFinished, this,
+            [this](const QString &, bool ok, const QString &message) {
+                if (!ok)
+                    statusBar()->showMessage(tr("Not done: %1").arg(message), 10'000);
+            });
     connect(&m_desk, &RepDesk::pendingChanged, this, [this](int count) {
         m_pending->setText(count > 0 ? tr("%n action(s) waiting to send", nullptr, count) : QString());
         m_pending->setVisible(count > 0);
@@ -120,8 +121,8 @@ void MainWindow::buildActions()
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     m_scopes = new QActionGroup(this);
     const QList<QPair<QString, QueueScope>> scopes = {{tr("&Mine"), QueueScope::Mine},
-                                                     {tr("&Unclaimed"), QueueScope::Unclaimed},
-                                                     {tr("&All I may see"), QueueScope::All}};
+                                                      {tr("&Unclaimed"), QueueScope::Unclaimed},
+                                                      {tr("&All I may see"), QueueScope::All}};
     for (int i = 0; i < scopes.size(); ++i) {
         QAction *action = viewMenu->addAction(scopes.at(i).first);
         action->setCheckable(true);
@@ -145,7 +146,8 @@ void MainWindow::buildActions()
     m_mute->setCheckable(true);
     m_mute->setChecked(m_settings.value(QStringLiteral("notify/mute"), false).toBool());
     m_mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    connect(m_mute, &QAction::toggled, this, [this](bool on) { m_settings.setValue(QStringLiteral("notify/mute"), on); });
+    connect(m_mute, &QAction::toggled, this,
+            [this](bool on) { m_settings.setValue(QStringLiteral("notify/mute"), on); });
 
     auto *statusMenu = menuBar()->addMenu(tr("&Status"));
     m_available = statusMenu->addAction(tr("&Available for new leads"));
@@ -161,10 +163,11 @@ void MainWindow::buildActions()
     QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About Firstcall"), this, [this] {
-        QMessageBox::about(this, tr("About Firstcall"),
-                           tr("<b>Firstcall %1</b><br>Hot leads in front of the right rep within seconds, and one "
-                              "click to call.")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Firstcall"),
+            tr("<b>Firstcall %1</b><br>Hot leads in front of the right rep within seconds, and one "
+               "click to call.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 
     auto *toolbar = addToolBar(tr("Actions"));
@@ -227,10 +230,11 @@ void MainWindow::buildLayout()
     m_queue->setColumnWidth(AlertQueueModel::ScoreColumn, 56);
     m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
     m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
-    m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true); // shown in the detail
+    m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true);   // shown in the detail
     m_queue->setColumnHidden(AlertQueueModel::WaitingColumn, true); // the manager's view shows it
     m_queue->setAccessibleName(tr("Lead queue"));
-    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrent);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrent);
     connect(m_queue, &QTableView::activated, this, [this] { callCurrent(); });
 
     auto *tasksBox = new QWidget(left);
@@ -242,8 +246,9 @@ void MainWindow::buildLayout()
     m_taskView->setModel(m_tasks);
     m_taskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_taskView->setAccessibleName(tr("Follow-up tasks"));
-    connect(m_taskView, &QListView::activated, this,
-            [this](const QModelIndex &index) { selectLead(index.data(TaskListModel::LeadIdRole).toString()); });
+    connect(m_taskView, &QListView::activated, this, [this](const QModelIndex &index) {
+        selectLead(index.data(TaskListModel::LeadIdRole).toString());
+    });
     tasksLayout->addWidget(m_taskView);
     left->addWidget(m_queue);
     left->addWidget(tasksBox);
@@ -313,7 +318,8 @@ void MainWindow::selectLead(const QString &id)
         m_scopes->actions().constLast()->trigger();
         m_search->clear();
     }
-    const QModelIndex visible = m_proxy->mapFromSource(m_model->index(sourceRow, AlertQueueModel::NameColumn));
+    const QModelIndex visible =
+        m_proxy->mapFromSource(m_model->index(sourceRow, AlertQueueModel::NameColumn));
     m_queue->setCurrentIndex(visible);
     m_queue->scrollTo(visible);
 }
@@ -364,7 +370,8 @@ void MainWindow::logCallForCurrent(bool dial)
     const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
     if (!lead)
         return;
-    const QString phone = lead->value(QStringLiteral("card")).toObject().value(QStringLiteral("phone")).toString();
+    const QString phone =
+        lead->value(QStringLiteral("card")).toObject().value(QStringLiteral("phone")).toString();
     if (dial) {
         if (phone.isEmpty()) {
             statusBar()->showMessage(tr("No phone number for this lead."), 5000);
@@ -382,8 +389,8 @@ void MainWindow::logCallForCurrent(bool dial)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_desk.logCall(dialog->callLog());
-        statusBar()->showMessage(tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)),
-                                 5000);
+        statusBar()->showMessage(
+            tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)), 5000);
         showCurrent();
     });
     dialog->open();
@@ -395,7 +402,8 @@ void MainWindow::handleHotLead(const QString &id)
     const auto it = m_desk.leads().constFind(id);
     if (it == m_desk.leads().constEnd())
         return;
-    const QString title = it->tier > 0 ? tr("Tier %1 lead: %2").arg(it->tier).arg(it->name) : tr("Hot lead: %1").arg(it->name);
+    const QString title =
+        it->tier > 0 ? tr("Tier %1 lead: %2").arg(it->tier).arg(it->name) : tr("Hot lead: %1").arg(it->name);
     const QString body = it->company.isEmpty() ? it->summary : tr("%1 — %2").arg(it->company, it->summary);
     if (m_tray && m_settings.value(QStringLiteral("notify/tray"), true).toBool())
         m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
@@ -422,22 +430,25 @@ void MainWindow::tick()
     updateConnection();
     const int visible = m_proxy->rowCount();
     const int due = m_tasks->dueCount();
-    m_counts->setText(due > 0 ? tr("%n lead(s)", nullptr, visible) + QStringLiteral(" · ") + tr("%n follow-up(s) due", nullptr, due)
+    m_counts->setText(due > 0 ? tr("%n lead(s)", nullptr, visible) + QStringLiteral(" · ") +
+                                    tr("%n follow-up(s) due", nullptr, due)
                               : tr("%n lead(s)", nullptr, visible));
 }
 
 QString MainWindow::connectionText() const
 {
-    const QString since = m_client.disconnectedSinceMs() > 0
-        ? QDateTime::fromMSecsSinceEpoch(m_client.disconnectedSinceMs()).toString(QStringLiteral("HH:mm"))
-        : QString();
+    const QString since =
+        m_client.disconnectedSinceMs() > 0
+            ? QDateTime::fromMSecsSinceEpoch(m_client.disconnectedSinceMs()).toString(QStringLiteral("HH:mm"))
+            : QString();
     switch (m_client.state()) {
     case FeedClient::State::Connected:
         return tr("Connected");
     case FeedClient::State::Connecting:
         return since.isEmpty() ? tr("Connecting…") : tr("Offline since %1 — connecting…").arg(since);
     case FeedClient::State::Waiting: {
-        const qint64 seconds = std::max<qint64>(0, (m_client.nextAttemptAtMs() - m_clock.nowMs() + 999) / 1000);
+        const qint64 seconds =
+            std::max<qint64>(0, (m_client.nextAttemptAtMs() - m_clock.nowMs() + 999) / 1000);
         return tr("Offline since %1 — reconnecting in %n s", nullptr, int(seconds)).arg(since);
     }
     case FeedClient::State::Idle:
@@ -450,7 +461,8 @@ void MainWindow::updateConnection()
 {
     const bool connected = m_client.state() == FeedClient::State::Connected;
     const QString text = connectionText();
-    m_connection->setText(QStringLiteral("<b style=\"color:%1\">●</b> %2").arg(connected ? QStringLiteral("#1a7f37") : QStringLiteral("#d92d20"), text));
+    m_connection->setText(QStringLiteral("<b style=\"color:%1\">●</b> %2")
+                              .arg(connected ? QStringLiteral("#1a7f37") : QStringLiteral("#d92d20"), text));
     if (connected) {
         m_banner->hide();
         return;
@@ -459,15 +471,17 @@ void MainWindow::updateConnection()
     palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
     palette.setColor(QPalette::WindowText, QColor(0x4d, 0x3a, 0x00));
     m_banner->setPalette(palette);
-    m_banner->setText(tr("%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved "
-                         "and will be sent when the feed is back.")
-                          .arg(text));
+    m_banner->setText(
+        tr("%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved "
+           "and will be sent when the feed is back.")
+            .arg(text));
     m_banner->show();
 }
 
 void MainWindow::updateAvailability()
 {
-    m_available->setText(m_available->isChecked() ? tr("&Available for new leads") : tr("&Away (no new leads)"));
+    m_available->setText(m_available->isChecked() ? tr("&Available for new leads")
+                                                  : tr("&Away (no new leads)"));
 }
 
 void MainWindow::showShortcuts()
@@ -479,7 +493,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>F4</b></td><td>Claim the selected lead</td></tr>"
            "<tr><td><b>F5</b> or <b>Enter</b></td><td>Call the selected lead (opens the call log)</td></tr>"
            "<tr><td><b>F6</b></td><td>Log a call made elsewhere</td></tr>"
-           "<tr><td><b>1</b>–<b>6</b></td><td>In the call log: connected, voicemail, no answer, wrong number, "
+           "<tr><td><b>1</b>–<b>6</b></td><td>In the call log: connected, voicemail, no answer, wrong "
+           "number, "
            "meeting booked, not interested</td></tr>"
            "<tr><td><b>Ctrl+1/2/3</b></td><td>Show mine / unclaimed / all I may see</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Search by name or company</td></tr>"

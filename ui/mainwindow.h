@@ -30,7 +30,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSettings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTableView *queueView() const { return m_queue; }

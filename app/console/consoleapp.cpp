@@ -19,8 +19,7 @@ ConsoleApp::ConsoleApp(QSettings &settings, TokenVault &vault, Options options, 
     , m_settings(settings)
     , m_vault(vault)
     , m_options(std::move(options))
-{
-}
+{}
 
 ConsoleApp::~ConsoleApp()
 {
@@ -35,9 +34,10 @@ ConsoleApp::~ConsoleApp()
 QString ConsoleApp::defaultStorePath(const QUrl &server, const QString &token)
 {
     // One cache per server and rep, so that two accounts never mix their leads.
-    const QByteArray key = QCryptographicHash::hash((server.toString() + u'\n' + token).toUtf8(), QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(16);
+    const QByteArray key =
+        QCryptographicHash::hash((server.toString() + u'\n' + token).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(dir);
     return dir + QStringLiteral("/cache-") + QString::fromLatin1(key) + QStringLiteral(".db");
@@ -78,7 +78,8 @@ bool ConsoleApp::start(QString *error)
 
 void ConsoleApp::editSettings()
 {
-    SettingsDialog dialog(m_settings, m_options.demo ? tr("The demo uses its own access token.") : m_vault.whereText(),
+    SettingsDialog dialog(m_settings,
+                          m_options.demo ? tr("The demo uses its own access token.") : m_vault.whereText(),
                           m_window.get());
     if (dialog.exec() == QDialog::Accepted && !dialog.newToken().isEmpty())
         m_vault.store(dialog.newToken());

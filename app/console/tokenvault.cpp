@@ -4,7 +4,6 @@
 #include <QEventLoop>
 #include <QSettings>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -41,8 +40,7 @@ bool run(QKeychain::Job &job, QString *error)
 
 TokenVault::TokenVault(QSettings &settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString TokenVault::load()
 {
@@ -74,8 +72,8 @@ QString TokenVault::whereText() const
 {
     if (m_inKeychain)
         return QCoreApplication::translate("TokenVault", "Your access token is kept in the system keychain.");
-    return QCoreApplication::translate("TokenVault",
-                                       "No system keychain is available (%1): your access token is kept in the "
-                                       "settings file %2, readable by your user account only.")
+    return QCoreApplication::translate(
+               "TokenVault", "No system keychain is available (%1): your access token is kept in the "
+                             "settings file %2, readable by your user account only.")
         .arg(m_keychainError, m_settings.fileName());
 }

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     QCoreApplication::setApplicationName(QStringLiteral("firstcall-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));

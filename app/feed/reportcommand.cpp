@@ -21,16 +21,20 @@ QString tr(const char *text)
 int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints speed-to-lead metrics from a feed database: hot leads per day, "
-                                        "response times (P50/P95) per rep and for the team, the distribution within "
-                                        "5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per "
-                                        "bucket, opportunities by lead source, unclaimed alerts and breaches per day."));
+    parser.setApplicationDescription(
+        tr("Prints speed-to-lead metrics from a feed database: hot leads per day, "
+           "response times (P50/P95) per rep and for the team, the distribution within "
+           "5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per "
+           "bucket, opportunities by lead source, unclaimed alerts and breaches per day."));
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), tr("The feed database."), tr("FILE"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (YYYY-MM-DD, UTC); default: 30 days before --to."), tr("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day, included (YYYY-MM-DD, UTC); default: now."), tr("DATE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("First day (YYYY-MM-DD, UTC); default: 30 days before --to."), tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("Last day, included (YYYY-MM-DD, UTC); default: now."), tr("DATE"));
     const QCommandLineOption rep(QStringLiteral("rep"), tr("Only this rep's alerts."), tr("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("csv"));
     parser.addOptions({db, from, to, rep, format});
     QStringList args = arguments;
     if (args.size() > 1)
@@ -56,7 +60,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("--format: expected csv or json, got \"%1\"").arg(fmt) << Qt::endl;
         return 2;
     }
-    const auto range = parseMetricsRange(parser.value(from), parser.value(to), QDateTime::currentMSecsSinceEpoch());
+    const auto range =
+        parseMetricsRange(parser.value(from), parser.value(to), QDateTime::currentMSecsSinceEpoch());
     if (!range) {
         err << tr("--from/--to: expected dates as YYYY-MM-DD with --from not after --to") << Qt::endl;
         return 2;
@@ -67,7 +72,8 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return 2;
     }
-    const SpeedToLead metrics = MetricsStore(*database).compute(range->first, range->second, parser.value(rep), &error);
+    const SpeedToLead metrics =
+        MetricsStore(*database).compute(range->first, range->second, parser.value(rep), &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
         return 2;

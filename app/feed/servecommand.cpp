@@ -64,21 +64,39 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         tr("Runs the feed server: Segment Spec ingest over HTTP, scoring, routing and the WebSocket feed.\n"
            "Every option may also come from a --config file (INI, the option names as keys)."));
     parser.addHelpOption();
-    const QCommandLineOption config(QStringLiteral("config"), tr("Read settings from this INI file; options given on "
-                                                                 "the command line win."), tr("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file (created if missing)."), tr("FILE"));
-    const QCommandLineOption httpPort(QStringLiteral("http-port"), tr("Port for event ingest (default 8787; 0 picks a free one)."), tr("N"));
-    const QCommandLineOption wsPort(QStringLiteral("ws-port"), tr("Port for the consoles' feed (default 8788; 0 picks a free one)."), tr("N"));
-    const QCommandLineOption writeKey(QStringLiteral("write-key"), tr("The Segment write key that ingest requires."), tr("KEY"));
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."), tr("ADDR"));
-    const QCommandLineOption visibility(QStringLiteral("visibility"), tr("all-records (default) or owned-records."), tr("MODE"));
-    const QCommandLineOption rules(QStringLiteral("rules"), tr("Scoring rules: hot (default), warm or a rules file."), tr("hot|warm|FILE"));
-    const QCommandLineOption slack(QStringLiteral("slack-webhook"), tr("Post Tier 1 alerts to this Slack incoming webhook."), tr("URL"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("PEM certificate: serve https and wss."), tr("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."), tr("FILE"));
-    const QCommandLineOption origin(QStringLiteral("allow-origin"), tr("A browser origin allowed on the feed (repeatable)."), tr("ORIGIN"));
-    const QCommandLineOption ping(QStringLiteral("ping-interval"), tr("Seconds between keepalive pings (default 30)."), tr("S"));
-    parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert, tlsKey, origin, ping});
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("Read settings from this INI file; options given on "
+                                       "the command line win."),
+                                    tr("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file (created if missing)."),
+                                tr("FILE"));
+    const QCommandLineOption httpPort(QStringLiteral("http-port"),
+                                      tr("Port for event ingest (default 8787; 0 picks a free one)."),
+                                      tr("N"));
+    const QCommandLineOption wsPort(QStringLiteral("ws-port"),
+                                    tr("Port for the consoles' feed (default 8788; 0 picks a free one)."),
+                                    tr("N"));
+    const QCommandLineOption writeKey(QStringLiteral("write-key"),
+                                      tr("The Segment write key that ingest requires."), tr("KEY"));
+    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
+                                    tr("ADDR"));
+    const QCommandLineOption visibility(QStringLiteral("visibility"),
+                                        tr("all-records (default) or owned-records."), tr("MODE"));
+    const QCommandLineOption rules(QStringLiteral("rules"),
+                                   tr("Scoring rules: hot (default), warm or a rules file."),
+                                   tr("hot|warm|FILE"));
+    const QCommandLineOption slack(QStringLiteral("slack-webhook"),
+                                   tr("Post Tier 1 alerts to this Slack incoming webhook."), tr("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("PEM certificate: serve https and wss."),
+                                     tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."),
+                                    tr("FILE"));
+    const QCommandLineOption origin(QStringLiteral("allow-origin"),
+                                    tr("A browser origin allowed on the feed (repeatable)."), tr("ORIGIN"));
+    const QCommandLineOption ping(QStringLiteral("ping-interval"),
+                                  tr("Seconds between keepalive pings (default 30)."), tr("S"));
+    parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
+                       tlsKey, origin, ping});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
@@ -114,7 +132,9 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         const uint n = value(option, QString::number(fallback)).toUInt(&ok);
         if (!ok || n > 65535) {
-            err << tr("--%1: expected a port number, got \"%2\"").arg(option.names().constFirst(), value(option)) << Qt::endl;
+            err << tr("--%1: expected a port number, got \"%2\"")
+                       .arg(option.names().constFirst(), value(option))
+                << Qt::endl;
             return false;
         }
         *result = quint16(n);
@@ -140,7 +160,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const auto mode = parseVisibility(value(visibility, QStringLiteral("all-records")));
     if (!mode) {
-        err << tr("--visibility: expected all-records or owned-records, got \"%1\"").arg(value(visibility)) << Qt::endl;
+        err << tr("--visibility: expected all-records or owned-records, got \"%1\"").arg(value(visibility))
+            << Qt::endl;
         return 2;
     }
     if (const QString url = value(slack); !url.isEmpty()) {
@@ -204,7 +225,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     TeamStore team(*database);
     if (team.list().isEmpty())
-        err << tr("note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1").arg(dbPath)
+        err << tr("note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1")
+                   .arg(dbPath)
             << Qt::endl;
     SystemClock clock;
     AlertDesk::Options options;
@@ -220,8 +242,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     const QString host = serverConfig.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
-        ? u'[' + serverConfig.listenAddress.toString() + u']'
-        : serverConfig.listenAddress.toString();
+                             ? u'[' + serverConfig.listenAddress.toString() + u']'
+                             : serverConfig.listenAddress.toString();
     out << tr("firstcall-feed: ingest on %1://%2:%3/v1, feed on %4://%2:%5/ (%6, rules \"%7\")")
                .arg(serverConfig.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                .arg(server.httpPort())

@@ -44,8 +44,7 @@ QString number(double value)
 ScoreCommand::ScoreCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 int ScoreCommand::checkRules(const QString &file)
 {
@@ -55,7 +54,8 @@ int ScoreCommand::checkRules(const QString &file)
         m_err << error << Qt::endl;
         return 2;
     }
-    m_out << tr("%1: OK: rules \"%2\", %3 signal types, %4 event and %5 page mappings, %6 bands, %7 tier patterns")
+    m_out << tr("%1: OK: rules \"%2\", %3 signal types, %4 event and %5 page mappings, %6 bands, %7 tier "
+                "patterns")
                  .arg(file, rules->name)
                  .arg(rules->signalTypes.size())
                  .arg(rules->eventMap.size())
@@ -75,10 +75,11 @@ int ScoreCommand::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption rulesOption(
-        QStringLiteral("rules"), tr("Scoring rules: a preset (hot, warm) or a rules JSON file. Default: hot."),
-        tr("hot|warm|FILE"), QStringLiteral("hot"));
-    const QCommandLineOption atOption(QStringLiteral("at"),
-                                      tr("Evaluate scores at this ISO 8601 instant. Default: now."), tr("TIME"));
+        QStringLiteral("rules"),
+        tr("Scoring rules: a preset (hot, warm) or a rules JSON file. Default: hot."), tr("hot|warm|FILE"),
+        QStringLiteral("hot"));
+    const QCommandLineOption atOption(
+        QStringLiteral("at"), tr("Evaluate scores at this ISO 8601 instant. Default: now."), tr("TIME"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table or json."),
                                           tr("table|json"), QStringLiteral("table"));
     const QCommandLineOption checkOption(QStringLiteral("check-rules"),
@@ -96,7 +97,8 @@ int ScoreCommand::run(const QStringList &arguments)
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        m_out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
+              << Qt::endl;
         return 0;
     }
     if (parser.isSet(checkOption))
@@ -130,7 +132,8 @@ int ScoreCommand::run(const QStringList &arguments)
     const QString fileName = parser.positionalArguments().constFirst();
     QFile file;
     const bool stdinInput = fileName == u"-";
-    const bool opened = stdinInput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    const bool opened = stdinInput ? file.open(stdin, QIODevice::ReadOnly)
+                                   : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
     if (!opened) {
         m_err << tr("%1: cannot open: %2").arg(fileName, file.errorString()) << Qt::endl;
         return 2;
@@ -147,7 +150,8 @@ int ScoreCommand::run(const QStringList &arguments)
             continue;
         const SegmentReader::Result result = SegmentReader::readJson(line, at);
         if (!result.ok()) {
-            m_err << where << u':' << lineNumber << QStringLiteral(": ") << result.error->toString() << Qt::endl;
+            m_err << where << u':' << lineNumber << QStringLiteral(": ") << result.error->toString()
+                  << Qt::endl;
             ++badLines;
             continue;
         }
@@ -181,7 +185,8 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
             QString out;
             for (qsizetype c = 0; c < row.size(); ++c) {
                 const bool last = c == row.size() - 1;
-                out += rightAligned.at(c) ? row.at(c).rightJustified(widths[c]) : (last ? row.at(c) : row.at(c).leftJustified(widths[c]));
+                out += rightAligned.at(c) ? row.at(c).rightJustified(widths[c])
+                                          : (last ? row.at(c) : row.at(c).leftJustified(widths[c]));
                 if (!last)
                     out += QStringLiteral("  ");
             }
@@ -193,8 +198,9 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
         return text;
     };
 
-    QString text = tr("Scores at %1 (rules \"%2\")\n\n").arg(report.value(QStringLiteral("at")).toString(),
-                                                            report.value(QStringLiteral("rules")).toString());
+    QString text = tr("Scores at %1 (rules \"%2\")\n\n")
+                       .arg(report.value(QStringLiteral("at")).toString(),
+                            report.value(QStringLiteral("rules")).toString());
     QList<Row> contactRows;
     for (const QJsonValue &v : report.value(QStringLiteral("contacts")).toArray()) {
         const QJsonObject c = v.toObject();
@@ -211,16 +217,18 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
         });
     }
     text += tr("Contacts (%1)\n").arg(contactRows.size());
-    text += render({tr("CONTACT"), tr("ACCOUNT"), tr("SCORE"), tr("BAND"), tr("TIER"), tr("ALERT"), tr("SIGNALS")},
-                   contactRows, {false, false, true, false, true, false, false});
+    text += render(
+        {tr("CONTACT"), tr("ACCOUNT"), tr("SCORE"), tr("BAND"), tr("TIER"), tr("ALERT"), tr("SIGNALS")},
+        contactRows, {false, false, true, false, true, false, false});
 
     QList<Row> accountRows;
     for (const QJsonValue &v : report.value(QStringLiteral("accounts")).toArray()) {
         const QJsonObject a = v.toObject();
         QStringList multipliers;
         for (const QJsonValue &m : a.value(QStringLiteral("multipliers")).toArray())
-            multipliers.append(QStringLiteral("%1 ×%2").arg(m.toObject().value(QStringLiteral("name")).toString(),
-                                                           number(m.toObject().value(QStringLiteral("factor")).toDouble())));
+            multipliers.append(QStringLiteral("%1 ×%2").arg(
+                m.toObject().value(QStringLiteral("name")).toString(),
+                number(m.toObject().value(QStringLiteral("factor")).toDouble())));
         accountRows.append(Row{
             elide(a.value(QStringLiteral("name")).toString(), 24),
             number(a.value(QStringLiteral("score")).toDouble()),
@@ -232,7 +240,8 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
         });
     }
     text += tr("\nAccounts (%1)\n").arg(accountRows.size());
-    text += render({tr("ACCOUNT"), tr("SCORE"), tr("BASE"), tr("BAND"), tr("CONTACTS"), tr("ALERT"), tr("MULTIPLIERS")},
-                   accountRows, {false, true, true, false, true, false, false});
+    text += render(
+        {tr("ACCOUNT"), tr("SCORE"), tr("BASE"), tr("BAND"), tr("CONTACTS"), tr("ALERT"), tr("MULTIPLIERS")},
+        accountRows, {false, true, true, false, true, false, false});
     return text;
 }

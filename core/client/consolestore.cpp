@@ -13,17 +13,18 @@ const Database::Migrations &consoleMigrations()
     static const Database::Migrations steps = {
         {
             QStringLiteral("CREATE TABLE meta (name VARCHAR(100) PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE leads ("
-                           " id VARCHAR(250) PRIMARY KEY,"
-                           " seq BIGINT NOT NULL,"
-                           " name TEXT, company TEXT, title TEXT, phone TEXT, summary TEXT,"
-                           " owner TEXT, claimed_by TEXT, assigned_to TEXT,"
-                           " status INTEGER NOT NULL, escalation INTEGER NOT NULL, tier INTEGER NOT NULL,"
-                           " score DOUBLE PRECISION NOT NULL,"
-                           " alert_at BIGINT, claim_deadline BIGINT, call_deadline BIGINT, first_call_at BIGINT,"
-                           " breach INTEGER NOT NULL,"
-                           " signals TEXT NOT NULL,"
-                           " body TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE leads ("
+                " id VARCHAR(250) PRIMARY KEY,"
+                " seq BIGINT NOT NULL,"
+                " name TEXT, company TEXT, title TEXT, phone TEXT, summary TEXT,"
+                " owner TEXT, claimed_by TEXT, assigned_to TEXT,"
+                " status INTEGER NOT NULL, escalation INTEGER NOT NULL, tier INTEGER NOT NULL,"
+                " score DOUBLE PRECISION NOT NULL,"
+                " alert_at BIGINT, claim_deadline BIGINT, call_deadline BIGINT, first_call_at BIGINT,"
+                " breach INTEGER NOT NULL,"
+                " signals TEXT NOT NULL,"
+                " body TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE outbox ("
                            " id VARCHAR(200) PRIMARY KEY,"
                            " created_at BIGINT NOT NULL,"
@@ -63,9 +64,11 @@ QString encodeSignals(const QJsonObject &lead)
                                        .toArray();
     for (const QJsonValue &v : signalsJson) {
         const QJsonObject s = v.toObject();
-        const QDateTime at = QDateTime::fromString(s.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        parts.append(s.value(QStringLiteral("type")).toString() + u'@' + QString::number(at.toMSecsSinceEpoch()) + u'@'
-                     + QString::number(s.value(QStringLiteral("points")).toDouble()));
+        const QDateTime at =
+            QDateTime::fromString(s.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        parts.append(s.value(QStringLiteral("type")).toString() + u'@' +
+                     QString::number(at.toMSecsSinceEpoch()) + u'@' +
+                     QString::number(s.value(QStringLiteral("points")).toDouble()));
     }
     // Never null: the column is NOT NULL, and a lead may have no live signal left.
     return parts.isEmpty() ? QStringLiteral("") : parts.join(u';');
@@ -75,8 +78,7 @@ QString encodeSignals(const QJsonObject &lead)
 
 ConsoleStore::ConsoleStore(std::unique_ptr<Database> database)
     : m_database(std::move(database))
-{
-}
+{}
 
 ConsoleStore::~ConsoleStore() = default;
 
@@ -197,9 +199,10 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     QList<QueueLead> out;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, status, escalation, "
-            "tier, score, alert_at, claim_deadline, call_deadline, first_call_at, breach, signals FROM leads")))
+    if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
+                                   "assigned_to, status, escalation, "
+                                   "tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
+                                   "breach, signals FROM leads")))
         return out;
     while (query.next()) {
         QueueLead q;
@@ -263,7 +266,8 @@ QList<ConsoleStore::Pending> ConsoleStore::pending() const
     if (!query.exec(QStringLiteral("SELECT id, created_at, body FROM outbox ORDER BY rowid")))
         return out;
     while (query.next())
-        out.append(Pending{query.value(0).toString(), QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
+        out.append(Pending{query.value(0).toString(),
+                           QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
                            query.value(1).toLongLong()});
     return out;
 }
@@ -322,12 +326,13 @@ QList<ConsoleStore::Task> ConsoleStore::openTasks() const
 {
     QList<Task> out;
     QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT id, lead_id, lead_name, channel, step, due_at FROM tasks WHERE done = 0 ORDER BY due_at, id")))
+    if (!query.exec(QStringLiteral("SELECT id, lead_id, lead_name, channel, step, due_at FROM tasks WHERE "
+                                   "done = 0 ORDER BY due_at, id")))
         return out;
     while (query.next())
         out.append(Task{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(5).toLongLong(), query.value(4).toInt(), false});
+                        query.value(3).toString(), query.value(5).toLongLong(), query.value(4).toInt(),
+                        false});
     return out;
 }
 

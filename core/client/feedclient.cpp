@@ -96,7 +96,8 @@ void FeedClient::connectNow()
     connect(m_socket, &QWebSocket::connected, this, &FeedClient::handleConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &FeedClient::handleDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedClient::handleMessage);
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_lastHeardMs = QDateTime::currentMSecsSinceEpoch(); });
+    connect(m_socket, &QWebSocket::pong, this,
+            [this] { m_lastHeardMs = QDateTime::currentMSecsSinceEpoch(); });
     QUrl url = m_url;
     QUrlQuery query(url);
     query.removeAllQueryItems(QStringLiteral("since"));
@@ -165,8 +166,8 @@ void FeedClient::handleMessage(const QString &text)
         m_attempt = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
-        Q_EMIT snapshot(message.value(QStringLiteral("leads")).toArray(), message.value(QStringLiteral("team")).toArray(),
-                        seq);
+        Q_EMIT snapshot(message.value(QStringLiteral("leads")).toArray(),
+                        message.value(QStringLiteral("team")).toArray(), seq);
     } else if (type == u"lead") {
         if (seq <= m_lastSeq)
             return; // seen already
@@ -179,7 +180,8 @@ void FeedClient::handleMessage(const QString &text)
         setState(State::Connected);
         Q_EMIT resumed(message.value(QStringLiteral("team")).toArray(), seq);
     } else if (type == u"gap") {
-        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq << ": resyncing from a snapshot";
+        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq
+                         << ": resyncing from a snapshot";
     } else if (type == u"result") {
         Q_EMIT result(message);
     } else if (type == u"rep") {

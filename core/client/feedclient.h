@@ -18,7 +18,13 @@ class FeedClient final : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Connecting, Connected, Waiting };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Connected,
+        Waiting
+    };
     Q_ENUM(State)
 
     FeedClient(Clock &clock, QObject *parent = nullptr);

@@ -41,13 +41,13 @@ QueueLead QueueLead::fromJson(const QJsonObject &lead, qint64 seq, const Rules *
     q.assignedTo = text("assignedTo");
     const QString status = text("status");
     // "gone": the lead left this rep's sight; nothing else is said about it.
-    q.status = status == u"claimed"                    ? LeadState::Status::Claimed
-        : status == u"done" || status == u"gone"      ? LeadState::Status::Done
-                                                       : LeadState::Status::Open;
+    q.status = status == u"claimed"                     ? LeadState::Status::Claimed
+               : status == u"done" || status == u"gone" ? LeadState::Status::Done
+                                                        : LeadState::Status::Open;
     const QString escalation = text("escalation");
-    q.escalation = escalation == u"backup" ? LeadState::Backup
-        : escalation == u"manager"         ? LeadState::ManagerQueue
-                                           : LeadState::Primary;
+    q.escalation = escalation == u"backup"    ? LeadState::Backup
+                   : escalation == u"manager" ? LeadState::ManagerQueue
+                                              : LeadState::Primary;
     q.tier = lead.value(QStringLiteral("tier")).toInt();
     q.serverScore = lead.value(QStringLiteral("score")).toDouble();
     q.score = q.serverScore;
@@ -87,7 +87,8 @@ bool QueueLead::rescore(qint64 nowMs, const Rules *rules)
     for (const Signal &s : liveSignals) {
         if (s.type < 0)
             return false; // rules differ from the server's: keep its score
-        sum += rules->signalTypes.at(s.type).valueAt(double(nowMs - s.atMs) / 1000.0, rules->rollingWindowSeconds);
+        sum += rules->signalTypes.at(s.type).valueAt(double(nowMs - s.atMs) / 1000.0,
+                                                     rules->rollingWindowSeconds);
     }
     if (rules->contactCap)
         sum = std::min(sum, *rules->contactCap);
@@ -141,7 +142,8 @@ bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, co
     }
     if (search.isEmpty())
         return true;
-    return lead.name.contains(search, Qt::CaseInsensitive) || lead.company.contains(search, Qt::CaseInsensitive);
+    return lead.name.contains(search, Qt::CaseInsensitive) ||
+           lead.company.contains(search, Qt::CaseInsensitive);
 }
 
 bool needsManagerAttention(const QueueLead &lead)

@@ -57,7 +57,12 @@ struct QueueLead
 // accounts, then score, then the SLA deadline (soonest first), then id.
 bool queueLessThan(const QueueLead &a, const QueueLead &b);
 
-enum class QueueScope { Mine, Unclaimed, All };
+enum class QueueScope
+{
+    Mine,
+    Unclaimed,
+    All
+};
 
 // Whether a lead belongs in the queue under a scope and a search text (name or company).
 bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search);

@@ -73,7 +73,8 @@ const QStringList &RepDesk::dispositions()
 
 bool RepDesk::isConnect(const QString &disposition)
 {
-    return disposition == u"connected" || disposition == u"meeting_booked" || disposition == u"not_interested";
+    return disposition == u"connected" || disposition == u"meeting_booked" ||
+           disposition == u"not_interested";
 }
 
 void RepDesk::reloadFromStore()
@@ -139,11 +140,12 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
     lead.rescore(m_clock.nowMs(), rules());
     const auto previous = m_leads.constFind(lead.id);
     const bool known = previous != m_leads.constEnd();
-    if (known && !lead.claimedBy.isEmpty() && previous->claimedBy != lead.claimedBy && lead.claimedBy != m_me
-        && !isManager())
+    if (known && !lead.claimedBy.isEmpty() && previous->claimedBy != lead.claimedBy &&
+        lead.claimedBy != m_me && !isManager())
         Q_EMIT leadTaken(lead.id, lead.claimedBy);
     if (visibleToMe(lead)) {
-        const bool hot = !known && lead.status == LeadState::Status::Open && (lead.tier == 1 || lead.tier == 2);
+        const bool hot =
+            !known && lead.status == LeadState::Status::Open && (lead.tier == 1 || lead.tier == 2);
         const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
         m_leads.insert(lead.id, lead);
         if (hot || escalatedToMe)
@@ -261,8 +263,10 @@ void RepDesk::handleResult(const QJsonObject &result)
 {
     const QString id = result.value(QStringLiteral("id")).toString();
     if (result.value(QStringLiteral("action")).toString() == u"metrics") {
-        Q_EMIT metricsReady(id, result.value(QStringLiteral("metrics")).toObject(), result.value(QStringLiteral("csv")).toString(),
-                            result.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+        Q_EMIT metricsReady(
+            id, result.value(QStringLiteral("metrics")).toObject(),
+            result.value(QStringLiteral("csv")).toString(),
+            result.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
         return;
     }
     const bool ok = result.value(QStringLiteral("ok")).toBool();
@@ -272,7 +276,8 @@ void RepDesk::handleResult(const QJsonObject &result)
     if (code != u"storage") // the server could not store it: keep it and try again later
         m_store.remove(id);
     if (!ok && result.contains(QStringLiteral("lead"))) {
-        applyLead(result.value(QStringLiteral("lead")).toObject(), m_client.lastSeq()); // the truth, e.g. who won
+        applyLead(result.value(QStringLiteral("lead")).toObject(),
+                  m_client.lastSeq()); // the truth, e.g. who won
     } else if (!ok && result.value(QStringLiteral("action")).toString() == u"claim") {
         // Refused without the lead (not visible, not found): it is not ours, whatever we showed.
         const QString leadId = m_claimRequests.value(id);
@@ -297,14 +302,16 @@ QString RepDesk::claim(const QString &leadId)
         m_changed.insert(leadId);
         flush();
     }
-    const QString id = submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}});
+    const QString id = submit(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}});
     m_claimRequests.insert(id, leadId);
     return id;
 }
 
 QString RepDesk::release(const QString &leadId)
 {
-    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("release")}, {QStringLiteral("lead"), leadId}});
+    return submit(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("release")}, {QStringLiteral("lead"), leadId}});
 }
 
 QString RepDesk::reassign(const QString &leadId, const QString &to)
@@ -324,13 +331,14 @@ QString RepDesk::setAvailability(Rep::Availability availability)
 QString RepDesk::logCall(const CallLog &call)
 {
     const qint64 now = m_clock.nowMs();
-    QJsonObject request{{QStringLiteral("type"), QStringLiteral("call")},
-                        {QStringLiteral("lead"), call.leadId},
-                        {QStringLiteral("startedAt"), formatInstant(call.startedAtMs > 0 ? call.startedAtMs : now)},
-                        {QStringLiteral("durationSeconds"), call.durationSeconds},
-                        {QStringLiteral("disposition"), call.disposition},
-                        {QStringLiteral("notes"), call.notes},
-                        {QStringLiteral("qualification"), call.qualification}};
+    QJsonObject request{
+        {QStringLiteral("type"), QStringLiteral("call")},
+        {QStringLiteral("lead"), call.leadId},
+        {QStringLiteral("startedAt"), formatInstant(call.startedAtMs > 0 ? call.startedAtMs : now)},
+        {QStringLiteral("durationSeconds"), call.durationSeconds},
+        {QStringLiteral("disposition"), call.disposition},
+        {QStringLiteral("notes"), call.notes},
+        {QStringLiteral("qualification"), call.qualification}};
     auto it = m_leads.find(call.leadId);
     if (it != m_leads.end()) {
         if (it->claimedBy.isEmpty()) {
@@ -339,8 +347,8 @@ QString RepDesk::logCall(const CallLog &call)
         }
         if (it->firstCallAtMs == 0)
             it->firstCallAtMs = call.startedAtMs > 0 ? call.startedAtMs : now;
-        if (!call.disposition.isEmpty() && call.disposition != u"left_voicemail" && call.disposition != u"no_answer"
-            && it->claimedBy == m_me)
+        if (!call.disposition.isEmpty() && call.disposition != u"left_voicemail" &&
+            call.disposition != u"no_answer" && it->claimedBy == m_me)
             it->status = LeadState::Status::Done;
         const QueueLead lead = *it;
         if (lead.status == LeadState::Status::Done)
@@ -381,7 +389,8 @@ void RepDesk::startCadence(const QueueLead &lead, const QString &disposition, qi
     if (!m_rules)
         return;
     const QList<ConsoleStore::Task> open = m_store.openTasks();
-    if (std::any_of(open.cbegin(), open.cend(), [&](const ConsoleStore::Task &t) { return t.leadId == lead.id; }))
+    if (std::any_of(open.cbegin(), open.cend(),
+                    [&](const ConsoleStore::Task &t) { return t.leadId == lead.id; }))
         return; // the sequence already runs; this call completed its current step
     int band = m_rules->bandForTier(lead.tier);
     if (band < 0)

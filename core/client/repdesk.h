@@ -82,7 +82,8 @@ Q_SIGNALS:
     void tasksChanged();
     void teamChanged();
     void identityChanged();
-    void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv, const QString &error);
+    void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
+                      const QString &error);
 
 private:
     void reloadFromStore();
@@ -107,7 +108,7 @@ private:
     QHash<QString, QueueLead> m_leads;
     QList<QPair<QJsonObject, qint64>> m_unsaved;
     QSet<QString> m_changed;
-    QSet<QString> m_inFlight; // outbox ids sent on this connection
+    QSet<QString> m_inFlight;                // outbox ids sent on this connection
     QHash<QString, QString> m_claimRequests; // request id -> lead, to undo a refused claim
     QTimer m_flushTimer;
 };

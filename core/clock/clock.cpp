@@ -10,8 +10,7 @@ qint64 SystemClock::nowMs() const
 ManualClock::ManualClock(qint64 startMs, QObject *parent)
     : Clock(parent)
     , m_nowMs(startMs)
-{
-}
+{}
 
 void ManualClock::setNowMs(qint64 ms)
 {

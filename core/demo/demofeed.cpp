@@ -11,10 +11,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
 
@@ -22,8 +22,7 @@ Q_LOGGING_CATEGORY(lcDemo, "firstcall.demo")
 
 DemoFeed::DemoFeed(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 DemoFeed::~DemoFeed()
 {
@@ -98,7 +97,8 @@ bool DemoFeed::start(QString *error, bool simulate)
     m_server = std::make_unique<FeedServer>(config, *m_desk, *m_team);
     if (!m_server->listen(error))
         return false;
-    qCInfo(lcDemo).noquote() << "demo feed on" << feedUrl().toString() << "ingest on" << ingestUrl().toString();
+    qCInfo(lcDemo).noquote() << "demo feed on" << feedUrl().toString() << "ingest on"
+                             << ingestUrl().toString();
     if (!simulate)
         return true;
     m_simulator = new SignalSimulator(ingestUrl(), writeKey(), QRandomGenerator::global()->generate());
@@ -116,28 +116,34 @@ void DemoFeed::startColleague(const QString &name, double claimChance)
     // and logs a call on them.
     auto *client = new FeedClient(*m_clock);
     client->setServer(feedUrl(), m_tokens.value(name));
-    connect(client, &FeedClient::leadChanged, client, [this, client, claimChance](const QJsonObject &lead, qint64) {
-        if (lead.value(QStringLiteral("status")).toString() != u"open"
-            || !lead.value(QStringLiteral("claimedBy")).toString().isEmpty()
-            || QRandomGenerator::global()->generateDouble() > claimChance)
-            return;
-        const QString id = lead.value(QStringLiteral("id")).toString();
-        const int delay = 8'000 + int(QRandomGenerator::global()->bounded(40'000));
-        QTimer::singleShot(delay, client, [client, id] {
-            client->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
-                                     {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {QStringLiteral("lead"), id}});
+    connect(
+        client, &FeedClient::leadChanged, client,
+        [this, client, claimChance](const QJsonObject &lead, qint64) {
+            if (lead.value(QStringLiteral("status")).toString() != u"open" ||
+                !lead.value(QStringLiteral("claimedBy")).toString().isEmpty() ||
+                QRandomGenerator::global()->generateDouble() > claimChance)
+                return;
+            const QString id = lead.value(QStringLiteral("id")).toString();
+            const int delay = 8'000 + int(QRandomGenerator::global()->bounded(40'000));
+            QTimer::singleShot(delay, client, [client, id] {
+                client->send(
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                {QStringLiteral("lead"), id}});
+            });
+            QTimer::singleShot(
+                delay + 20'000 + int(QRandomGenerator::global()->bounded(40'000)), client, [client, id] {
+                    static const char *outcomes[] = {"left_voicemail", "no_answer", "connected",
+                                                     "meeting_booked"};
+                    client->send(QJsonObject{
+                        {QStringLiteral("type"), QStringLiteral("call")},
+                        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("lead"), id},
+                        {QStringLiteral("durationSeconds"), 30 + QRandomGenerator::global()->bounded(400)},
+                        {QStringLiteral("disposition"),
+                         QLatin1StringView(outcomes[QRandomGenerator::global()->bounded(4)])}});
+                });
         });
-        QTimer::singleShot(delay + 20'000 + int(QRandomGenerator::global()->bounded(40'000)), client, [client, id] {
-            static const char *outcomes[] = {"left_voicemail", "no_answer", "connected", "meeting_booked"};
-            client->send(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
-                                     {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                     {QStringLiteral("lead"), id},
-                                     {QStringLiteral("durationSeconds"), 30 + QRandomGenerator::global()->bounded(400)},
-                                     {QStringLiteral("disposition"),
-                                      QLatin1StringView(outcomes[QRandomGenerator::global()->bounded(4)])}});
-        });
-    });
     Q_UNUSED(this)
     client->start();
     m_colleagues.append(client);
@@ -163,10 +169,12 @@ bool DemoFeed::seedHistory(QString *error)
     return m_database->transaction([&] {
         QSqlQuery alert(m_database->connection());
         QSqlQuery call(m_database->connection());
-        alert.prepare(QStringLiteral("INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
-                                     "claimed_at, escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        call.prepare(QStringLiteral("INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, "
-                                    "notes, qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        alert.prepare(QStringLiteral(
+            "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
+            "claimed_at, escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        call.prepare(QStringLiteral(
+            "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, "
+            "notes, qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < 160; ++i) {
             const qint64 id = 1'000'000 + i;
             const qint64 at = now - 14 * day + qint64(random.generateDouble() * 13.5 * day);
@@ -179,11 +187,12 @@ bool DemoFeed::seedHistory(QString *error)
             const int tier = random.bounded(10) < 3 ? 1 : 2;
             const bool breach = never || minutes > (tier == 1 ? 15 : 60);
             const QString lead = QStringLiteral("contact:history-%1").arg(i);
-            for (const QVariant &v : {QVariant(id), QVariant(lead), QVariant(at), QVariant(tier), QVariant(60 + random.bounded(40)),
-                                      QVariant(QLatin1StringView(sources[random.bounded(5)])),
-                                      QVariant(claimed ? QLatin1StringView(c.name) : QLatin1StringView()),
-                                      QVariant(claimed ? at + qint64(minutes * 30'000) : 0), QVariant(never ? 2 : 0),
-                                      QVariant(breach ? 1 : 0), QVariant(never ? 0 : first + 600'000)})
+            for (const QVariant &v :
+                 {QVariant(id), QVariant(lead), QVariant(at), QVariant(tier),
+                  QVariant(60 + random.bounded(40)), QVariant(QLatin1StringView(sources[random.bounded(5)])),
+                  QVariant(claimed ? QLatin1StringView(c.name) : QLatin1StringView()),
+                  QVariant(claimed ? at + qint64(minutes * 30'000) : 0), QVariant(never ? 2 : 0),
+                  QVariant(breach ? 1 : 0), QVariant(never ? 0 : first + 600'000)})
                 alert.addBindValue(v);
             if (!alert.exec()) {
                 *error = sqlError(alert);
@@ -195,13 +204,15 @@ bool DemoFeed::seedHistory(QString *error)
             const double connectChance = minutes <= 5 ? 0.62 : minutes <= 30 ? 0.41 : 0.22;
             const bool connected = random.generateDouble() < connectChance;
             const bool qualified = connected && random.generateDouble() < (minutes <= 5 ? 0.55 : 0.3);
-            const QString disposition = !connected ? QStringLiteral("left_voicemail")
-                : qualified                        ? QStringLiteral("meeting_booked")
-                                                   : QStringLiteral("connected");
+            const QString disposition = !connected  ? QStringLiteral("left_voicemail")
+                                        : qualified ? QStringLiteral("meeting_booked")
+                                                    : QStringLiteral("connected");
             for (const QVariant &v :
-                 {QVariant(lead), QVariant(repIds.value(QLatin1StringView(c.name))), QVariant(QStringLiteral("history-%1").arg(i)),
-                  QVariant(first), QVariant(60 + random.bounded(600)), QVariant(disposition), QVariant(QString()),
-                  QVariant(QStringLiteral("{\"qualified\":%1}").arg(qualified ? QStringLiteral("true") : QStringLiteral("false"))),
+                 {QVariant(lead), QVariant(repIds.value(QLatin1StringView(c.name))),
+                  QVariant(QStringLiteral("history-%1").arg(i)), QVariant(first),
+                  QVariant(60 + random.bounded(600)), QVariant(disposition), QVariant(QString()),
+                  QVariant(QStringLiteral("{\"qualified\":%1}")
+                               .arg(qualified ? QStringLiteral("true") : QStringLiteral("false"))),
                   QVariant(first + 900'000), QVariant(id)})
                 call.addBindValue(v);
             if (!call.exec()) {

@@ -18,25 +18,44 @@ struct Company
 };
 
 const Company kCompanies[] = {
-    {"Northwind Logistics", "Logistics", 1200, "EMEA"},  {"Blue Harbor Health", "Healthcare", 640, "NA"},
-    {"Quantive Analytics", "Software", 310, "NA"},       {"Sakura Robotics", "Manufacturing", 2100, "APAC"},
-    {"Fjord Energy", "Energy", 880, "EMEA"},             {"Copperline Bank", "Financial Services", 4300, "NA"},
-    {"Meridian Retail Group", "Retail", 5200, "EMEA"},   {"Atlas Freight", "Logistics", 450, "NA"},
-    {"Lumen Biotech", "Healthcare", 260, "EMEA"},        {"Kestrel Security", "Software", 190, "NA"},
-    {"Orchard Foods", "Consumer Goods", 1500, "NA"},     {"Tidewater Insurance", "Financial Services", 2700, "EMEA"},
-    {"Vantage Telecom", "Telecommunications", 3900, "APAC"}, {"Granite Construction Co", "Construction", 760, "NA"},
-    {"Helix Learning", "Education", 340, "EMEA"},        {"Polaris Media", "Media", 520, "NA"},
+    {"Northwind Logistics", "Logistics", 1200, "EMEA"},
+    {"Blue Harbor Health", "Healthcare", 640, "NA"},
+    {"Quantive Analytics", "Software", 310, "NA"},
+    {"Sakura Robotics", "Manufacturing", 2100, "APAC"},
+    {"Fjord Energy", "Energy", 880, "EMEA"},
+    {"Copperline Bank", "Financial Services", 4300, "NA"},
+    {"Meridian Retail Group", "Retail", 5200, "EMEA"},
+    {"Atlas Freight", "Logistics", 450, "NA"},
+    {"Lumen Biotech", "Healthcare", 260, "EMEA"},
+    {"Kestrel Security", "Software", 190, "NA"},
+    {"Orchard Foods", "Consumer Goods", 1500, "NA"},
+    {"Tidewater Insurance", "Financial Services", 2700, "EMEA"},
+    {"Vantage Telecom", "Telecommunications", 3900, "APAC"},
+    {"Granite Construction Co", "Construction", 760, "NA"},
+    {"Helix Learning", "Education", 340, "EMEA"},
+    {"Polaris Media", "Media", 520, "NA"},
 };
 
-const char *kFirstNames[] = {"Sarah", "Mike", "Jessica", "Daniel", "Priya", "Tom", "Elena", "Marcus", "Aisha",
-                             "Lukas", "Mei", "Carlos", "Hannah", "Omar", "Julia", "Kenji", "Sofia", "Ben",
-                             "Nora", "Rafael", "Grace", "Ivan", "Chloe", "Samuel"};
-const char *kLastNames[] = {"Johnson", "Chen", "Torres", "Schmidt", "Patel", "Okafor", "Rossi", "Nakamura",
-                            "Andersen", "Dubois", "Kowalski", "Haddad", "Silva", "Murphy", "Larsen", "Yilmaz",
-                            "Fischer", "Moreau", "Ng", "Garcia"};
-const char *kTitles[] = {"VP Marketing", "Marketing Ops Manager", "CMO", "Head of Sales Operations", "CTO",
-                         "Director of IT", "RevOps Lead", "Chief Revenue Officer", "Product Manager",
-                         "Head of Growth", "CFO", "Data Engineer", "VP Sales", "Procurement Manager"};
+const char *kFirstNames[] = {"Sarah", "Mike",  "Jessica", "Daniel", "Priya",  "Tom",  "Elena", "Marcus",
+                             "Aisha", "Lukas", "Mei",     "Carlos", "Hannah", "Omar", "Julia", "Kenji",
+                             "Sofia", "Ben",   "Nora",    "Rafael", "Grace",  "Ivan", "Chloe", "Samuel"};
+const char *kLastNames[] = {"Johnson",  "Chen",     "Torres",  "Schmidt",  "Patel",  "Okafor", "Rossi",
+                            "Nakamura", "Andersen", "Dubois",  "Kowalski", "Haddad", "Silva",  "Murphy",
+                            "Larsen",   "Yilmaz",   "Fischer", "Moreau",   "Ng",     "Garcia"};
+const char *kTitles[] = {"VP Marketing",
+                         "Marketing Ops Manager",
+                         "CMO",
+                         "Head of Sales Operations",
+                         "CTO",
+                         "Director of IT",
+                         "RevOps Lead",
+                         "Chief Revenue Officer",
+                         "Product Manager",
+                         "Head of Growth",
+                         "CFO",
+                         "Data Engineer",
+                         "VP Sales",
+                         "Procurement Manager"};
 
 // The seed's signal mix: research and engagement are common, critical intent is rarer.
 struct Weighted
@@ -45,10 +64,18 @@ struct Weighted
     int weight;
 };
 const Weighted kMix[] = {
-    {"page:/pricing", 14},        {"page:/docs/api/webhooks", 10}, {"page:/compare/legacy-crm", 8},
-    {"track:Case Study Downloaded", 10}, {"track:ROI Calculator Used", 6}, {"track:Webinar Attended", 8},
-    {"track:Email Link Clicked", 14}, {"track:Return Visit", 12}, {"page:/blog/speed-to-lead", 10},
-    {"track:Demo Requested", 3},  {"track:Contact Sales Submitted", 2}, {"track:Free Trial Started", 2},
+    {"page:/pricing", 14},
+    {"page:/docs/api/webhooks", 10},
+    {"page:/compare/legacy-crm", 8},
+    {"track:Case Study Downloaded", 10},
+    {"track:ROI Calculator Used", 6},
+    {"track:Webinar Attended", 8},
+    {"track:Email Link Clicked", 14},
+    {"track:Return Visit", 12},
+    {"page:/blog/speed-to-lead", 10},
+    {"track:Demo Requested", 3},
+    {"track:Contact Sales Submitted", 2},
+    {"track:Free Trial Started", 2},
     {"track:Feature Used", 6},
 };
 
@@ -66,13 +93,15 @@ SignalSimulator::SignalSimulator(QUrl ingestUrl, QString writeKey, quint32 seed,
         m_companyIds.insert(QLatin1StringView(company.name), companyId);
         const int size = 2 + int(m_random.bounded(3));
         for (int i = 0; i < size; ++i, ++person) {
-            const QString first = QLatin1StringView(kFirstNames[m_random.bounded(int(std::size(kFirstNames)))]);
+            const QString first =
+                QLatin1StringView(kFirstNames[m_random.bounded(int(std::size(kFirstNames)))]);
             const QString last = QLatin1StringView(kLastNames[m_random.bounded(int(std::size(kLastNames)))]);
             Person p;
             p.id = QStringLiteral("u%1").arg(1000 + person);
             p.name = first + u' ' + last;
             p.title = QLatin1StringView(kTitles[m_random.bounded(int(std::size(kTitles)))]);
-            p.phone = QStringLiteral("+1 555 %1 %2").arg(100 + person % 900).arg(1000 + m_random.bounded(9000));
+            p.phone =
+                QStringLiteral("+1 555 %1 %2").arg(100 + person % 900).arg(1000 + m_random.bounded(9000));
             p.email = first.toLower() + u'.' + last.toLower() + u'@' + companyId + QStringLiteral(".example");
             p.company = QLatin1StringView(company.name);
             p.region = QLatin1StringView(company.region);
@@ -80,7 +109,8 @@ SignalSimulator::SignalSimulator(QUrl ingestUrl, QString writeKey, quint32 seed,
         }
     }
     m_timer.setSingleShot(false);
-    connect(&m_timer, &QTimer::timeout, this, [this] { post(nextCalls(QDateTime::currentMSecsSinceEpoch())); });
+    connect(&m_timer, &QTimer::timeout, this,
+            [this] { post(nextCalls(QDateTime::currentMSecsSinceEpoch())); });
 }
 
 QJsonObject SignalSimulator::track(const Person &p, const QString &event, qint64 atMs)
@@ -109,24 +139,26 @@ QJsonArray SignalSimulator::castCalls(qint64 nowMs) const
         calls.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("identify")},
                                  {QStringLiteral("userId"), p.id},
                                  {QStringLiteral("timestamp"), at},
-                                 {QStringLiteral("traits"), QJsonObject{{QStringLiteral("name"), p.name},
-                                                                        {QStringLiteral("title"), p.title},
-                                                                        {QStringLiteral("phone"), p.phone},
-                                                                        {QStringLiteral("email"), p.email},
-                                                                        {QStringLiteral("region"), p.region},
-                                                                        {QStringLiteral("lifecycleStage"), QStringLiteral("lead")}}}});
+                                 {QStringLiteral("traits"),
+                                  QJsonObject{{QStringLiteral("name"), p.name},
+                                              {QStringLiteral("title"), p.title},
+                                              {QStringLiteral("phone"), p.phone},
+                                              {QStringLiteral("email"), p.email},
+                                              {QStringLiteral("region"), p.region},
+                                              {QStringLiteral("lifecycleStage"), QStringLiteral("lead")}}}});
         for (const Company &company : kCompanies) {
             if (p.company != QLatin1StringView(company.name))
                 continue;
-            calls.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("group")},
-                                     {QStringLiteral("userId"), p.id},
-                                     {QStringLiteral("groupId"), m_companyIds.value(p.company)},
-                                     {QStringLiteral("timestamp"), at},
-                                     {QStringLiteral("traits"),
-                                      QJsonObject{{QStringLiteral("name"), p.company},
-                                                  {QStringLiteral("industry"), QLatin1StringView(company.industry)},
-                                                  {QStringLiteral("employees"), company.employees},
-                                                  {QStringLiteral("region"), QLatin1StringView(company.region)}}}});
+            calls.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("group")},
+                            {QStringLiteral("userId"), p.id},
+                            {QStringLiteral("groupId"), m_companyIds.value(p.company)},
+                            {QStringLiteral("timestamp"), at},
+                            {QStringLiteral("traits"),
+                             QJsonObject{{QStringLiteral("name"), p.company},
+                                         {QStringLiteral("industry"), QLatin1StringView(company.industry)},
+                                         {QStringLiteral("employees"), company.employees},
+                                         {QStringLiteral("region"), QLatin1StringView(company.region)}}}});
         }
     }
     return calls;
@@ -156,7 +188,9 @@ QJsonArray SignalSimulator::nextCalls(qint64 nowMs)
         const Person &hot = m_people.at(m_random.bounded(int(m_people.size())));
         calls.append(page(hot, QStringLiteral("/pricing"), nowMs - 40 * 60 * 1000));
         calls.append(track(hot, QStringLiteral("Case Study Downloaded"), nowMs - 25 * 60 * 1000));
-        calls.append(track(hot, m_random.bounded(3) == 0 ? QStringLiteral("Free Trial Started") : QStringLiteral("Demo Requested"),
+        calls.append(track(hot,
+                           m_random.bounded(3) == 0 ? QStringLiteral("Free Trial Started")
+                                                    : QStringLiteral("Demo Requested"),
                            nowMs));
         return calls;
     }
@@ -168,7 +202,8 @@ QJsonArray SignalSimulator::nextCalls(qint64 nowMs)
         pick -= w.weight;
         if (pick < 0) {
             const QString kind = QLatin1StringView(w.kind);
-            calls.append(kind.startsWith(u"page:") ? page(p, kind.mid(5), nowMs) : track(p, kind.mid(6), nowMs));
+            calls.append(kind.startsWith(u"page:") ? page(p, kind.mid(5), nowMs)
+                                                   : track(p, kind.mid(6), nowMs));
             break;
         }
     }

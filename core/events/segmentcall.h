@@ -8,7 +8,14 @@
 // arrives as several of these.
 struct SegmentCall
 {
-    enum class Type { Track, Page, Identify, Group, Alias };
+    enum class Type
+    {
+        Track,
+        Page,
+        Identify,
+        Group,
+        Alias
+    };
 
     Type type = Type::Track;
     QString messageId;

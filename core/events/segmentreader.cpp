@@ -31,7 +31,8 @@ std::optional<Error> readString(const QJsonObject &o, const char *key, const QSt
     return std::nullopt;
 }
 
-std::optional<Error> readObject(const QJsonObject &o, const char *key, const QString &prefix, QJsonObject *out)
+std::optional<Error> readObject(const QJsonObject &o, const char *key, const QString &prefix,
+                                QJsonObject *out)
 {
     const QJsonValue v = o.value(QLatin1StringView(key));
     if (v.isUndefined() || v.isNull())
@@ -49,7 +50,8 @@ std::optional<Error> readOne(const QJsonObject &o, const QString &prefix, const 
     if (type.isEmpty()) {
         const QJsonValue v = o.value(QLatin1StringView("type"));
         if (v.isUndefined())
-            return Error{field(prefix, "type"), tr("is missing (track, page, identify, group, alias or batch)")};
+            return Error{field(prefix, "type"),
+                         tr("is missing (track, page, identify, group, alias or batch)")};
         if (!v.isString())
             return Error{field(prefix, "type"), tr("must be a string")};
         type = v.toString();
@@ -65,18 +67,21 @@ std::optional<Error> readOne(const QJsonObject &o, const QString &prefix, const 
     else if (type == u"alias")
         call->type = SegmentCall::Type::Alias;
     else
-        return Error{field(prefix, "type"),
-                     tr("unknown call type \"%1\" (expected track, page, identify, group or alias)").arg(type)};
+        return Error{
+            field(prefix, "type"),
+            tr("unknown call type \"%1\" (expected track, page, identify, group or alias)").arg(type)};
 
-    for (const auto &[key, out] : {std::pair{"messageId", &call->messageId}, std::pair{"userId", &call->userId},
-                                   std::pair{"anonymousId", &call->anonymousId},
-                                   std::pair{"previousId", &call->previousId}, std::pair{"groupId", &call->groupId},
-                                   std::pair{"event", &call->event}, std::pair{"name", &call->name}}) {
+    for (const auto &[key, out] :
+         {std::pair{"messageId", &call->messageId}, std::pair{"userId", &call->userId},
+          std::pair{"anonymousId", &call->anonymousId}, std::pair{"previousId", &call->previousId},
+          std::pair{"groupId", &call->groupId}, std::pair{"event", &call->event},
+          std::pair{"name", &call->name}}) {
         if (auto error = readString(o, key, prefix, out))
             return error;
     }
-    for (const auto &[key, out] : {std::pair{"properties", &call->properties}, std::pair{"traits", &call->traits},
-                                   std::pair{"context", &call->context}}) {
+    for (const auto &[key, out] :
+         {std::pair{"properties", &call->properties}, std::pair{"traits", &call->traits},
+          std::pair{"context", &call->context}}) {
         if (auto error = readObject(o, key, prefix, out))
             return error;
     }
@@ -95,7 +100,8 @@ std::optional<Error> readOne(const QJsonObject &o, const QString &prefix, const 
     } else {
         call->timestamp = SegmentReader::parseTimestamp(timestamp);
         if (!call->timestamp.isValid())
-            return Error{field(prefix, timestampField), tr("is not an ISO 8601 date-time: \"%1\"").arg(timestamp)};
+            return Error{field(prefix, timestampField),
+                         tr("is not an ISO 8601 date-time: \"%1\"").arg(timestamp)};
     }
 
     switch (call->type) {
@@ -139,7 +145,8 @@ QString SegmentCall::pagePath() const
             path = QUrl(url).path();
     }
     if (path.isEmpty())
-        path = context.value(QLatin1StringView("page")).toObject().value(QLatin1StringView("path")).toString();
+        path =
+            context.value(QLatin1StringView("page")).toObject().value(QLatin1StringView("path")).toString();
     return path;
 }
 
@@ -257,9 +264,9 @@ SegmentReader::Result SegmentReader::readJson(QByteArrayView json, const QDateTi
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     Result result;
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = Error{QString(), tr("not valid JSON at byte %1: %2")
-                                            .arg(parseError.offset)
-                                            .arg(parseError.errorString())};
+        result.error =
+            Error{QString(),
+                  tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
         return result;
     }
     if (!doc.isObject()) {

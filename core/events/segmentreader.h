@@ -26,7 +26,8 @@ public:
 
     // `receivedAt` stands in for a missing timestamp; `forcedType` is the type an HTTP
     // endpoint such as /v1/track implies (empty: the "type" field decides).
-    static Result read(const QJsonObject &object, const QDateTime &receivedAt, const QString &forcedType = {});
+    static Result read(const QJsonObject &object, const QDateTime &receivedAt,
+                       const QString &forcedType = {});
     static Result readJson(QByteArrayView json, const QDateTime &receivedAt, const QString &forcedType = {});
 
     static QDateTime parseTimestamp(const QString &text);

@@ -26,14 +26,14 @@ Q_LOGGING_CATEGORY(lcFeed, "firstcall.feed")
 
 namespace {
 
-
 QByteArray compact(const QJsonObject &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-const QStringList kCallEndpoints = {QStringLiteral("track"), QStringLiteral("page"),  QStringLiteral("screen"),
-                                    QStringLiteral("identify"), QStringLiteral("group"), QStringLiteral("alias")};
+const QStringList kCallEndpoints = {QStringLiteral("track"),  QStringLiteral("page"),
+                                    QStringLiteral("screen"), QStringLiteral("identify"),
+                                    QStringLiteral("group"),  QStringLiteral("alias")};
 
 // Constant-time comparison, so that the write key cannot be guessed byte by byte.
 bool sameSecret(const QByteArray &a, const QByteArray &b)
@@ -61,12 +61,14 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     , m_desk(desk)
     , m_team(team)
 {
-    m_http = new HttpServer([this](const HttpRequest &r) { return handleHttp(r); },
-                            [this](const QByteArray &m, const QByteArray &p) { return bodyLimit(m, p); }, this);
+    m_http =
+        new HttpServer([this](const HttpRequest &r) { return handleHttp(r); },
+                       [this](const QByteArray &m, const QByteArray &p) { return bodyLimit(m, p); }, this);
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
     m_ws = new QWebSocketServer(QStringLiteral("firstcall-feed"),
-                                m_config.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+                                m_config.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
+                                this);
     if (m_config.tls)
         m_ws->setSslConfiguration(*m_config.tls);
     m_ws->setHandshakeTimeout(10'000);
@@ -141,7 +143,8 @@ HttpResponse FeedServer::handleHttp(const HttpRequest &request)
                                                          {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
     }
     if (request.method != "POST") {
-        HttpResponse response = HttpServer::error(405, tr("use POST for %1").arg(QString::fromUtf8(request.path)));
+        HttpResponse response =
+            HttpServer::error(405, tr("use POST for %1").arg(QString::fromUtf8(request.path)));
         response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
         return response;
     }
@@ -155,22 +158,26 @@ HttpResponse FeedServer::handleHttp(const HttpRequest &request)
     const QByteArray authorization = request.header("authorization");
     if (authorization.startsWith("Basic ")) {
         const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
-        authorized = sameSecret(decoded.left(decoded.indexOf(':') < 0 ? decoded.size() : decoded.indexOf(':')),
-                                m_config.writeKey.toUtf8());
+        authorized =
+            sameSecret(decoded.left(decoded.indexOf(':') < 0 ? decoded.size() : decoded.indexOf(':')),
+                       m_config.writeKey.toUtf8());
     } else if (authorization.isEmpty() && body.value(QStringLiteral("writeKey")).isString()) {
-        authorized = sameSecret(body.value(QStringLiteral("writeKey")).toString().toUtf8(), m_config.writeKey.toUtf8());
+        authorized = sameSecret(body.value(QStringLiteral("writeKey")).toString().toUtf8(),
+                                m_config.writeKey.toUtf8());
     }
     if (!authorized) {
         qCInfo(lcIngest).noquote() << "refused" << request.path << "from" << request.peer.toString()
                                    << ": missing or wrong write key";
-        HttpResponse response = HttpServer::error(401, tr("missing or wrong write key (HTTP Basic auth, write key as user name)"));
-        response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"firstcall\"")));
+        HttpResponse response = HttpServer::error(
+            401, tr("missing or wrong write key (HTTP Basic auth, write key as user name)"));
+        response.headers.append(
+            qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"firstcall\"")));
         return response;
     }
     if (parseError.error != QJsonParseError::NoError)
-        return HttpServer::error(400, tr("body is not valid JSON at byte %1: %2")
-                                          .arg(parseError.offset)
-                                          .arg(parseError.errorString()));
+        return HttpServer::error(
+            400,
+            tr("body is not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
         return HttpServer::error(400, tr("body must be a JSON object"));
 
@@ -180,12 +187,14 @@ HttpResponse FeedServer::handleHttp(const HttpRequest &request)
     if (type == u"batch") {
         const QJsonArray items = body.value(QStringLiteral("batch")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const qsizetype size = QJsonDocument(items.at(i).toObject()).toJson(QJsonDocument::Compact).size();
+            const qsizetype size =
+                QJsonDocument(items.at(i).toObject()).toJson(QJsonDocument::Compact).size();
             if (size > m_config.maxCallBytes)
-                return HttpServer::error(413, tr("batch[%1]: a call of %2 bytes is over the limit of %3 bytes")
-                                                  .arg(i)
-                                                  .arg(size)
-                                                  .arg(m_config.maxCallBytes));
+                return HttpServer::error(413,
+                                         tr("batch[%1]: a call of %2 bytes is over the limit of %3 bytes")
+                                             .arg(i)
+                                             .arg(size)
+                                             .arg(m_config.maxCallBytes));
         }
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -224,12 +233,14 @@ void FeedServer::handleNewSocket()
             continue;
         }
         const QByteArray authorization = socket->request().rawHeader("Authorization");
-        const std::optional<Rep> rep = authorization.startsWith("Bearer ")
-            ? m_team.authenticate(QString::fromUtf8(authorization.mid(7).trimmed()))
-            : std::nullopt;
+        const std::optional<Rep> rep =
+            authorization.startsWith("Bearer ")
+                ? m_team.authenticate(QString::fromUtf8(authorization.mid(7).trimmed()))
+                : std::nullopt;
         if (!rep) {
             qCInfo(lcFeed).noquote() << "refused feed connection from" << socket->peerAddress().toString()
-                                     << (authorization.isEmpty() ? ": no access token" : ": unknown access token");
+                                     << (authorization.isEmpty() ? ": no access token"
+                                                                 : ": unknown access token");
             drop(socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("missing or unknown access token"));
             continue;
         }
@@ -253,7 +264,8 @@ void FeedServer::handleNewSocket()
         connect(socket, &QWebSocket::textMessageReceived, this,
                 [this, socket](const QString &text) { handleMessage(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
-            send(socket, errorFrame(QStringLiteral("bad_message"), tr("binary messages are not supported; send JSON text")));
+            send(socket, errorFrame(QStringLiteral("bad_message"),
+                                    tr("binary messages are not supported; send JSON text")));
         });
         connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
             auto it = m_sessions.find(socket);
@@ -275,15 +287,16 @@ void FeedServer::handleNewSocket()
         const QUrlQuery query(socket->requestUrl());
         bool hasSince = false;
         const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&hasSince);
-        send(socket, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                         {QStringLiteral("server"), QStringLiteral("firstcall-feed")},
-                                         {QStringLiteral("protocol"), 1},
-                                         {QStringLiteral("rep"), rep->name},
-                                         {QStringLiteral("role"), Rep::roleName(rep->role)},
-                                         {QStringLiteral("visibility"), visibilityName(m_desk.policy().visibility())},
-                                         {QStringLiteral("rules"), m_desk.rules().name},
-                                         {QStringLiteral("rulesJson"), QString::fromUtf8(m_desk.rules().json)},
-                                         {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
+        send(socket,
+             compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                 {QStringLiteral("server"), QStringLiteral("firstcall-feed")},
+                                 {QStringLiteral("protocol"), 1},
+                                 {QStringLiteral("rep"), rep->name},
+                                 {QStringLiteral("role"), Rep::roleName(rep->role)},
+                                 {QStringLiteral("visibility"), visibilityName(m_desk.policy().visibility())},
+                                 {QStringLiteral("rules"), m_desk.rules().name},
+                                 {QStringLiteral("rulesJson"), QString::fromUtf8(m_desk.rules().json)},
+                                 {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
         std::optional<QList<AlertDesk::Entry>> missed;
         if (hasSince) {
             missed = m_desk.entriesSince(since, *rep);
@@ -349,8 +362,9 @@ void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
             drop(socket, kCloseRateLimited, tr("too many messages"));
             return;
         }
-        send(socket, errorFrame(QStringLiteral("rate_limited"),
-                                tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
+        send(socket,
+             errorFrame(QStringLiteral("rate_limited"),
+                        tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
         return;
     }
     it->tokens -= 1;
@@ -360,10 +374,13 @@ void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        send(socket, errorFrame(QStringLiteral("bad_message"),
-                                parseError.error != QJsonParseError::NoError
-                                    ? tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
-                                    : tr("a message is a JSON object")));
+        send(
+            socket,
+            errorFrame(
+                QStringLiteral("bad_message"),
+                parseError.error != QJsonParseError::NoError
+                    ? tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                    : tr("a message is a JSON object")));
         return;
     }
     const QJsonObject message = doc.object();
@@ -390,7 +407,8 @@ QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, const Rep &rep)
     const bool sees = rep.isManager() || entry.audience.contains(rep.name);
     QJsonObject lead = entry.lead;
     if (!sees) {
-        lead = QJsonObject{{QStringLiteral("id"), entry.leadId}, {QStringLiteral("status"), QStringLiteral("gone")}};
+        lead = QJsonObject{{QStringLiteral("id"), entry.leadId},
+                           {QStringLiteral("status"), QStringLiteral("gone")}};
         const QJsonValue claimedBy = entry.lead.value(QStringLiteral("claimedBy"));
         if (claimedBy.isString())
             lead.insert(QStringLiteral("claimedBy"), claimedBy);
@@ -425,11 +443,13 @@ void FeedServer::handlePublished(const AlertDesk::Entry &entry)
 
 void FeedServer::handleTeamChanged(const QJsonObject &rep)
 {
-    const QByteArray frame = compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("rep")}, {QStringLiteral("rep"), rep}});
+    const QByteArray frame =
+        compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("rep")}, {QStringLiteral("rep"), rep}});
     const auto sockets = m_sessions.keys();
     for (QWebSocket *socket : sockets) {
         const auto it = m_sessions.constFind(socket);
-        if (it != m_sessions.constEnd() && (it->rep.isManager() || it->rep.name == rep.value(QStringLiteral("name")).toString()))
+        if (it != m_sessions.constEnd() &&
+            (it->rep.isManager() || it->rep.name == rep.value(QStringLiteral("name")).toString()))
             send(socket, frame);
     }
 }

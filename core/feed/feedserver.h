@@ -30,7 +30,7 @@ struct FeedServerConfig
     std::optional<QSslConfiguration> tls;
     qint64 maxCallBytes = 32 * 1024;
     qint64 maxBatchBytes = 500 * 1024;
-    qint64 maxMessageBytes = 64 * 1024;      // from a console
+    qint64 maxMessageBytes = 64 * 1024; // from a console
     // A console is dropped as a slow consumer when more than maxPendingBytes wait to be sent and
     // nothing was written to it for slowConsumerGraceMs, or when unsent data passes the hard cap.
     qint64 maxPendingBytes = 8 * 1024 * 1024;

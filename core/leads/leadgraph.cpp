@@ -48,8 +48,7 @@ QString Account::name() const
 
 LeadGraph::LeadGraph(const Rules &rules)
     : m_rules(rules)
-{
-}
+{}
 
 int LeadGraph::contactIndex(const QString &userId) const
 {
@@ -114,8 +113,9 @@ void LeadGraph::setContactAccount(int contact, int account)
         return;
     c.account = account;
     appendUnique(&m_accounts[size_t(account)].contacts, contact);
-    c.hasForeignSignals = std::any_of(c.signalEvents.cbegin(), c.signalEvents.cend(),
-                                      [account](const SignalEvent &s) { return s.account >= 0 && s.account != account; });
+    c.hasForeignSignals =
+        std::any_of(c.signalEvents.cbegin(), c.signalEvents.cend(),
+                    [account](const SignalEvent &s) { return s.account >= 0 && s.account != account; });
     for (const SignalEvent &s : c.pendingAccountSignals)
         addAccountSignal(account, s.type, s.atMs);
     c.pendingAccountSignals.clear();

@@ -26,7 +26,7 @@ struct Activity
 {
     qint64 atMs = 0;
     SegmentCall::Type kind = SegmentCall::Type::Track;
-    QString name; // track event name or page path
+    QString name;  // track event name or page path
     int type = -1; // signal type, -1 when the event scores nothing
     QString messageId;
 };
@@ -35,7 +35,7 @@ struct Contact
 {
     QString id;
     QJsonObject traits;
-    int account = -1; // the account last grouped with
+    int account = -1;    // the account last grouped with
     int mergedInto = -1; // set when an alias folded this contact into another
     bool cLevel = false;
     bool hasForeignSignals = false; // some signal names an account other than `account`
@@ -55,7 +55,7 @@ struct Account
 {
     QString id;
     QJsonObject traits;
-    QList<int> contacts; // contacts grouped with it or with signals naming it
+    QList<int> contacts;                   // contacts grouped with it or with signals naming it
     std::vector<SignalEvent> signalEvents; // firmographic
     QList<Activity> history;
 

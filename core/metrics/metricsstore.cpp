@@ -11,16 +11,16 @@
 
 MetricsStore::MetricsStore(Database &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<QList<AlertRecord>> MetricsStore::alerts(qint64 fromMs, qint64 toMs, QString *error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.lead_id, a.alert_at, a.tier, a.source, a.claimed_by, a.claimed_at, "
-                                 "a.escalation, a.breach FROM alerts a WHERE a.alert_at >= ? AND a.alert_at < ? "
-                                 "ORDER BY a.alert_at"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, a.lead_id, a.alert_at, a.tier, a.source, a.claimed_by, a.claimed_at, "
+                       "a.escalation, a.breach FROM alerts a WHERE a.alert_at >= ? AND a.alert_at < ? "
+                       "ORDER BY a.alert_at"));
     query.addBindValue(fromMs);
     query.addBindValue(toMs);
     if (!query.exec()) {
@@ -61,7 +61,10 @@ std::optional<QList<AlertRecord>> MetricsStore::alerts(qint64 fromMs, qint64 toM
         c.rep = query.value(1).toString();
         c.startedAtMs = query.value(2).toLongLong();
         c.disposition = query.value(3).toString();
-        c.qualified = QJsonDocument::fromJson(query.value(4).toByteArray()).object().value(QStringLiteral("qualified")).toBool();
+        c.qualified = QJsonDocument::fromJson(query.value(4).toByteArray())
+                          .object()
+                          .value(QStringLiteral("qualified"))
+                          .toBool();
         out[*it].calls.append(c);
     }
     return out;

@@ -85,7 +85,8 @@ QString SpeedToLead::bucketName(int bucket)
 
 bool SpeedToLead::isConnect(const QString &disposition)
 {
-    return disposition == u"connected" || disposition == u"meeting_booked" || disposition == u"not_interested";
+    return disposition == u"connected" || disposition == u"meeting_booked" ||
+           disposition == u"not_interested";
 }
 
 int SpeedToLead::bucketOf(const AlertRecord &alert)
@@ -117,7 +118,8 @@ SpeedToLead::Percentiles SpeedToLead::percentiles(QList<double> minutes)
     return p;
 }
 
-SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, qint64 toMs, const QString &rep)
+SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, qint64 toMs,
+                                 const QString &rep)
 {
     SpeedToLead m;
     m.fromMs = fromMs;
@@ -138,7 +140,8 @@ SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, q
         if (!rep.isEmpty() && caller != rep && a.claimedBy != rep)
             continue;
         ++m.alerts;
-        const QString day = QDateTime::fromMSecsSinceEpoch(a.alertAtMs, QTimeZone::utc()).date().toString(Qt::ISODate);
+        const QString day =
+            QDateTime::fromMSecsSinceEpoch(a.alertAtMs, QTimeZone::utc()).date().toString(Qt::ISODate);
         Day &d = m.days[day];
         ++d.hotLeads;
         if (a.claimedBy.isEmpty())
@@ -164,14 +167,16 @@ SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, q
             connectByRep[caller].append(minutes);
             ++connected[bucket];
         }
-        const bool isQualified = std::any_of(a.calls.cbegin(), a.calls.cend(),
-                                             [&a](const CallRecord &c) { return countsFor(a, c) && c.qualified; });
+        const bool isQualified = std::any_of(a.calls.cbegin(), a.calls.cend(), [&a](const CallRecord &c) {
+            return countsFor(a, c) && c.qualified;
+        });
         if (isQualified)
             ++qualified[bucket];
         const bool opportunity = std::any_of(a.calls.cbegin(), a.calls.cend(), [&a](const CallRecord &c) {
             return countsFor(a, c) && c.disposition == u"meeting_booked";
         });
-        QList<int> &bySource = m.opportunitiesBySource[a.source.isEmpty() ? QStringLiteral("unknown") : a.source];
+        QList<int> &bySource =
+            m.opportunitiesBySource[a.source.isEmpty() ? QStringLiteral("unknown") : a.source];
         if (bySource.isEmpty())
             bySource = QList<int>(BucketCount, 0);
         if (opportunity)
@@ -197,10 +202,11 @@ QJsonObject SpeedToLead::toJson() const
 {
     QJsonArray bucketsJson;
     for (int b = 0; b < BucketCount; ++b)
-        bucketsJson.append(QJsonObject{{QStringLiteral("bucket"), bucketName(b)},
-                                   {QStringLiteral("alerts"), buckets[b]},
-                                   {QStringLiteral("connectRate"), std::round(connectRate[b] * 10000) / 10000},
-                                   {QStringLiteral("conversionRate"), std::round(conversionRate[b] * 10000) / 10000}});
+        bucketsJson.append(
+            QJsonObject{{QStringLiteral("bucket"), bucketName(b)},
+                        {QStringLiteral("alerts"), buckets[b]},
+                        {QStringLiteral("connectRate"), std::round(connectRate[b] * 10000) / 10000},
+                        {QStringLiteral("conversionRate"), std::round(conversionRate[b] * 10000) / 10000}});
     QJsonObject byRep;
     for (auto it = attemptByRep.cbegin(); it != attemptByRep.cend(); ++it)
         byRep.insert(it.key().isEmpty() ? QStringLiteral("(unknown)") : it.key(),
@@ -216,17 +222,18 @@ QJsonObject SpeedToLead::toJson() const
     QJsonArray daysJson;
     for (auto it = days.cbegin(); it != days.cend(); ++it)
         daysJson.append(QJsonObject{{QStringLiteral("day"), it.key()},
-                                {QStringLiteral("hotLeads"), it->hotLeads},
-                                {QStringLiteral("unclaimed"), it->unclaimed},
-                                {QStringLiteral("breaches"), it->breaches},
-                                {QStringLiteral("attempt"), percentilesJson(it->attempt)}});
+                                    {QStringLiteral("hotLeads"), it->hotLeads},
+                                    {QStringLiteral("unclaimed"), it->unclaimed},
+                                    {QStringLiteral("breaches"), it->breaches},
+                                    {QStringLiteral("attempt"), percentilesJson(it->attempt)}});
     return QJsonObject{
         {QStringLiteral("from"), formatInstant(fromMs)},
         {QStringLiteral("to"), formatInstant(toMs)},
         {QStringLiteral("rep"), rep.isEmpty() ? QJsonValue() : QJsonValue(rep)},
         {QStringLiteral("alerts"), alerts},
         {QStringLiteral("allLeads"), allLeads},
-        {QStringLiteral("hotLeadShare"), allLeads > 0 ? std::round(double(hotActiveLeads) / allLeads * 10000) / 10000 : QJsonValue()},
+        {QStringLiteral("hotLeadShare"),
+         allLeads > 0 ? std::round(double(hotActiveLeads) / allLeads * 10000) / 10000 : QJsonValue()},
         {QStringLiteral("responseToAttempt"), percentilesJson(attempt)},
         {QStringLiteral("responseToConnect"), percentilesJson(connect)},
         {QStringLiteral("claimToCall"), percentilesJson(claimToCall)},
@@ -241,13 +248,15 @@ QString SpeedToLead::toCsv() const
 {
     // One tidy table: metric, scope (team, rep or day), bucket, value.
     QStringList rows{QStringLiteral("metric,scope,bucket,value")};
-    const auto row = [&rows](const QString &metric, const QString &scope, const QString &bucket, const QString &value) {
+    const auto row = [&rows](const QString &metric, const QString &scope, const QString &bucket,
+                             const QString &value) {
         rows.append(csvField(metric) + u',' + csvField(scope) + u',' + csvField(bucket) + u',' + value);
     };
     const QString team = rep.isEmpty() ? QStringLiteral("team") : rep;
     row(QStringLiteral("alerts"), team, QString(), QString::number(alerts));
     if (allLeads > 0)
-        row(QStringLiteral("hot_lead_share"), team, QString(), QString::number(double(hotActiveLeads) / allLeads, 'f', 4));
+        row(QStringLiteral("hot_lead_share"), team, QString(),
+            QString::number(double(hotActiveLeads) / allLeads, 'f', 4));
     for (const auto &[name, p] : {std::pair{QStringLiteral("response_to_attempt"), attempt},
                                   std::pair{QStringLiteral("response_to_connect"), connect},
                                   std::pair{QStringLiteral("claim_to_call"), claimToCall}}) {
@@ -255,8 +264,10 @@ QString SpeedToLead::toCsv() const
         row(name + QStringLiteral("_p95_minutes"), team, QString(), csvNumber(p.p95Minutes));
     }
     for (auto it = attemptByRep.cbegin(); it != attemptByRep.cend(); ++it) {
-        row(QStringLiteral("response_to_attempt_p50_minutes"), it.key(), QString(), csvNumber(it->p50Minutes));
-        row(QStringLiteral("response_to_attempt_p95_minutes"), it.key(), QString(), csvNumber(it->p95Minutes));
+        row(QStringLiteral("response_to_attempt_p50_minutes"), it.key(), QString(),
+            csvNumber(it->p50Minutes));
+        row(QStringLiteral("response_to_attempt_p95_minutes"), it.key(), QString(),
+            csvNumber(it->p95Minutes));
         const Percentiles c = connectByRep.value(it.key());
         row(QStringLiteral("response_to_connect_p50_minutes"), it.key(), QString(), csvNumber(c.p50Minutes));
         row(QStringLiteral("response_to_connect_p95_minutes"), it.key(), QString(), csvNumber(c.p95Minutes));
@@ -264,7 +275,8 @@ QString SpeedToLead::toCsv() const
     for (int b = 0; b < BucketCount; ++b) {
         row(QStringLiteral("alerts"), team, bucketName(b), QString::number(buckets[b]));
         row(QStringLiteral("connect_rate"), team, bucketName(b), QString::number(connectRate[b], 'f', 4));
-        row(QStringLiteral("conversion_rate"), team, bucketName(b), QString::number(conversionRate[b], 'f', 4));
+        row(QStringLiteral("conversion_rate"), team, bucketName(b),
+            QString::number(conversionRate[b], 'f', 4));
     }
     for (auto it = opportunitiesBySource.cbegin(); it != opportunitiesBySource.cend(); ++it) {
         for (int b = 0; b < BucketCount; ++b)
@@ -275,13 +287,16 @@ QString SpeedToLead::toCsv() const
         row(QStringLiteral("hot_leads"), it.key(), QString(), QString::number(it->hotLeads));
         row(QStringLiteral("unclaimed"), it.key(), QString(), QString::number(it->unclaimed));
         row(QStringLiteral("breaches"), it.key(), QString(), QString::number(it->breaches));
-        row(QStringLiteral("response_to_attempt_p50_minutes"), it.key(), QString(), csvNumber(it->attempt.p50Minutes));
-        row(QStringLiteral("response_to_attempt_p95_minutes"), it.key(), QString(), csvNumber(it->attempt.p95Minutes));
+        row(QStringLiteral("response_to_attempt_p50_minutes"), it.key(), QString(),
+            csvNumber(it->attempt.p50Minutes));
+        row(QStringLiteral("response_to_attempt_p95_minutes"), it.key(), QString(),
+            csvNumber(it->attempt.p95Minutes));
     }
     return rows.join(u'\n') + u'\n';
 }
 
-std::optional<std::pair<qint64, qint64>> parseMetricsRange(const QString &from, const QString &to, qint64 nowMs)
+std::optional<std::pair<qint64, qint64>> parseMetricsRange(const QString &from, const QString &to,
+                                                           qint64 nowMs)
 {
     const auto parse = [](const QString &text, bool end) -> std::optional<qint64> {
         const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -297,7 +312,8 @@ std::optional<std::pair<qint64, qint64>> parseMetricsRange(const QString &from, 
     std::optional<qint64> toMs = to.isEmpty() ? std::optional<qint64>(nowMs) : parse(to, true);
     if (!toMs)
         return std::nullopt;
-    std::optional<qint64> fromMs = from.isEmpty() ? std::optional<qint64>(*toMs - 30LL * 24 * 3600 * 1000) : parse(from, false);
+    std::optional<qint64> fromMs =
+        from.isEmpty() ? std::optional<qint64>(*toMs - 30LL * 24 * 3600 * 1000) : parse(from, false);
     if (!fromMs || *fromMs >= *toMs)
         return std::nullopt;
     return std::pair{*fromMs, *toMs};

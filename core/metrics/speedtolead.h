@@ -38,7 +38,14 @@ struct AlertRecord
 // ceil(p × n) of the sorted sample.
 struct SpeedToLead
 {
-    enum Bucket { Within5, Within30, Beyond30, Never, BucketCount };
+    enum Bucket
+    {
+        Within5,
+        Within30,
+        Beyond30,
+        Never,
+        BucketCount
+    };
     static QString bucketName(int bucket); // "within_5m", "5_30m", "beyond_30m", "never"
     static int bucketOf(const AlertRecord &alert);
 
@@ -60,21 +67,22 @@ struct SpeedToLead
     qint64 toMs = 0;
     QString rep; // empty: the team
     int alerts = 0;
-    int allLeads = 0;    // contacts active in the period, when known
+    int allLeads = 0;       // contacts active in the period, when known
     int hotActiveLeads = 0; // of those, the ones that raised an alert: the hot-lead share's numerator
-    Percentiles attempt;  // alert -> first call attempt
-    Percentiles connect;  // alert -> first connect
+    Percentiles attempt;    // alert -> first call attempt
+    Percentiles connect;    // alert -> first connect
     Percentiles claimToCall;
     QMap<QString, Percentiles> attemptByRep;
     QMap<QString, Percentiles> connectByRep;
     int buckets[BucketCount] = {0, 0, 0, 0};
     double connectRate[BucketCount] = {0, 0, 0, 0};    // alerts with a connect / alerts in the bucket
     double conversionRate[BucketCount] = {0, 0, 0, 0}; // alerts qualified / alerts in the bucket
-    QMap<QString, QList<int>> opportunitiesBySource;    // source -> per bucket: alerts with a meeting booked
-    QMap<QString, Day> days;                            // "2026-03-02" -> figures of that day (UTC)
+    QMap<QString, QList<int>> opportunitiesBySource;   // source -> per bucket: alerts with a meeting booked
+    QMap<QString, Day> days;                           // "2026-03-02" -> figures of that day (UTC)
 
     // `rep` empty: the whole team; else only alerts that rep claimed or first called.
-    static SpeedToLead compute(const QList<AlertRecord> &alerts, qint64 fromMs, qint64 toMs, const QString &rep = {});
+    static SpeedToLead compute(const QList<AlertRecord> &alerts, qint64 fromMs, qint64 toMs,
+                               const QString &rep = {});
     static Percentiles percentiles(QList<double> minutes);
     static bool isConnect(const QString &disposition);
 
@@ -84,4 +92,5 @@ struct SpeedToLead
 
 // A metrics period from two texts: dates (YYYY-MM-DD, UTC; `to` counts whole) or ISO 8601
 // instants. Empty `from`: 30 days before `to`; empty `to`: now. nullopt when malformed.
-std::optional<std::pair<qint64, qint64>> parseMetricsRange(const QString &from, const QString &to, qint64 nowMs);
+std::optional<std::pair<qint64, qint64>> parseMetricsRange(const QString &from, const QString &to,
+                                                           qint64 nowMs);

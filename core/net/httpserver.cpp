@@ -51,7 +51,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-
 } // namespace
 
 struct HttpServer::Connection
@@ -71,8 +70,7 @@ HttpServer::HttpServer(Handler handler, BodyLimit bodyLimit, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_bodyLimit(std::move(bodyLimit))
-{
-}
+{}
 
 HttpServer::~HttpServer()
 {
@@ -95,7 +93,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     }
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::handleNewConnection);
     if (!m_server->listen(address, port)) {
-        *error = tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
+        *error =
+            tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
         return false;
     }
     return true;
@@ -147,7 +146,8 @@ void HttpServer::handleNewConnection()
 
 void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.headers)
@@ -217,7 +217,8 @@ void HttpServer::handleReadyRead(QTcpSocket *socket)
                 request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
             }
             const QByteArray connection = request.header("connection").toLower();
-            c->keepAlive = requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
+            c->keepAlive =
+                requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
 
             const std::optional<qint64> limit = m_bodyLimit(request.method, request.path);
             if (!limit) {
@@ -275,7 +276,8 @@ void HttpServer::handleReadyRead(QTcpSocket *socket)
                 if (lineEnd < 0)
                     break;
                 bool ok = false;
-                const QByteArray sizeText = c->buffer.mid(pos, lineEnd - pos).split(';').constFirst().trimmed();
+                const QByteArray sizeText =
+                    c->buffer.mid(pos, lineEnd - pos).split(';').constFirst().trimmed();
                 const qint64 size = sizeText.toLongLong(&ok, 16);
                 if (!ok || size < 0) {
                     fail(400, tr("malformed chunk size"));

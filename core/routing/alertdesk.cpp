@@ -1,8 +1,8 @@
 #include "alertdesk.h"
 
 #include "clock/clock.h"
-#include "metrics/metricsstore.h"
 #include "events/segmentreader.h"
+#include "metrics/metricsstore.h"
 #include "scoring/scorereport.h"
 #include "store/database.h"
 #include "team/teamstore.h"
@@ -17,7 +17,6 @@
 Q_LOGGING_CATEGORY(lcRouting, "firstcall.routing")
 
 namespace {
-
 
 QByteArray compact(const QJsonObject &json)
 {
@@ -41,8 +40,8 @@ const QStringList kDispositions = {QStringLiteral("connected"),      QStringLite
 // Dispositions after which the alert has been worked: the lead leaves the hot queue.
 bool closesAlert(const QString &disposition)
 {
-    return disposition == u"connected" || disposition == u"meeting_booked" || disposition == u"not_interested"
-        || disposition == u"wrong_number";
+    return disposition == u"connected" || disposition == u"meeting_booked" ||
+           disposition == u"not_interested" || disposition == u"wrong_number";
 }
 
 } // namespace
@@ -97,8 +96,10 @@ bool AlertDesk::start(QString *error)
         if (auto lead = LeadState::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
             m_leads.insert(lead->id, *lead);
     }
-    if (!query.exec(QStringLiteral("SELECT seq, lead_id, audience, body, departed FROM journal ORDER BY seq DESC LIMIT %1")
-                        .arg(m_options.journalInMemory))) {
+    if (!query.exec(
+            QStringLiteral(
+                "SELECT seq, lead_id, audience, body, departed FROM journal ORDER BY seq DESC LIMIT %1")
+                .arg(m_options.journalInMemory))) {
         *error = tr("cannot read the journal: %1").arg(sqlError(query));
         return false;
     }
@@ -180,7 +181,8 @@ QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) c
     const ScoreReport report(*m_engine);
     QJsonObject card = report.contactJson(contact, explained);
     const Contact &c = m_graph->contact(contact);
-    const QJsonArray signalsJson = card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    const QJsonArray signalsJson =
+        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
     card.insert(QStringLiteral("summary"), ScoreReport::summary(signalsJson));
     card.insert(QStringLiteral("phone"), c.phone());
     card.insert(QStringLiteral("email"), c.email());
@@ -196,7 +198,8 @@ QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) c
     QList<const Activity *> recent;
     for (const Activity &a : c.history)
         recent.append(&a);
-    std::sort(recent.begin(), recent.end(), [](const Activity *a, const Activity *b) { return a->atMs > b->atMs; });
+    std::sort(recent.begin(), recent.end(),
+              [](const Activity *a, const Activity *b) { return a->atMs > b->atMs; });
     if (recent.size() > m_options.historyInCard)
         recent.resize(m_options.historyInCard);
     QJsonArray history;
@@ -210,8 +213,8 @@ QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) c
             const SignalType &t = m_rules.signalTypes.at(a.type);
             item.insert(QStringLiteral("signal"), t.id);
             item.insert(QStringLiteral("label"), t.label);
-            item.insert(QStringLiteral("value"), roundScore(t.valueAt(double(now - a.atMs) / 1000.0,
-                                                                       m_rules.rollingWindowSeconds)));
+            item.insert(QStringLiteral("value"),
+                        roundScore(t.valueAt(double(now - a.atMs) / 1000.0, m_rules.rollingWindowSeconds)));
         }
         history.append(item);
     }
@@ -258,7 +261,8 @@ QJsonObject AlertDesk::accountCard(int account, const AccountScore &explained) c
 {
     const ScoreReport report(*m_engine);
     QJsonObject card = report.accountJson(account, explained);
-    const QJsonArray signalsJson = card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    const QJsonArray signalsJson =
+        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
     card.insert(QStringLiteral("summary"), ScoreReport::summary(signalsJson));
     card.insert(QStringLiteral("company"), m_graph->account(account).name());
     card.insert(QStringLiteral("traits"), m_graph->account(account).traits);
@@ -271,10 +275,12 @@ QJsonObject AlertDesk::buildCard(const QString &leadId) const
     const QString subject = leadId.section(u':', 1);
     if (leadId.startsWith(QLatin1StringView("account:"))) {
         const int a = m_graph->accountIndex(subject);
-        return a < 0 ? QJsonObject() : accountCard(a, m_engine->scoreAccount(a, now, ScoringEngine::Detail::Explain));
+        return a < 0 ? QJsonObject()
+                     : accountCard(a, m_engine->scoreAccount(a, now, ScoringEngine::Detail::Explain));
     }
     const int c = m_graph->contactIndex(subject);
-    return c < 0 ? QJsonObject() : contactCard(c, m_engine->scoreContact(c, now, ScoringEngine::Detail::Explain));
+    return c < 0 ? QJsonObject()
+                 : contactCard(c, m_engine->scoreContact(c, now, ScoringEngine::Detail::Explain));
 }
 
 std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall> &calls, QString *error)
@@ -283,7 +289,8 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     QList<SegmentCall> fresh;
     QSet<QString> inRequest;
     for (const SegmentCall &call : calls) {
-        if (!call.messageId.isEmpty() && (m_graph->hasSeen(call.messageId) || inRequest.contains(call.messageId))) {
+        if (!call.messageId.isEmpty() &&
+            (m_graph->hasSeen(call.messageId) || inRequest.contains(call.messageId))) {
             ++result.duplicates;
             continue;
         }
@@ -297,7 +304,8 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
         for (const SegmentCall &call : std::as_const(fresh)) {
-            insert.addBindValue(call.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(call.messageId));
+            insert.addBindValue(call.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                         : QVariant(call.messageId));
             insert.addBindValue(now);
             insert.addBindValue(QString::fromUtf8(compact(call.toJson())));
             if (!insert.exec()) {
@@ -446,8 +454,8 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
         if (owner.isEmpty() || !rep(owner))
             owner = previousOwner;
         if (owner.isEmpty() || !rep(owner)) {
-            if (const auto next = m_policy.nextInRotation(m_reps, QSet<QString>(m_sessions.keyBegin(), m_sessions.keyEnd()),
-                                                          *lead, m_rotation)) {
+            if (const auto next = m_policy.nextInRotation(
+                    m_reps, QSet<QString>(m_sessions.keyBegin(), m_sessions.keyEnd()), *lead, m_rotation)) {
                 owner = next->name;
                 setRotationPointer(next->id);
             }
@@ -459,7 +467,8 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
         }
     }
     qCInfo(lcRouting).noquote() << "alert" << lead->id << "tier" << lead->tier << "score" << lead->score
-                                << (lead->owner.isEmpty() ? QString() : QStringLiteral("owner ") + lead->owner);
+                                << (lead->owner.isEmpty() ? QString()
+                                                          : QStringLiteral("owner ") + lead->owner);
     Q_EMIT alertRaised(*lead);
 }
 
@@ -488,7 +497,8 @@ QStringList AlertDesk::audienceFor(const LeadState &lead) const
     return audience;
 }
 
-bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::function<bool()> &alsoInTransaction)
+bool AlertDesk::persist(QList<LeadState> changed, QString *error,
+                        const std::function<bool()> &alsoInTransaction)
 {
     if (changed.isEmpty() && !alsoInTransaction)
         return true;
@@ -496,7 +506,8 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
     const qint64 now = m_clock.nowMs();
     qint64 seq = m_seq;
     for (LeadState &lead : changed) {
-        const QStringList before = m_leads.contains(lead.id) ? m_leads.value(lead.id).audience : QStringList();
+        const QStringList before =
+            m_leads.contains(lead.id) ? m_leads.value(lead.id).audience : QStringList();
         lead.audience = audienceFor(lead);
         QStringList departed;
         for (const QString &name : before) {
@@ -531,9 +542,10 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
             const LeadState &lead = changed.at(i);
             if (lead.alertId > 0) {
                 // The alert's row keeps the furthest point it reached in the fallback chain.
-                query.prepare(QStringLiteral("UPDATE alerts SET claimed_by = ?, claimed_at = ?, breach = ?, "
-                                             "escalation = CASE WHEN escalation > ? THEN escalation ELSE ? END, "
-                                             "closed_at = ? WHERE id = ?"));
+                query.prepare(
+                    QStringLiteral("UPDATE alerts SET claimed_by = ?, claimed_at = ?, breach = ?, "
+                                   "escalation = CASE WHEN escalation > ? THEN escalation ELSE ? END, "
+                                   "closed_at = ? WHERE id = ?"));
                 query.addBindValue(lead.claimedBy);
                 query.addBindValue(lead.claimedAtMs);
                 query.addBindValue(lead.breach ? 1 : 0);
@@ -547,13 +559,14 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
                 }
                 if (query.numRowsAffected() == 0) {
                     query.prepare(QStringLiteral(
-                        "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, claimed_at, "
+                        "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
+                        "claimed_at, "
                         "escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                    for (const QVariant &v : {QVariant(lead.alertId), QVariant(lead.id), QVariant(lead.alertAtMs),
-                                              QVariant(lead.tier), QVariant(lead.score), QVariant(lead.source),
-                                              QVariant(lead.claimedBy), QVariant(lead.claimedAtMs),
-                                              QVariant(lead.escalation), QVariant(lead.breach ? 1 : 0),
-                                              QVariant(lead.doneAtMs)})
+                    for (const QVariant &v :
+                         {QVariant(lead.alertId), QVariant(lead.id), QVariant(lead.alertAtMs),
+                          QVariant(lead.tier), QVariant(lead.score), QVariant(lead.source),
+                          QVariant(lead.claimedBy), QVariant(lead.claimedAtMs), QVariant(lead.escalation),
+                          QVariant(lead.breach ? 1 : 0), QVariant(lead.doneAtMs)})
                         query.addBindValue(v);
                     if (!query.exec()) {
                         failure = sqlError(query);
@@ -561,7 +574,8 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error, const std::fun
                     }
                 }
             }
-            query.prepare(QStringLiteral("INSERT INTO journal (seq, lead_id, at, audience, body) VALUES (?, ?, ?, ?, ?)"));
+            query.prepare(QStringLiteral(
+                "INSERT INTO journal (seq, lead_id, at, audience, body) VALUES (?, ?, ?, ?, ?)"));
             query.addBindValue(entries.at(i).seq);
             query.addBindValue(changed.at(i).id);
             query.addBindValue(now);
@@ -633,7 +647,8 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
     query.prepare(QStringLiteral("SELECT MIN(seq) FROM journal"));
     if (!query.exec() || !query.next() || query.value(0).isNull() || query.value(0).toLongLong() > seq + 1)
         return std::nullopt;
-    query.prepare(QStringLiteral("SELECT seq, lead_id, audience, body, departed FROM journal WHERE seq > ? ORDER BY seq"));
+    query.prepare(QStringLiteral(
+        "SELECT seq, lead_id, audience, body, departed FROM journal WHERE seq > ? ORDER BY seq"));
     query.addBindValue(seq);
     if (!query.exec())
         return std::nullopt;
@@ -701,10 +716,11 @@ void AlertDesk::setOnline(const QString &repName, bool online)
         m_sessions.remove(repName);
     if (const auto r = rep(repName)) {
         const bool isOnline = m_sessions.value(repName) > 0;
-        Q_EMIT teamChanged(QJsonObject{{QStringLiteral("name"), r->name},
-                                       {QStringLiteral("role"), Rep::roleName(r->role)},
-                                       {QStringLiteral("availability"),
-                                        Rep::availabilityName(isOnline ? r->availability : Rep::Availability::Offline)}});
+        Q_EMIT teamChanged(
+            QJsonObject{{QStringLiteral("name"), r->name},
+                        {QStringLiteral("role"), Rep::roleName(r->role)},
+                        {QStringLiteral("availability"),
+                         Rep::availabilityName(isOnline ? r->availability : Rep::Availability::Offline)}});
     }
 }
 
@@ -728,8 +744,9 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
     const QString action = message.value(QStringLiteral("type")).toString();
     const QJsonValue idValue = message.value(QStringLiteral("id"));
     if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > 200)
-        return result(QString(), action, QStringLiteral("bad_request"),
-                      tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
+        return result(
+            QString(), action, QStringLiteral("bad_request"),
+            tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
     const QString id = idValue.toString();
 
     if (action == u"metrics") {
@@ -737,11 +754,13 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
         const auto range = parseMetricsRange(message.value(QStringLiteral("from")).toString(),
                                              message.value(QStringLiteral("to")).toString(), m_clock.nowMs());
         if (!range)
-            return result(id, action, QStringLiteral("bad_request"),
-                          tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
+            return result(
+                id, action, QStringLiteral("bad_request"),
+                tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
         const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
         QString error;
-        const SpeedToLead metrics = MetricsStore(m_database).compute(range->first, range->second, who, &error);
+        const SpeedToLead metrics =
+            MetricsStore(m_database).compute(range->first, range->second, who, &error);
         if (!error.isEmpty())
             return result(id, action, QStringLiteral("storage"), error);
         QJsonObject out = result(id, action);
@@ -768,7 +787,8 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
         return out; // refusals are not recorded: the same request may succeed later
     const auto record = [&] {
         QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"));
         insert.addBindValue(id);
         insert.addBindValue(rep.id);
         insert.addBindValue(action);
@@ -778,7 +798,8 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
     };
     // The lead's new state is stored with the record of the request, so a replay after a
     // crash never applies it twice.
-    const QString leadId = out.value(QStringLiteral("lead")).toObject().value(QStringLiteral("id")).toString();
+    const QString leadId =
+        out.value(QStringLiteral("lead")).toObject().value(QStringLiteral("id")).toString();
     QString error;
     if (!persist(changed, &error, record))
         return result(id, action, QStringLiteral("storage"), error);
@@ -787,12 +808,14 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
     return out;
 }
 
-QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
-                                     QList<LeadState> *changed, std::function<bool()> *alsoStore)
+QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, const QJsonObject &message,
+                                     qint64 nowMs, QList<LeadState> *changed,
+                                     std::function<bool()> *alsoStore)
 {
     const QString id = message.value(QStringLiteral("id")).toString();
     if (action == u"availability") {
-        const auto availability = Rep::parseAvailability(message.value(QStringLiteral("availability")).toString());
+        const auto availability =
+            Rep::parseAvailability(message.value(QStringLiteral("availability")).toString());
         if (!availability || *availability == Rep::Availability::Offline)
             return result(id, action, QStringLiteral("bad_request"),
                           tr("\"availability\" must be \"available\" or \"away\""));
@@ -816,10 +839,12 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         return result(id, action, QStringLiteral("not_found"), tr("no alert for lead \"%1\"").arg(leadId));
     LeadState lead = *it;
     // A rep who just lost a claim race no longer sees the lead, but is told who won it.
-    const bool lostClaim = action == u"claim" && !lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done
-        && m_policy.visibility() == Visibility::AllRecords && RoutingPolicy::segmentsMatch(rep, lead.segments);
+    const bool lostClaim =
+        action == u"claim" && !lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done &&
+        m_policy.visibility() == Visibility::AllRecords && RoutingPolicy::segmentsMatch(rep, lead.segments);
     if (!m_policy.canSee(rep, lead) && action != u"call" && !lostClaim)
-        return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
+        return result(id, action, QStringLiteral("not_visible"),
+                      tr("lead \"%1\" is not in your queue").arg(leadId));
 
     const auto claimFor = [&](const QString &name) {
         lead.status = LeadState::Status::Claimed;
@@ -832,12 +857,13 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
 
     if (action == u"claim") {
         if (lead.status == LeadState::Status::Done)
-            return result(id, action, QStringLiteral("closed"), tr("this alert has already been worked"), lead);
+            return result(id, action, QStringLiteral("closed"), tr("this alert has already been worked"),
+                          lead);
         if (lead.claimedBy == rep.name)
             return result(id, action, QString(), QString(), lead);
         if (!lead.claimedBy.isEmpty())
-            return result(id, action, QStringLiteral("already_claimed"), tr("already claimed by %1").arg(lead.claimedBy),
-                          lead);
+            return result(id, action, QStringLiteral("already_claimed"),
+                          tr("already claimed by %1").arg(lead.claimedBy), lead);
         claimFor(rep.name);
         qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
         changed->append(lead);
@@ -848,7 +874,8 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         if (lead.status != LeadState::Status::Claimed)
             return result(id, action, QStringLiteral("not_claimed"), tr("this lead is not claimed"), lead);
         if (lead.claimedBy != rep.name && !rep.isManager())
-            return result(id, action, QStringLiteral("not_owner"), tr("only %1 can release this lead").arg(lead.claimedBy));
+            return result(id, action, QStringLiteral("not_owner"),
+                          tr("only %1 can release this lead").arg(lead.claimedBy));
         lead.status = LeadState::Status::Open;
         lead.claimedBy.clear();
         lead.claimedAtMs = 0;
@@ -875,13 +902,14 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
         *alsoStore = [this, rep, lead, from, nowMs] {
             QSqlQuery audit(m_database.connection());
-            audit.prepare(QStringLiteral("INSERT INTO audit (at, rep_id, action, lead_id, detail) VALUES (?, ?, ?, ?, ?)"));
+            audit.prepare(QStringLiteral(
+                "INSERT INTO audit (at, rep_id, action, lead_id, detail) VALUES (?, ?, ?, ?, ?)"));
             audit.addBindValue(nowMs);
             audit.addBindValue(rep.id);
             audit.addBindValue(QStringLiteral("reassign"));
             audit.addBindValue(lead.id);
-            audit.addBindValue(QString::fromUtf8(compact(QJsonObject{{QStringLiteral("from"), from},
-                                                                      {QStringLiteral("to"), lead.claimedBy}})));
+            audit.addBindValue(QString::fromUtf8(compact(
+                QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), lead.claimedBy}})));
             return audit.exec();
         };
         return result(id, action, QString(), QString(), lead);
@@ -892,22 +920,27 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         // logged offline, say), from a rep who could see the lead while it was open. Such a
         // call changes nothing about the lead and tells the caller nothing more about it.
         const bool visible = m_policy.canSee(rep, lead) || lead.claimedBy == rep.name;
-        const bool couldSee = visible
-            || (m_policy.visibility() == Visibility::AllRecords && RoutingPolicy::segmentsMatch(rep, lead.segments));
+        const bool couldSee = visible || (m_policy.visibility() == Visibility::AllRecords &&
+                                          RoutingPolicy::segmentsMatch(rep, lead.segments));
         if (!couldSee)
-            return result(id, action, QStringLiteral("not_visible"), tr("lead \"%1\" is not in your queue").arg(leadId));
+            return result(id, action, QStringLiteral("not_visible"),
+                          tr("lead \"%1\" is not in your queue").arg(leadId));
         const QString disposition = message.value(QStringLiteral("disposition")).toString();
         if (!kDispositions.contains(disposition))
-            return result(id, action, QStringLiteral("bad_request"),
-                          tr("\"disposition\" must be one of: %1").arg(kDispositions.join(QStringLiteral(", "))));
+            return result(
+                id, action, QStringLiteral("bad_request"),
+                tr("\"disposition\" must be one of: %1").arg(kDispositions.join(QStringLiteral(", "))));
         const QJsonValue duration = message.value(QStringLiteral("durationSeconds"));
         if (!duration.isUndefined() && (!duration.isDouble() || duration.toDouble() < 0))
-            return result(id, action, QStringLiteral("bad_request"), tr("\"durationSeconds\" must be a number of seconds"));
+            return result(id, action, QStringLiteral("bad_request"),
+                          tr("\"durationSeconds\" must be a number of seconds"));
         qint64 startedAt = nowMs;
         if (message.contains(QStringLiteral("startedAt"))) {
-            const QDateTime at = SegmentReader::parseTimestamp(message.value(QStringLiteral("startedAt")).toString());
+            const QDateTime at =
+                SegmentReader::parseTimestamp(message.value(QStringLiteral("startedAt")).toString());
             if (!at.isValid())
-                return result(id, action, QStringLiteral("bad_request"), tr("\"startedAt\" is not an ISO 8601 date-time"));
+                return result(id, action, QStringLiteral("bad_request"),
+                              tr("\"startedAt\" is not an ISO 8601 date-time"));
             // A call cannot have started in the future (a skewed clock, or a way to dodge a breach).
             startedAt = std::min(at.toMSecsSinceEpoch(), nowMs);
         }
@@ -927,7 +960,8 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         const QString notes = message.value(QStringLiteral("notes")).toString().left(10'000);
         const qint64 seconds = qint64(duration.toDouble());
         const qint64 alertId = lead.alertId;
-        *alsoStore = [this, rep, leadId, alertId, id, startedAt, seconds, disposition, notes, qualification, nowMs] {
+        *alsoStore = [this, rep, leadId, alertId, id, startedAt, seconds, disposition, notes, qualification,
+                      nowMs] {
             QSqlQuery insert(m_database.connection());
             insert.prepare(QStringLiteral(
                 "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
@@ -948,8 +982,10 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         return visible ? result(id, action, QString(), QString(), lead) : result(id, action);
     }
 
-    return result(id, action, QStringLiteral("bad_request"),
-                  tr("unknown request type \"%1\" (expected claim, release, call, availability, reassign or metrics)").arg(action));
+    return result(
+        id, action, QStringLiteral("bad_request"),
+        tr("unknown request type \"%1\" (expected claim, release, call, availability, reassign or metrics)")
+            .arg(action));
 }
 
 void AlertDesk::processDue()
@@ -970,13 +1006,15 @@ void AlertDesk::processDue()
         if (lead.status == LeadState::Status::Done)
             continue;
         bool dirty = false;
-        if (lead.status == LeadState::Status::Open && lead.claimDeadlineMs > 0 && now >= lead.claimDeadlineMs) {
+        if (lead.status == LeadState::Status::Open && lead.claimDeadlineMs > 0 &&
+            now >= lead.claimDeadlineMs) {
             if (lead.escalation == LeadState::Primary) {
                 if (const auto backup = pickBackup(lead)) {
                     lead.escalation = LeadState::Backup;
                     lead.assignedTo = backup->name;
                     lead.claimDeadlineMs = now + lead.claimWindowMs;
-                    qCInfo(lcRouting).noquote() << lead.id << "unclaimed: escalated to backup" << backup->name;
+                    qCInfo(lcRouting).noquote()
+                        << lead.id << "unclaimed: escalated to backup" << backup->name;
                 } else {
                     lead.escalation = LeadState::ManagerQueue;
                     lead.assignedTo.clear();
@@ -991,7 +1029,8 @@ void AlertDesk::processDue()
             }
             dirty = true;
         }
-        if (!lead.breach && lead.callDeadlineMs > 0 && lead.firstCallAtMs == 0 && now >= lead.callDeadlineMs) {
+        if (!lead.breach && lead.callDeadlineMs > 0 && lead.firstCallAtMs == 0 &&
+            now >= lead.callDeadlineMs) {
             lead.breach = true;
             qCInfo(lcRouting).noquote() << lead.id << "SLA breach: no call by the deadline";
             dirty = true;

@@ -35,11 +35,11 @@ public:
     struct Options
     {
         Visibility visibility = Visibility::AllRecords;
-        qint64 decayTickMs = 60'000;    // rescore open leads as time passes
-        int journalInMemory = 20'000;   // recent entries kept for fast resume
+        qint64 decayTickMs = 60'000;       // rescore open leads as time passes
+        int journalInMemory = 20'000;      // recent entries kept for fast resume
         qint64 journalRetention = 200'000; // entries kept in the database
-        int historyInCard = 50;         // newest activities sent with a lead
-        qint64 maxReplay = 5'000;       // a longer backlog is answered with a gap and a snapshot
+        int historyInCard = 50;            // newest activities sent with a lead
+        qint64 maxReplay = 5'000;          // a longer backlog is answered with a gap and a snapshot
     };
 
     // One published change: the lead as it is now, and who may receive it.
@@ -99,15 +99,17 @@ private:
     QJsonObject contactCard(int contact, const ContactScore &score) const;
     QJsonObject accountCard(int account, const AccountScore &score) const;
     void evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed);
-    void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand, qint64 latestSignalMs,
-                      qint64 nowMs, QList<LeadState> *changed);
+    void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand,
+                      qint64 latestSignalMs, qint64 nowMs, QList<LeadState> *changed);
     void openAlert(LeadState *lead, int tierBand, qint64 nowMs);
     std::optional<Rep> pickBackup(const LeadState &lead);
     QStringList audienceFor(const LeadState &lead) const;
-    bool persist(QList<LeadState> changed, QString *error, const std::function<bool()> &alsoInTransaction = {});
+    bool persist(QList<LeadState> changed, QString *error,
+                 const std::function<bool()> &alsoInTransaction = {});
     void publish(const QList<Entry> &entries);
     QJsonObject result(const QString &id, const QString &action, const QString &errorCode = {},
-                       const QString &message = {}, const std::optional<LeadState> &lead = std::nullopt) const;
+                       const QString &message = {},
+                       const std::optional<LeadState> &lead = std::nullopt) const;
     QJsonObject performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
                               QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();

@@ -28,7 +28,8 @@ QJsonValue text(const QString &s)
 
 QString visibilityName(Visibility visibility)
 {
-    return visibility == Visibility::AllRecords ? QStringLiteral("all-records") : QStringLiteral("owned-records");
+    return visibility == Visibility::AllRecords ? QStringLiteral("all-records")
+                                                : QStringLiteral("owned-records");
 }
 
 std::optional<Visibility> parseVisibility(const QString &text)

@@ -6,7 +6,11 @@
 
 #include <optional>
 
-enum class Visibility { AllRecords, OwnedRecords };
+enum class Visibility
+{
+    AllRecords,
+    OwnedRecords
+};
 QString visibilityName(Visibility visibility);
 std::optional<Visibility> parseVisibility(const QString &text);
 
@@ -14,10 +18,20 @@ std::optional<Visibility> parseVisibility(const QString &text);
 // it, its claim and SLA clocks, and the card a rep needs to call at once.
 struct LeadState
 {
-    enum class Status { Open, Claimed, Done };
-    enum Escalation { Primary = 0, Backup = 1, ManagerQueue = 2 };
+    enum class Status
+    {
+        Open,
+        Claimed,
+        Done
+    };
+    enum Escalation
+    {
+        Primary = 0,
+        Backup = 1,
+        ManagerQueue = 2
+    };
 
-    QString id; // "contact:<userId>" or "account:<groupId>"
+    QString id;         // "contact:<userId>" or "account:<groupId>"
     qint64 alertId = 0; // this alert's row in the alerts table
     QString source;     // lead source, for the metrics
     Status status = Status::Open;
@@ -26,7 +40,7 @@ struct LeadState
     QString claimedBy; // empty while unclaimed
     qint64 claimedAtMs = 0;
     int escalation = Primary;
-    QString assignedTo; // the backup rep while escalated to one
+    QString assignedTo;         // the backup rep while escalated to one
     qint64 claimDeadlineMs = 0; // 0: no claim window running
     qint64 callDeadlineMs = 0;  // 0: no call SLA
     qint64 claimWindowMs = 0;
@@ -43,6 +57,6 @@ struct LeadState
     QString subjectId() const { return id.section(u':', 1); }
 
     static QString statusName(Status status);
-    QJsonObject toJson() const;            // as stored and as sent to consoles
+    QJsonObject toJson() const; // as stored and as sent to consoles
     static std::optional<LeadState> fromJson(const QJsonObject &json);
 };

@@ -4,8 +4,7 @@
 
 RoutingPolicy::RoutingPolicy(Visibility visibility)
     : m_visibility(visibility)
-{
-}
+{}
 
 bool RoutingPolicy::segmentsMatch(const Rep &rep, const QJsonObject &leadSegments)
 {
@@ -35,16 +34,18 @@ bool RoutingPolicy::canSee(const Rep &rep, const LeadState &lead) const
     if (m_visibility == Visibility::OwnedRecords)
         return false;
     // all-records: every matching rep sees it until someone takes it.
-    return lead.claimedBy.isEmpty() && lead.status == LeadState::Status::Open && segmentsMatch(rep, lead.segments);
+    return lead.claimedBy.isEmpty() && lead.status == LeadState::Status::Open &&
+           segmentsMatch(rep, lead.segments);
 }
 
 std::optional<Rep> RoutingPolicy::nextInRotation(const QList<Rep> &team, const QSet<QString> &online,
-                                                 const LeadState &lead, qint64 after, const QStringList &exclude) const
+                                                 const LeadState &lead, qint64 after,
+                                                 const QStringList &exclude) const
 {
     QList<Rep> candidates;
     for (const Rep &rep : team) {
-        if (!rep.isManager() && rep.availability == Rep::Availability::Available && online.contains(rep.name)
-            && !exclude.contains(rep.name) && segmentsMatch(rep, lead.segments))
+        if (!rep.isManager() && rep.availability == Rep::Availability::Available &&
+            online.contains(rep.name) && !exclude.contains(rep.name) && segmentsMatch(rep, lead.segments))
             candidates.append(rep);
     }
     if (candidates.isEmpty())

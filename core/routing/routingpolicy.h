@@ -24,8 +24,9 @@ public:
 
     // The next rep after `after` (by id, wrapping) who is not a manager, is available and
     // online, matches the lead's segments and is not in `exclude`.
-    std::optional<Rep> nextInRotation(const QList<Rep> &team, const QSet<QString> &online, const LeadState &lead,
-                                      qint64 after, const QStringList &exclude = {}) const;
+    std::optional<Rep> nextInRotation(const QList<Rep> &team, const QSet<QString> &online,
+                                      const LeadState &lead, qint64 after,
+                                      const QStringList &exclude = {}) const;
 
 private:
     Visibility m_visibility;

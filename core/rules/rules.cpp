@@ -171,10 +171,11 @@ public:
     Rules parse(const QJsonObject &root)
     {
         const Reader top(root, QString(),
-                         {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("rolling_window"),
-                          QStringLiteral("contact_cap"), QStringLiteral("signals"), QStringLiteral("events"),
-                          QStringLiteral("pages"), QStringLiteral("multipliers"), QStringLiteral("bands"),
-                          QStringLiteral("patterns"), QStringLiteral("alert")});
+                         {QStringLiteral("name"), QStringLiteral("description"),
+                          QStringLiteral("rolling_window"), QStringLiteral("contact_cap"),
+                          QStringLiteral("signals"), QStringLiteral("events"), QStringLiteral("pages"),
+                          QStringLiteral("multipliers"), QStringLiteral("bands"), QStringLiteral("patterns"),
+                          QStringLiteral("alert")});
         m_rules.name = top.string(QStringLiteral("name"));
         m_rules.description = top.string(QStringLiteral("description"), QString());
         m_rules.rollingWindowSeconds = top.duration(QStringLiteral("rolling_window"), 30 * kSecondsPerDay);
@@ -245,10 +246,12 @@ private:
                 else if (per == u"week")
                     type.periodSeconds = kSecondsPerWeek;
                 else
-                    fail(decay.path(QStringLiteral("per")), tr("expected \"day\" or \"week\", got \"%1\"").arg(per));
+                    fail(decay.path(QStringLiteral("per")),
+                         tr("expected \"day\" or \"week\", got \"%1\"").arg(per));
                 type.logFactorPerSecond = std::log1p(-type.ratePercent / 100.0) / type.periodSeconds;
             } else {
-                fail(decay.path(QStringLiteral("type")), tr("expected \"none\" or \"rate\", got \"%1\"").arg(kind));
+                fail(decay.path(QStringLiteral("type")),
+                     tr("expected \"none\" or \"rate\", got \"%1\"").arg(kind));
             }
             m_rules.signalTypes.append(type);
         }
@@ -263,7 +266,8 @@ private:
             fail(QStringLiteral("events"), tr("expected an object of event name -> signal type"));
         const QJsonObject map = events.toObject();
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-            m_rules.eventMap.insert(it.key(), requireType(it.value(), join(QStringLiteral("events"), it.key())));
+            m_rules.eventMap.insert(it.key(),
+                                    requireType(it.value(), join(QStringLiteral("events"), it.key())));
     }
 
     void parsePages(const Reader &top)
@@ -295,8 +299,9 @@ private:
             m_rules.multiContactMin = int(r.number(QStringLiteral("min_contacts"), 2, 2));
         }
         if (m.has(QStringLiteral("c_level"))) {
-            const Reader r(m.value(QStringLiteral("c_level")), m.path(QStringLiteral("c_level")),
-                           {QStringLiteral("factor"), QStringLiteral("seniority"), QStringLiteral("title_pattern")});
+            const Reader r(
+                m.value(QStringLiteral("c_level")), m.path(QStringLiteral("c_level")),
+                {QStringLiteral("factor"), QStringLiteral("seniority"), QStringLiteral("title_pattern")});
             m_rules.cLevel.factor = r.number(QStringLiteral("factor"));
             for (const QString &s : r.strings(QStringLiteral("seniority")))
                 m_rules.cLevelSeniorities.append(s.toLower());
@@ -311,7 +316,8 @@ private:
 
     Cadence parseCadence(const QJsonValue &value, const QString &path) const
     {
-        const Reader r(value, path, {QStringLiteral("label"), QStringLiteral("steps"), QStringLiteral("repeat")});
+        const Reader r(value, path,
+                       {QStringLiteral("label"), QStringLiteral("steps"), QStringLiteral("repeat")});
         Cadence cadence;
         cadence.label = r.string(QStringLiteral("label"));
         const QJsonArray steps = r.array(QStringLiteral("steps"));
@@ -354,13 +360,16 @@ private:
                 band.callSlaSeconds = sla.duration(QStringLiteral("call"));
                 band.claimSlaSeconds = sla.duration(QStringLiteral("claim"), band.callSlaSeconds);
                 if (band.claimSlaSeconds > band.callSlaSeconds)
-                    fail(sla.path(QStringLiteral("claim")), tr("the claim window cannot be longer than the call SLA"));
+                    fail(sla.path(QStringLiteral("claim")),
+                         tr("the claim window cannot be longer than the call SLA"));
                 band.slaLabel = sla.string(QStringLiteral("label"), QString());
             }
             if (r.has(QStringLiteral("cadence")))
-                band.cadence = parseCadence(r.value(QStringLiteral("cadence")), r.path(QStringLiteral("cadence")));
+                band.cadence =
+                    parseCadence(r.value(QStringLiteral("cadence")), r.path(QStringLiteral("cadence")));
             if (!m_rules.bands.isEmpty() && band.min >= m_rules.bands.constLast().min)
-                fail(r.path(QStringLiteral("min")), tr("bands are listed hottest first, each min below the one before"));
+                fail(r.path(QStringLiteral("min")),
+                     tr("bands are listed hottest first, each min below the one before"));
             m_rules.bands.append(band);
         }
         if (m_rules.bands.constLast().min != 0)
@@ -431,7 +440,8 @@ private:
             pattern.tier = int(r.number(QStringLiteral("tier"), std::nullopt, 1));
             if (m_rules.bandForTier(pattern.tier) < 0)
                 fail(r.path(QStringLiteral("tier")), tr("no band has tier %1").arg(pattern.tier));
-            pattern.conditions = parseConditions(r.array(QStringLiteral("all")), r.path(QStringLiteral("all")), true);
+            pattern.conditions =
+                parseConditions(r.array(QStringLiteral("all")), r.path(QStringLiteral("all")), true);
             if (pattern.conditions.isEmpty())
                 fail(r.path(QStringLiteral("all")), tr("a pattern needs at least one condition"));
             m_rules.patterns.append(pattern);
@@ -450,9 +460,11 @@ private:
         if (r.has(QStringLiteral("min_tier"))) {
             m_rules.alert.minTier = int(r.number(QStringLiteral("min_tier"), std::nullopt, 1));
             if (m_rules.bandForTier(m_rules.alert.minTier) < 0)
-                fail(r.path(QStringLiteral("min_tier")), tr("no band has tier %1").arg(m_rules.alert.minTier));
+                fail(r.path(QStringLiteral("min_tier")),
+                     tr("no band has tier %1").arg(m_rules.alert.minTier));
         }
-        m_rules.alert.anyOf = parseConditions(r.array(QStringLiteral("any"), false), r.path(QStringLiteral("any")), false);
+        m_rules.alert.anyOf =
+            parseConditions(r.array(QStringLiteral("any"), false), r.path(QStringLiteral("any")), false);
         for (const QString &stage : r.strings(QStringLiteral("exclude_lifecycle")))
             m_rules.alert.excludeLifecycle.append(stage.toLower());
     }
@@ -554,8 +566,8 @@ std::optional<Rules> Rules::parse(const QByteArray &json, const QString &origin,
         rules.json = json;
         return rules;
     } catch (const RulesError &e) {
-        *error = QStringLiteral("%1: %2: %3").arg(presetOrFile, e.path.isEmpty() ? QStringLiteral("(top)") : e.path,
-                                                  e.message);
+        *error = QStringLiteral("%1: %2: %3")
+                     .arg(presetOrFile, e.path.isEmpty() ? QStringLiteral("(top)") : e.path, e.message);
         return std::nullopt;
     }
 }

@@ -19,11 +19,19 @@ constexpr double kSecondsPerDay = 24 * kSecondsPerHour;
 constexpr double kSecondsPerWeek = 7 * kSecondsPerDay;
 constexpr double kForever = std::numeric_limits<double>::infinity();
 
-enum class SignalScope { Contact, Account };
+enum class SignalScope
+{
+    Contact,
+    Account
+};
 
 struct SignalType
 {
-    enum class Decay { None, Rate };
+    enum class Decay
+    {
+        None,
+        Rate
+    };
 
     QString id;
     QString label;

@@ -21,8 +21,7 @@ QString formatInstant(qint64 msSinceEpoch)
 
 ScoreReport::ScoreReport(const ScoringEngine &engine)
     : m_engine(engine)
-{
-}
+{}
 
 QJsonObject ScoreReport::contributionJson(const Contribution &c) const
 {
@@ -50,14 +49,16 @@ void ScoreReport::addBand(QJsonObject *json, int band, int tier, int tierBand, i
     json->insert(QStringLiteral("temperature"), b.temperature);
     json->insert(QStringLiteral("tier"), tier);
     json->insert(QStringLiteral("tierReason"),
-                 pattern >= 0 && tierBand != band ? QStringLiteral("pattern: ") + rules.patterns.at(pattern).name
-                                                  : QStringLiteral("score"));
+                 pattern >= 0 && tierBand != band
+                     ? QStringLiteral("pattern: ") + rules.patterns.at(pattern).name
+                     : QStringLiteral("score"));
     const Band &t = rules.bands.at(tierBand);
     json->insert(QStringLiteral("action"), t.action);
     if (t.callSlaSeconds > 0) {
-        json->insert(QStringLiteral("sla"), QJsonObject{{QStringLiteral("claimMinutes"), t.claimSlaSeconds / 60},
-                                                        {QStringLiteral("callMinutes"), t.callSlaSeconds / 60},
-                                                        {QStringLiteral("label"), t.slaLabel}});
+        json->insert(QStringLiteral("sla"),
+                     QJsonObject{{QStringLiteral("claimMinutes"), t.claimSlaSeconds / 60},
+                                 {QStringLiteral("callMinutes"), t.callSlaSeconds / 60},
+                                 {QStringLiteral("label"), t.slaLabel}});
     }
     if (!t.cadence.label.isEmpty())
         json->insert(QStringLiteral("cadence"), t.cadence.label);
@@ -72,7 +73,8 @@ QJsonObject ScoreReport::contactJson(int index, const ContactScore &s) const
         {QStringLiteral("name"), c.name()},
         {QStringLiteral("title"), c.title()},
         {QStringLiteral("account"), c.account >= 0 ? QJsonValue(graph.account(c.account).id) : QJsonValue()},
-        {QStringLiteral("accountName"), c.account >= 0 ? QJsonValue(graph.account(c.account).name()) : QJsonValue()},
+        {QStringLiteral("accountName"),
+         c.account >= 0 ? QJsonValue(graph.account(c.account).name()) : QJsonValue()},
         {QStringLiteral("score"), roundScore(s.score)},
         {QStringLiteral("rawScore"), roundScore(s.raw)},
         {QStringLiteral("capped"), s.capped},
@@ -91,12 +93,13 @@ QJsonObject ScoreReport::contactJson(int index, const ContactScore &s) const
     for (const Contribution &contribution : s.contributions)
         signalsJson.append(contributionJson(contribution));
     const Rules &rules = m_engine.rules();
-    json.insert(QStringLiteral("explanation"),
-                QJsonObject{{QStringLiteral("signals"), signalsJson},
-                            {QStringLiteral("sum"), roundScore(s.raw)},
-                            {QStringLiteral("cap"), rules.contactCap ? QJsonValue(*rules.contactCap) : QJsonValue()},
-                            {QStringLiteral("pattern"), s.pattern >= 0 ? QJsonValue(rules.patterns.at(s.pattern).name)
-                                                                       : QJsonValue()}});
+    json.insert(
+        QStringLiteral("explanation"),
+        QJsonObject{{QStringLiteral("signals"), signalsJson},
+                    {QStringLiteral("sum"), roundScore(s.raw)},
+                    {QStringLiteral("cap"), rules.contactCap ? QJsonValue(*rules.contactCap) : QJsonValue()},
+                    {QStringLiteral("pattern"),
+                     s.pattern >= 0 ? QJsonValue(rules.patterns.at(s.pattern).name) : QJsonValue()}});
     return json;
 }
 

@@ -66,8 +66,8 @@ bool ScoringEngine::holds(const SignalCondition &condition, const std::vector<Li
         if (condition.nearIndex >= 0) {
             const SignalCondition &anchor = siblings.at(condition.nearIndex);
             const bool near = std::any_of(live.cbegin(), live.cend(), [&](const Live &a) {
-                return a.ageSeconds <= anchor.withinSeconds && anchor.matchesType(a.type)
-                    && std::abs(double(a.atMs - l.atMs)) / 1000.0 <= condition.nearSeconds;
+                return a.ageSeconds <= anchor.withinSeconds && anchor.matchesType(a.type) &&
+                       std::abs(double(a.atMs - l.atMs)) / 1000.0 <= condition.nearSeconds;
             });
             if (!near)
                 continue;
@@ -86,8 +86,9 @@ int ScoringEngine::matchPatterns(const std::vector<Live> &live, quint64 typeMask
         const TierPattern &pattern = m_rules.patterns.at(p);
         if (!isHotter(pattern.tier, bestTier) || (m_patternMasks[size_t(p)] & typeMask) == 0)
             continue;
-        const bool all = std::all_of(pattern.conditions.cbegin(), pattern.conditions.cend(),
-                                     [&](const SignalCondition &c) { return holds(c, live, pattern.conditions); });
+        const bool all =
+            std::all_of(pattern.conditions.cbegin(), pattern.conditions.cend(),
+                        [&](const SignalCondition &c) { return holds(c, live, pattern.conditions); });
         if (all) {
             best = p;
             bestTier = pattern.tier;
@@ -113,7 +114,8 @@ QStringList ScoringEngine::alertReasons(const ContactScore &score) const
 {
     QStringList reasons;
     if (score.alertReasons & 1u)
-        reasons.append(tr("score %1 ≥ %2").arg(std::round(score.score * 100) / 100).arg(*m_rules.alert.minScore));
+        reasons.append(
+            tr("score %1 ≥ %2").arg(std::round(score.score * 100) / 100).arg(*m_rules.alert.minScore));
     for (int i = 0; i < m_rules.alert.anyOf.size() && i < 31; ++i) {
         if (score.alertReasons & (1u << (i + 1)))
             reasons.append(describe(m_rules.alert.anyOf.at(i)));
@@ -198,8 +200,8 @@ ContactScore ScoringEngine::scoreContact(int index, qint64 atMs, Detail detail,
         }
     }
 
-    s.excluded = !m_rules.alert.excludeLifecycle.isEmpty()
-        && m_rules.alert.excludeLifecycle.contains(c.lifecycleStage().toLower());
+    s.excluded = !m_rules.alert.excludeLifecycle.isEmpty() &&
+                 m_rules.alert.excludeLifecycle.contains(c.lifecycleStage().toLower());
     if (!s.excluded && c.mergedInto < 0) {
         if (m_rules.alert.minScore && s.score >= *m_rules.alert.minScore)
             s.alertReasons |= 1u;
@@ -300,8 +302,7 @@ AccountScore ScoringEngine::scoreAccount(int index, qint64 atMs, Detail detail,
 
 ScoreBoard::ScoreBoard(const ScoringEngine &engine)
     : m_engine(engine)
-{
-}
+{}
 
 void ScoreBoard::rescoreAll(qint64 atMs)
 {

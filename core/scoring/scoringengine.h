@@ -24,17 +24,17 @@ struct ContactScore
     double raw = 0;   // before the cap
     double score = 0; // what the rep sees
     bool capped = false;
-    double ownValue = 0; // the contact's own signals on its current account, for the account score
-    bool live = false;   // has a live signal of its own
-    int band = -1;       // band of the score
-    int scoreTier = 0;   // tier of the score band (0: none)
-    int pattern = -1;    // best tier pattern that holds, or -1
-    int tier = 0;        // the higher of scoreTier and the pattern's tier; 1 is the hottest
-    int tierBand = -1;   // the band whose SLA and cadence apply: the tier's band
+    double ownValue = 0;        // the contact's own signals on its current account, for the account score
+    bool live = false;          // has a live signal of its own
+    int band = -1;              // band of the score
+    int scoreTier = 0;          // tier of the score band (0: none)
+    int pattern = -1;           // best tier pattern that holds, or -1
+    int tier = 0;               // the higher of scoreTier and the pattern's tier; 1 is the hottest
+    int tierBand = -1;          // the band whose SLA and cadence apply: the tier's band
     bool tierFromAlert = false; // the alert trigger's tier floor set the tier
-    bool excluded = false; // lifecycle stage excludes it from alerts (a customer)
+    bool excluded = false;      // lifecycle stage excludes it from alerts (a customer)
     bool alert = false;
-    quint32 alertReasons = 0; // bit 0: the score; bit i + 1: the alert trigger's condition i
+    quint32 alertReasons = 0;          // bit 0: the score; bit i + 1: the alert trigger's condition i
     QList<Contribution> contributions; // filled when explained
 };
 
@@ -62,7 +62,11 @@ class ScoringEngine
 public:
     ScoringEngine(const Rules &rules, const LeadGraph &graph);
 
-    enum class Detail { Score, Explain };
+    enum class Detail
+    {
+        Score,
+        Explain
+    };
 
     struct LiveSignal
     {

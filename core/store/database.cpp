@@ -1,8 +1,8 @@
 #include "database.h"
 
 #include <QAtomicInt>
-#include <QDateTime>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -110,8 +110,7 @@ QString sqlError(const QSqlQuery &query)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -140,8 +139,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const Migrations &
         return nullptr;
     }
     QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
-                                  "PRAGMA foreign_keys=ON"}) {
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                  "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}) {
         if (!pragma.exec(QLatin1StringView(statement))) {
             *error = tr("%1: not a usable SQLite database: %2").arg(path, sqlError(pragma));
             return nullptr;
@@ -186,13 +185,15 @@ bool Database::migrate(const Migrations &steps, QString *error)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at BIGINT NOT NULL)"))) {
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                                   "applied_at BIGINT NOT NULL)"))) {
         *error = tr("%1: cannot create the schema table: %2").arg(m_path, sqlError(query));
         return false;
     }
     const int current = schemaVersion();
     if (current > int(steps.size())) {
-        *error = tr("%1: database schema version %2 is newer than this program understands (%3); upgrade Firstcall")
+        *error = tr("%1: database schema version %2 is newer than this program understands (%3); upgrade "
+                    "Firstcall")
                      .arg(m_path)
                      .arg(current)
                      .arg(int(steps.size()));
@@ -218,7 +219,8 @@ bool Database::migrate(const Migrations &steps, QString *error)
             return true;
         });
         if (!ok) {
-            *error = tr("%1: migration to schema version %2 failed: %3").arg(m_path).arg(version).arg(failure);
+            *error =
+                tr("%1: migration to schema version %2 failed: %3").arg(m_path).arg(version).arg(failure);
             return false;
         }
     }

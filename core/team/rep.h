@@ -10,8 +10,18 @@
 // (region, industry, product line ...), their named backup and chosen availability.
 struct Rep
 {
-    enum class Role { Sdr, Ae, Manager };
-    enum class Availability { Available, Away, Offline };
+    enum class Role
+    {
+        Sdr,
+        Ae,
+        Manager
+    };
+    enum class Availability
+    {
+        Available,
+        Away,
+        Offline
+    };
 
     qint64 id = 0;
     QString name;

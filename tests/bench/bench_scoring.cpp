@@ -62,7 +62,8 @@ void BenchScoring::initTestCase()
 void BenchScoring::fullRescore()
 {
     qint64 at = m_now;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         m_board->rescoreAll(at);
         at += 60'000; // a minute later each time, as the decay tick would
     }
@@ -78,7 +79,8 @@ void BenchScoring::incrementalSignal()
     m_board->rescoreAll(m_now);
     const int pricing = m_rules->typeIndex(QStringLiteral("pricing_page_visit"));
     int next = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const int contact = (next++ * 7919) % kContacts;
         m_graph->addSignal(contact, pricing, m_now);
         LeadGraph::Change change;
@@ -97,7 +99,8 @@ void BenchScoring::ingestCall()
     call.properties.insert(QStringLiteral("path"), QStringLiteral("/pricing/enterprise"));
     call.timestamp = QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC);
     int next = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         ++next;
         call.messageId = QStringLiteral("bench-%1").arg(next);
         call.userId = QStringLiteral("user-%1").arg((next * 7919) % kContacts);

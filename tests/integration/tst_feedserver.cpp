@@ -1,6 +1,6 @@
 #include "feedharness.h"
-#include "scoring/scorereport.h"
 #include "net/httpserver.h"
+#include "scoring/scorereport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -829,7 +829,8 @@ void TestFeedServer::callOnALeadAColleagueTookIsKept()
     QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(true));
     QVERIFY(!result.contains(QStringLiteral("lead")));
     QSqlQuery query(h.database().connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM calls c JOIN reps r ON r.id = c.rep_id WHERE r.name = 'bob'")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT COUNT(*) FROM calls c JOIN reps r ON r.id = c.rep_id WHERE r.name = 'bob'")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     // The claim and alice's SLA clock stand: bob's call changes nothing about the lead.

@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
     window.grab().save(out + QStringLiteral("/console") + suffix + QStringLiteral(".png"));
 
     CallLogDialog *dialog = nullptr;
-    QObject::connect(&window, &MainWindow::callLogOpened, &window, [&dialog](CallLogDialog *d) { dialog = d; });
+    QObject::connect(&window, &MainWindow::callLogOpened, &window,
+                     [&dialog](CallLogDialog *d) { dialog = d; });
     window.logCallForCurrent(false);
     wait(3200);
     if (dialog) {

@@ -116,8 +116,10 @@ void AlertQueueModel::setNow(qint64 nowMs)
 QString AlertQueueModel::formatCountdown(qint64 msLeft)
 {
     const qint64 seconds = std::abs(msLeft) / 1000;
-    const QString text = seconds >= 3600 ? tr("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
-                                         : tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString text =
+        seconds >= 3600
+            ? tr("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'))
+            : tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return msLeft < 0 ? tr("%1 over").arg(text) : text;
 }
 
@@ -177,7 +179,8 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == SlaColumn && deadline > 0)
-            return l->status == LeadState::Status::Open ? tr("Time left to claim") : tr("Time left to make the first call");
+            return l->status == LeadState::Status::Open ? tr("Time left to claim")
+                                                        : tr("Time left to make the first call");
         if (index.column() == SignalsColumn)
             return l->summary;
         return {};

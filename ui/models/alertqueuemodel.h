@@ -19,9 +19,28 @@ class AlertQueueModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TierColumn, NameColumn, CompanyColumn, TitleColumn, ScoreColumn, SignalsColumn, OwnerColumn,
-                  SlaColumn, WaitingColumn, ColumnCount };
-    enum Role { LeadIdRole = Qt::UserRole + 1, SlaDeadlineRole, TierRole, UrgencyRole, BreachRole, AlertAtRole };
+    enum Column
+    {
+        TierColumn,
+        NameColumn,
+        CompanyColumn,
+        TitleColumn,
+        ScoreColumn,
+        SignalsColumn,
+        OwnerColumn,
+        SlaColumn,
+        WaitingColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        LeadIdRole = Qt::UserRole + 1,
+        SlaDeadlineRole,
+        TierRole,
+        UrgencyRole,
+        BreachRole,
+        AlertAtRole
+    };
 
     AlertQueueModel(RepDesk &desk, QObject *parent = nullptr);
 

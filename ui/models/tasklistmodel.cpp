@@ -47,10 +47,11 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     const bool due = t.dueAtMs <= m_nowMs;
     switch (role) {
     case Qt::DisplayRole: {
-        const QString what = t.channel == u"call" ? tr("Call %1").arg(t.leadName)
-            : t.channel == u"email"              ? tr("Email %1").arg(t.leadName)
-                                                 : tr("Nurture %1").arg(t.leadName);
-        const QString when = QDateTime::fromMSecsSinceEpoch(t.dueAtMs).toString(QStringLiteral("ddd d MMM HH:mm"));
+        const QString what = t.channel == u"call"    ? tr("Call %1").arg(t.leadName)
+                             : t.channel == u"email" ? tr("Email %1").arg(t.leadName)
+                                                     : tr("Nurture %1").arg(t.leadName);
+        const QString when =
+            QDateTime::fromMSecsSinceEpoch(t.dueAtMs).toString(QStringLiteral("ddd d MMM HH:mm"));
         return due ? tr("%1 — due now (since %2)").arg(what, when) : tr("%1 — %2").arg(what, when);
     }
     case Qt::FontRole: {

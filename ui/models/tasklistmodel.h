@@ -12,7 +12,12 @@ class TaskListModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { TaskIdRole = Qt::UserRole + 1, LeadIdRole, DueRole };
+    enum Role
+    {
+        TaskIdRole = Qt::UserRole + 1,
+        LeadIdRole,
+        DueRole
+    };
 
     explicit TaskListModel(RepDesk &desk, QObject *parent = nullptr);
 

@@ -12,8 +12,18 @@ class TeamModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, AvailabilityColumn, LoadColumn, ColumnCount };
-    enum Role { NameRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        AvailabilityColumn,
+        LoadColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        NameRole = Qt::UserRole + 1
+    };
 
     explicit TeamModel(RepDesk &desk, QObject *parent = nullptr);
 

@@ -69,7 +69,8 @@ CallLogDialog::CallLogDialog(const QJsonObject &lead, qint64 startedAtMs, QWidge
         const QString disposition = dispositions.at(i);
         auto *button = new QPushButton(tr("&%1 %2").arg(i + 1).arg(dispositionLabel(disposition)), this);
         button->setAutoDefault(false);
-        button->setToolTip(tr("Log the call as \"%1\" (key %2)").arg(dispositionLabel(disposition)).arg(i + 1));
+        button->setToolTip(
+            tr("Log the call as \"%1\" (key %2)").arg(dispositionLabel(disposition)).arg(i + 1));
         connect(button, &QPushButton::clicked, this, [this, disposition] { choose(disposition); });
         auto *shortcut = new QShortcut(QKeySequence(QString::number(i + 1)), this);
         shortcut->setContext(Qt::WindowShortcut);
@@ -109,10 +110,11 @@ void CallLogDialog::choose(const QString &disposition)
     m_log.durationSeconds = int(m_elapsed.elapsed() / 1000);
     m_log.notes = m_notes->toPlainText().trimmed();
     if (RepDesk::isConnect(disposition))
-        m_log.qualification = QJsonObject{{QStringLiteral("problem"), m_problem->isChecked()},
-                                          {QStringLiteral("authority"), m_authority->isChecked()},
-                                          {QStringLiteral("timing"), m_timing->isChecked()},
-                                          {QStringLiteral("qualified"), m_problem->isChecked() && m_authority->isChecked()
-                                                                            && m_timing->isChecked()}};
+        m_log.qualification =
+            QJsonObject{{QStringLiteral("problem"), m_problem->isChecked()},
+                        {QStringLiteral("authority"), m_authority->isChecked()},
+                        {QStringLiteral("timing"), m_timing->isChecked()},
+                        {QStringLiteral("qualified"),
+                         m_problem->isChecked() && m_authority->isChecked() && m_timing->isChecked()}};
     accept();
 }

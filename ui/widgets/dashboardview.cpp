@@ -25,14 +25,15 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace {
 
 QString minutes(const QJsonValue &value)
 {
-    return value.isDouble() ? QCoreApplication::translate("DashboardView", "%1 min").arg(QLocale().toString(value.toDouble(), 'f', 1))
+    return value.isDouble() ? QCoreApplication::translate("DashboardView", "%1 min")
+                                  .arg(QLocale().toString(value.toDouble(), 'f', 1))
                             : QStringLiteral("—");
 }
 
@@ -124,7 +125,8 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
                     return;
                 m_pending.clear();
                 if (!error.isEmpty()) {
-                    m_summary->setText(tr("The feed could not compute the metrics: %1").arg(error.toHtmlEscaped()));
+                    m_summary->setText(
+                        tr("The feed could not compute the metrics: %1").arg(error.toHtmlEscaped()));
                     return;
                 }
                 showMetrics(metrics, csv);
@@ -142,7 +144,8 @@ void DashboardView::refreshReps()
         for (const QJsonValue &v : m_desk.team()) {
             const QJsonObject rep = v.toObject();
             if (rep.value(QStringLiteral("role")).toString() != u"manager")
-                m_rep->addItem(rep.value(QStringLiteral("name")).toString(), rep.value(QStringLiteral("name")).toString());
+                m_rep->addItem(rep.value(QStringLiteral("name")).toString(),
+                               rep.value(QStringLiteral("name")).toString());
         }
         m_rep->setEnabled(true);
     } else {
@@ -154,8 +157,8 @@ void DashboardView::refreshReps()
 
 void DashboardView::refresh()
 {
-    m_pending = m_desk.requestMetrics(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate),
-                                      m_rep->currentData().toString());
+    m_pending = m_desk.requestMetrics(m_from->date().toString(Qt::ISODate),
+                                      m_to->date().toString(Qt::ISODate), m_rep->currentData().toString());
     if (m_pending.isEmpty())
         m_summary->setText(tr("Metrics come from the feed: they are shown again when it is back."));
     else
@@ -177,11 +180,14 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
     const QJsonValue share = metrics.value(QStringLiteral("hotLeadShare"));
     QString summary = tr("<b>%n hot lead(s)</b>", nullptr, metrics.value(QStringLiteral("alerts")).toInt());
     if (share.isDouble())
-        summary += tr(" · %1% of active leads became hot").arg(QLocale().toString(share.toDouble() * 100, 'f', 1));
-    summary += tr(" · first attempt P50 <b>%1</b>, P95 %2").arg(minutes(attempt.value(QStringLiteral("p50Minutes"))),
-                                                               minutes(attempt.value(QStringLiteral("p95Minutes"))));
-    summary += tr(" · first connect P50 %1, P95 %2").arg(minutes(connect.value(QStringLiteral("p50Minutes"))),
-                                                        minutes(connect.value(QStringLiteral("p95Minutes"))));
+        summary +=
+            tr(" · %1% of active leads became hot").arg(QLocale().toString(share.toDouble() * 100, 'f', 1));
+    summary += tr(" · first attempt P50 <b>%1</b>, P95 %2")
+                   .arg(minutes(attempt.value(QStringLiteral("p50Minutes"))),
+                        minutes(attempt.value(QStringLiteral("p95Minutes"))));
+    summary += tr(" · first connect P50 %1, P95 %2")
+                   .arg(minutes(connect.value(QStringLiteral("p50Minutes"))),
+                        minutes(connect.value(QStringLiteral("p95Minutes"))));
     summary += tr(" · claim to call P50 %1").arg(minutes(claim.value(QStringLiteral("p50Minutes"))));
     m_summary->setText(summary);
 
@@ -233,9 +239,10 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         qint64 last = 0;
         for (const QJsonValue &v : metrics.value(QStringLiteral("days")).toArray()) {
             const QJsonObject day = v.toObject();
-            const qint64 at = QDateTime(QDate::fromString(day.value(QStringLiteral("day")).toString(), Qt::ISODate),
-                                        QTime(12, 0), QTimeZone::utc())
-                                  .toMSecsSinceEpoch();
+            const qint64 at =
+                QDateTime(QDate::fromString(day.value(QStringLiteral("day")).toString(), Qt::ISODate),
+                          QTime(12, 0), QTimeZone::utc())
+                    .toMSecsSinceEpoch();
             const QJsonObject a = day.value(QStringLiteral("attempt")).toObject();
             if (!a.value(QStringLiteral("p50Minutes")).isDouble())
                 continue;
@@ -251,8 +258,10 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         chart->addSeries(p95);
         auto *x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("d MMM"));
-        x->setRange(QDateTime::fromMSecsSinceEpoch(first ? first - 43'200'000 : m_from->date().startOfDay().toMSecsSinceEpoch()),
-                    QDateTime::fromMSecsSinceEpoch(last ? last + 43'200'000 : m_to->date().endOfDay().toMSecsSinceEpoch()));
+        x->setRange(QDateTime::fromMSecsSinceEpoch(first ? first - 43'200'000
+                                                         : m_from->date().startOfDay().toMSecsSinceEpoch()),
+                    QDateTime::fromMSecsSinceEpoch(last ? last + 43'200'000
+                                                        : m_to->date().endOfDay().toMSecsSinceEpoch()));
         auto *y = new QValueAxis;
         y->setRange(0, most * 1.15);
         y->applyNiceNumbers();
@@ -307,7 +316,8 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         const QJsonObject a = it.value().toObject().value(QStringLiteral("attempt")).toObject();
         const QJsonObject c = it.value().toObject().value(QStringLiteral("connect")).toObject();
         const QStringList cells = {it.key(), minutes(a.value(QStringLiteral("p50Minutes"))),
-                                   minutes(a.value(QStringLiteral("p95Minutes"))), minutes(c.value(QStringLiteral("p50Minutes"))),
+                                   minutes(a.value(QStringLiteral("p95Minutes"))),
+                                   minutes(c.value(QStringLiteral("p50Minutes"))),
                                    minutes(c.value(QStringLiteral("p95Minutes")))};
         for (int col = 0; col < cells.size(); ++col)
             m_byRep->setItem(row, col, new QTableWidgetItem(cells.at(col)));
@@ -316,14 +326,16 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
 
 void DashboardView::exportCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export metrics"),
-                                                      QStringLiteral("speed-to-lead-%1.csv").arg(m_to->date().toString(Qt::ISODate)),
-                                                      tr("CSV files (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"),
+        QStringLiteral("speed-to-lead-%1.csv").arg(m_to->date().toString(Qt::ISODate)),
+        tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(m_csv.toUtf8()) < 0) {
-        QMessageBox::warning(this, tr("Export metrics"), tr("Could not write %1: %2").arg(file, out.errorString()));
+        QMessageBox::warning(this, tr("Export metrics"),
+                             tr("Could not write %1: %2").arg(file, out.errorString()));
         return;
     }
 }

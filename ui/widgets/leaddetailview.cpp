@@ -28,7 +28,8 @@ qint64 instant(const QJsonValue &value)
 
 QString number(double value)
 {
-    return QString::number(std::round(value * 10) / 10, 'f', value < 10 && value != std::floor(value) ? 1 : 0);
+    return QString::number(std::round(value * 10) / 10, 'f',
+                           value < 10 && value != std::floor(value) ? 1 : 0);
 }
 
 } // namespace
@@ -62,7 +63,8 @@ LeadDetailView::LeadDetailView(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_call = new QPushButton(tr("Call"), m_content);
-    m_call->setToolTip(tr("Dial through your softphone and open the call log (F5). Calling claims the lead."));
+    m_call->setToolTip(
+        tr("Dial through your softphone and open the call log (F5). Calling claims the lead."));
     m_call->setDefault(true);
     m_claim = new QPushButton(tr("Claim"), m_content);
     m_claim->setToolTip(tr("Take this lead (F4)"));
@@ -109,8 +111,8 @@ QString LeadDetailView::relativeTime(qint64 thenMs, qint64 nowMs)
     return tr("%n days ago", nullptr, int(minutes / (24 * 60)));
 }
 
-void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me, const Rules *rules,
-                              qint64 nowMs)
+void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me,
+                              const Rules *rules, qint64 nowMs)
 {
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_content);
     m_leadId = lead.value(QStringLiteral("id")).toString();
@@ -131,19 +133,24 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
     const QString escalation = lead.value(QStringLiteral("escalation")).toString();
     QString status;
     if (tier > 0)
-        status += QStringLiteral("<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span> ")
+        status += QStringLiteral(
+                      "<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span> ")
                       .arg(QueueDelegate::tierColor(tier).name(), tr("Tier %1").arg(tier));
     status += tr("Score <b>%1</b>").arg(number(lead.value(QStringLiteral("score")).toDouble()));
     if (!claimedBy.isEmpty())
-        status += QStringLiteral(" · ") + (claimedBy == me ? tr("claimed by you") : tr("claimed by %1").arg(escape(claimedBy)));
+        status += QStringLiteral(" · ") +
+                  (claimedBy == me ? tr("claimed by you") : tr("claimed by %1").arg(escape(claimedBy)));
     else if (escalation == u"manager")
         status += QStringLiteral(" · ") + tr("unclaimed, in the manager queue");
     else if (escalation == u"backup")
-        status += QStringLiteral(" · ") + tr("unclaimed, escalated to %1").arg(escape(lead.value(QStringLiteral("assignedTo")).toString()));
+        status +=
+            QStringLiteral(" · ") +
+            tr("unclaimed, escalated to %1").arg(escape(lead.value(QStringLiteral("assignedTo")).toString()));
     else
         status += QStringLiteral(" · ") + tr("unclaimed");
     if (lead.value(QStringLiteral("breach")).toBool())
-        status += QStringLiteral(" · <span style=\"color:#d92d20;font-weight:bold\">%1</span>").arg(tr("SLA breached"));
+        status += QStringLiteral(" · <span style=\"color:#d92d20;font-weight:bold\">%1</span>")
+                      .arg(tr("SLA breached"));
     m_status->setText(status);
 
     const QString phone = text("phone");
@@ -165,7 +172,8 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
     if (!text("lifecycleStage").isEmpty())
         contact.append(tr("Stage: %1").arg(escape(text("lifecycleStage"))));
     if (!contact.isEmpty())
-        html += QStringLiteral("<p>") + contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p>") + contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
 
     // Why hot
     html += QStringLiteral("<h3>") + tr("Why hot") + QStringLiteral("</h3><p>");
@@ -180,12 +188,14 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
     html += tr("Band: <b>%1</b> — %2").arg(escape(text("band")), escape(text("action")));
     const QJsonObject sla = card.value(QStringLiteral("sla")).toObject();
     if (!sla.isEmpty())
-        html += QStringLiteral("<br>") + tr("SLA: %1").arg(escape(sla.value(QStringLiteral("label")).toString()));
+        html +=
+            QStringLiteral("<br>") + tr("SLA: %1").arg(escape(sla.value(QStringLiteral("label")).toString()));
     if (!text("cadence").isEmpty())
         html += QStringLiteral("<br>") + tr("Follow-up: %1").arg(escape(text("cadence")));
     html += QStringLiteral("</p>");
 
-    const QJsonArray contributions = card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    const QJsonArray contributions =
+        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
     if (!contributions.isEmpty()) {
         html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Signal"), tr("When"), tr("Points"), tr("Now"));
@@ -194,21 +204,27 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
             const QJsonObject s = v.toObject();
             const qint64 at = instant(s.value(QStringLiteral("at")));
             const int type = rules ? rules->typeIndex(s.value(QStringLiteral("type")).toString()) : -1;
-            const double now = type >= 0 ? rules->signalTypes.at(type).valueAt(double(nowMs - at) / 1000.0, rules->rollingWindowSeconds)
+            const double now = type >= 0 ? rules->signalTypes.at(type).valueAt(double(nowMs - at) / 1000.0,
+                                                                               rules->rollingWindowSeconds)
                                          : s.value(QStringLiteral("value")).toDouble();
             total += now;
-            html += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td align=right>%4</td><td align=right><b>%5</b></td></tr>")
-                        .arg(escape(s.value(QStringLiteral("label")).toString()),
-                             s.contains(QStringLiteral("scope")) ? tr(" (account)") : QString(),
-                             relativeTime(at, nowMs), number(s.value(QStringLiteral("points")).toDouble()), number(now));
+            html +=
+                QStringLiteral(
+                    "<tr><td>%1%2</td><td>%3</td><td align=right>%4</td><td align=right><b>%5</b></td></tr>")
+                    .arg(escape(s.value(QStringLiteral("label")).toString()),
+                         s.contains(QStringLiteral("scope")) ? tr(" (account)") : QString(),
+                         relativeTime(at, nowMs), number(s.value(QStringLiteral("points")).toDouble()),
+                         number(now));
         }
         QString totalText = number(total);
-        const QJsonValue cap = card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("cap"));
+        const QJsonValue cap =
+            card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("cap"));
         if (cap.isDouble() && total > cap.toDouble())
             totalText = tr("%1 (capped at %2)").arg(number(total), number(cap.toDouble()));
         for (const QJsonValue &m : card.value(QStringLiteral("multipliers")).toArray())
-            totalText += QStringLiteral(" × %1 (%2)").arg(number(m.toObject().value(QStringLiteral("factor")).toDouble()),
-                                                         escape(m.toObject().value(QStringLiteral("name")).toString()));
+            totalText += QStringLiteral(" × %1 (%2)")
+                             .arg(number(m.toObject().value(QStringLiteral("factor")).toDouble()),
+                                  escape(m.toObject().value(QStringLiteral("name")).toString()));
         html += QStringLiteral("<tr><td colspan=3><b>%1</b></td><td align=right><b>%2</b></td></tr></table>")
                     .arg(tr("Score now"), totalText);
     }
@@ -222,14 +238,16 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
             const qint64 at = instant(h.value(QStringLiteral("at")));
             const QString label = h.value(QStringLiteral("label")).toString();
             const int type = rules ? rules->typeIndex(h.value(QStringLiteral("signal")).toString()) : -1;
-            const QString value = type >= 0 ? number(rules->signalTypes.at(type).valueAt(double(nowMs - at) / 1000.0,
-                                                                                          rules->rollingWindowSeconds))
+            const QString value = type >= 0 ? number(rules->signalTypes.at(type).valueAt(
+                                                  double(nowMs - at) / 1000.0, rules->rollingWindowSeconds))
                                             : QString();
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
-                        .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("ddd d MMM HH:mm")),
-                             escape(h.value(QStringLiteral("name")).toString()),
-                             label.isEmpty() ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored")) : escape(label),
-                             value);
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
+                    .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("ddd d MMM HH:mm")),
+                         escape(h.value(QStringLiteral("name")).toString()),
+                         label.isEmpty() ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
+                                         : escape(label),
+                         value);
         }
         html += QStringLiteral("</table>");
     }
@@ -237,17 +255,20 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
     // Account
     const QJsonObject panel = card.value(QStringLiteral("accountPanel")).toObject();
     if (!panel.isEmpty()) {
-        html += QStringLiteral("<h3>") + tr("Account: %1").arg(escape(panel.value(QStringLiteral("name")).toString())) +
+        html += QStringLiteral("<h3>") +
+                tr("Account: %1").arg(escape(panel.value(QStringLiteral("name")).toString())) +
                 QStringLiteral("</h3><p>");
         const QJsonObject traits = panel.value(QStringLiteral("traits")).toObject();
         QStringList facts;
         for (const char *key : {"industry", "employees", "plan", "icpFit", "region"}) {
             const QJsonValue v = traits.value(QLatin1StringView(key));
             if (!v.isUndefined() && !v.isNull())
-                facts.append(QStringLiteral("%1: %2").arg(QLatin1StringView(key), escape(v.toVariant().toString())));
+                facts.append(
+                    QStringLiteral("%1: %2").arg(QLatin1StringView(key), escape(v.toVariant().toString())));
         }
-        facts.append(tr("account score %1 (%2)").arg(number(panel.value(QStringLiteral("score")).toDouble()),
-                                                     escape(panel.value(QStringLiteral("band")).toString())));
+        facts.append(tr("account score %1 (%2)")
+                         .arg(number(panel.value(QStringLiteral("score")).toDouble()),
+                              escape(panel.value(QStringLiteral("band")).toString())));
         html += facts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
         const QJsonArray engaged = panel.value(QStringLiteral("engagedContacts")).toArray();
         if (!engaged.isEmpty()) {
@@ -263,8 +284,9 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
         }
         const QJsonArray firmographic = panel.value(QStringLiteral("firmographic")).toArray();
         for (const QJsonValue &v : firmographic)
-            html += QStringLiteral("<p>%1 — %2</p>").arg(escape(v.toObject().value(QStringLiteral("label")).toString()),
-                                                        relativeTime(instant(v.toObject().value(QStringLiteral("at"))), nowMs));
+            html += QStringLiteral("<p>%1 — %2</p>")
+                        .arg(escape(v.toObject().value(QStringLiteral("label")).toString()),
+                             relativeTime(instant(v.toObject().value(QStringLiteral("at"))), nowMs));
     }
 
     // Calls
@@ -279,8 +301,8 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
                         .arg(QDateTime::fromMSecsSinceEpoch(instant(c.value(QStringLiteral("startedAt"))))
                                  .toString(QStringLiteral("ddd d MMM HH:mm")),
-                             escape(c.value(QStringLiteral("dispositionLabel")).toString(
-                                 c.value(QStringLiteral("disposition")).toString())),
+                             escape(c.value(QStringLiteral("dispositionLabel"))
+                                        .toString(c.value(QStringLiteral("disposition")).toString())),
                              tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
                              escape(c.value(QStringLiteral("notes")).toString()));
         }

@@ -19,7 +19,8 @@ class LeadDetailView final : public QWidget
 public:
     explicit LeadDetailView(QWidget *parent = nullptr);
 
-    void showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me, const Rules *rules, qint64 nowMs);
+    void showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me, const Rules *rules,
+                  qint64 nowMs);
     void clear();
     QString leadId() const { return m_leadId; }
     QString html() const;

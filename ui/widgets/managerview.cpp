@@ -107,8 +107,10 @@ void ManagerView::refreshReps()
         const QString name = rep.value(QStringLiteral("name")).toString();
         if (rep.value(QStringLiteral("role")).toString() == u"manager")
             continue;
-        m_assignee->addItem(tr("%1 (%2)").arg(name, TeamModel::availabilityLabel(rep.value(QStringLiteral("availability")).toString())),
-                            name);
+        m_assignee->addItem(
+            tr("%1 (%2)").arg(
+                name, TeamModel::availabilityLabel(rep.value(QStringLiteral("availability")).toString())),
+            name);
     }
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(current)));
 }

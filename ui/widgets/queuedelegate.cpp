@@ -20,7 +20,8 @@ QColor QueueDelegate::tierColor(int tier)
     }
 }
 
-void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -55,7 +56,8 @@ void QueueDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             opt.font.setBold(true);
             const QColor color = urgency == 2 ? QColor(0xd9, 0x2d, 0x20) : QColor(0xe8, 0x7b, 0x00);
             opt.palette.setColor(QPalette::Text, color);
-            opt.palette.setColor(QPalette::HighlightedText, urgency == 2 ? QColor(0xff, 0xd0, 0xcc) : QColor(0xff, 0xe0, 0xb0));
+            opt.palette.setColor(QPalette::HighlightedText,
+                                 urgency == 2 ? QColor(0xff, 0xd0, 0xcc) : QColor(0xff, 0xe0, 0xb0));
         }
     }
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);

@@ -43,16 +43,19 @@ SettingsDialog::SettingsDialog(QSettings &settings, const QString &tokenStorage,
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.value(QStringLiteral("language")).toString())));
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(m_settings.value(QStringLiteral("language")).toString())));
     form->addRow(tr("Language:"), m_language);
     m_theme = new QComboBox(this);
     m_theme->addItem(tr("System"), QString());
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_settings.value(QStringLiteral("theme")).toString())));
+    m_theme->setCurrentIndex(
+        std::max(0, m_theme->findData(m_settings.value(QStringLiteral("theme")).toString())));
     form->addRow(tr("Appearance:"), m_theme);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("A new server, token, language or appearance takes effect when Firstcall starts again."), this);
+    auto *note = new QLabel(
+        tr("A new server, token, language or appearance takes effect when Firstcall starts again."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -64,7 +64,10 @@ struct World
         return a;
     }
 
-    void signal(int contact, const char *type, qint64 atMs) { graph->addSignal(contact, this->type(type), atMs); }
+    void signal(int contact, const char *type, qint64 atMs)
+    {
+        graph->addSignal(contact, this->type(type), atMs);
+    }
 
     ContactScore score(int contact, qint64 at = kNow) const { return engine->scoreContact(contact, at); }
 
@@ -116,13 +119,16 @@ void TstScoringEngine::decay_data()
     QTest::addRow("hot demo at its 7 day window") << hot << demo << 7 * 24.0 << 30.0;
     QTest::addRow("hot demo just past 7 days") << hot << demo << 7 * 24.0 + 0.01 << 0.0;
     QTest::addRow("hot trial at 10 days") << hot << QStringLiteral("free_trial_start") << 10 * 24.0 << 30.0;
-    QTest::addRow("hot trial past 14 days") << hot << QStringLiteral("free_trial_start") << 14 * 24.0 + 1 << 0.0;
+    QTest::addRow("hot trial past 14 days")
+        << hot << QStringLiteral("free_trial_start") << 14 * 24.0 + 1 << 0.0;
     QTest::addRow("hot pricing fresh") << hot << pricing << 0.0 << 25.0;
-    QTest::addRow("hot pricing 3.5 days is 89.4 percent") << hot << pricing << 3.5 * 24 << 25 * std::pow(0.8, 0.5);
+    QTest::addRow("hot pricing 3.5 days is 89.4 percent")
+        << hot << pricing << 3.5 * 24 << 25 * std::pow(0.8, 0.5);
     QTest::addRow("hot pricing 7 days is 80 percent") << hot << pricing << 7 * 24.0 << 20.0;
     QTest::addRow("hot pricing 14 days is 64 percent") << hot << pricing << 14 * 24.0 << 16.0;
     QTest::addRow("hot pricing 1 hour") << hot << pricing << 1.0 << 25 * std::pow(0.8, 1.0 / 168);
-    QTest::addRow("hot pricing 30 days, last day in window") << hot << pricing << 30 * 24.0 << 25 * std::pow(0.8, 30.0 / 7);
+    QTest::addRow("hot pricing 30 days, last day in window")
+        << hot << pricing << 30 * 24.0 << 25 * std::pow(0.8, 30.0 / 7);
     QTest::addRow("hot pricing past the 30 day window") << hot << pricing << 30 * 24.0 + 0.01 << 0.0;
     QTest::addRow("hot competitor 15%%/week at 10 days")
         << hot << QStringLiteral("competitor_comparison") << 10 * 24.0 << 20 * std::pow(0.85, 10.0 / 7);
@@ -148,7 +154,8 @@ void TstScoringEngine::decay()
     const int c = w.contact("ann");
     w.graph->addSignal(c, w.rules->typeIndex(type), hoursAgo(ageHours));
     const ContactScore s = w.score(c);
-    QVERIFY2(std::abs(s.score - expected) < 1e-9, qPrintable(QStringLiteral("got %1").arg(s.score, 0, 'f', 12)));
+    QVERIFY2(std::abs(s.score - expected) < 1e-9,
+             qPrintable(QStringLiteral("got %1").arg(s.score, 0, 'f', 12)));
     QCOMPARE(s.live, expected > 0);
 }
 
@@ -200,19 +207,22 @@ void TstScoringEngine::firmographicSignalsBelongToTheAccount()
 
 void TstScoringEngine::accountMultipliers_data()
 {
-    QTest::addColumn<QStringList>("titles");       // one contact per title
-    QTest::addColumn<QList<bool>>("liveSignal");   // does that contact have a live signal
+    QTest::addColumn<QStringList>("titles");     // one contact per title
+    QTest::addColumn<QList<bool>>("liveSignal"); // does that contact have a live signal
     QTest::addColumn<double>("expectedMultiplier");
 
-    QTest::addRow("one engaged contact") << QStringList{QStringLiteral("Analyst")} << QList<bool>{true} << 1.0;
+    QTest::addRow("one engaged contact")
+        << QStringList{QStringLiteral("Analyst")} << QList<bool>{true} << 1.0;
     QTest::addRow("two engaged contacts")
-        << QStringList{QStringLiteral("Analyst"), QStringLiteral("Engineer")} << QList<bool>{true, true} << 1.5;
+        << QStringList{QStringLiteral("Analyst"), QStringLiteral("Engineer")} << QList<bool>{true, true}
+        << 1.5;
     QTest::addRow("second contact not engaged")
-        << QStringList{QStringLiteral("Analyst"), QStringLiteral("Engineer")} << QList<bool>{true, false} << 1.0;
+        << QStringList{QStringLiteral("Analyst"), QStringLiteral("Engineer")} << QList<bool>{true, false}
+        << 1.0;
     QTest::addRow("engaged CEO alone") << QStringList{QStringLiteral("CEO")} << QList<bool>{true} << 1.3;
     QTest::addRow("Chief Revenue Officer and analyst")
-        << QStringList{QStringLiteral("Chief Revenue Officer"), QStringLiteral("Analyst")} << QList<bool>{true, true}
-        << 1.5 * 1.3;
+        << QStringList{QStringLiteral("Chief Revenue Officer"), QStringLiteral("Analyst")}
+        << QList<bool>{true, true} << 1.5 * 1.3;
     QTest::addRow("CMO without a live signal")
         << QStringList{QStringLiteral("CMO"), QStringLiteral("Analyst")} << QList<bool>{false, true} << 1.0;
     QTest::addRow("VP is not C-level")
@@ -280,34 +290,41 @@ void TstScoringEngine::bandsAndTiers_data()
 
     const auto hot = QStringLiteral("hot");
     QTest::addRow("hot 0 nurture") << hot << QStringList{} << QStringLiteral("Nurture") << 0;
-    QTest::addRow("hot 35 nurture")
-        << hot << QStringList{QStringLiteral("competitor_comparison"), QStringLiteral("return_visit"),
-                              QStringLiteral("webinar_attendance")}.mid(0, 2)
-        << QStringLiteral("Nurture") << 0;
-    QTest::addRow("hot 40 tier 3")
-        << hot << QStringList{QStringLiteral("competitor_comparison"), QStringLiteral("roi_calculator")}
-        << QStringLiteral("Tier 3 Warm") << 3;
-    QTest::addRow("hot 60 tier 2")
-        << hot << QStringList{QStringLiteral("demo_request"), QStringLiteral("contact_sales")}
-        << QStringLiteral("Tier 2 Hot") << 2;
-    QTest::addRow("hot 85 tier 1")
-        << hot << QStringList{QStringLiteral("demo_request"), QStringLiteral("contact_sales"),
-                              QStringLiteral("pricing_page_visit")}
-        << QStringLiteral("Tier 1 Hot") << 1;
+    QTest::addRow("hot 35 nurture") << hot
+                                    << QStringList{QStringLiteral("competitor_comparison"),
+                                                   QStringLiteral("return_visit"),
+                                                   QStringLiteral("webinar_attendance")}
+                                           .mid(0, 2)
+                                    << QStringLiteral("Nurture") << 0;
+    QTest::addRow("hot 40 tier 3") << hot
+                                   << QStringList{QStringLiteral("competitor_comparison"),
+                                                  QStringLiteral("roi_calculator")}
+                                   << QStringLiteral("Tier 3 Warm") << 3;
+    QTest::addRow("hot 60 tier 2") << hot
+                                   << QStringList{QStringLiteral("demo_request"),
+                                                  QStringLiteral("contact_sales")}
+                                   << QStringLiteral("Tier 2 Hot") << 2;
+    QTest::addRow("hot 85 tier 1") << hot
+                                   << QStringList{QStringLiteral("demo_request"),
+                                                  QStringLiteral("contact_sales"),
+                                                  QStringLiteral("pricing_page_visit")}
+                                   << QStringLiteral("Tier 1 Hot") << 1;
     const auto warm = QStringLiteral("warm");
-    QTest::addRow("warm 10 cold") << warm << QStringList{QStringLiteral("blog_read")} << QStringLiteral("Cold") << 0;
+    QTest::addRow("warm 10 cold") << warm << QStringList{QStringLiteral("blog_read")}
+                                  << QStringLiteral("Cold") << 0;
     QTest::addRow("warm 25 slightly warm")
         << warm << QStringList{QStringLiteral("email_click")} << QStringLiteral("Slightly Warm") << 0;
     QTest::addRow("warm 55 lukewarm")
         << warm << QStringList{QStringLiteral("email_click"), QStringLiteral("technical_documentation")}
         << QStringLiteral("Lukewarm") << 0;
-    QTest::addRow("warm 75 warm") << warm << QStringList{QStringLiteral("pricing_page_visit")} << QStringLiteral("Warm")
-                                  << 3;
+    QTest::addRow("warm 75 warm") << warm << QStringList{QStringLiteral("pricing_page_visit")}
+                                  << QStringLiteral("Warm") << 3;
     QTest::addRow("warm 100 very warm")
         << warm << QStringList{QStringLiteral("demo_request")} << QStringLiteral("Very Warm") << 2;
-    QTest::addRow("warm 175 hot")
-        << warm << QStringList{QStringLiteral("demo_request"), QStringLiteral("pricing_page_visit")}
-        << QStringLiteral("Hot") << 1;
+    QTest::addRow("warm 175 hot") << warm
+                                  << QStringList{QStringLiteral("demo_request"),
+                                                 QStringLiteral("pricing_page_visit")}
+                                  << QStringLiteral("Hot") << 1;
 }
 
 void TstScoringEngine::bandsAndTiers()
@@ -357,7 +374,8 @@ void TstScoringEngine::tierPatterns_data()
         << QList<double>{8 * 24, 50, 1} << false << 3 << 3;
     QTest::addRow("critical + firmographic: tier 2")
         << QStringList{pricing} << QList<double>{1} << true << 0 << 2;
-    QTest::addRow("critical alone stays nurture") << QStringList{pricing} << QList<double>{1} << false << 0 << 0;
+    QTest::addRow("critical alone stays nurture")
+        << QStringList{pricing} << QList<double>{1} << false << 0 << 0;
 }
 
 void TstScoringEngine::tierPatterns()
@@ -396,14 +414,14 @@ void TstScoringEngine::alertTrigger_data()
     const auto pricing = QStringLiteral("pricing_page_visit");
     QTest::addRow("demo in the last 24h") << QStringList{demo} << QList<double>{23} << QString() << true;
     QTest::addRow("demo 25h ago, low score") << QStringList{demo} << QList<double>{25} << QString() << false;
-    QTest::addRow("contact sales just now") << QStringList{QStringLiteral("contact_sales")} << QList<double>{0}
-                                            << QString() << true;
-    QTest::addRow("trial started today") << QStringList{QStringLiteral("free_trial_start")} << QList<double>{5}
-                                         << QString() << true;
-    QTest::addRow("two pricing visits in 24h") << QStringList{pricing, pricing} << QList<double>{20, 1} << QString()
-                                               << true;
-    QTest::addRow("two pricing visits, one 30h ago") << QStringList{pricing, pricing} << QList<double>{30, 1}
-                                                     << QString() << false;
+    QTest::addRow("contact sales just now")
+        << QStringList{QStringLiteral("contact_sales")} << QList<double>{0} << QString() << true;
+    QTest::addRow("trial started today")
+        << QStringList{QStringLiteral("free_trial_start")} << QList<double>{5} << QString() << true;
+    QTest::addRow("two pricing visits in 24h")
+        << QStringList{pricing, pricing} << QList<double>{20, 1} << QString() << true;
+    QTest::addRow("two pricing visits, one 30h ago")
+        << QStringList{pricing, pricing} << QList<double>{30, 1} << QString() << false;
     QTest::addRow("score 70 from older signals")
         << QStringList{QStringLiteral("contact_sales"), QStringLiteral("free_trial_start"),
                        QStringLiteral("roi_calculator")}
@@ -413,8 +431,8 @@ void TstScoringEngine::alertTrigger_data()
         << QList<double>{48, 48} << QString() << false;
     QTest::addRow("customer never alerts") << QStringList{demo, pricing, pricing} << QList<double>{1, 1, 1}
                                            << QStringLiteral("Customer") << false;
-    QTest::addRow("opportunity still alerts") << QStringList{demo} << QList<double>{1} << QStringLiteral("opportunity")
-                                              << true;
+    QTest::addRow("opportunity still alerts")
+        << QStringList{demo} << QList<double>{1} << QStringLiteral("opportunity") << true;
 }
 
 void TstScoringEngine::alertTrigger()
@@ -510,7 +528,8 @@ void TstScoringEngine::incrementalUpdateMatchesFullRescore()
     board.rescoreAll(kNow);
 
     // Feed calls one by one, updating only what each touched; then compare with a full rescore.
-    const auto call = [&](SegmentCall::Type type, const char *user, const char *what, const char *group = "") {
+    const auto call = [&](SegmentCall::Type type, const char *user, const char *what,
+                          const char *group = "") {
         SegmentCall c;
         c.type = type;
         c.userId = QLatin1StringView(user);
