@@ -76,12 +76,12 @@
         <translation>&quot;startedAt&quot; ist keine Datums-/Zeitangabe nach ISO 8601</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability or reassign)</source>
-        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability oder reassign)</translation>
-    </message>
-    <message>
         <source>&quot;from&quot; and &quot;to&quot; are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to</source>
         <translation>&quot;from&quot; und &quot;to&quot; sind Datumsangaben (YYYY-MM-DD) oder Datums-/Zeitangaben nach ISO 8601, &quot;from&quot; vor &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
+        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign oder metrics)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,10 @@
     <message>
         <source>Tier 1 hot lead: %1 (%2, %3), score %4. %5</source>
         <translation>Heißer Tier-1-Lead: %1 (%2, %3), Score %4. %5</translation>
+    </message>
+    <message>
+        <source>no longer on the team</source>
+        <translation>nicht mehr im Team</translation>
     </message>
 </context>
 <context>

@@ -76,12 +76,12 @@
         <translation>&quot;startedAt&quot; no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability or reassign)</source>
-        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability o reassign)</translation>
-    </message>
-    <message>
         <source>&quot;from&quot; and &quot;to&quot; are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to</source>
         <translation>&quot;from&quot; y &quot;to&quot; son fechas (YYYY-MM-DD) o fechas y horas ISO 8601, con &quot;from&quot; anterior a &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
+        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign o metrics)</translation>
     </message>
 </context>
 <context>
@@ -498,6 +498,10 @@
     <message>
         <source>Tier 1 hot lead: %1 (%2, %3), score %4. %5</source>
         <translation>Lead caliente de nivel 1: %1 (%2, %3), puntuación %4. %5</translation>
+    </message>
+    <message>
+        <source>no longer on the team</source>
+        <translation>ya no forma parte del equipo</translation>
     </message>
 </context>
 <context>
