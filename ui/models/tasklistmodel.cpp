@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QLocale>
 
 TaskListModel::TaskListModel(RepDesk &desk, QObject *parent)
     : QAbstractListModel(parent)
@@ -51,7 +52,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
                              : t.channel == u"email" ? tr("Email %1").arg(t.leadName)
                                                      : tr("Nurture %1").arg(t.leadName);
         const QString when =
-            QDateTime::fromMSecsSinceEpoch(t.dueAtMs).toString(QStringLiteral("ddd d MMM HH:mm"));
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(t.dueAtMs), QStringLiteral("ddd d MMM HH:mm"));
         return due ? tr("%1 — due now (since %2)").arg(what, when) : tr("%1 — %2").arg(what, when);
     }
     case Qt::FontRole: {

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTextBrowser>
@@ -243,7 +244,8 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
                                             : QString();
             html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
-                    .arg(QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("ddd d MMM HH:mm")),
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at),
+                                            QStringLiteral("ddd d MMM HH:mm")),
                          escape(h.value(QStringLiteral("name")).toString()),
                          label.isEmpty() ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
                                          : escape(label),
@@ -299,8 +301,9 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
             const QJsonObject c = v.toObject();
             const int seconds = c.value(QStringLiteral("durationSeconds")).toInt();
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                        .arg(QDateTime::fromMSecsSinceEpoch(instant(c.value(QStringLiteral("startedAt"))))
-                                 .toString(QStringLiteral("ddd d MMM HH:mm")),
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                                    instant(c.value(QStringLiteral("startedAt")))),
+                                                QStringLiteral("ddd d MMM HH:mm")),
                              escape(c.value(QStringLiteral("dispositionLabel"))
                                         .toString(c.value(QStringLiteral("disposition")).toString())),
                              tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
