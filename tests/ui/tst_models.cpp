@@ -3,8 +3,10 @@
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "models/alertqueuemodel.h"
+#include "models/managerfiltermodel.h"
 #include "models/queuefiltermodel.h"
 #include "models/tasklistmodel.h"
+#include "models/teammodel.h"
 #include "routing/leadstate.h"
 #include "scoring/scorereport.h"
 
@@ -206,6 +208,7 @@ private Q_SLOTS:
     void filteredByScopeAndSearch();
     void localDecayResorts();
     void tasksFromTheCadence();
+    void managerViewModels();
 
 private:
     // The feed's messages, delivered by the FeedClient as it does from its socket.
@@ -264,6 +267,74 @@ void TestModels::cleanup()
     m_store.reset();
     m_clock.reset();
     m_dir.reset();
+}
+
+void TestModels::managerViewModels()
+{
+    // The manager's list (unclaimed and breached, oldest first) and the team table, each under
+    // its own tester, through a snapshot, live changes and availability updates.
+    ManagerFilterModel attention;
+    attention.setSourceQueue(m_queue.get());
+    new QAbstractItemModelTester(&attention, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 &attention);
+    TeamModel team(*m_desk);
+    new QAbstractItemModelTester(&team, QAbstractItemModelTester::FailureReportingMode::QtTest, &team);
+
+    LeadSpec open{QStringLiteral("contact:op"), QStringLiteral("Ola Open"), QStringLiteral("Acme")};
+    LeadSpec taken{QStringLiteral("contact:tk"), QStringLiteral("Tia Taken"), QStringLiteral("Globex")};
+    taken.status = LeadState::Status::Claimed;
+    taken.claimedBy = QStringLiteral("priya");
+    LeadSpec breached{QStringLiteral("contact:br"), QStringLiteral("Ben Breach"), QStringLiteral("Initech")};
+    breached.status = LeadState::Status::Claimed;
+    breached.claimedBy = QStringLiteral("priya");
+    breached.breach = true;
+    const QJsonArray members{QJsonObject{{QStringLiteral("name"), QStringLiteral("priya")},
+                                         {QStringLiteral("role"), QStringLiteral("sdr")},
+                                         {QStringLiteral("availability"), QStringLiteral("available")}},
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("you")},
+                                         {QStringLiteral("role"), QStringLiteral("sdr")},
+                                         {QStringLiteral("availability"), QStringLiteral("away")}}};
+    // A manager's console: it holds every lead, claimed ones included.
+    QFile rules(QStringLiteral(":/rules/hot.json"));
+    QVERIFY(rules.open(QIODevice::ReadOnly));
+    Q_EMIT m_client->hello(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                       {QStringLiteral("rep"), QStringLiteral("dana")},
+                                       {QStringLiteral("role"), QStringLiteral("manager")},
+                                       {QStringLiteral("rulesJson"), QString::fromUtf8(rules.readAll())}});
+    QVERIFY(m_desk->isManager());
+    m_client->setLastSeq(10);
+    Q_EMIT m_client->snapshot(toArray({open, taken, breached}), members, 10);
+
+    const auto shown = [&attention] {
+        QStringList ids;
+        for (int row = 0; row < attention.rowCount(); ++row)
+            ids.append(attention.index(row, 0).data(AlertQueueModel::LeadIdRole).toString());
+        return ids;
+    };
+    // Same alert time: oldest first falls back to the id.
+    QCOMPARE(shown(), (QStringList{QStringLiteral("contact:br"), QStringLiteral("contact:op")}));
+    QCOMPARE(team.rowCount(), 2);
+    QCOMPARE(team.index(0, TeamModel::NameColumn).data().toString(), QStringLiteral("priya"));
+    QCOMPARE(team.index(0, TeamModel::LoadColumn).data().toInt(), 2);
+    QCOMPARE(team.index(1, TeamModel::AvailabilityColumn).data().toString(), QStringLiteral("away"));
+
+    // Claimed, the open lead leaves the manager's list; priya's load grows.
+    LeadSpec claimed = open;
+    claimed.status = LeadState::Status::Claimed;
+    claimed.claimedBy = QStringLiteral("you");
+    update(claimed, 11);
+    QVERIFY(waitForBatch());
+    QCOMPARE(shown(), QStringList{QStringLiteral("contact:br")});
+    QCOMPARE(team.index(1, TeamModel::LoadColumn).data().toInt(), 1);
+
+    // Availability changes arrive as rep messages.
+    Q_EMIT m_client->repChanged(QJsonObject{{QStringLiteral("name"), QStringLiteral("you")},
+                                            {QStringLiteral("availability"), QStringLiteral("available")}});
+    QCOMPARE(team.index(1, TeamModel::AvailabilityColumn).data().toString(), QStringLiteral("available"));
+
+    // Detached (a rep's console), the list is empty and costs nothing.
+    attention.setSourceQueue(nullptr);
+    QCOMPARE(attention.rowCount(), 0);
 }
 
 void TestModels::hello()
