@@ -280,11 +280,18 @@ void TestModels::managerViewModels()
     TeamModel team(*m_desk);
     new QAbstractItemModelTester(&team, QAbstractItemModelTester::FailureReportingMode::QtTest, &team);
 
-    LeadSpec open{QStringLiteral("contact:op"), QStringLiteral("Ola Open"), QStringLiteral("Acme")};
-    LeadSpec taken{QStringLiteral("contact:tk"), QStringLiteral("Tia Taken"), QStringLiteral("Globex")};
+    const auto spec = [](const char *id, const char *name, const char *company) {
+        LeadSpec lead;
+        lead.id = QLatin1StringView(id);
+        lead.name = QLatin1StringView(name);
+        lead.company = QLatin1StringView(company);
+        return lead;
+    };
+    LeadSpec open = spec("contact:op", "Ola Open", "Acme");
+    LeadSpec taken = spec("contact:tk", "Tia Taken", "Globex");
     taken.status = LeadState::Status::Claimed;
     taken.claimedBy = QStringLiteral("priya");
-    LeadSpec breached{QStringLiteral("contact:br"), QStringLiteral("Ben Breach"), QStringLiteral("Initech")};
+    LeadSpec breached = spec("contact:br", "Ben Breach", "Initech");
     breached.status = LeadState::Status::Claimed;
     breached.claimedBy = QStringLiteral("priya");
     breached.breach = true;

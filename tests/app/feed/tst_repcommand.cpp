@@ -1,5 +1,6 @@
 #include "store/database.h"
 #include "team/teamstore.h"
+#include "testutils.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,38 +14,15 @@
 namespace {
 
 // What one run of the real firstcall-feed program produced.
-struct Run
+struct Run : ProgramRun
 {
-    int exitCode = -1; // -1: it did not start, crashed or hung
-    QString out;
-    QString err;
-
     QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
     QString lastLine() const { return outLines().value(outLines().size() - 1); }
-    QByteArray describe() const
-    {
-        return (QStringLiteral("stdout:\n") + out + QStringLiteral("stderr:\n") + err).toUtf8();
-    }
 };
 
 Run runFeed(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(FIRSTCALL_FEED_BIN), arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(30000);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    if (finished && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
+    return Run{runProgram(QStringLiteral(FIRSTCALL_FEED_BIN), arguments)};
 }
 
 bool isToken(const QString &text)

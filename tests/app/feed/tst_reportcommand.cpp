@@ -4,6 +4,7 @@
 #include "rules/rules.h"
 #include "store/database.h"
 #include "team/teamstore.h"
+#include "testutils.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -32,12 +33,8 @@ QString latin1(const char *text)
 }
 
 // What one run of the real firstcall-feed program produced.
-struct Run
+struct Run : ProgramRun
 {
-    int exitCode = -1; // -1: it did not start, crashed or hung
-    QString out;
-    QString err;
-
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     // "metric,scope,bucket" -> value
     QHash<QString, QString> csv() const
@@ -48,30 +45,11 @@ struct Run
             rows.insert(line.section(u',', 0, 2), line.section(u',', 3));
         return rows;
     }
-    QByteArray describe() const
-    {
-        return (QStringLiteral("stdout:\n") + out + QStringLiteral("stderr:\n") + err).toUtf8();
-    }
 };
 
 Run runFeed(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(FIRSTCALL_FEED_BIN), arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(30000);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    if (finished && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
+    return Run{runProgram(QStringLiteral(FIRSTCALL_FEED_BIN), arguments)};
 }
 
 QString leadId(const QString &userId)

@@ -1,3 +1,5 @@
+#include "testutils.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,35 +18,15 @@
 namespace {
 
 // What one run of the real firstcall-score program produced.
-struct Run
+struct Run : ProgramRun
 {
-    int exitCode = -1; // -1: it did not start, crashed or hung
-    QString out;
-    QString err;
-
     QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
 Run runScore(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(FIRSTCALL_SCORE_BIN), arguments);
-    Run run;
-    if (!process.waitForStarted())
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(30000);
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    if (finished && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
+    return Run{runProgram(QStringLiteral(FIRSTCALL_SCORE_BIN), arguments, input)};
 }
 
 QString dataFile(const QString &name)

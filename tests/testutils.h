@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// A built program run to completion by a test: its exit status and what it printed.
+struct ProgramRun
+{
+    int exitCode = -1; // -1: it did not start, crashed or hung
+    QString out;
+    QString err;
+
+    QByteArray describe() const
+    {
+        return (QStringLiteral("stdout:\n") + out + QStringLiteral("stderr:\n") + err).toUtf8();
+    }
+};
+
+inline ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                             const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProgramRun run;
+    if (!process.waitForStarted())
+        return run;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(30000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    if (finished && process.exitStatus() == QProcess::NormalExit)
+        run.exitCode = process.exitCode();
+    return run;
+}
