@@ -67,8 +67,17 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
         if (!m_queue->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
     });
+    // A new filter resets the queue: keep the lead the rep was on when it is still shown.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keepLead = currentLeadId(); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_queue->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        const int source = m_model->rowOf(m_keepLead);
+        const QModelIndex kept =
+            source >= 0 ? m_proxy->mapFromSource(m_model->index(source, AlertQueueModel::NameColumn))
+                        : QModelIndex();
+        if (kept.isValid())
+            m_queue->setCurrentIndex(kept);
+        else if (m_proxy->rowCount() > 0)
             m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
     });
     connect(&m_desk, &RepDesk::hotLead, this, &MainWindow::handleHotLead);

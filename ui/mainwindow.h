@@ -94,4 +94,5 @@ private:
     ManagerView *m_manager = nullptr;
     DashboardView *m_dashboard = nullptr;
     int m_tick = 0;
+    QString m_keepLead;
 };

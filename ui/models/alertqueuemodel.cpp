@@ -105,6 +105,7 @@ void AlertQueueModel::applyChanges(const QStringList &ids)
         }
         endInsertRows();
     }
+    Q_EMIT batchApplied();
 }
 
 void AlertQueueModel::setNow(qint64 nowMs)

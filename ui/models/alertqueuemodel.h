@@ -61,6 +61,11 @@ public:
 
     static QString formatCountdown(qint64 msLeft);
 
+Q_SIGNALS:
+    // After the rows of one batch from the desk were removed, changed and added: a proxy can
+    // apply the whole batch at once.
+    void batchApplied();
+
 private:
     struct Row
     {

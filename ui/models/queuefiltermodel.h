@@ -2,13 +2,19 @@
 
 #include "client/queuelead.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+
+#include <vector>
 
 class AlertQueueModel;
 
 // Orders and filters the queue with the core's rules (queueLessThan, queueAccepts); it only
 // holds the current scope, the rep's name and the search text.
-class QueueFilterModel final : public QSortFilterProxyModel
+//
+// Built for a busy queue of 100k leads: changes from the source are applied in one pass per
+// batch (changed rows leave, then merge back at their places: O(n + k log k)), where a
+// QSortFilterProxyModel rebuilds its mapping for every row it moves.
+class QueueFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -21,13 +27,33 @@ public:
     void setMe(const QString &me);
     void setSearch(const QString &text);
 
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    bool accepts(int sourceRow) const;
+    bool before(int sourceA, int sourceB) const;
+    void rebuild();
+    void rebuildPositions();
+    void refresh();
+    void handleRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void handleRowsRemoved(const QModelIndex &parent, int first, int last);
+    void handleRowsInserted(const QModelIndex &parent, int first, int last);
+    void handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void applyRemovals();
+
     AlertQueueModel *m_queue = nullptr;
     QueueScope m_scope = QueueScope::All;
     QString m_me;
     QString m_search;
+    std::vector<int> m_rows;                    // proxy row -> source row, in queue order
+    std::vector<int> m_position;                // source row -> proxy row, -1 when filtered out
+    std::vector<int> m_dirty;                   // source rows changed or added since the last batch
+    std::vector<std::pair<int, int>> m_removed; // source ranges removed in this batch, first coordinates
+    int m_countBeforeRemovals = 0;
+    bool m_needsRebuild = false;
 };

@@ -27,6 +27,9 @@ void TeamModel::reload()
 
 void TeamModel::refreshLoad()
 {
+    // Only a manager's console holds everyone's leads; counting them costs a pass over the queue.
+    if (!m_desk.isManager() || m_team.isEmpty())
+        return;
     QHash<QString, int> load;
     for (const QueueLead &lead : m_desk.leads()) {
         if (lead.status == LeadState::Status::Claimed)
