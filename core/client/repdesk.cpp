@@ -1,6 +1,7 @@
 #include "repdesk.h"
 
 #include "clock/clock.h"
+#include "routing/disposition.h"
 #include "scoring/scorereport.h"
 
 #include <QLoggingCategory>
@@ -61,20 +62,6 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
         if (state != FeedClient::State::Connected)
             m_inFlight.clear();
     });
-}
-
-const QStringList &RepDesk::dispositions()
-{
-    static const QStringList all = {QStringLiteral("connected"),      QStringLiteral("left_voicemail"),
-                                    QStringLiteral("no_answer"),      QStringLiteral("wrong_number"),
-                                    QStringLiteral("meeting_booked"), QStringLiteral("not_interested")};
-    return all;
-}
-
-bool RepDesk::isConnect(const QString &disposition)
-{
-    return disposition == u"connected" || disposition == u"meeting_booked" ||
-           disposition == u"not_interested";
 }
 
 void RepDesk::reloadFromStore()
@@ -347,8 +334,7 @@ QString RepDesk::logCall(const CallLog &call)
         }
         if (it->firstCallAtMs == 0)
             it->firstCallAtMs = call.startedAtMs > 0 ? call.startedAtMs : now;
-        if (!call.disposition.isEmpty() && call.disposition != u"left_voicemail" &&
-            call.disposition != u"no_answer" && it->claimedBy == m_me)
+        if (Disposition::closesAlert(call.disposition) && it->claimedBy == m_me)
             it->status = LeadState::Status::Done;
         const QueueLead lead = *it;
         if (lead.status == LeadState::Status::Done)
@@ -364,7 +350,7 @@ QString RepDesk::logCall(const CallLog &call)
         } else {
             m_store.completeCallTask(call.leadId);
         }
-        if (call.disposition == u"left_voicemail" || call.disposition == u"no_answer")
+        if (Disposition::startsCadence(call.disposition))
             startCadence(lead, call.disposition, now);
         Q_EMIT tasksChanged();
         flush();

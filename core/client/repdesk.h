@@ -69,9 +69,6 @@ public:
     // Rescores every lead at the clock's now (the console does this every few seconds).
     void rescore();
 
-    static const QStringList &dispositions();
-    static bool isConnect(const QString &disposition);
-
 Q_SIGNALS:
     void leadsReset();
     void leadsChanged(const QStringList &ids); // added, changed or gone (look them up)

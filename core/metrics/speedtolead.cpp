@@ -1,5 +1,6 @@
 #include "speedtolead.h"
 
+#include "routing/disposition.h"
 #include "scoring/scorereport.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ const CallRecord *firstCall(const AlertRecord &a, bool connectOnly)
 {
     const CallRecord *first = nullptr;
     for (const CallRecord &c : a.calls) {
-        if (!countsFor(a, c) || (connectOnly && !SpeedToLead::isConnect(c.disposition)))
+        if (!countsFor(a, c) || (connectOnly && !Disposition::isConnect(c.disposition)))
             continue;
         if (!first || c.startedAtMs < first->startedAtMs)
             first = &c;
@@ -81,12 +82,6 @@ QString SpeedToLead::bucketName(int bucket)
     default:
         return QStringLiteral("never");
     }
-}
-
-bool SpeedToLead::isConnect(const QString &disposition)
-{
-    return disposition == u"connected" || disposition == u"meeting_booked" ||
-           disposition == u"not_interested";
 }
 
 int SpeedToLead::bucketOf(const AlertRecord &alert)

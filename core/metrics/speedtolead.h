@@ -84,7 +84,6 @@ struct SpeedToLead
     static SpeedToLead compute(const QList<AlertRecord> &alerts, qint64 fromMs, qint64 toMs,
                                const QString &rep = {});
     static Percentiles percentiles(QList<double> minutes);
-    static bool isConnect(const QString &disposition);
 
     QJsonObject toJson() const;
     QString toCsv() const;

@@ -1,6 +1,7 @@
 #include "alertdesk.h"
 
 #include "clock/clock.h"
+#include "disposition.h"
 #include "events/segmentreader.h"
 #include "metrics/metricsstore.h"
 #include "scoring/scorereport.h"
@@ -31,17 +32,6 @@ QString contactLeadId(const QString &userId)
 QString accountLeadId(const QString &groupId)
 {
     return QStringLiteral("account:") + groupId;
-}
-
-const QStringList kDispositions = {QStringLiteral("connected"),      QStringLiteral("left_voicemail"),
-                                   QStringLiteral("no_answer"),      QStringLiteral("wrong_number"),
-                                   QStringLiteral("meeting_booked"), QStringLiteral("not_interested")};
-
-// Dispositions after which the alert has been worked: the lead leaves the hot queue.
-bool closesAlert(const QString &disposition)
-{
-    return disposition == u"connected" || disposition == u"meeting_booked" ||
-           disposition == u"not_interested" || disposition == u"wrong_number";
 }
 
 } // namespace
@@ -926,10 +916,10 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
             return result(id, action, QStringLiteral("not_visible"),
                           tr("lead \"%1\" is not in your queue").arg(leadId));
         const QString disposition = message.value(QStringLiteral("disposition")).toString();
-        if (!kDispositions.contains(disposition))
+        if (!Disposition::all().contains(disposition))
             return result(
                 id, action, QStringLiteral("bad_request"),
-                tr("\"disposition\" must be one of: %1").arg(kDispositions.join(QStringLiteral(", "))));
+                tr("\"disposition\" must be one of: %1").arg(Disposition::all().join(QStringLiteral(", "))));
         const QJsonValue duration = message.value(QStringLiteral("durationSeconds"));
         if (!duration.isUndefined() && (!duration.isDouble() || duration.toDouble() < 0))
             return result(id, action, QStringLiteral("bad_request"),
@@ -950,7 +940,7 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
                 claimFor(rep.name);
             if (lead.firstCallAtMs == 0 || startedAt < lead.firstCallAtMs)
                 lead.firstCallAtMs = startedAt;
-            if (closesAlert(disposition) && lead.claimedBy == rep.name) {
+            if (Disposition::closesAlert(disposition) && lead.claimedBy == rep.name) {
                 lead.status = LeadState::Status::Done;
                 lead.doneAtMs = nowMs;
             }

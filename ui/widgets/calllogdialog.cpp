@@ -1,5 +1,7 @@
 #include "calllogdialog.h"
 
+#include "routing/disposition.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -64,7 +66,7 @@ CallLogDialog::CallLogDialog(const QJsonObject &lead, qint64 startedAtMs, QWidge
     layout->addWidget(qualify);
 
     auto *grid = new QGridLayout;
-    const QStringList &dispositions = RepDesk::dispositions();
+    const QStringList &dispositions = Disposition::all();
     for (int i = 0; i < dispositions.size(); ++i) {
         const QString disposition = dispositions.at(i);
         auto *button = new QPushButton(tr("&%1 %2").arg(i + 1).arg(dispositionLabel(disposition)), this);
@@ -109,7 +111,7 @@ void CallLogDialog::choose(const QString &disposition)
     m_log.disposition = disposition;
     m_log.durationSeconds = int(m_elapsed.elapsed() / 1000);
     m_log.notes = m_notes->toPlainText().trimmed();
-    if (RepDesk::isConnect(disposition))
+    if (Disposition::isConnect(disposition))
         m_log.qualification =
             QJsonObject{{QStringLiteral("problem"), m_problem->isChecked()},
                         {QStringLiteral("authority"), m_authority->isChecked()},
