@@ -1,5 +1,6 @@
 #include "consolestore.h"
 
+#include "clock/instant.h"
 #include "rules/rules.h"
 #include "store/database.h"
 
@@ -64,10 +65,8 @@ QString encodeSignals(const QJsonObject &lead)
                                        .toArray();
     for (const QJsonValue &v : signalsJson) {
         const QJsonObject s = v.toObject();
-        const QDateTime at =
-            QDateTime::fromString(s.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
         parts.append(s.value(QStringLiteral("type")).toString() + u'@' +
-                     QString::number(at.toMSecsSinceEpoch()) + u'@' +
+                     QString::number(parseInstantMs(s.value(QStringLiteral("at")))) + u'@' +
                      QString::number(s.value(QStringLiteral("points")).toDouble()));
     }
     // Never null: the column is NOT NULL, and a lead may have no live signal left.

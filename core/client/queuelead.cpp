@@ -1,5 +1,6 @@
 #include "queuelead.h"
 
+#include "clock/instant.h"
 #include "rules/rules.h"
 
 #include <QDateTime>
@@ -8,14 +9,6 @@
 #include <cmath>
 
 namespace {
-
-qint64 instant(const QJsonValue &value)
-{
-    if (!value.isString())
-        return 0;
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
-}
 
 int tierRank(int tier)
 {
@@ -51,10 +44,10 @@ QueueLead QueueLead::fromJson(const QJsonObject &lead, qint64 seq, const Rules *
     q.tier = lead.value(QStringLiteral("tier")).toInt();
     q.serverScore = lead.value(QStringLiteral("score")).toDouble();
     q.score = q.serverScore;
-    q.alertAtMs = instant(lead.value(QStringLiteral("alertAt")));
-    q.claimDeadlineMs = instant(lead.value(QStringLiteral("claimDeadline")));
-    q.callDeadlineMs = instant(lead.value(QStringLiteral("callDeadline")));
-    q.firstCallAtMs = instant(lead.value(QStringLiteral("firstCallAt")));
+    q.alertAtMs = parseInstantMs(lead.value(QStringLiteral("alertAt")));
+    q.claimDeadlineMs = parseInstantMs(lead.value(QStringLiteral("claimDeadline")));
+    q.callDeadlineMs = parseInstantMs(lead.value(QStringLiteral("callDeadline")));
+    q.firstCallAtMs = parseInstantMs(lead.value(QStringLiteral("firstCallAt")));
     q.breach = lead.value(QStringLiteral("breach")).toBool();
     q.seq = seq;
     const QJsonArray signalsJson =
@@ -63,7 +56,7 @@ QueueLead QueueLead::fromJson(const QJsonObject &lead, qint64 seq, const Rules *
         const QJsonObject s = v.toObject();
         Signal signal;
         signal.type = rules ? rules->typeIndex(s.value(QStringLiteral("type")).toString()) : -1;
-        signal.atMs = instant(s.value(QStringLiteral("at")));
+        signal.atMs = parseInstantMs(s.value(QStringLiteral("at")));
         signal.points = s.value(QStringLiteral("points")).toDouble();
         q.liveSignals.push_back(signal);
     }

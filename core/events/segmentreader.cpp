@@ -1,5 +1,7 @@
 #include "segmentreader.h"
 
+#include "clock/instant.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,15 +200,7 @@ QString SegmentReader::Error::toString() const
 
 QDateTime SegmentReader::parseTimestamp(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    // No offset given: Segment means UTC. Parse it as UTC directly, never as local time,
-    // which may not exist (a daylight-saving gap).
-    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime)
-        dt = QDateTime::fromString(trimmed + u'Z', Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return {};
-    return dt.toUTC();
+    return parseInstant(text);
 }
 
 SegmentReader::Result SegmentReader::read(const QJsonObject &object, const QDateTime &receivedAt,

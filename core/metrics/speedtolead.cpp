@@ -1,5 +1,6 @@
 #include "speedtolead.h"
 
+#include "clock/instant.h"
 #include "routing/disposition.h"
 #include "scoring/scorereport.h"
 
@@ -297,9 +298,7 @@ std::optional<std::pair<qint64, qint64>> parseMetricsRange(const QString &from, 
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (date.isValid() && text.size() == 10)
             return QDateTime(end ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-        QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (at.isValid() && at.timeSpec() == Qt::LocalTime)
-            at = QDateTime::fromString(text + u'Z', Qt::ISODateWithMs);
+        const QDateTime at = parseInstant(text);
         if (!at.isValid())
             return std::nullopt;
         return at.toMSecsSinceEpoch();

@@ -11,14 +11,6 @@ QJsonValue instant(qint64 ms)
     return ms > 0 ? QJsonValue(formatInstant(ms)) : QJsonValue();
 }
 
-qint64 parseInstant(const QJsonValue &value)
-{
-    if (!value.isString())
-        return 0;
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
-}
-
 QJsonValue text(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
@@ -92,19 +84,19 @@ std::optional<LeadState> LeadState::fromJson(const QJsonObject &json)
     s.source = json.value(QStringLiteral("source")).toString();
     const QString status = json.value(QStringLiteral("status")).toString();
     s.status = status == u"claimed" ? Status::Claimed : status == u"done" ? Status::Done : Status::Open;
-    s.alertAtMs = parseInstant(json.value(QStringLiteral("alertAt")));
+    s.alertAtMs = parseInstantMs(json.value(QStringLiteral("alertAt")));
     s.owner = json.value(QStringLiteral("owner")).toString();
     s.claimedBy = json.value(QStringLiteral("claimedBy")).toString();
-    s.claimedAtMs = parseInstant(json.value(QStringLiteral("claimedAt")));
+    s.claimedAtMs = parseInstantMs(json.value(QStringLiteral("claimedAt")));
     const QString escalation = json.value(QStringLiteral("escalation")).toString();
     s.escalation = escalation == u"backup" ? Backup : escalation == u"manager" ? ManagerQueue : Primary;
     s.assignedTo = json.value(QStringLiteral("assignedTo")).toString();
-    s.claimDeadlineMs = parseInstant(json.value(QStringLiteral("claimDeadline")));
-    s.callDeadlineMs = parseInstant(json.value(QStringLiteral("callDeadline")));
+    s.claimDeadlineMs = parseInstantMs(json.value(QStringLiteral("claimDeadline")));
+    s.callDeadlineMs = parseInstantMs(json.value(QStringLiteral("callDeadline")));
     s.claimWindowMs = qint64(json.value(QStringLiteral("claimWindowSeconds")).toDouble()) * 1000;
     s.breach = json.value(QStringLiteral("breach")).toBool();
-    s.firstCallAtMs = parseInstant(json.value(QStringLiteral("firstCallAt")));
-    s.doneAtMs = parseInstant(json.value(QStringLiteral("doneAt")));
+    s.firstCallAtMs = parseInstantMs(json.value(QStringLiteral("firstCallAt")));
+    s.doneAtMs = parseInstantMs(json.value(QStringLiteral("doneAt")));
     s.tier = json.value(QStringLiteral("tier")).toInt();
     s.score = json.value(QStringLiteral("score")).toDouble();
     s.card = json.value(QStringLiteral("card")).toObject();

@@ -13,12 +13,6 @@ double roundScore(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
-QString formatInstant(qint64 msSinceEpoch)
-{
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
-    return at.toString(at.time().msec() ? Qt::ISODateWithMs : Qt::ISODate);
-}
-
 ScoreReport::ScoreReport(const ScoringEngine &engine)
     : m_engine(engine)
 {}

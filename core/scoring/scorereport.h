@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock/instant.h"
 #include "scoringengine.h"
 
 #include <QJsonObject>
@@ -33,5 +34,3 @@ private:
 
 // Scores and points are shown to two decimals everywhere.
 double roundScore(double value);
-// An instant as ISO 8601 in UTC ("2026-01-20T12:00:00Z").
-QString formatInstant(qint64 msSinceEpoch);

@@ -1,5 +1,6 @@
 #include "leaddetailview.h"
 
+#include "clock/instant.h"
 #include "queuedelegate.h"
 #include "rules/rules.h"
 
@@ -19,12 +20,6 @@ namespace {
 QString escape(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-qint64 instant(const QJsonValue &value)
-{
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
 }
 
 QString number(double value)
@@ -203,7 +198,7 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
         double total = 0;
         for (const QJsonValue &v : contributions) {
             const QJsonObject s = v.toObject();
-            const qint64 at = instant(s.value(QStringLiteral("at")));
+            const qint64 at = parseInstantMs(s.value(QStringLiteral("at")));
             const int type = rules ? rules->typeIndex(s.value(QStringLiteral("type")).toString()) : -1;
             const double now = type >= 0 ? rules->signalTypes.at(type).valueAt(double(nowMs - at) / 1000.0,
                                                                                rules->rollingWindowSeconds)
@@ -236,7 +231,7 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
         html += QStringLiteral("<h3>") + tr("Signal history") + QStringLiteral("</h3><table>");
         for (const QJsonValue &v : history) {
             const QJsonObject h = v.toObject();
-            const qint64 at = instant(h.value(QStringLiteral("at")));
+            const qint64 at = parseInstantMs(h.value(QStringLiteral("at")));
             const QString label = h.value(QStringLiteral("label")).toString();
             const int type = rules ? rules->typeIndex(h.value(QStringLiteral("signal")).toString()) : -1;
             const QString value = type >= 0 ? number(rules->signalTypes.at(type).valueAt(
@@ -288,7 +283,7 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
         for (const QJsonValue &v : firmographic)
             html += QStringLiteral("<p>%1 — %2</p>")
                         .arg(escape(v.toObject().value(QStringLiteral("label")).toString()),
-                             relativeTime(instant(v.toObject().value(QStringLiteral("at"))), nowMs));
+                             relativeTime(parseInstantMs(v.toObject().value(QStringLiteral("at"))), nowMs));
     }
 
     // Calls
@@ -302,7 +297,7 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
             const int seconds = c.value(QStringLiteral("durationSeconds")).toInt();
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(
-                                                    instant(c.value(QStringLiteral("startedAt")))),
+                                                    parseInstantMs(c.value(QStringLiteral("startedAt")))),
                                                 QStringLiteral("ddd d MMM HH:mm")),
                              escape(c.value(QStringLiteral("dispositionLabel"))
                                         .toString(c.value(QStringLiteral("disposition")).toString())),
