@@ -306,7 +306,6 @@ ScoreBoard::ScoreBoard(const ScoringEngine &engine)
 
 void ScoreBoard::rescoreAll(qint64 atMs)
 {
-    m_atMs = atMs;
     const LeadGraph &graph = m_engine.graph();
     m_contacts.resize(graph.contacts().size());
     m_accounts.resize(graph.accounts().size());

@@ -122,13 +122,11 @@ public:
 
     const std::vector<ContactScore> &contacts() const { return m_contacts; }
     const std::vector<AccountScore> &accounts() const { return m_accounts; }
-    qint64 scoredAt() const { return m_atMs; }
 
 private:
     const ScoringEngine &m_engine;
     std::vector<ContactScore> m_contacts;
     std::vector<AccountScore> m_accounts;
-    qint64 m_atMs = 0;
 };
 
 // Hottest first: tier 1 before 2 before 3 before none, then score, then id.
