@@ -379,20 +379,13 @@ void MainWindow::logCallForCurrent(bool dial)
     const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
     if (!lead)
         return;
-    const QString phone =
-        lead->value(QStringLiteral("card")).toObject().value(QStringLiteral("phone")).toString();
     if (dial) {
-        if (phone.isEmpty()) {
+        const QUrl tel = m_desk.dial(id);
+        if (tel.isEmpty()) {
             statusBar()->showMessage(tr("No phone number for this lead."), 5000);
             return;
         }
-        // Calling claims: colleagues see it taken at once.
-        const QueueLead *q = m_model->lead(m_model->rowOf(id));
-        if (q && q->claimedBy.isEmpty())
-            m_desk.claim(id);
-        QString digits = phone;
-        digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-        QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + digits));
+        QDesktopServices::openUrl(tel);
     }
     auto *dialog = new CallLogDialog(*lead, m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,6 +5,7 @@
 #include "scoring/scorereport.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDesk, "firstcall.console")
@@ -313,6 +314,18 @@ QString RepDesk::setAvailability(Rep::Availability availability)
     m_availability = availability;
     return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("availability")},
                               {QStringLiteral("availability"), Rep::availabilityName(availability)}});
+}
+
+QUrl RepDesk::dial(const QString &leadId)
+{
+    const auto it = m_leads.constFind(leadId);
+    if (it == m_leads.constEnd() || it->phone.isEmpty())
+        return {};
+    if (it->claimedBy.isEmpty())
+        claim(leadId);
+    QString digits = it->phone;
+    digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
+    return QUrl(QStringLiteral("tel:") + digits);
 }
 
 QString RepDesk::logCall(const CallLog &call)

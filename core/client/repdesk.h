@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <QUrl>
 
 #include <optional>
 
@@ -54,6 +55,9 @@ public:
         QJsonObject qualification; // problem, authority, timing
     };
     QString logCall(const CallLog &call);
+    // Starting a call: claims the lead if nobody has (calling claims, so colleagues see it taken
+    // at once) and returns the tel: link for the softphone, empty when the lead has no number.
+    QUrl dial(const QString &leadId);
     QString setAvailability(Rep::Availability availability);
     QString reassign(const QString &leadId, const QString &to);
     // Speed-to-lead metrics from the feed (not queued: they need the feed); the answer comes
