@@ -74,7 +74,7 @@ qint64 QueueLead::slaDeadlineMs() const
 
 bool QueueLead::rescore(qint64 nowMs, const Rules *rules)
 {
-    if (!rules || liveSignals.empty() || id.startsWith(QLatin1StringView("account:")))
+    if (!rules || liveSignals.empty() || isAccountLeadId(id))
         return false;
     double sum = 0;
     for (const Signal &s : liveSignals) {

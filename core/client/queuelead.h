@@ -50,7 +50,7 @@ struct QueueLead
     // Recomputes `score` at `nowMs` from the live signals; returns true when it changed.
     bool rescore(qint64 nowMs, const Rules *rules);
     bool isMine(const QString &rep) const;
-    bool isAccount() const { return id.startsWith(QLatin1StringView("account:")); }
+    bool isAccount() const { return isAccountLeadId(id); }
 };
 
 // The queue's order: Tier 1 above Tier 2 above Tier 3 above the rest, contacts before

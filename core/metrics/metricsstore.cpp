@@ -1,5 +1,6 @@
 #include "metricsstore.h"
 
+#include "routing/leadstate.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,7 @@ SpeedToLead MetricsStore::compute(qint64 fromMs, qint64 toMs, const QString &rep
         const QSet<QString> active = activeContacts(fromMs, toMs);
         QSet<QString> hot;
         for (const AlertRecord &a : records.value_or(QList<AlertRecord>())) {
-            const QString contact = a.leadId.startsWith(u"contact:") ? a.leadId.mid(8) : QString();
+            const QString contact = isAccountLeadId(a.leadId) ? QString() : leadSubject(a.leadId);
             if (active.contains(contact))
                 hot.insert(contact);
         }

@@ -24,16 +24,6 @@ QByteArray compact(const QJsonObject &json)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-QString contactLeadId(const QString &userId)
-{
-    return QStringLiteral("contact:") + userId;
-}
-
-QString accountLeadId(const QString &groupId)
-{
-    return QStringLiteral("account:") + groupId;
-}
-
 } // namespace
 
 AlertDesk::AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
@@ -262,8 +252,8 @@ QJsonObject AlertDesk::accountCard(int account, const AccountScore &explained) c
 QJsonObject AlertDesk::buildCard(const QString &leadId) const
 {
     const qint64 now = m_clock.nowMs();
-    const QString subject = leadId.section(u':', 1);
-    if (leadId.startsWith(QLatin1StringView("account:"))) {
+    const QString subject = leadSubject(leadId);
+    if (isAccountLeadId(leadId)) {
         const int a = m_graph->accountIndex(subject);
         return a < 0 ? QJsonObject()
                      : accountCard(a, m_engine->scoreAccount(a, now, ScoringEngine::Detail::Explain));

@@ -18,6 +18,31 @@ QJsonValue text(const QString &s)
 
 } // namespace
 
+QString contactLeadId(const QString &userId)
+{
+    return QStringLiteral("contact:") + userId;
+}
+
+QString accountLeadId(const QString &groupId)
+{
+    return QStringLiteral("account:") + groupId;
+}
+
+bool isAccountLeadId(const QString &leadId)
+{
+    return leadId.startsWith(QLatin1StringView("account:"));
+}
+
+bool isLeadId(const QString &leadId)
+{
+    return isAccountLeadId(leadId) || leadId.startsWith(QLatin1StringView("contact:"));
+}
+
+QString leadSubject(const QString &leadId)
+{
+    return leadId.mid(leadId.indexOf(u':') + 1);
+}
+
 QString visibilityName(Visibility visibility)
 {
     return visibility == Visibility::AllRecords ? QStringLiteral("all-records")
@@ -78,7 +103,7 @@ std::optional<LeadState> LeadState::fromJson(const QJsonObject &json)
 {
     LeadState s;
     s.id = json.value(QStringLiteral("id")).toString();
-    if (!s.id.startsWith(QLatin1StringView("contact:")) && !s.id.startsWith(QLatin1StringView("account:")))
+    if (!isLeadId(s.id))
         return std::nullopt;
     s.alertId = qint64(json.value(QStringLiteral("alertId")).toDouble());
     s.source = json.value(QStringLiteral("source")).toString();

@@ -6,6 +6,13 @@
 
 #include <optional>
 
+// Lead ids: "contact:<userId>" or "account:<groupId>"; the subject may itself contain ':'.
+QString contactLeadId(const QString &userId);
+QString accountLeadId(const QString &groupId);
+bool isAccountLeadId(const QString &leadId);
+bool isLeadId(const QString &leadId);
+QString leadSubject(const QString &leadId); // the userId or groupId
+
 enum class Visibility
 {
     AllRecords,
@@ -53,8 +60,8 @@ struct LeadState
     QJsonObject segments; // the traits reps' segments are matched against
     QStringList audience; // reps who may see the current version
 
-    bool isAccount() const { return id.startsWith(QLatin1StringView("account:")); }
-    QString subjectId() const { return id.section(u':', 1); }
+    bool isAccount() const { return isAccountLeadId(id); }
+    QString subjectId() const { return leadSubject(id); }
 
     static QString statusName(Status status);
     QJsonObject toJson() const; // as stored and as sent to consoles

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void callCannotTakeALeadOneMayNotSee();
     void loserLearnsWhoTookItButNotTheCard();
     void repAddedWhileRunningGetsLiveLeads();
+    void userIdWithAColon();
     void timersSurviveRestart();
 
     void resumeAfterRestart();
@@ -885,6 +886,21 @@ void TestFeedServer::loserLearnsWhoTookItButNotTheCard()
     QVERIFY(again);
     QTRY_COMPARE(again->lead(lead).value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
     QVERIFY(!again->lead(lead).contains(QStringLiteral("card")));
+}
+
+void TestFeedServer::userIdWithAColon()
+{
+    // CRM ids often look like "crm:42"; the lead id "contact:crm:42" must still find its contact.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    RAISE(h, QStringLiteral("crm:42"), 2);
+    const QString lead = contactId(QStringLiteral("crm:42"));
+    QTRY_VERIFY(alice->hasLead(lead));
+    const QJsonObject card = alice->lead(lead).value(QStringLiteral("card")).toObject();
+    QCOMPARE(card.value(QStringLiteral("id")).toString(), QStringLiteral("crm:42"));
+    QCOMPARE(card.value(QStringLiteral("score")).toDouble(), 30.0);
 }
 
 void TestFeedServer::repAddedWhileRunningGetsLiveLeads()
