@@ -95,8 +95,11 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     tr("A browser origin allowed on the feed (repeatable)."), tr("ORIGIN"));
     const QCommandLineOption ping(QStringLiteral("ping-interval"),
                                   tr("Seconds between keepalive pings (default 30)."), tr("S"));
+    const QCommandLineOption feedThreads(
+        QStringLiteral("feed-threads"),
+        tr("Threads that write to the consoles (default: one per core but one, at least 1)."), tr("N"));
     parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
-                       tlsKey, origin, ping});
+                       tlsKey, origin, ping, feedThreads});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
@@ -181,6 +184,14 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     serverConfig.pingIntervalMs = int(pingSeconds * 1000);
+    if (const QString threads = value(feedThreads); !threads.isEmpty()) {
+        bool ok = false;
+        serverConfig.feedThreads = threads.toInt(&ok);
+        if (!ok || serverConfig.feedThreads < 1 || serverConfig.feedThreads > 64) {
+            err << tr("--feed-threads: expected a number from 1 to 64, got \"%1\"").arg(threads) << Qt::endl;
+            return 2;
+        }
+    }
 
     const QString certPath = value(tlsCert);
     const QString keyPath = value(tlsKey);

@@ -9,17 +9,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QTcpServer>
+#include <QThread>
 #include <QUrlQuery>
-#include <QWebSocket>
-#include <QWebSocketServer>
+#include <QWebSocketProtocol>
 
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#endif
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcIngest, "firstcall.ingest")
 Q_LOGGING_CATEGORY(lcFeed, "firstcall.feed")
@@ -55,6 +51,27 @@ QByteArray errorFrame(const QString &code, const QString &message)
 
 } // namespace
 
+namespace {
+
+// Hands each accepted connection's descriptor on instead of making a socket for it here: the
+// socket is made in the feed thread that will own it.
+class FeedListener final : public QTcpServer
+{
+public:
+    explicit FeedListener(std::function<void(qintptr)> onIncoming, QObject *parent)
+        : QTcpServer(parent)
+        , m_onIncoming(std::move(onIncoming))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onIncoming;
+};
+
+} // namespace
+
 FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -66,49 +83,72 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
                        [this](const QByteArray &m, const QByteArray &p) { return bodyLimit(m, p); }, this);
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
-    m_ws = new QWebSocketServer(QStringLiteral("firstcall-feed"),
-                                m_config.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode,
-                                this);
-    if (m_config.tls)
-        m_ws->setSslConfiguration(*m_config.tls);
-    m_ws->setHandshakeTimeout(10'000);
-    connect(m_ws, &QWebSocketServer::newConnection, this, &FeedServer::handleNewSocket);
+    m_listener = new FeedListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
     connect(&m_desk, &AlertDesk::published, this, &FeedServer::handlePublished);
     connect(&m_desk, &AlertDesk::teamChanged, this, &FeedServer::handleTeamChanged);
     connect(&m_desk, &AlertDesk::teamReloaded, this, &FeedServer::handleTeamReloaded);
     connect(&m_desk, &AlertDesk::alertRaised, this, &FeedServer::handleAlertRaised);
-    m_pingTimer.setInterval(m_config.pingIntervalMs);
-    connect(&m_pingTimer, &QTimer::timeout, this, &FeedServer::sendPings);
     if (m_config.slackWebhook.isValid())
         m_network = new QNetworkAccessManager(this);
+
+    FeedSockets::Limits limits;
+    limits.maxMessageBytes = m_config.maxMessageBytes;
+    limits.maxPendingBytes = m_config.maxPendingBytes;
+    limits.slowConsumerGraceMs = m_config.slowConsumerGraceMs;
+    limits.maxPendingBytesHard = m_config.maxPendingBytesHard;
+    limits.pingIntervalMs = m_config.pingIntervalMs;
+    limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
+    limits.tls = m_config.tls;
+    const int threads =
+        m_config.feedThreads > 0 ? m_config.feedThreads : std::max(1, QThread::idealThreadCount() - 1);
+    for (int i = 0; i < threads; ++i) {
+        Shard shard;
+        shard.thread = new QThread(this);
+        shard.thread->setObjectName(QStringLiteral("feed-%1").arg(i + 1));
+        shard.sockets = new FeedSockets(limits);
+        shard.sockets->moveToThread(shard.thread);
+        connect(
+            shard.sockets, &FeedSockets::upgraded, this,
+            [this, i](quint64 id, const QByteArray &authorization, const QString &origin, const QUrl &url,
+                      const QHostAddress &peer) { handleUpgraded(i, id, authorization, origin, url, peer); });
+        connect(shard.sockets, &FeedSockets::received, this, &FeedServer::handleMessage);
+        connect(shard.sockets, &FeedSockets::receivedBinary, this, [this](quint64 id) {
+            send(id, errorFrame(QStringLiteral("bad_message"),
+                                tr("binary messages are not supported; send JSON text")));
+        });
+        connect(shard.sockets, &FeedSockets::ended, this, &FeedServer::handleEnded);
+        shard.thread->start();
+        m_shards.append(shard);
+    }
 }
 
 FeedServer::~FeedServer()
 {
-    const auto sockets = m_sessions.keys();
-    for (QWebSocket *socket : sockets)
-        socket->abort();
+    stopShards();
+}
+
+void FeedServer::stopShards()
+{
+    for (const Shard &shard : std::as_const(m_shards)) {
+        QMetaObject::invokeMethod(shard.sockets, &FeedSockets::shutdown, Qt::BlockingQueuedConnection);
+        shard.thread->quit();
+        shard.thread->wait();
+        delete shard.sockets;
+    }
+    m_shards.clear();
 }
 
 bool FeedServer::listen(QString *error)
 {
     if (!m_http->listen(m_config.listenAddress, m_config.httpPort, error))
         return false;
-    if (!m_ws->listen(m_config.listenAddress, m_config.wsPort)) {
+    if (!m_listener->listen(m_config.listenAddress, m_config.wsPort)) {
         *error = tr("cannot listen for the feed on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
                      .arg(m_config.wsPort)
-                     .arg(m_ws->errorString());
+                     .arg(m_listener->errorString());
         return false;
     }
-#ifdef Q_OS_UNIX
-    // Feed messages are small and every one is urgent: without TCP_NODELAY a message sent while
-    // the previous one is unacknowledged waits for the console's delayed ACK (up to 40 ms).
-    // QWebSocket does not expose its socket; accepted connections inherit the listener's option.
-    const int noDelay = 1;
-    ::setsockopt(int(m_ws->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &noDelay, sizeof(noDelay));
-#endif
-    m_pingTimer.start();
     return true;
 }
 
@@ -119,7 +159,7 @@ quint16 FeedServer::httpPort() const
 
 quint16 FeedServer::wsPort() const
 {
-    return m_ws->serverPort();
+    return m_listener->serverPort();
 }
 
 std::optional<qint64> FeedServer::bodyLimit(const QByteArray &method, const QByteArray &path) const
@@ -214,81 +254,59 @@ HttpResponse FeedServer::handleHttp(const HttpRequest &request)
     return HttpServer::json(200, "{\"success\":true}");
 }
 
-void FeedServer::drop(QWebSocket *socket, int code, const QString &reason)
+void FeedServer::handleIncoming(qintptr descriptor)
 {
-    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    const int shard = m_nextShard;
+    m_nextShard = (m_nextShard + 1) % int(m_shards.size());
+    FeedSockets *sockets = m_shards.at(shard).sockets;
+    QMetaObject::invokeMethod(sockets, [sockets, descriptor] { sockets->adopt(descriptor); });
 }
 
-void FeedServer::handleNewSocket()
+void FeedServer::drop(int shard, quint64 id, int code, const QString &reason)
 {
-    while (QWebSocket *socket = m_ws->nextPendingConnection()) {
-        socket->setParent(this);
-        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-        // Check the upgrade request at once: nothing is sent to a socket we do not trust.
-        const QString origin = socket->origin();
-        if (!origin.isEmpty() && !m_config.allowedOrigins.contains(origin)) {
-            qCInfo(lcFeed).noquote() << "refused feed connection from" << socket->peerAddress().toString()
-                                     << ": origin" << origin << "not allowed";
-            drop(socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("origin not allowed"));
-            continue;
-        }
-        const QByteArray authorization = socket->request().rawHeader("Authorization");
-        const std::optional<Rep> rep =
-            authorization.startsWith("Bearer ")
-                ? m_team.authenticate(QString::fromUtf8(authorization.mid(7).trimmed()))
-                : std::nullopt;
-        if (!rep) {
-            qCInfo(lcFeed).noquote() << "refused feed connection from" << socket->peerAddress().toString()
-                                     << (authorization.isEmpty() ? ": no access token"
-                                                                 : ": unknown access token");
-            drop(socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("missing or unknown access token"));
-            continue;
-        }
-        if (!m_desk.rep(rep->name))
-            m_desk.reloadTeam(); // added since the server started
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+    FeedSockets *sockets = m_shards.at(shard).sockets;
+    QMetaObject::invokeMethod(sockets, [sockets, id, code, reason] { sockets->close(id, code, reason); });
+}
 
-        Session session;
-        session.rep = *rep;
-        session.alive.start();
-        session.tokens = m_config.messageBurst;
-        session.refill.start();
-        session.progress.start();
-        m_sessions.insert(socket, session);
-        connect(socket, &QWebSocket::bytesWritten, this, [this, socket] {
-            auto it = m_sessions.find(socket);
-            if (it != m_sessions.end())
-                it->progress.restart();
-        });
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, socket](const QString &text) { handleMessage(socket, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &) {
-            send(socket, errorFrame(QStringLiteral("bad_message"),
-                                    tr("binary messages are not supported; send JSON text")));
-        });
-        connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
-            auto it = m_sessions.find(socket);
-            if (it != m_sessions.end())
-                it->alive.restart();
-        });
-        connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            const auto it = m_sessions.find(socket);
-            if (it == m_sessions.end())
-                return;
-            const QString name = it->rep.name;
-            m_sessions.erase(it);
-            qCInfo(lcFeed).noquote() << name << "disconnected";
-            m_desk.setOnline(name, false);
-        });
-        qCInfo(lcFeed).noquote() << rep->name << "connected from" << socket->peerAddress().toString();
+void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
+                                const QUrl &url, const QHostAddress &peer)
+{
+    // Check the upgrade request at once: nothing is sent to a socket we do not trust.
+    if (!origin.isEmpty() && !m_config.allowedOrigins.contains(origin)) {
+        qCInfo(lcFeed).noquote() << "refused feed connection from" << peer.toString() << ": origin" << origin
+                                 << "not allowed";
+        drop(shard, id, QWebSocketProtocol::CloseCodePolicyViolated, tr("origin not allowed"));
+        return;
+    }
+    const std::optional<Rep> rep =
+        authorization.startsWith("Bearer ")
+            ? m_team.authenticate(QString::fromUtf8(authorization.mid(7).trimmed()))
+            : std::nullopt;
+    if (!rep) {
+        qCInfo(lcFeed).noquote() << "refused feed connection from" << peer.toString()
+                                 << (authorization.isEmpty() ? ": no access token"
+                                                             : ": unknown access token");
+        drop(shard, id, QWebSocketProtocol::CloseCodePolicyViolated, tr("missing or unknown access token"));
+        return;
+    }
+    if (!m_desk.rep(rep->name))
+        m_desk.reloadTeam(); // added since the server started
 
-        // Resume from the last sequence number the console saw, or start from a snapshot.
-        const QUrlQuery query(socket->requestUrl());
-        bool hasSince = false;
-        const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&hasSince);
-        send(socket,
-             compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+    Session session;
+    session.rep = *rep;
+    session.shard = shard;
+    session.tokens = m_config.messageBurst;
+    session.refill.start();
+    m_sessions.insert(id, session);
+    FeedSockets *sockets = m_shards.at(shard).sockets;
+    QMetaObject::invokeMethod(sockets, [sockets, id] { sockets->accept(id); });
+    qCInfo(lcFeed).noquote() << rep->name << "connected from" << peer.toString();
+
+    // Resume from the last sequence number the console saw, or start from a snapshot.
+    const QUrlQuery query(url);
+    bool hasSince = false;
+    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&hasSince);
+    send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
                                  {QStringLiteral("server"), QStringLiteral("firstcall-feed")},
                                  {QStringLiteral("protocol"), 1},
                                  {QStringLiteral("rep"), rep->name},
@@ -297,74 +315,96 @@ void FeedServer::handleNewSocket()
                                  {QStringLiteral("rules"), m_desk.rules().name},
                                  {QStringLiteral("rulesJson"), QString::fromUtf8(m_desk.rules().json)},
                                  {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
-        std::optional<QList<AlertDesk::Entry>> missed;
-        if (hasSince) {
-            missed = m_desk.entriesSince(since, *rep);
-            if (!missed)
-                send(socket, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("gap")},
-                                                 {QStringLiteral("since"), double(since)},
-                                                 {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
-        }
-        if (missed) {
-            for (const AlertDesk::Entry &entry : std::as_const(*missed))
-                send(socket, leadFrame(entry, *rep));
-            send(socket, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("resumed")},
-                                             {QStringLiteral("seq"), double(m_desk.lastSeq())},
-                                             {QStringLiteral("team"), m_desk.teamJson()}}));
-        } else {
-            send(socket, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("snapshot")},
-                                             {QStringLiteral("seq"), double(m_desk.lastSeq())},
-                                             {QStringLiteral("leads"), m_desk.snapshot(*rep)},
-                                             {QStringLiteral("team"), m_desk.teamJson()}}));
-        }
-        // Online only if the handshake left it connected (a send may have dropped it).
-        if (m_sessions.contains(socket))
-            m_desk.setOnline(rep->name, true);
+    std::optional<QList<AlertDesk::Entry>> missed;
+    if (hasSince) {
+        missed = m_desk.entriesSince(since, *rep);
+        if (!missed)
+            send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("gap")},
+                                         {QStringLiteral("since"), double(since)},
+                                         {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
     }
+    if (missed) {
+        for (const AlertDesk::Entry &entry : std::as_const(*missed))
+            send(id, leadFrame(entry, *rep));
+        send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("resumed")},
+                                     {QStringLiteral("seq"), double(m_desk.lastSeq())},
+                                     {QStringLiteral("team"), m_desk.teamJson()}}));
+    } else {
+        send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("snapshot")},
+                                     {QStringLiteral("seq"), double(m_desk.lastSeq())},
+                                     {QStringLiteral("leads"), m_desk.snapshot(*rep)},
+                                     {QStringLiteral("team"), m_desk.teamJson()}}));
+    }
+    // If the connection is already gone, its end is on its way and sets the rep offline again.
+    m_desk.setOnline(rep->name, true);
 }
 
-void FeedServer::send(QWebSocket *socket, const QByteArray &frame)
+void FeedServer::handleEnded(quint64 id, FeedSockets::Ending why, qint64 pendingBytes)
 {
-    if (socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    socket->sendTextMessage(QString::fromUtf8(frame));
-    const qint64 pending = socket->bytesToWrite();
-    if (pending <= m_config.maxPendingBytes)
-        return;
-    const auto it = m_sessions.constFind(socket);
-    const bool stalled = it == m_sessions.constEnd() || it->progress.elapsed() > m_config.slowConsumerGraceMs;
-    if (!stalled && pending <= m_config.maxPendingBytesHard)
-        return; // a big snapshot on its way: fine while it keeps moving
-    // The console does not keep up: drop it rather than buffer without end. It will reconnect
-    // and resume from its last sequence number.
-    const QString name = it != m_sessions.constEnd() ? it->rep.name : QString();
-    qCWarning(lcFeed).noquote() << "dropping slow consumer" << name << ":" << pending << "bytes unsent";
-    if (m_sessions.remove(socket) > 0)
-        m_desk.setOnline(name, false);
-    socket->abort();
+    const auto it = m_sessions.constFind(id);
+    if (it == m_sessions.constEnd())
+        return; // refused, or already dropped by the server
+    const QString name = it->rep.name;
+    switch (why) {
+    case FeedSockets::Ending::Disconnected:
+        qCInfo(lcFeed).noquote() << name << "disconnected";
+        break;
+    case FeedSockets::Ending::SlowConsumer:
+        qCWarning(lcFeed).noquote() << "dropping slow consumer" << name << ":" << pendingBytes
+                                    << "bytes unsent";
+        break;
+    case FeedSockets::Ending::NoPong:
+        qCInfo(lcFeed).noquote() << "dropping" << name << ": no answer to pings";
+        break;
+    }
+    endSession(id);
 }
 
-void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
+void FeedServer::endSession(quint64 id)
 {
-    auto it = m_sessions.find(socket);
+    const auto it = m_sessions.find(id);
     if (it == m_sessions.end())
         return;
-    it->alive.restart();
+    const QString name = it->rep.name;
+    m_sessions.erase(it);
+    m_desk.setOnline(name, false);
+}
+
+void FeedServer::send(quint64 id, const QByteArray &frame)
+{
+    const auto it = m_sessions.constFind(id);
+    if (it != m_sessions.constEnd())
+        sendTo(it->shard, {id}, frame);
+}
+
+void FeedServer::sendTo(int shard, const QList<quint64> &ids, const QByteArray &frame)
+{
+    if (ids.isEmpty())
+        return;
+    FeedSockets *sockets = m_shards.at(shard).sockets;
+    // Converted once here; every console's copy shares it.
+    QMetaObject::invokeMethod(sockets,
+                              [sockets, ids, text = QString::fromUtf8(frame)] { sockets->send(ids, text); });
+}
+
+void FeedServer::handleMessage(quint64 id, const QString &text)
+{
+    auto it = m_sessions.find(id);
+    if (it == m_sessions.end())
+        return;
     // Token bucket: a burst is fine, a flood is not.
     it->tokens = std::min(m_config.messageBurst,
                           it->tokens + double(it->refill.restart()) / 1000.0 * m_config.messagesPerSecond);
     if (it->tokens < 1) {
         if (++it->strikes > int(m_config.messageBurst)) {
             qCWarning(lcFeed).noquote() << "dropping" << it->rep.name << ": too many messages";
-            const QString name = it->rep.name;
-            m_sessions.erase(it);
-            m_desk.setOnline(name, false);
-            drop(socket, kCloseRateLimited, tr("too many messages"));
+            const int shard = it->shard;
+            endSession(id);
+            drop(shard, id, kCloseRateLimited, tr("too many messages"));
             return;
         }
-        send(socket,
-             errorFrame(QStringLiteral("rate_limited"),
-                        tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
+        send(id, errorFrame(QStringLiteral("rate_limited"),
+                            tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
         return;
     }
     it->tokens -= 1;
@@ -375,7 +415,7 @@ void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         send(
-            socket,
+            id,
             errorFrame(
                 QStringLiteral("bad_message"),
                 parseError.error != QJsonParseError::NoError
@@ -385,7 +425,7 @@ void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
     }
     const QJsonObject message = doc.object();
     if (!message.value(QStringLiteral("type")).isString()) {
-        send(socket, errorFrame(QStringLiteral("bad_message"), tr("a message needs a \"type\"")));
+        send(id, errorFrame(QStringLiteral("bad_message"), tr("a message needs a \"type\"")));
         return;
     }
     // The rep's record may have changed (availability); use the desk's current one.
@@ -396,48 +436,56 @@ void FeedServer::handleMessage(QWebSocket *socket, const QString &text)
     }
     const Rep current = *known;
     const QJsonObject result = m_desk.handleAction(current, message);
-    if (m_sessions.contains(socket))
-        send(socket, compact(result));
+    send(id, compact(result));
 }
 
 QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, const Rep &rep)
 {
     // Whoever may see the lead gets all of it; whoever just lost sight of it learns that, and
-    // who took it if someone did, but not its card.
-    const bool sees = rep.isManager() || entry.audience.contains(rep.name);
-    QJsonObject lead = entry.lead;
-    if (!sees) {
-        lead = QJsonObject{{QStringLiteral("id"), entry.leadId},
-                           {QStringLiteral("status"), QStringLiteral("gone")}};
-        const QJsonValue claimedBy = entry.lead.value(QStringLiteral("claimedBy"));
-        if (claimedBy.isString())
-            lead.insert(QStringLiteral("claimedBy"), claimedBy);
+    // who took it if someone did, but not its card. The lead's JSON is the stored one, not
+    // serialized again for every frame.
+    QByteArray frame = "{\"type\":\"lead\",\"seq\":" + QByteArray::number(entry.seq) + ",\"lead\":";
+    if (rep.isManager() || entry.audience.contains(rep.name)) {
+        frame += entry.leadJson;
+    } else {
+        QJsonObject gone{{QStringLiteral("id"), entry.leadId},
+                         {QStringLiteral("status"), QStringLiteral("gone")}};
+        if (!entry.claimedBy.isEmpty())
+            gone.insert(QStringLiteral("claimedBy"), entry.claimedBy);
+        frame += compact(gone);
     }
-    return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("lead")},
-                               {QStringLiteral("seq"), double(entry.seq)},
-                               {QStringLiteral("lead"), lead}});
+    frame += '}';
+    return frame;
 }
 
 void FeedServer::handlePublished(const AlertDesk::Entry &entry)
 {
-    QByteArray full;
-    QByteArray gone;
+    // One frame for whoever may see the lead, one for whoever just lost sight of it; each feed
+    // thread gets each frame once with the list of its consoles that receive it.
     const QSet<QString> audience(entry.audience.cbegin(), entry.audience.cend());
     const QSet<QString> departed(entry.departed.cbegin(), entry.departed.cend());
-    const auto sockets = m_sessions.keys();
-    for (QWebSocket *socket : sockets) {
-        const auto it = m_sessions.constFind(socket);
-        if (it == m_sessions.constEnd())
-            continue;
+    QList<QList<quint64>> full(m_shards.size());
+    QList<QList<quint64>> gone(m_shards.size());
+    std::optional<Rep> seer;
+    std::optional<Rep> loser;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         if (it->rep.isManager() || audience.contains(it->rep.name)) {
-            if (full.isEmpty())
-                full = leadFrame(entry, it->rep);
-            send(socket, full);
+            full[it->shard].append(it.key());
+            seer = it->rep;
         } else if (departed.contains(it->rep.name)) {
-            if (gone.isEmpty())
-                gone = leadFrame(entry, it->rep);
-            send(socket, gone);
+            gone[it->shard].append(it.key());
+            loser = it->rep;
         }
+    }
+    if (seer) {
+        const QByteArray frame = leadFrame(entry, *seer);
+        for (int shard = 0; shard < int(m_shards.size()); ++shard)
+            sendTo(shard, full.at(shard), frame);
+    }
+    if (loser) {
+        const QByteArray frame = leadFrame(entry, *loser);
+        for (int shard = 0; shard < int(m_shards.size()); ++shard)
+            sendTo(shard, gone.at(shard), frame);
     }
 }
 
@@ -445,31 +493,28 @@ void FeedServer::handleTeamChanged(const QJsonObject &rep)
 {
     const QByteArray frame =
         compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("rep")}, {QStringLiteral("rep"), rep}});
-    const auto sockets = m_sessions.keys();
-    for (QWebSocket *socket : sockets) {
-        const auto it = m_sessions.constFind(socket);
-        if (it != m_sessions.constEnd() &&
-            (it->rep.isManager() || it->rep.name == rep.value(QStringLiteral("name")).toString()))
-            send(socket, frame);
+    const QString name = rep.value(QStringLiteral("name")).toString();
+    QList<QList<quint64>> ids(m_shards.size());
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it->rep.isManager() || it->rep.name == name)
+            ids[it->shard].append(it.key());
     }
+    for (int shard = 0; shard < int(m_shards.size()); ++shard)
+        sendTo(shard, ids.at(shard), frame);
 }
 
 void FeedServer::handleTeamReloaded()
 {
     // A rep removed (or removed and added again) loses the connection made with the old token.
-    const auto sockets = m_sessions.keys();
-    for (QWebSocket *socket : sockets) {
-        const auto it = m_sessions.constFind(socket);
-        if (it == m_sessions.constEnd())
+    const auto ids = m_sessions.keys();
+    for (const quint64 id : ids) {
+        const Session session = m_sessions.value(id);
+        const std::optional<Rep> known = m_desk.rep(session.rep.name);
+        if (known && known->id == session.rep.id)
             continue;
-        const std::optional<Rep> known = m_desk.rep(it->rep.name);
-        if (known && known->id == it->rep.id)
-            continue;
-        const QString name = it->rep.name;
-        qCInfo(lcFeed).noquote() << "closing the feed of" << name << ": no longer on the team";
-        m_sessions.remove(socket);
-        m_desk.setOnline(name, false);
-        drop(socket, QWebSocketProtocol::CloseCodePolicyViolated, tr("no longer on the team"));
+        qCInfo(lcFeed).noquote() << "closing the feed of" << session.rep.name << ": no longer on the team";
+        endSession(id);
+        drop(session.shard, id, QWebSocketProtocol::CloseCodePolicyViolated, tr("no longer on the team"));
     }
 }
 
@@ -493,23 +538,4 @@ void FeedServer::handleAlertRaised(const LeadState &lead)
             qCWarning(lcFeed).noquote() << "Slack webhook failed:" << reply->errorString();
         reply->deleteLater();
     });
-}
-
-void FeedServer::sendPings()
-{
-    const auto sockets = m_sessions.keys();
-    for (QWebSocket *socket : sockets) {
-        const auto it = m_sessions.constFind(socket);
-        if (it == m_sessions.constEnd())
-            continue;
-        if (it->alive.elapsed() > 2 * qint64(m_config.pingIntervalMs) + m_config.pingIntervalMs / 2) {
-            qCInfo(lcFeed).noquote() << "dropping" << it->rep.name << ": no answer to pings";
-            const QString name = it->rep.name;
-            m_sessions.remove(socket);
-            m_desk.setOnline(name, false);
-            socket->abort();
-            continue;
-        }
-        socket->ping();
-    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feed/feedsockets.h"
 #include "net/httpserver.h"
 #include "routing/alertdesk.h"
 
@@ -15,8 +16,8 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QWebSocket;
-class QWebSocketServer;
+class QTcpServer;
+class QThread;
 class TeamStore;
 
 struct FeedServerConfig
@@ -37,6 +38,9 @@ struct FeedServerConfig
     int slowConsumerGraceMs = 10'000;
     qint64 maxPendingBytesHard = 64 * 1024 * 1024;
     int pingIntervalMs = 30'000;
+    int handshakeTimeoutMs = 10'000;
+    // Threads that write to the consoles; 0: one per core but the main thread's, at least one.
+    int feedThreads = 0;
     double messagesPerSecond = 20; // from one console, sustained
     double messageBurst = 60;
 };
@@ -45,6 +49,10 @@ struct FeedServerConfig
 // key, size limits, JSON errors) and the WebSocket feed (bearer-token auth before anything is
 // sent, snapshot or resume, live updates filtered by the AlertDesk's audience, requests,
 // keepalive pings, rate limits, slow consumers dropped).
+//
+// Ingest, routing and every decision run in the thread that owns the FeedServer; the consoles'
+// sockets are spread over feed threads (FeedSockets) that only write and read them, so that
+// sending an alert to hundreds of consoles does not hold up the next event.
 class FeedServer final : public QObject
 {
     Q_OBJECT
@@ -56,7 +64,9 @@ public:
     bool listen(QString *error);
     quint16 httpPort() const;
     quint16 wsPort() const;
+    // Consoles that are connected and were accepted.
     int sessionCount() const { return int(m_sessions.size()); }
+    int feedThreadCount() const { return int(m_shards.size()); }
 
     // Close code for a console that floods the server, see docs/protocol.md.
     static constexpr int kCloseRateLimited = 4029;
@@ -65,32 +75,44 @@ private:
     struct Session
     {
         Rep rep;
-        QElapsedTimer alive;
+        int shard = 0;
         double tokens = 0;
         QElapsedTimer refill;
-        QElapsedTimer progress; // since bytes last left for this console
         int strikes = 0;
+    };
+
+    struct Shard
+    {
+        QThread *thread = nullptr;
+        FeedSockets *sockets = nullptr;
     };
 
     HttpResponse handleHttp(const HttpRequest &request);
     std::optional<qint64> bodyLimit(const QByteArray &method, const QByteArray &path) const;
-    void handleNewSocket();
-    void handleMessage(QWebSocket *socket, const QString &text);
+    void handleIncoming(qintptr descriptor);
+    void handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
+                        const QUrl &url, const QHostAddress &peer);
+    void handleEnded(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
+    void handleMessage(quint64 id, const QString &text);
     void handlePublished(const AlertDesk::Entry &entry);
     static QByteArray leadFrame(const AlertDesk::Entry &entry, const Rep &rep);
     void handleTeamChanged(const QJsonObject &rep);
     void handleTeamReloaded();
     void handleAlertRaised(const LeadState &lead);
-    void sendPings();
-    void send(QWebSocket *socket, const QByteArray &frame);
-    void drop(QWebSocket *socket, int code, const QString &reason);
+    void send(quint64 id, const QByteArray &frame);
+    void sendTo(int shard, const QList<quint64> &ids, const QByteArray &frame);
+    void drop(int shard, quint64 id, int code, const QString &reason);
+    // Forgets an accepted console and tells the desk it is offline.
+    void endSession(quint64 id);
+    void stopShards();
 
     FeedServerConfig m_config;
     AlertDesk &m_desk;
     TeamStore &m_team;
     HttpServer *m_http = nullptr;
-    QWebSocketServer *m_ws = nullptr;
+    QTcpServer *m_listener = nullptr;
+    QList<Shard> m_shards;
+    int m_nextShard = 0;
     QNetworkAccessManager *m_network = nullptr;
-    QHash<QWebSocket *, Session> m_sessions;
-    QTimer m_pingTimer;
+    QHash<quint64, Session> m_sessions;
 };

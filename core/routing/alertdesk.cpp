@@ -19,6 +19,20 @@ Q_LOGGING_CATEGORY(lcRouting, "firstcall.routing")
 
 namespace {
 
+// A journal row read with "SELECT seq, lead_id, audience, body, departed".
+AlertDesk::Entry journalEntry(const QSqlQuery &query)
+{
+    AlertDesk::Entry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.leadId = query.value(1).toString();
+    entry.audience = query.value(2).toString().split(u'\n', Qt::SkipEmptyParts);
+    entry.leadJson = query.value(3).toString().toUtf8();
+    entry.claimedBy =
+        QJsonDocument::fromJson(entry.leadJson).object().value(QStringLiteral("claimedBy")).toString();
+    entry.departed = query.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
+    return entry;
+}
+
 QByteArray compact(const QJsonObject &json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -84,10 +98,7 @@ bool AlertDesk::start(QString *error)
         return false;
     }
     while (query.next()) {
-        Entry entry{query.value(0).toLongLong(), query.value(1).toString(),
-                    QJsonDocument::fromJson(query.value(3).toByteArray()).object(),
-                    query.value(2).toString().split(u'\n', Qt::SkipEmptyParts),
-                    query.value(4).toString().split(u'\n', Qt::SkipEmptyParts)};
+        Entry entry = journalEntry(query);
         m_seq = std::max(m_seq, entry.seq);
         m_recent.push_front(std::move(entry));
     }
@@ -281,8 +292,8 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     const qint64 now = m_clock.nowMs();
     QString failure;
     const bool stored = m_database.transaction([&] {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
+        QSqlQuery &insert = m_database.prepared(
+            QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
         for (const SegmentCall &call : std::as_const(fresh)) {
             insert.addBindValue(call.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                          : QVariant(call.messageId));
@@ -494,51 +505,53 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
             if (!lead.audience.contains(name))
                 departed.append(name); // they learn that it left them, and nothing more
         }
-        entries.append(Entry{++seq, lead.id, lead.toJson(), lead.audience, departed});
+        entries.append(
+            Entry{++seq, lead.id, compact(lead.toJson()), lead.claimedBy, lead.audience, departed});
     }
     QString failure;
     const bool ok = m_database.transaction([&] {
-        QSqlQuery query(m_database.connection());
         for (qsizetype i = 0; i < changed.size(); ++i) {
-            const QString state = QString::fromUtf8(compact(entries.at(i).lead));
-            query.prepare(QStringLiteral("UPDATE leads SET state = ?, updated_seq = ? WHERE id = ?"));
-            query.addBindValue(state);
-            query.addBindValue(entries.at(i).seq);
-            query.addBindValue(changed.at(i).id);
-            if (!query.exec()) {
-                failure = sqlError(query);
+            const QString state = QString::fromUtf8(entries.at(i).leadJson);
+            QSqlQuery &updateLead = m_database.prepared(
+                QStringLiteral("UPDATE leads SET state = ?, updated_seq = ? WHERE id = ?"));
+            updateLead.addBindValue(state);
+            updateLead.addBindValue(entries.at(i).seq);
+            updateLead.addBindValue(changed.at(i).id);
+            if (!updateLead.exec()) {
+                failure = sqlError(updateLead);
                 return false;
             }
-            if (query.numRowsAffected() == 0) {
-                query.prepare(QStringLiteral("INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?)"));
-                query.addBindValue(changed.at(i).id);
-                query.addBindValue(state);
-                query.addBindValue(entries.at(i).seq);
-                if (!query.exec()) {
-                    failure = sqlError(query);
+            if (updateLead.numRowsAffected() == 0) {
+                QSqlQuery &insertLead = m_database.prepared(
+                    QStringLiteral("INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?)"));
+                insertLead.addBindValue(changed.at(i).id);
+                insertLead.addBindValue(state);
+                insertLead.addBindValue(entries.at(i).seq);
+                if (!insertLead.exec()) {
+                    failure = sqlError(insertLead);
                     return false;
                 }
             }
             const LeadState &lead = changed.at(i);
             if (lead.alertId > 0) {
                 // The alert's row keeps the furthest point it reached in the fallback chain.
-                query.prepare(
+                QSqlQuery &updateAlert = m_database.prepared(
                     QStringLiteral("UPDATE alerts SET claimed_by = ?, claimed_at = ?, breach = ?, "
                                    "escalation = CASE WHEN escalation > ? THEN escalation ELSE ? END, "
                                    "closed_at = ? WHERE id = ?"));
-                query.addBindValue(lead.claimedBy);
-                query.addBindValue(lead.claimedAtMs);
-                query.addBindValue(lead.breach ? 1 : 0);
-                query.addBindValue(lead.escalation);
-                query.addBindValue(lead.escalation);
-                query.addBindValue(lead.doneAtMs);
-                query.addBindValue(lead.alertId);
-                if (!query.exec()) {
-                    failure = sqlError(query);
+                updateAlert.addBindValue(lead.claimedBy);
+                updateAlert.addBindValue(lead.claimedAtMs);
+                updateAlert.addBindValue(lead.breach ? 1 : 0);
+                updateAlert.addBindValue(lead.escalation);
+                updateAlert.addBindValue(lead.escalation);
+                updateAlert.addBindValue(lead.doneAtMs);
+                updateAlert.addBindValue(lead.alertId);
+                if (!updateAlert.exec()) {
+                    failure = sqlError(updateAlert);
                     return false;
                 }
-                if (query.numRowsAffected() == 0) {
-                    query.prepare(QStringLiteral(
+                if (updateAlert.numRowsAffected() == 0) {
+                    QSqlQuery &insertAlert = m_database.prepared(QStringLiteral(
                         "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
                         "claimed_at, "
                         "escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -547,32 +560,33 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
                           QVariant(lead.tier), QVariant(lead.score), QVariant(lead.source),
                           QVariant(lead.claimedBy), QVariant(lead.claimedAtMs), QVariant(lead.escalation),
                           QVariant(lead.breach ? 1 : 0), QVariant(lead.doneAtMs)})
-                        query.addBindValue(v);
-                    if (!query.exec()) {
-                        failure = sqlError(query);
+                        insertAlert.addBindValue(v);
+                    if (!insertAlert.exec()) {
+                        failure = sqlError(insertAlert);
                         return false;
                     }
                 }
             }
-            query.prepare(QStringLiteral(
+            QSqlQuery &addJournal = m_database.prepared(QStringLiteral(
                 "INSERT INTO journal (seq, lead_id, at, audience, body) VALUES (?, ?, ?, ?, ?)"));
-            query.addBindValue(entries.at(i).seq);
-            query.addBindValue(changed.at(i).id);
-            query.addBindValue(now);
+            addJournal.addBindValue(entries.at(i).seq);
+            addJournal.addBindValue(changed.at(i).id);
+            addJournal.addBindValue(now);
             // Never NULL: a lead only managers may see has an empty audience.
             const QString audience = entries.at(i).audience.join(u'\n');
-            query.addBindValue(audience.isNull() ? QStringLiteral("") : audience);
-            query.addBindValue(state);
-            if (!query.exec()) {
-                failure = sqlError(query);
+            addJournal.addBindValue(audience.isNull() ? QStringLiteral("") : audience);
+            addJournal.addBindValue(state);
+            if (!addJournal.exec()) {
+                failure = sqlError(addJournal);
                 return false;
             }
         }
         if (!changed.isEmpty() && seq % 1000 < qint64(changed.size())) {
-            query.prepare(QStringLiteral("DELETE FROM journal WHERE seq <= ?"));
-            query.addBindValue(seq - m_options.journalRetention);
-            if (!query.exec()) {
-                failure = sqlError(query);
+            QSqlQuery &trimJournal =
+                m_database.prepared(QStringLiteral("DELETE FROM journal WHERE seq <= ?"));
+            trimJournal.addBindValue(seq - m_options.journalRetention);
+            if (!trimJournal.exec()) {
+                failure = sqlError(trimJournal);
                 return false;
             }
         }
@@ -633,10 +647,7 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
     if (!query.exec())
         return std::nullopt;
     while (query.next()) {
-        Entry e{query.value(0).toLongLong(), query.value(1).toString(),
-                QJsonDocument::fromJson(query.value(3).toByteArray()).object(),
-                query.value(2).toString().split(u'\n', Qt::SkipEmptyParts),
-                query.value(4).toString().split(u'\n', Qt::SkipEmptyParts)};
+        Entry e = journalEntry(query);
         if (visible(e))
             out.append(std::move(e));
     }

@@ -47,7 +47,8 @@ public:
     {
         qint64 seq = 0;
         QString leadId;
-        QJsonObject lead;
+        QByteArray leadJson; // the lead as compact JSON, as stored and sent
+        QString claimedBy;   // who holds it now, if anyone: told even to those who lost sight of it
         QStringList audience;
         QStringList departed; // reps who could see the previous version and cannot see this one
     };

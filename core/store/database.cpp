@@ -114,6 +114,8 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
+    m_unprepared.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -179,6 +181,20 @@ bool Database::transaction(const std::function<bool()> &work)
         return false;
     }
     return true;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return **it;
+    auto query = std::make_shared<QSqlQuery>(connection());
+    if (!query->prepare(sql)) {
+        // Not kept: the next call tries again (the schema may have been busy).
+        m_unprepared = query;
+        return *m_unprepared;
+    }
+    m_statements.insert(sql, query);
+    return *query;
 }
 
 bool Database::migrate(const Migrations &steps, QString *error)

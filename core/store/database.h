@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 // A Firstcall database: one named Qt Sql connection (SQLite in WAL mode by default), its
 // schema brought to the current version by numbered migrations at open. The SQL is kept
@@ -34,12 +37,19 @@ public:
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &work);
 
+    // A statement prepared once on this connection and kept: bind its values and exec() it
+    // again and again. For the writes a hot path makes for every event; not for a SELECT whose
+    // rows might be left unread. If it cannot be prepared, exec() on it reports why.
+    QSqlQuery &prepared(const QString &sql);
+
 private:
     Database(QString path, QString connectionName);
     bool migrate(const Migrations &migrations, QString *error);
 
     QString m_path;
     QString m_connectionName;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::shared_ptr<QSqlQuery> m_unprepared;
 };
 
 // The text of the last error of a query or the connection, for messages.

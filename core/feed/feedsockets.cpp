@@ -1,0 +1,200 @@
+#include "feedsockets.h"
+
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <atomic>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+std::atomic<quint64> g_nextConnectionId{1};
+
+} // namespace
+
+FeedSockets::FeedSockets(const Limits &limits)
+    : m_limits(limits)
+{
+    // Only its upgrade of sockets we accepted ourselves is used; it never listens.
+    m_upgrader = new QWebSocketServer(
+        QStringLiteral("firstcall-feed"),
+        m_limits.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    connect(m_upgrader, &QWebSocketServer::newConnection, this, &FeedSockets::handleUpgraded);
+    m_pingTimer = new QTimer(this);
+    m_pingTimer->setInterval(m_limits.pingIntervalMs);
+    connect(m_pingTimer, &QTimer::timeout, this, &FeedSockets::sendPings);
+}
+
+FeedSockets::~FeedSockets() = default;
+
+void FeedSockets::adopt(qintptr descriptor)
+{
+    QTcpSocket *tcp = m_limits.tls ? new QSslSocket : new QTcpSocket;
+    if (!tcp->setSocketDescriptor(descriptor)) {
+        qWarning("firstcall-feed: cannot take over an accepted connection: %s",
+                 qPrintable(tcp->errorString()));
+        delete tcp;
+#ifdef Q_OS_UNIX
+        ::close(int(descriptor));
+#endif
+        return;
+    }
+    // Feed messages are small and every one is urgent: without TCP_NODELAY a message sent while
+    // the previous one is unacknowledged waits for the console's delayed ACK (up to 40 ms).
+    tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (auto *ssl = qobject_cast<QSslSocket *>(tcp)) {
+        ssl->setSslConfiguration(*m_limits.tls);
+        ssl->startServerEncryption();
+    }
+    // A connection that does not finish its handshake in time is closed; the upgrader deletes
+    // the socket once it is disconnected.
+    auto *handshakeTimer = new QTimer(tcp);
+    handshakeTimer->setSingleShot(true);
+    connect(handshakeTimer, &QTimer::timeout, this, [this, tcp] {
+        for (const Connection &connection : std::as_const(m_connections)) {
+            if (connection.socket->peerPort() == tcp->peerPort() &&
+                connection.socket->peerAddress() == tcp->peerAddress())
+                return; // upgraded in time
+        }
+        tcp->abort();
+    });
+    handshakeTimer->start(m_limits.handshakeTimeoutMs);
+    m_upgrader->handleConnection(tcp);
+}
+
+void FeedSockets::handleUpgraded()
+{
+    while (QWebSocket *socket = m_upgrader->nextPendingConnection()) {
+        const quint64 id = g_nextConnectionId.fetch_add(1);
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
+        Connection connection;
+        connection.socket = socket;
+        connection.alive.start();
+        connection.progress.start();
+        m_connections.insert(id, connection);
+        connect(socket, &QWebSocket::bytesWritten, this, [this, id] {
+            const auto it = m_connections.find(id);
+            if (it != m_connections.end())
+                it->progress.restart();
+        });
+        connect(socket, &QWebSocket::pong, this, [this, id](quint64, const QByteArray &) {
+            const auto it = m_connections.find(id);
+            if (it != m_connections.end())
+                it->alive.restart();
+        });
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, id](const QString &text) {
+            const auto it = m_connections.find(id);
+            if (it == m_connections.end())
+                return;
+            it->alive.restart();
+            Q_EMIT received(id, text);
+        });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, id](const QByteArray &) {
+            const auto it = m_connections.find(id);
+            if (it == m_connections.end())
+                return;
+            it->alive.restart();
+            Q_EMIT receivedBinary(id);
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, id] { end(id, Ending::Disconnected); });
+        Q_EMIT upgraded(id, socket->request().rawHeader("Authorization"), socket->origin(),
+                      socket->requestUrl(), socket->peerAddress());
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            end(id, Ending::Disconnected);
+    }
+}
+
+void FeedSockets::accept(quint64 id)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    it->accepted = true;
+    it->alive.restart();
+    if (!m_pingTimer->isActive())
+        m_pingTimer->start();
+}
+
+void FeedSockets::send(const QList<quint64> &ids, const QString &message)
+{
+    for (const quint64 id : ids) {
+        const auto it = m_connections.find(id);
+        if (it == m_connections.end() || it->socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        it->socket->sendTextMessage(message);
+        checkBacklog(id, *it);
+    }
+}
+
+void FeedSockets::checkBacklog(quint64 id, Connection &connection)
+{
+    const qint64 pending = connection.socket->bytesToWrite();
+    if (pending <= m_limits.maxPendingBytes)
+        return;
+    const bool stalled = connection.progress.elapsed() > m_limits.slowConsumerGraceMs;
+    if (!stalled && pending <= m_limits.maxPendingBytesHard)
+        return; // a big snapshot on its way: fine while it keeps moving
+    // The console does not keep up: drop it rather than buffer without end. It will reconnect
+    // and resume from its last sequence number.
+    end(id, Ending::SlowConsumer);
+}
+
+void FeedSockets::close(quint64 id, int code, const QString &reason)
+{
+    const auto it = m_connections.constFind(id);
+    if (it != m_connections.constEnd())
+        it->socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void FeedSockets::end(quint64 id, Ending why)
+{
+    const auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    QWebSocket *socket = it->socket;
+    m_connections.erase(it);
+    const qint64 pending = socket->bytesToWrite();
+    socket->disconnect(this);
+    if (socket->state() != QAbstractSocket::UnconnectedState)
+        socket->abort();
+    socket->deleteLater();
+    Q_EMIT ended(id, why, pending);
+    if (m_connections.isEmpty())
+        m_pingTimer->stop();
+}
+
+void FeedSockets::sendPings()
+{
+    const qint64 deadAfter = 2 * qint64(m_limits.pingIntervalMs) + m_limits.pingIntervalMs / 2;
+    QList<quint64> dead;
+    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
+        if (!it->accepted)
+            continue;
+        if (it->alive.elapsed() > deadAfter)
+            dead.append(it.key());
+        else
+            it->socket->ping();
+    }
+    for (const quint64 id : std::as_const(dead))
+        end(id, Ending::NoPong);
+}
+
+void FeedSockets::shutdown()
+{
+    m_pingTimer->stop();
+    const auto connections = std::exchange(m_connections, {});
+    for (const Connection &connection : connections) {
+        connection.socket->disconnect(this);
+        connection.socket->abort();
+        delete connection.socket;
+    }
+    delete m_upgrader;
+    m_upgrader = nullptr;
+}

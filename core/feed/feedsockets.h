@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <optional>
+
+class QTcpSocket;
+class QWebSocket;
+class QWebSocketServer;
+
+// One feed thread's share of the consoles. It upgrades the TCP connections handed to it,
+// writes what the FeedServer decided to send, keeps the consoles alive with pings and drops
+// dead peers and slow consumers. It lives in its own thread so that writing one alert to
+// hundreds of consoles does not hold up ingest; the FeedServer (in the main thread) talks to
+// it only through queued calls and its signals, and keeps every decision about who is who and
+// who may see what to itself.
+//
+// Nothing is sent to a connection before the FeedServer accepted it: until then a console
+// gets the WebSocket handshake and nothing else.
+class FeedSockets final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        qint64 maxMessageBytes = 64 * 1024;
+        qint64 maxPendingBytes = 8 * 1024 * 1024;
+        int slowConsumerGraceMs = 10'000;
+        qint64 maxPendingBytesHard = 64 * 1024 * 1024;
+        int pingIntervalMs = 30'000;
+        int handshakeTimeoutMs = 10'000;
+        std::optional<QSslConfiguration> tls;
+    };
+
+    // Why a connection ended.
+    enum class Ending
+    {
+        Disconnected, // the console closed it, or the network did
+        SlowConsumer, // it did not read what was sent to it
+        NoPong,       // it stopped answering pings
+    };
+    Q_ENUM(Ending)
+
+    explicit FeedSockets(const Limits &limits);
+    ~FeedSockets() override;
+
+    // Everything below runs in the object's own thread: call it with QMetaObject::invokeMethod.
+
+    // Takes over an accepted TCP connection and upgrades it (TLS first when configured).
+    void adopt(qintptr descriptor);
+    // The FeedServer trusts this connection: the first frames follow, pings start.
+    void accept(quint64 id);
+    // Sends one text message to each of these connections; unknown ids are skipped.
+    void send(const QList<quint64> &ids, const QString &message);
+    // Closes with a WebSocket close code (sending the close frame after what is queued).
+    void close(quint64 id, int code, const QString &reason);
+    // Aborts every connection and stops the timers; the last call before the thread ends.
+    void shutdown();
+
+    int connectionCount() const { return int(m_connections.size()); }
+
+Q_SIGNALS:
+    // A connection completed the WebSocket handshake. Nothing has been sent to it yet.
+    void upgraded(quint64 id, const QByteArray &authorization, const QString &origin, const QUrl &url,
+                  const QHostAddress &peer);
+    void received(quint64 id, const QString &text);
+    void receivedBinary(quint64 id);
+    // The connection is gone (it is not reported again). pendingBytes: what was left unsent.
+    void ended(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
+
+private:
+    struct Connection
+    {
+        QWebSocket *socket = nullptr;
+        bool accepted = false;
+        QElapsedTimer alive;    // since the console last showed a sign of life
+        QElapsedTimer progress; // since bytes last left for it
+    };
+
+    void handleUpgraded();
+    void checkBacklog(quint64 id, Connection &connection);
+    void end(quint64 id, Ending why);
+    void sendPings();
+
+    Limits m_limits;
+    QWebSocketServer *m_upgrader = nullptr;
+    QHash<quint64, Connection> m_connections;
+    QTimer *m_pingTimer = nullptr;
+};
