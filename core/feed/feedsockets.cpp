@@ -49,6 +49,12 @@ void FeedSockets::adopt(qintptr descriptor)
     tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (auto *ssl = qobject_cast<QSslSocket *>(tcp)) {
         ssl->setSslConfiguration(*m_limits.tls);
+        // Plain text on the TLS port, or a client that does not like our certificate: hang up
+        // now rather than at the handshake timeout.
+        connect(ssl, &QAbstractSocket::errorOccurred, ssl, [ssl](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError)
+                ssl->abort();
+        });
         ssl->startServerEncryption();
     }
     // A connection that does not finish its handshake in time is closed; the upgrader deletes
@@ -105,7 +111,7 @@ void FeedSockets::handleUpgraded()
         });
         connect(socket, &QWebSocket::disconnected, this, [this, id] { end(id, Ending::Disconnected); });
         Q_EMIT upgraded(id, socket->request().rawHeader("Authorization"), socket->origin(),
-                      socket->requestUrl(), socket->peerAddress());
+                        socket->requestUrl(), socket->peerAddress());
         if (socket->state() != QAbstractSocket::ConnectedState)
             end(id, Ending::Disconnected);
     }

@@ -8,10 +8,13 @@
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <algorithm>
 
@@ -100,6 +103,22 @@ bool heardPresence(const TestConsole &console, const QString &name, const QStrin
     });
 }
 
+// Upgrades a raw TCP socket to the feed with this rep's token, and then leaves it alone: it
+// answers no ping and reads nothing unless asked to.
+bool rawUpgrade(QTcpSocket &socket, quint16 wsPort, const QString &token)
+{
+    socket.connectToHost(QHostAddress::LocalHost, wsPort);
+    if (!socket.waitForConnected(5000))
+        return false;
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(wsPort) +
+                 "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                 "Authorization: Bearer " +
+                 token.toUtf8() + "\r\n\r\n");
+    return QTest::qWaitFor([&] { return socket.peek(4096).contains("\r\n\r\n"); }, 5000) &&
+           socket.peek(4096).startsWith("HTTP/1.1 101");
+}
+
 } // namespace
 
 class TestFeedServer final : public QObject
@@ -140,6 +159,9 @@ private Q_SLOTS:
 
     void oversizedFrameClosesThatConsole();
     void slowConsumerIsDropped();
+    void deadPeerIsDropped();
+    void unfinishedHandshakeIsClosed();
+    void tlsFeedAndIngest();
     void floodingConsoleIsDropped();
     void slackWebhookGetsTier1Alerts();
     void slackWebhookNeverBlocksIngest();
@@ -1317,6 +1339,113 @@ void TestFeedServer::slackWebhookNeverBlocksIngest()
     QTRY_VERIFY(!held.isEmpty());
     QTRY_VERIFY(
         std::any_of(held.cbegin(), held.cend(), [](QTcpSocket *s) { return s->bytesAvailable() > 0; }));
+}
+
+void TestFeedServer::deadPeerIsDropped()
+{
+    FeedHarness::Options options;
+    options.config.pingIntervalMs = 100; // no answer for 250 ms: gone
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("ghost"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    QTcpSocket ghost;
+    QVERIFY(rawUpgrade(ghost, h.wsPort(), h.token(QStringLiteral("ghost"))));
+    QTRY_COMPARE(h.server().sessionCount(), 2);
+    QTRY_VERIFY(heardPresence(*boss, QStringLiteral("ghost"), QStringLiteral("available")));
+
+    // The ghost got pings and never answered: it is dropped and shown offline; the console
+    // that answers its pings (QWebSocket does) stays.
+    QTRY_COMPARE_WITH_TIMEOUT(h.server().sessionCount(), 1, 5000);
+    QTRY_VERIFY(heardPresence(*boss, QStringLiteral("ghost"), QStringLiteral("offline")));
+    QTRY_COMPARE(ghost.state(), QAbstractSocket::UnconnectedState);
+    QTest::qWait(400);
+    QVERIFY(boss->isConnected());
+    QCOMPARE(h.server().sessionCount(), 1);
+}
+
+void TestFeedServer::unfinishedHandshakeIsClosed()
+{
+    FeedHarness::Options options;
+    options.config.handshakeTimeoutMs = 200;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+
+    // Connects and sends half a request: the server closes the connection and sends nothing.
+    QTcpSocket lingering;
+    lingering.connectToHost(QHostAddress::LocalHost, h.wsPort());
+    QVERIFY(lingering.waitForConnected(5000));
+    lingering.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(lingering.state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(lingering.readAll(), QByteArray());
+    QCOMPARE(h.server().sessionCount(), 0);
+
+    // Others are not held up by it.
+    OPEN(alice, h, QStringLiteral("alice"));
+    QVERIFY(alice->isConnected());
+}
+
+void TestFeedServer::tlsFeedAndIngest()
+{
+    // A self-signed certificate for 127.0.0.1, made for these tests only.
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(QFINDTESTDATA("data/localhost.pem"));
+    QCOMPARE(chain.size(), 1);
+    QFile keyFile(QFINDTESTDATA("data/localhost.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(&keyFile, QSsl::Rsa);
+    QVERIFY(!key.isNull());
+
+    FeedHarness::Options options;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    options.config.tls = tls;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+
+    // The console trusts this certificate and nothing else: a real verification, not an
+    // ignored error.
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(chain);
+    QWebSocket console;
+    console.setSslConfiguration(trust);
+    QStringList types;
+    connect(&console, &QWebSocket::textMessageReceived, &console, [&types](const QString &text) {
+        types.append(
+            QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("type")).toString());
+    });
+    QNetworkRequest feed(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(h.wsPort())));
+    feed.setRawHeader("Authorization", "Bearer " + h.token(QStringLiteral("alice")).toUtf8());
+    console.open(feed);
+    QTRY_VERIFY(types.size() >= 2);
+    QCOMPARE(types.mid(0, 2), (QStringList{QStringLiteral("hello"), QStringLiteral("snapshot")}));
+
+    // Ingest over https reaches the console.
+    QNetworkAccessManager network;
+    QNetworkRequest post(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/batch").arg(h.httpPort())));
+    post.setSslConfiguration(trust);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    post.setRawHeader("Authorization", h.authorization());
+    QNetworkReply *reply = network.post(post, compact(h.alertBatch(QStringLiteral("secure"), 1)));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    QTRY_VERIFY(types.contains(QStringLiteral("lead")));
+
+    // Plain ws:// on the TLS port gets nowhere.
+    QWebSocket plain;
+    bool plainHeard = false;
+    connect(&plain, &QWebSocket::textMessageReceived, &plain, [&plainHeard] { plainHeard = true; });
+    QNetworkRequest clear(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(h.wsPort())));
+    clear.setRawHeader("Authorization", "Bearer " + h.token(QStringLiteral("alice")).toUtf8());
+    plain.open(clear);
+    QTRY_COMPARE(plain.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(!plainHeard);
+    QCOMPARE(h.server().sessionCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)
