@@ -381,10 +381,15 @@ void FeedServer::sendTo(int shard, const QList<quint64> &ids, const QByteArray &
 {
     if (ids.isEmpty())
         return;
+    sendFramed(shard, ids, FeedSockets::textFrame(frame));
+}
+
+void FeedServer::sendFramed(int shard, const QList<quint64> &ids, const QByteArray &wsFrame)
+{
+    if (ids.isEmpty())
+        return;
     FeedSockets *sockets = m_shards.at(shard).sockets;
-    // Converted once here; every console's copy shares it.
-    QMetaObject::invokeMethod(sockets,
-                              [sockets, ids, text = QString::fromUtf8(frame)] { sockets->send(ids, text); });
+    QMetaObject::invokeMethod(sockets, [sockets, ids, wsFrame] { sockets->send(ids, wsFrame); });
 }
 
 void FeedServer::handleMessage(quint64 id, const QString &text)
@@ -478,21 +483,21 @@ void FeedServer::handlePublished(const AlertDesk::Entry &entry)
         }
     }
     if (seer) {
-        const QByteArray frame = leadFrame(entry, *seer);
+        const QByteArray frame = FeedSockets::textFrame(leadFrame(entry, *seer));
         for (int shard = 0; shard < int(m_shards.size()); ++shard)
-            sendTo(shard, full.at(shard), frame);
+            sendFramed(shard, full.at(shard), frame);
     }
     if (loser) {
-        const QByteArray frame = leadFrame(entry, *loser);
+        const QByteArray frame = FeedSockets::textFrame(leadFrame(entry, *loser));
         for (int shard = 0; shard < int(m_shards.size()); ++shard)
-            sendTo(shard, gone.at(shard), frame);
+            sendFramed(shard, gone.at(shard), frame);
     }
 }
 
 void FeedServer::handleTeamChanged(const QJsonObject &rep)
 {
-    const QByteArray frame =
-        compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("rep")}, {QStringLiteral("rep"), rep}});
+    const QByteArray frame = FeedSockets::textFrame(
+        compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("rep")}, {QStringLiteral("rep"), rep}}));
     const QString name = rep.value(QStringLiteral("name")).toString();
     QList<QList<quint64>> ids(m_shards.size());
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
@@ -500,7 +505,7 @@ void FeedServer::handleTeamChanged(const QJsonObject &rep)
             ids[it->shard].append(it.key());
     }
     for (int shard = 0; shard < int(m_shards.size()); ++shard)
-        sendTo(shard, ids.at(shard), frame);
+        sendFramed(shard, ids.at(shard), frame);
 }
 
 void FeedServer::handleTeamReloaded()

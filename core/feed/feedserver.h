@@ -100,7 +100,9 @@ private:
     void handleTeamReloaded();
     void handleAlertRaised(const LeadState &lead);
     void send(quint64 id, const QByteArray &frame);
+    // A JSON frame to these consoles of a feed thread; sendFramed() when it is framed already.
     void sendTo(int shard, const QList<quint64> &ids, const QByteArray &frame);
+    void sendFramed(int shard, const QList<quint64> &ids, const QByteArray &wsFrame);
     void drop(int shard, quint64 id, int code, const QString &reason);
     // Forgets an accepted console and tells the desk it is offline.
     void endSession(quint64 id);

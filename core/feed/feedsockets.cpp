@@ -5,6 +5,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <algorithm>
 #include <atomic>
 
 #ifdef Q_OS_UNIX
@@ -58,34 +59,48 @@ void FeedSockets::adopt(qintptr descriptor)
         ssl->startServerEncryption();
     }
     // A connection that does not finish its handshake in time is closed; the upgrader deletes
-    // the socket once it is disconnected.
+    // the socket once it is disconnected (and with it this timer).
     auto *handshakeTimer = new QTimer(tcp);
     handshakeTimer->setSingleShot(true);
-    connect(handshakeTimer, &QTimer::timeout, this, [this, tcp] {
-        for (const Connection &connection : std::as_const(m_connections)) {
-            if (connection.socket->peerPort() == tcp->peerPort() &&
-                connection.socket->peerAddress() == tcp->peerAddress())
-                return; // upgraded in time
-        }
-        tcp->abort();
-    });
+    connect(handshakeTimer, &QTimer::timeout, tcp, &QAbstractSocket::abort);
     handshakeTimer->start(m_limits.handshakeTimeoutMs);
+    m_handshaking.append(tcp);
     m_upgrader->handleConnection(tcp);
 }
 
 void FeedSockets::handleUpgraded()
 {
     while (QWebSocket *socket = m_upgrader->nextPendingConnection()) {
+        // Find the TCP socket it was made from (the one with the same peer); its handshake
+        // timer stops.
+        QPointer<QTcpSocket> tcp;
+        m_handshaking.removeIf([&](const QPointer<QTcpSocket> &candidate) {
+            if (!candidate)
+                return true;
+            if (tcp || candidate->peerPort() != socket->peerPort() ||
+                candidate->peerAddress() != socket->peerAddress())
+                return false;
+            tcp = candidate;
+            return true;
+        });
+        if (!tcp) {
+            qWarning("firstcall-feed: an upgraded connection without its socket; closing it");
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        qDeleteAll(tcp->findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
         const quint64 id = g_nextConnectionId.fetch_add(1);
         socket->setParent(this);
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
         Connection connection;
         connection.socket = socket;
+        connection.tcp = tcp;
         connection.alive.start();
         connection.progress.start();
         m_connections.insert(id, connection);
-        connect(socket, &QWebSocket::bytesWritten, this, [this, id] {
+        connect(tcp, &QAbstractSocket::bytesWritten, this, [this, id] {
             const auto it = m_connections.find(id);
             if (it != m_connections.end())
                 it->progress.restart();
@@ -128,13 +143,45 @@ void FeedSockets::accept(quint64 id)
         m_pingTimer->start();
 }
 
-void FeedSockets::send(const QList<quint64> &ids, const QString &message)
+QByteArray FeedSockets::textFrame(const QByteArray &utf8)
+{
+    // RFC 6455 section 5.2: FIN and the opcode (1 text, 0 continuation), no mask, then the
+    // length in 7, 16 or 64 bits. Like QWebSocket, a long message goes in 512 KiB fragments.
+    constexpr qsizetype kFragment = 512 * 1024;
+    QByteArray frame;
+    frame.reserve(utf8.size() + 10 * (utf8.size() / kFragment + 1));
+    qsizetype at = 0;
+    do {
+        const qsizetype length = std::min(kFragment, utf8.size() - at);
+        const bool last = at + length == utf8.size();
+        frame.append(char((last ? 0x80 : 0x00) | (at == 0 ? 0x01 : 0x00)));
+        if (length < 126) {
+            frame.append(char(length));
+        } else if (length <= 0xffff) {
+            frame.append(char(126));
+            frame.append(char(length >> 8));
+            frame.append(char(length & 0xff));
+        } else {
+            frame.append(char(127));
+            for (int shift = 56; shift >= 0; shift -= 8)
+                frame.append(char((quint64(length) >> shift) & 0xff));
+        }
+        frame.append(utf8.constData() + at, length);
+        at += length;
+    } while (at < utf8.size());
+    return frame;
+}
+
+void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
 {
     for (const quint64 id : ids) {
         const auto it = m_connections.find(id);
-        if (it == m_connections.end() || it->socket->state() != QAbstractSocket::ConnectedState)
+        if (it == m_connections.end() || !it->tcp || it->socket->state() != QAbstractSocket::ConnectedState)
             continue;
-        it->socket->sendTextMessage(message);
+        // The frame goes to the socket as it is: the same bytes QWebSocket would write, without
+        // encoding and framing the same message again for every console. QWebSocket's own
+        // frames (pings, pongs, close) are written whole in between, never inside one.
+        it->tcp->write(frame);
         checkBacklog(id, *it);
     }
 }

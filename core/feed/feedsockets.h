@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
 #include <QTimer>
@@ -60,14 +61,19 @@ public:
     void adopt(qintptr descriptor);
     // The FeedServer trusts this connection: the first frames follow, pings start.
     void accept(quint64 id);
-    // Sends one text message to each of these connections; unknown ids are skipped.
-    void send(const QList<quint64> &ids, const QString &message);
+    // Sends one text message, framed once with textFrame(), to each of these connections;
+    // unknown ids are skipped.
+    void send(const QList<quint64> &ids, const QByteArray &frame);
     // Closes with a WebSocket close code (sending the close frame after what is queued).
     void close(quint64 id, int code, const QString &reason);
     // Aborts every connection and stops the timers; the last call before the thread ends.
     void shutdown();
 
     int connectionCount() const { return int(m_connections.size()); }
+
+    // A whole WebSocket text message (one final, unmasked frame, as a server sends it) with
+    // this UTF-8 payload. Made once and written as it is to every console that gets it.
+    static QByteArray textFrame(const QByteArray &utf8);
 
 Q_SIGNALS:
     // A connection completed the WebSocket handshake. Nothing has been sent to it yet.
@@ -82,6 +88,7 @@ private:
     struct Connection
     {
         QWebSocket *socket = nullptr;
+        QPointer<QTcpSocket> tcp; // the socket under it: frames go straight to it
         bool accepted = false;
         QElapsedTimer alive;    // since the console last showed a sign of life
         QElapsedTimer progress; // since bytes last left for it
@@ -95,5 +102,6 @@ private:
     Limits m_limits;
     QWebSocketServer *m_upgrader = nullptr;
     QHash<quint64, Connection> m_connections;
+    QList<QPointer<QTcpSocket>> m_handshaking;
     QTimer *m_pingTimer = nullptr;
 };

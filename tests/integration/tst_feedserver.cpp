@@ -1,3 +1,4 @@
+#include "feed/feedsockets.h"
 #include "feedharness.h"
 #include "net/httpserver.h"
 #include "scoring/scorereport.h"
@@ -162,6 +163,9 @@ private Q_SLOTS:
     void deadPeerIsDropped();
     void unfinishedHandshakeIsClosed();
     void tlsFeedAndIngest();
+    void textFrame_data();
+    void textFrame();
+    void bigSnapshotArrivesWhole();
     void floodingConsoleIsDropped();
     void slackWebhookGetsTier1Alerts();
     void slackWebhookNeverBlocksIngest();
@@ -1446,6 +1450,82 @@ void TestFeedServer::tlsFeedAndIngest()
     QTRY_COMPARE(plain.state(), QAbstractSocket::UnconnectedState);
     QVERIFY(!plainHeard);
     QCOMPARE(h.server().sessionCount(), 1);
+}
+
+void TestFeedServer::textFrame_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<int>("fragments");
+    QTest::newRow("empty") << 0 << 1;
+    QTest::newRow("7-bit length") << 125 << 1;
+    QTest::newRow("16-bit length") << 126 << 1;
+    QTest::newRow("16-bit max") << 65535 << 1;
+    QTest::newRow("64-bit length") << 65536 << 1;
+    QTest::newRow("one fragment") << 512 * 1024 << 1;
+    QTest::newRow("two fragments") << 512 * 1024 + 1 << 2;
+    QTest::newRow("three fragments") << 1300 * 1024 << 3;
+}
+
+void TestFeedServer::textFrame()
+{
+    // Decoded here by RFC 6455 section 5.2, independently of how the server builds it.
+    QFETCH(int, size);
+    QFETCH(int, fragments);
+    QByteArray payload(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        payload[i] = char('a' + i % 26);
+    const QByteArray frame = FeedSockets::textFrame(payload);
+    QByteArray decoded;
+    int seen = 0;
+    qsizetype at = 0;
+    bool final = false;
+    while (!final) {
+        QVERIFY(at + 2 <= frame.size());
+        const auto first = quint8(frame.at(at));
+        const auto second = quint8(frame.at(at + 1));
+        final = (first & 0x80) != 0;
+        QCOMPARE(first & 0x70, 0);                     // no extension bits
+        QCOMPARE(first & 0x0f, seen == 0 ? 0x1 : 0x0); // text, then continuations
+        QCOMPARE(second & 0x80, 0);                    // a server never masks
+        quint64 length = second & 0x7f;
+        at += 2;
+        const int extra = length == 126 ? 2 : length == 127 ? 8 : 0;
+        if (extra) {
+            length = 0;
+            for (int i = 0; i < extra; ++i)
+                length = (length << 8) | quint8(frame.at(at + i));
+            QVERIFY(length >= (extra == 2 ? 126u : 65536u)); // the shortest encoding
+            at += extra;
+        }
+        QVERIFY(at + qsizetype(length) <= frame.size());
+        decoded += frame.mid(at, qsizetype(length));
+        at += qsizetype(length);
+        ++seen;
+    }
+    QCOMPARE(at, frame.size());
+    QCOMPARE(seen, fragments);
+    QCOMPARE(decoded, payload);
+}
+
+void TestFeedServer::bigSnapshotArrivesWhole()
+{
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    // About 1.3 MB of leads: a snapshot in three fragments.
+    const QJsonObject padding{{QStringLiteral("about"), QString(24 * 1024, u'p')}};
+    for (int i = 0; i < 55; ++i)
+        QCOMPARE(h.post(QStringLiteral("/v1/batch"), h.alertBatch(QStringLiteral("big%1").arg(i), 2, padding))
+                     .status,
+                 200);
+    OPEN(boss, h, QStringLiteral("boss"));
+    const QList<QJsonObject> snapshots = boss->messagesOfType(QStringLiteral("snapshot"));
+    QCOMPARE(snapshots.size(), 1);
+    QVERIFY(compact(snapshots.constFirst()).size() > 1024 * 1024);
+    QCOMPARE(snapshots.constFirst().value(QStringLiteral("leads")).toArray().size(), 55);
+    // And the feed goes on after it.
+    RAISE(h, QStringLiteral("after"), 2);
+    QTRY_VERIFY(boss->hasLead(contactId(QStringLiteral("after"))));
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)
