@@ -230,7 +230,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     const std::unique_ptr<Database> database = Database::open(dbPath, &error);
-    if (!database) {
+    if (!database || !database->checkpointInBackground(1000, &error)) {
         err << error << Qt::endl;
         return 2;
     }

@@ -64,7 +64,7 @@ bool DemoFeed::start(QString *error, bool simulate)
         return false;
     m_rules = std::make_unique<Rules>(*rules);
     m_database = Database::open(m_dir.filePath(QStringLiteral("feed.db")), error);
-    if (!m_database)
+    if (!m_database || !m_database->checkpointInBackground(1000, error))
         return false;
     m_team = std::make_unique<TeamStore>(*m_database);
     struct Member

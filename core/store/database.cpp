@@ -3,9 +3,14 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
+#include <QWaitCondition>
 
 namespace {
 
@@ -107,6 +112,63 @@ QString sqlError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
+Q_LOGGING_CATEGORY(lcStore, "firstcall.store")
+
+struct Database::Checkpointer final : QThread
+{
+    QString path;
+    QString connectionName;
+    int intervalMs = 1000;
+    QMutex mutex;
+    QWaitCondition wake;
+    bool stop = false;
+
+    void run() override
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            db.setDatabaseName(path);
+            if (!db.open()) {
+                qCWarning(lcStore).noquote()
+                    << path << ": the checkpoint thread cannot open the database:" << db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+                bool failing = false;
+                QMutexLocker locker(&mutex);
+                while (!stop) {
+                    wake.wait(&mutex, QDeadlineTimer(intervalMs));
+                    if (stop)
+                        break;
+                    locker.unlock();
+                    const bool ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                    query.finish();
+                    if (ok == failing) { // say so once when it starts failing, once when it recovers
+                        failing = !ok;
+                        if (failing)
+                            qCWarning(lcStore).noquote()
+                                << path << ": WAL checkpoint failed:" << sqlError(query);
+                        else
+                            qCInfo(lcStore).noquote() << path << ": WAL checkpoints work again";
+                    }
+                    locker.relock();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    void finish()
+    {
+        {
+            QMutexLocker locker(&mutex);
+            stop = true;
+            wake.wakeAll();
+        }
+        wait();
+    }
+};
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
@@ -114,6 +176,8 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    if (m_checkpointer)
+        m_checkpointer->finish();
     m_statements.clear();
     m_unprepared.reset();
     {
@@ -195,6 +259,26 @@ QSqlQuery &Database::prepared(const QString &sql)
     }
     m_statements.insert(sql, query);
     return *query;
+}
+
+bool Database::checkpointInBackground(int intervalMs, QString *error)
+{
+    if (m_checkpointer)
+        return true;
+    QSqlQuery pragma(connection());
+    // The log may grow between checkpoints; once it has been copied back, it is cut to this.
+    if (!pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")) ||
+        !pragma.exec(QStringLiteral("PRAGMA journal_size_limit=67108864"))) {
+        *error = tr("%1: cannot move checkpoints to a thread: %2").arg(m_path, sqlError(pragma));
+        return false;
+    }
+    m_checkpointer = std::make_unique<Checkpointer>();
+    m_checkpointer->path = m_path;
+    m_checkpointer->connectionName = m_connectionName + QStringLiteral("-checkpoint");
+    m_checkpointer->intervalMs = intervalMs;
+    m_checkpointer->setObjectName(QStringLiteral("checkpoint"));
+    m_checkpointer->start();
+    return true;
 }
 
 bool Database::migrate(const Migrations &steps, QString *error)

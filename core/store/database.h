@@ -9,6 +9,7 @@
 #include <memory>
 
 class QSqlQuery;
+class QThread;
 
 // A Firstcall database: one named Qt Sql connection (SQLite in WAL mode by default), its
 // schema brought to the current version by numbered migrations at open. The SQL is kept
@@ -42,7 +43,15 @@ public:
     // rows might be left unread. If it cannot be prepared, exec() on it reports why.
     QSqlQuery &prepared(const QString &sql);
 
+    // Takes WAL checkpoints (copying the log back into the database file, which waits on the
+    // disk) off this connection: automatic checkpoints stop here and a thread with a connection
+    // of its own makes a passive one, which never blocks a writer, every intervalMs. For a
+    // server whose commits must not stall. Stopped before the connection closes.
+    bool checkpointInBackground(int intervalMs, QString *error);
+
 private:
+    struct Checkpointer;
+
     Database(QString path, QString connectionName);
     bool migrate(const Migrations &migrations, QString *error);
 
@@ -50,6 +59,7 @@ private:
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     std::shared_ptr<QSqlQuery> m_unprepared;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 // The text of the last error of a query or the connection, for messages.

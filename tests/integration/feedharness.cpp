@@ -279,7 +279,8 @@ bool FeedHarness::openDatabase()
     if (!m_rules)
         return false;
     m_database = Database::open(databasePath(), &m_error);
-    if (!m_database)
+    // As the server runs it: checkpoints on a thread of their own.
+    if (!m_database || !m_database->checkpointInBackground(200, &m_error))
         return false;
     m_team = std::make_unique<TeamStore>(*m_database);
     return true;
