@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcDesk, "firstcall.console")
 
 RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent)
@@ -63,6 +65,13 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
         if (state != FeedClient::State::Connected)
             m_inFlight.clear();
     });
+}
+
+RepDesk::~RepDesk()
+{
+    // What arrived since the last flush is cached too; nobody is left to hear of it.
+    if (!m_unsaved.isEmpty())
+        m_store.saveLeads(std::exchange(m_unsaved, {}), m_client.lastSeq());
 }
 
 void RepDesk::reloadFromStore()
@@ -156,11 +165,8 @@ void RepDesk::applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq)
 void RepDesk::flush()
 {
     m_flushTimer.stop();
-    if (!m_unsaved.isEmpty()) {
-        if (!m_store.saveLeads(m_unsaved, m_client.lastSeq()))
-            qCWarning(lcDesk) << "could not write the local cache";
-        m_unsaved.clear();
-    }
+    if (!m_unsaved.isEmpty())
+        m_store.saveLeads(std::exchange(m_unsaved, {}), m_client.lastSeq());
     if (!m_changed.isEmpty()) {
         const QStringList ids(m_changed.cbegin(), m_changed.cend());
         m_changed.clear();

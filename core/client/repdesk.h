@@ -27,6 +27,7 @@ class RepDesk final : public QObject
 
 public:
     RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent = nullptr);
+    ~RepDesk() override;
 
     // Loads the cache (so the queue shows at once) and connects.
     void start();

@@ -343,7 +343,9 @@ bool buildStore(const QString &path, int count)
                 ++sampled;
             }
         }
-        if (!store->saveLeads(batch, batch.constLast().second)) {
+        const qint64 lastSeq = batch.constLast().second;
+        store->saveLeads(std::move(batch), lastSeq);
+        if (!store->waitForWrites()) { // one batch at a time: the JSON waiting would take memory
             out() << "cannot write the leads" << Qt::endl;
             return false;
         }
