@@ -415,10 +415,11 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     QList<QueueLead> out;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
+    // In the order the leads first came (a lead is updated in place): the queue's last tie-break.
     if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
                                    "assigned_to, status, escalation, "
                                    "tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-                                   "breach, signals FROM leads")))
+                                   "breach, signals FROM leads ORDER BY rowid")))
         return out;
     while (query.next()) {
         QueueLead q;

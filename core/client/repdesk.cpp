@@ -84,6 +84,7 @@ void RepDesk::reloadFromStore()
     for (QueueLead &lead : cached) {
         if (!visibleToMe(lead))
             continue;
+        lead.ordinal = ++m_ordinals; // the cache keeps leads in the order they first came
         lead.rescore(now, rules());
         QString id = lead.id;
         m_leads.emplace(std::move(id), std::move(lead));
@@ -144,6 +145,7 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
         const bool hot =
             !known && lead.status == LeadState::Status::Open && (lead.tier == 1 || lead.tier == 2);
         const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
+        lead.ordinal = known ? previous->ordinal : ++m_ordinals;
         m_leads.insert(lead.id, lead);
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
@@ -184,6 +186,7 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     for (const QJsonValue &v : leads) {
         QueueLead lead = QueueLead::fromJson(v.toObject(), seq, rules());
         lead.rescore(now, rules());
+        lead.ordinal = ++m_ordinals;
         if (visibleToMe(lead))
             m_leads.insert(lead.id, lead);
     }
