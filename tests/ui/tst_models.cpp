@@ -487,8 +487,12 @@ void TestModels::liveChangesInBatches()
     QCOMPARE(m_queue->rowOf(ann.id), -1);
     QCOMPARE(idsOf(*m_proxy), expectedOrder());
 
-    // One batch: two added, two gone (worked, taken), one changed; one announcement.
+    // One batch: two added, two gone (worked, taken), one changed; one announcement, which the
+    // proxy applies as one layout change.
     const qsizetype batches = m_batches->size();
+    QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyInserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy proxyRemoved(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
     LeadSpec ivy = spec(QStringLiteral("contact:ivy"), QStringLiteral("Ivy Park"), QStringLiteral("Tyrell"),
                         2, 62, QStringLiteral("Demo request"));
     LeadSpec jon = spec(QStringLiteral("contact:jon"), QStringLiteral("Jon Roe"), QStringLiteral("Cyberdyne"),
@@ -510,6 +514,8 @@ void TestModels::liveChangesInBatches()
     QVERIFY(waitForBatch());
     QCOMPARE(m_batches->size(), batches + 1);
     QCOMPARE(m_batches->last().at(0).toStringList().size(), 5);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(proxyInserted.count() + proxyRemoved.count(), 0);
     QCOMPARE(m_queue->rowCount(), 6);
     QVERIFY(!idsOf(*m_proxy).contains(cy.id));
     QVERIFY(!idsOf(*m_proxy).contains(di.id));
