@@ -34,6 +34,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(desk)
@@ -62,10 +64,20 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
             showCurrent();
     });
     connect(&m_desk, &RepDesk::leadsReset, this, &MainWindow::showCurrent);
-    // Keep a lead selected: the top of the queue when nothing else is.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_queue->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
+    // Keep a lead selected. A batch from the feed re-sorts the queue in one layout change, leads
+    // gone and come included: when the lead the rep was on has gone, the one above its place
+    // takes over (as for removed rows); when none was, the top of the queue.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_rowBeforeLayout = m_queue->currentIndex().row(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_queue->currentIndex().isValid())
+            return;
+        if (m_proxy->rowCount() == 0) {
+            showCurrent();
+            return;
+        }
+        const int row = std::clamp(m_rowBeforeLayout - 1, 0, m_proxy->rowCount() - 1);
+        m_queue->setCurrentIndex(m_proxy->index(row, AlertQueueModel::NameColumn));
     });
     // A new filter resets the queue: keep the lead the rep was on when it is still shown.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,

@@ -95,4 +95,5 @@ private:
     DashboardView *m_dashboard = nullptr;
     int m_tick = 0;
     QString m_keepLead;
+    int m_rowBeforeLayout = -1;
 };

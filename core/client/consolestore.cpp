@@ -4,10 +4,22 @@
 #include "rules/rules.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+
+Q_LOGGING_CATEGORY(lcStore, "firstcall.console.store")
 
 namespace {
+
+using LeadBatch = QList<QPair<QJsonObject, qint64>>;
+const QString kLastSeq = QStringLiteral("last_seq");
 
 const Database::Migrations &consoleMigrations()
 {
@@ -73,33 +85,9 @@ QString encodeSignals(const QJsonObject &lead)
     return parts.isEmpty() ? QStringLiteral("") : parts.join(u';');
 }
 
-} // namespace
-
-ConsoleStore::ConsoleStore(std::unique_ptr<Database> database)
-    : m_database(std::move(database))
-{}
-
-ConsoleStore::~ConsoleStore() = default;
-
-std::unique_ptr<ConsoleStore> ConsoleStore::open(const QString &path, QString *error)
+bool writeMeta(const QSqlDatabase &db, const QString &name, const QString &value)
 {
-    auto database = Database::open(path, consoleMigrations(), error);
-    if (!database)
-        return nullptr;
-    return std::unique_ptr<ConsoleStore>(new ConsoleStore(std::move(database)));
-}
-
-QString ConsoleStore::meta(const QString &name) const
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT value FROM meta WHERE name = ?"));
-    query.addBindValue(name);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
-bool ConsoleStore::setMeta(const QString &name, const QString &value)
-{
-    QSqlQuery query(m_database->connection());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE name = ?"));
     query.addBindValue(value);
     query.addBindValue(name);
@@ -113,95 +101,325 @@ bool ConsoleStore::setMeta(const QString &name, const QString &value)
     return query.exec();
 }
 
+bool writeLeads(const QSqlDatabase &db, const LeadBatch &leadsWithSeq)
+{
+    // A lead the cache holds is updated in place, which keeps its row and its index entry;
+    // deleting and inserting it again rewrote several pages per lead.
+    QSqlQuery update(db);
+    QSqlQuery insert(db);
+    update.prepare(QStringLiteral(
+        "UPDATE leads SET seq = ?, name = ?, company = ?, title = ?, phone = ?, summary = ?, owner = ?, "
+        "claimed_by = ?, assigned_to = ?, status = ?, escalation = ?, tier = ?, score = ?, alert_at = ?, "
+        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ?, body = ? "
+        "WHERE id = ?"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO leads (seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
+        "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
+        "breach, signals, body, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto &[json, seq] : leadsWithSeq) {
+        const QueueLead q = QueueLead::fromJson(json, seq, nullptr);
+        const QString signalsText = encodeSignals(json);
+        const QString body = QString::fromUtf8(compact(json));
+        const auto bind = [&](QSqlQuery &query) {
+            for (const QVariant &v : {QVariant(seq),
+                                      QVariant(q.name),
+                                      QVariant(q.company),
+                                      QVariant(q.title),
+                                      QVariant(q.phone),
+                                      QVariant(q.summary),
+                                      QVariant(q.owner),
+                                      QVariant(q.claimedBy),
+                                      QVariant(q.assignedTo),
+                                      QVariant(int(q.status)),
+                                      QVariant(q.escalation),
+                                      QVariant(q.tier),
+                                      QVariant(q.serverScore),
+                                      QVariant(q.alertAtMs),
+                                      QVariant(q.claimDeadlineMs),
+                                      QVariant(q.callDeadlineMs),
+                                      QVariant(q.firstCallAtMs),
+                                      QVariant(q.breach ? 1 : 0),
+                                      QVariant(signalsText),
+                                      QVariant(body),
+                                      QVariant(q.id)})
+                query.addBindValue(v);
+        };
+        bind(update);
+        if (!update.exec())
+            return false;
+        if (update.numRowsAffected() > 0)
+            continue;
+        bind(insert);
+        if (!insert.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// Writes batches of leads in order on its own thread, through its own connection (Qt Sql
+// connections belong to the thread that opened them; WAL lets the event loop's connection
+// read meanwhile). Until a batch is committed its leads and position are kept here, so that
+// the store's reads see them.
+class ConsoleStore::Writer final
+{
+public:
+    enum Kind
+    {
+        Save,
+        Replace
+    };
+
+    explicit Writer(QString path)
+        : m_path(std::move(path))
+    {}
+
+    ~Writer()
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_stopping = true;
+            m_wake.wakeOne();
+        }
+        if (m_thread)
+            m_thread->wait(); // it writes what it was handed first
+    }
+
+    bool start(QString *error)
+    {
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->setObjectName(QStringLiteral("console store writer"));
+        m_thread->start();
+        QMutexLocker lock(&m_mutex);
+        while (m_state == Opening)
+            m_progress.wait(&m_mutex);
+        if (m_state == Failed) {
+            *error = m_openError;
+            return false;
+        }
+        return true;
+    }
+
+    quint64 submit(LeadBatch leads, qint64 lastSeq, Kind kind)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const quint64 number = ++m_submitted;
+        if (kind == Save) {
+            for (const auto &[json, seq] : std::as_const(leads))
+                m_unwritten.insert(json.value(QLatin1StringView("id")).toString(), {json, number});
+        }
+        m_pendingLastSeq = lastSeq;
+        m_queue.push_back(Job{std::move(leads), lastSeq, kind, number});
+        m_wake.wakeOne();
+        return number;
+    }
+
+    // Whether batch `number` was written, once it is done (the caller submits nothing meanwhile).
+    bool waitFor(quint64 number)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_done < number)
+            m_progress.wait(&m_mutex);
+        return m_lastFailed != number;
+    }
+
+    // Whether every batch was written since the last time this was asked.
+    bool waitForAll()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_done < m_submitted)
+            m_progress.wait(&m_mutex);
+        const bool ok = m_lastFailed <= m_failureReported;
+        m_failureReported = m_lastFailed;
+        return ok;
+    }
+
+    std::optional<QJsonObject> unwritten(const QString &id) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_unwritten.constFind(id);
+        return it == m_unwritten.constEnd() ? std::nullopt : std::optional<QJsonObject>(it->first);
+    }
+
+    std::optional<qint64> pendingLastSeq() const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_done < m_submitted ? std::optional<qint64>(m_pendingLastSeq) : std::nullopt;
+    }
+
+private:
+    struct Job
+    {
+        LeadBatch leads;
+        qint64 lastSeq = 0;
+        Kind kind = Save;
+        quint64 number = 0;
+    };
+    enum State
+    {
+        Opening,
+        Open,
+        Failed
+    };
+
+    void run()
+    {
+        QString error;
+        const auto database = Database::open(m_path, consoleMigrations(), &error);
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_state = database ? Open : Failed;
+            m_openError = error;
+            m_progress.wakeAll();
+            if (!database)
+                return;
+        }
+        for (;;) {
+            std::deque<Job> jobs;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping)
+                    m_wake.wait(&m_mutex);
+                if (m_queue.empty())
+                    return; // stopping, and everything is written
+                jobs.swap(m_queue);
+            }
+            // Batches that queued up while the last one was written go in one transaction.
+            while (!jobs.empty()) {
+                auto end = jobs.begin() + 1;
+                if (jobs.front().kind == Save) {
+                    while (end != jobs.end() && end->kind == Save)
+                        ++end;
+                }
+                const Job &last = *(end - 1);
+                const bool ok = database->transaction([&] {
+                    const QSqlDatabase db = database->connection();
+                    if (jobs.front().kind == Replace &&
+                        !QSqlQuery(db).exec(QStringLiteral("DELETE FROM leads")))
+                        return false;
+                    for (auto it = jobs.begin(); it != end; ++it) {
+                        if (!writeLeads(db, it->leads))
+                            return false;
+                    }
+                    return writeMeta(db, kLastSeq, QString::number(last.lastSeq));
+                });
+                if (!ok)
+                    qCWarning(lcStore) << "could not write" << m_path;
+                finish(jobs.begin(), end, ok);
+                jobs.erase(jobs.begin(), end);
+            }
+        }
+    }
+
+    void finish(std::deque<Job>::const_iterator first, std::deque<Job>::const_iterator end, bool ok)
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (auto job = first; job != end; ++job) {
+            for (const auto &[json, seq] : job->leads) {
+                const auto it = m_unwritten.find(json.value(QLatin1StringView("id")).toString());
+                if (it != m_unwritten.end() && it->second <= job->number)
+                    m_unwritten.erase(it);
+            }
+            if (!ok)
+                m_lastFailed = job->number;
+            m_done = job->number;
+        }
+        m_progress.wakeAll();
+    }
+
+    const QString m_path;
+    std::unique_ptr<QThread> m_thread;
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;     // work for the thread, or time to stop
+    QWaitCondition m_progress; // opened, or batches done
+    State m_state = Opening;
+    QString m_openError;
+    std::deque<Job> m_queue;
+    quint64 m_submitted = 0;
+    quint64 m_done = 0;
+    quint64 m_lastFailed = 0;
+    quint64 m_failureReported = 0;
+    bool m_stopping = false;
+    QHash<QString, std::pair<QJsonObject, quint64>> m_unwritten; // id -> newest body, its batch
+    qint64 m_pendingLastSeq = 0;
+};
+
+ConsoleStore::ConsoleStore(std::unique_ptr<Database> database, std::unique_ptr<Writer> writer)
+    : m_database(std::move(database))
+    , m_writer(std::move(writer))
+{}
+
+ConsoleStore::~ConsoleStore()
+{
+    m_writer.reset(); // writes what it was handed, before the connection closes
+}
+
+std::unique_ptr<ConsoleStore> ConsoleStore::open(const QString &path, QString *error)
+{
+    auto database = Database::open(path, consoleMigrations(), error);
+    if (!database)
+        return nullptr;
+    auto writer = std::make_unique<Writer>(path);
+    if (!writer->start(error))
+        return nullptr;
+    return std::unique_ptr<ConsoleStore>(new ConsoleStore(std::move(database), std::move(writer)));
+}
+
+QString ConsoleStore::meta(const QString &name) const
+{
+    if (name == kLastSeq) {
+        if (const auto pending = m_writer->pendingLastSeq())
+            return QString::number(*pending);
+    }
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool ConsoleStore::setMeta(const QString &name, const QString &value)
+{
+    return writeMeta(m_database->connection(), name, value);
+}
+
 qint64 ConsoleStore::lastSeq() const
 {
-    return meta(QStringLiteral("last_seq")).toLongLong();
+    return meta(kLastSeq).toLongLong();
 }
 
-bool ConsoleStore::saveLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq)
+void ConsoleStore::saveLeads(QList<QPair<QJsonObject, qint64>> leadsWithSeq, qint64 lastSeq)
 {
-    return m_database->transaction([&] { return writeLeads(leadsWithSeq, lastSeq); });
+    m_writer->submit(std::move(leadsWithSeq), lastSeq, Writer::Save);
 }
 
-bool ConsoleStore::writeLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq)
+bool ConsoleStore::waitForWrites() const
 {
-    {
-        // A lead the cache holds is updated in place, which keeps its row and its index entry;
-        // deleting and inserting it again rewrote several pages per lead.
-        QSqlQuery update(m_database->connection());
-        QSqlQuery insert(m_database->connection());
-        update.prepare(QStringLiteral(
-            "UPDATE leads SET seq = ?, name = ?, company = ?, title = ?, phone = ?, summary = ?, owner = ?, "
-            "claimed_by = ?, assigned_to = ?, status = ?, escalation = ?, tier = ?, score = ?, alert_at = ?, "
-            "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ?, body = ? "
-            "WHERE id = ?"));
-        insert.prepare(QStringLiteral(
-            "INSERT INTO leads (seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
-            "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-            "breach, signals, body, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const auto &[json, seq] : leadsWithSeq) {
-            const QueueLead q = QueueLead::fromJson(json, seq, nullptr);
-            const QString signalsText = encodeSignals(json);
-            const QString body = QString::fromUtf8(compact(json));
-            const auto bind = [&](QSqlQuery &query) {
-                for (const QVariant &v : {QVariant(seq),
-                                          QVariant(q.name),
-                                          QVariant(q.company),
-                                          QVariant(q.title),
-                                          QVariant(q.phone),
-                                          QVariant(q.summary),
-                                          QVariant(q.owner),
-                                          QVariant(q.claimedBy),
-                                          QVariant(q.assignedTo),
-                                          QVariant(int(q.status)),
-                                          QVariant(q.escalation),
-                                          QVariant(q.tier),
-                                          QVariant(q.serverScore),
-                                          QVariant(q.alertAtMs),
-                                          QVariant(q.claimDeadlineMs),
-                                          QVariant(q.callDeadlineMs),
-                                          QVariant(q.firstCallAtMs),
-                                          QVariant(q.breach ? 1 : 0),
-                                          QVariant(signalsText),
-                                          QVariant(body),
-                                          QVariant(q.id)})
-                    query.addBindValue(v);
-            };
-            bind(update);
-            if (!update.exec())
-                return false;
-            if (update.numRowsAffected() > 0)
-                continue;
-            bind(insert);
-            if (!insert.exec())
-                return false;
-        }
-        return setMeta(QStringLiteral("last_seq"), QString::number(lastSeq));
-    }
+    return m_writer->waitForAll();
 }
 
 bool ConsoleStore::replaceAllLeads(const QJsonArray &leads, qint64 seq)
 {
-    QList<QPair<QJsonObject, qint64>> all;
+    LeadBatch all;
+    all.reserve(leads.size());
     for (const QJsonValue &v : leads)
         all.append({v.toObject(), seq});
     // One transaction: a crash in between must not leave an empty cache with the old position.
-    return m_database->transaction([&] {
-        QSqlQuery clear(m_database->connection());
-        return clear.exec(QStringLiteral("DELETE FROM leads")) && writeLeads(all, seq);
-    });
+    return m_writer->waitFor(m_writer->submit(std::move(all), seq, Writer::Replace));
 }
 
 QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
 {
+    waitForWrites();
     QList<QueueLead> out;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
+    // In the order the leads first came (a lead is updated in place): the queue's last tie-break.
     if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
                                    "assigned_to, status, escalation, "
                                    "tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-                                   "breach, signals FROM leads")))
+                                   "breach, signals FROM leads ORDER BY rowid")))
         return out;
     while (query.next()) {
         QueueLead q;
@@ -239,6 +457,8 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
 
 std::optional<QJsonObject> ConsoleStore::leadJson(const QString &id) const
 {
+    if (auto json = m_writer->unwritten(id))
+        return json;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT body FROM leads WHERE id = ?"));
     query.addBindValue(id);
@@ -343,7 +563,11 @@ bool ConsoleStore::completeCallTask(const QString &leadId)
     query.addBindValue(leadId);
     if (!query.exec() || !query.next())
         return false;
-    return completeTask(query.value(0).toLongLong());
+    const qint64 id = query.value(0).toLongLong();
+    // Done reading before writing: a read left open would keep an old snapshot of the file,
+    // and the write would fail once the writer thread has committed since.
+    query.finish();
+    return completeTask(id);
 }
 
 bool ConsoleStore::completeTask(qint64 id)

@@ -16,9 +16,13 @@ class Database;
 // lead as JSON for the detail view), the last sequence number it applied, follow-up tasks,
 // and the outbox of requests not yet confirmed by the server. Everything a rep did offline
 // survives a restart and is replayed at the next connection.
+//
+// Leads are written by a thread of its own with its own connection, so that a busy feed
+// costs the event loop no SQLite time; everything else is written at once, by the caller.
 class ConsoleStore final
 {
 public:
+    // Waits until the leads handed over are written.
     ~ConsoleStore();
     static std::unique_ptr<ConsoleStore> open(const QString &path, QString *error);
 
@@ -26,9 +30,13 @@ public:
     QString meta(const QString &name) const;
     bool setMeta(const QString &name, const QString &value);
 
-    // Leads: written in one transaction per batch.
-    bool saveLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq);
-    bool replaceAllLeads(const QJsonArray &leads, qint64 seq);
+    // Leads: handed to the writer, which stores each batch and its position in one
+    // transaction. The reads below see them at once, written or not.
+    void saveLeads(QList<QPair<QJsonObject, qint64>> leadsWithSeq, qint64 lastSeq);
+    bool replaceAllLeads(const QJsonArray &leads, qint64 seq); // waits until written
+    // Blocks until every batch handed over is written; false if one could not be since the
+    // last call (failures are logged as they happen).
+    bool waitForWrites() const;
     QList<QueueLead> loadQueue(const class Rules *rules) const;
     std::optional<QJsonObject> leadJson(const QString &id) const;
 
@@ -65,7 +73,8 @@ public:
     bool completeTask(qint64 id);
 
 private:
-    explicit ConsoleStore(std::unique_ptr<Database> database);
-    bool writeLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq, qint64 lastSeq);
+    class Writer;
+    ConsoleStore(std::unique_ptr<Database> database, std::unique_ptr<Writer> writer);
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Writer> m_writer;
 };

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -100,21 +101,20 @@ bool QueueLead::isMine(const QString &rep) const
     return !rep.isEmpty() && (claimedBy == rep || owner == rep || assignedTo == rep);
 }
 
-bool queueLessThan(const QueueLead &a, const QueueLead &b)
+QueueSortKey QueueSortKey::of(const QueueLead &lead)
 {
-    if (a.tier != b.tier)
-        return tierRank(a.tier) < tierRank(b.tier);
     // A person to call beats an account signal of the same tier (account scores are sums
     // over the buying committee and not comparable with a contact's).
-    if (a.isAccount() != b.isAccount())
-        return !a.isAccount();
-    if (a.score != b.score)
-        return a.score > b.score;
-    const qint64 da = a.slaDeadlineMs() > 0 ? a.slaDeadlineMs() : std::numeric_limits<qint64>::max();
-    const qint64 db = b.slaDeadlineMs() > 0 ? b.slaDeadlineMs() : std::numeric_limits<qint64>::max();
-    if (da != db)
-        return da < db;
-    return a.id < b.id;
+    const qint64 deadline = lead.slaDeadlineMs();
+    return QueueSortKey{tierRank(lead.tier) * 2 + (lead.isAccount() ? 1 : 0), lead.score,
+                        deadline > 0 ? deadline : std::numeric_limits<qint64>::max(), lead.ordinal};
+}
+
+bool queueLessThan(const QueueLead &a, const QueueLead &b)
+{
+    const QueueSortKey ka = QueueSortKey::of(a);
+    const QueueSortKey kb = QueueSortKey::of(b);
+    return ka == kb ? a.id < b.id : ka < kb;
 }
 
 bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search)

@@ -41,6 +41,7 @@ struct QueueLead
     qint64 firstCallAtMs = 0;
     bool breach = false;
     qint64 seq = 0;
+    qint64 ordinal = 0; // when this console first held it, in its own count (RepDesk assigns it)
     std::vector<Signal> liveSignals;
 
     static QueueLead fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules);
@@ -54,8 +55,32 @@ struct QueueLead
 };
 
 // The queue's order: Tier 1 above Tier 2 above Tier 3 above the rest, contacts before
-// accounts, then score, then the SLA deadline (soonest first), then id.
+// accounts, then score, then the SLA deadline (soonest first), then the lead that came first,
+// then id.
 bool queueLessThan(const QueueLead &a, const QueueLead &b);
+
+// The queue's order as plain numbers, all but the id: what a sorting model keeps per row, so
+// that comparing two rows reads no strings. Equal keys fall back to queueLessThan.
+struct QueueSortKey
+{
+    int rank = 0;          // the tier (none last), contacts before accounts within it
+    double score = 0;      // higher first
+    qint64 deadlineMs = 0; // sooner first, none last
+    qint64 ordinal = 0;
+
+    static QueueSortKey of(const QueueLead &lead);
+    friend bool operator==(const QueueSortKey &a, const QueueSortKey &b) = default;
+    friend bool operator<(const QueueSortKey &a, const QueueSortKey &b)
+    {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.deadlineMs != b.deadlineMs)
+            return a.deadlineMs < b.deadlineMs;
+        return a.ordinal < b.ordinal;
+    }
+};
 
 enum class QueueScope
 {

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcDesk, "firstcall.console")
 
 RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent)
@@ -65,6 +67,13 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     });
 }
 
+RepDesk::~RepDesk()
+{
+    // What arrived since the last flush is cached too; nobody is left to hear of it.
+    if (!m_unsaved.isEmpty())
+        m_store.saveLeads(std::exchange(m_unsaved, {}), m_client.lastSeq());
+}
+
 void RepDesk::reloadFromStore()
 {
     flush();
@@ -75,6 +84,7 @@ void RepDesk::reloadFromStore()
     for (QueueLead &lead : cached) {
         if (!visibleToMe(lead))
             continue;
+        lead.ordinal = ++m_ordinals; // the cache keeps leads in the order they first came
         lead.rescore(now, rules());
         QString id = lead.id;
         m_leads.emplace(std::move(id), std::move(lead));
@@ -135,6 +145,7 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
         const bool hot =
             !known && lead.status == LeadState::Status::Open && (lead.tier == 1 || lead.tier == 2);
         const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
+        lead.ordinal = known ? previous->ordinal : ++m_ordinals;
         m_leads.insert(lead.id, lead);
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
@@ -156,11 +167,8 @@ void RepDesk::applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq)
 void RepDesk::flush()
 {
     m_flushTimer.stop();
-    if (!m_unsaved.isEmpty()) {
-        if (!m_store.saveLeads(m_unsaved, m_client.lastSeq()))
-            qCWarning(lcDesk) << "could not write the local cache";
-        m_unsaved.clear();
-    }
+    if (!m_unsaved.isEmpty())
+        m_store.saveLeads(std::exchange(m_unsaved, {}), m_client.lastSeq());
     if (!m_changed.isEmpty()) {
         const QStringList ids(m_changed.cbegin(), m_changed.cend());
         m_changed.clear();
@@ -178,6 +186,7 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     for (const QJsonValue &v : leads) {
         QueueLead lead = QueueLead::fromJson(v.toObject(), seq, rules());
         lead.rescore(now, rules());
+        lead.ordinal = ++m_ordinals;
         if (visibleToMe(lead))
             m_leads.insert(lead.id, lead);
     }

@@ -27,6 +27,7 @@ class RepDesk final : public QObject
 
 public:
     RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent = nullptr);
+    ~RepDesk() override;
 
     // Loads the cache (so the queue shows at once) and connects.
     void start();
@@ -107,6 +108,7 @@ private:
     Rep::Availability m_availability = Rep::Availability::Available;
     QJsonArray m_team;
     QHash<QString, QueueLead> m_leads;
+    qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<QJsonObject, qint64>> m_unsaved;
     QSet<QString> m_changed;
     QSet<QString> m_inFlight;                // outbox ids sent on this connection

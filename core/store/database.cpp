@@ -112,7 +112,9 @@ QString sqlError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
-Q_LOGGING_CATEGORY(lcStore, "firstcall.store")
+namespace {
+Q_LOGGING_CATEGORY(lcDatabase, "firstcall.store")
+} // namespace
 
 struct Database::Checkpointer final : QThread
 {
@@ -129,7 +131,7 @@ struct Database::Checkpointer final : QThread
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
             db.setDatabaseName(path);
             if (!db.open()) {
-                qCWarning(lcStore).noquote()
+                qCWarning(lcDatabase).noquote()
                     << path << ": the checkpoint thread cannot open the database:" << db.lastError().text();
             } else {
                 QSqlQuery query(db);
@@ -146,10 +148,10 @@ struct Database::Checkpointer final : QThread
                     if (ok == failing) { // say so once when it starts failing, once when it recovers
                         failing = !ok;
                         if (failing)
-                            qCWarning(lcStore).noquote()
+                            qCWarning(lcDatabase).noquote()
                                 << path << ": WAL checkpoint failed:" << sqlError(query);
                         else
-                            qCInfo(lcStore).noquote() << path << ": WAL checkpoints work again";
+                            qCInfo(lcDatabase).noquote() << path << ": WAL checkpoints work again";
                     }
                     locker.relock();
                 }

@@ -11,6 +11,7 @@
 #include "widgets/leaddetailview.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -126,6 +128,19 @@ bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, cons
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
 }
 
+// A colleague claims the lead on the server, as her console would.
+bool claimedByPriya(DemoFeed &demo, const QString &leadId)
+{
+    const auto priya = demo.desk().rep(QStringLiteral("Priya"));
+    return priya &&
+           demo.desk()
+               .handleAction(*priya, QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                                 {QStringLiteral("id"), QUuid::createUuid().toString()},
+                                                 {QStringLiteral("lead"), leadId}})
+               .value(QStringLiteral("ok"))
+               .toBool();
+}
+
 QString serverClaimedBy(const DemoFeed &demo, const QString &leadId)
 {
     const auto lead = demo.desk().lead(leadId);
@@ -178,11 +193,13 @@ private Q_SLOTS:
     void reconnectBannerAndOutboxReplay();
     void searchNarrowsTheQueue();
     void scopeMineShowsMyClaims();
+    void aLeadThatLeavesHandsTheSelectionOn();
 
 private:
     bool startConsole(int leads);
     QString ownerShown(const QString &leadId) const;
     QStringList namesShown() const;
+    QStringList idsShown() const;
 
     std::unique_ptr<DemoFeed> m_demo;
     std::unique_ptr<Relay> m_relay;
@@ -259,6 +276,15 @@ QStringList TestMainWindow::namesShown() const
     for (int row = 0; row < model->rowCount(); ++row)
         names.append(model->index(row, AlertQueueModel::NameColumn).data().toString());
     return names;
+}
+
+QStringList TestMainWindow::idsShown() const
+{
+    QStringList ids;
+    const QAbstractItemModel *model = m_window->queueView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->index(row, 0).data(AlertQueueModel::LeadIdRole).toString());
+    return ids;
 }
 
 void TestMainWindow::claimWithF4AndTheClaimButton()
@@ -455,6 +481,44 @@ void TestMainWindow::scopeMineShowsMyClaims()
     QCOMPARE(m_window->queueProxy()->scope(), QueueScope::All);
     QCOMPARE(m_window->queueProxy()->rowCount(), 2); // Ann left with Priya
     QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("cy")), QStringLiteral("you"), kTimeout);
+}
+
+void TestMainWindow::aLeadThatLeavesHandsTheSelectionOn()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    const QHeaderView *rows = m_window->queueView()->verticalHeader();
+    QCOMPARE(rows->count(), 3);
+
+    // A colleague takes the lead the rep is on: it leaves, and the one above its place is shown.
+    const QStringList before = idsShown();
+    m_window->selectLead(before.at(1));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(1));
+    QVERIFY(claimedByPriya(*m_demo, before.at(1)));
+    QTRY_COMPARE_WITH_TIMEOUT(idsShown(), (QStringList{before.at(0), before.at(2)}), kTimeout);
+    QCOMPARE(rows->count(), 2); // the view follows the queue's rows
+    QCOMPARE(m_window->currentLeadId(), before.at(0));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(0));
+
+    // The top lead goes: the next one is shown.
+    QVERIFY(claimedByPriya(*m_demo, before.at(0)));
+    QTRY_COMPARE_WITH_TIMEOUT(idsShown(), QStringList{before.at(2)}, kTimeout);
+    QCOMPARE(m_window->currentLeadId(), before.at(2));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(2));
+
+    // Nothing left: nothing is shown. The next alert is.
+    QVERIFY(claimedByPriya(*m_demo, before.at(2)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->rowCount(), 0, kTimeout);
+    QCOMPARE(rows->count(), 0);
+    QVERIFY(m_window->currentLeadId().isEmpty());
+    QVERIFY(m_window->detailView()->leadId().isEmpty());
+    QVERIFY(raiseAlert(*m_demo, "dee", "Dee Acker", "Umbrella"));
+    QTRY_COMPARE_WITH_TIMEOUT(idsShown(), QStringList{contactId("dee")}, kTimeout);
+    QCOMPARE(rows->count(), 1);
+    QCOMPARE(m_window->currentLeadId(), contactId("dee"));
+    QCOMPARE(m_window->detailView()->leadId(), contactId("dee"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -207,6 +207,7 @@ private Q_SLOTS:
     void liveChangesInBatches();
     void filteredByScopeAndSearch();
     void localDecayResorts();
+    void tiesKeepArrivalOrder();
     void tasksFromTheCadence();
     void managerViewModels();
 
@@ -486,8 +487,12 @@ void TestModels::liveChangesInBatches()
     QCOMPARE(m_queue->rowOf(ann.id), -1);
     QCOMPARE(idsOf(*m_proxy), expectedOrder());
 
-    // One batch: two added, two gone (worked, taken), one changed; one announcement.
+    // One batch: two added, two gone (worked, taken), one changed; one announcement, which the
+    // proxy applies as one layout change.
     const qsizetype batches = m_batches->size();
+    QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyInserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy proxyRemoved(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
     LeadSpec ivy = spec(QStringLiteral("contact:ivy"), QStringLiteral("Ivy Park"), QStringLiteral("Tyrell"),
                         2, 62, QStringLiteral("Demo request"));
     LeadSpec jon = spec(QStringLiteral("contact:jon"), QStringLiteral("Jon Roe"), QStringLiteral("Cyberdyne"),
@@ -509,6 +514,8 @@ void TestModels::liveChangesInBatches()
     QVERIFY(waitForBatch());
     QCOMPARE(m_batches->size(), batches + 1);
     QCOMPARE(m_batches->last().at(0).toStringList().size(), 5);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(proxyInserted.count() + proxyRemoved.count(), 0);
     QCOMPARE(m_queue->rowCount(), 6);
     QVERIFY(!idsOf(*m_proxy).contains(cy.id));
     QVERIFY(!idsOf(*m_proxy).contains(di.id));
@@ -597,6 +604,37 @@ void TestModels::localDecayResorts()
     QVERIFY(m_desk->leads().value(bo.id).score < 60.0);
     QCOMPARE(idsOf(*m_proxy), (QStringList{QStringLiteral("contact:cy"), bo.id}));
     QCOMPARE(idsOf(*m_proxy), expectedOrder());
+}
+
+void TestModels::tiesKeepArrivalOrder()
+{
+    // Same tier, score and deadline: the lead that came first stays first, whatever its id.
+    LeadSpec zed = spec(QStringLiteral("contact:zed"), QStringLiteral("Zed Ames"), QStringLiteral("Acme"), 2,
+                        50, QStringLiteral("Demo request"));
+    const LeadSpec abe = spec(QStringLiteral("contact:abe"), QStringLiteral("Abe Zorn"),
+                              QStringLiteral("Globex"), 2, 50, QStringLiteral("Demo request"));
+    snapshot({zed}, 10);
+    update(abe, 11);
+    QVERIFY(waitForBatch());
+    QCOMPARE(idsOf(*m_proxy), (QStringList{zed.id, abe.id}));
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+
+    // A change does not make a lead new.
+    zed.summary = QStringLiteral("Demo request + Webinar attendance");
+    update(zed, 12);
+    QVERIFY(waitForBatch());
+    QCOMPARE(idsOf(*m_proxy), (QStringList{zed.id, abe.id}));
+
+    // Nor does a restart: the cache keeps leads in the order they came.
+    FeedClient client(*m_clock);
+    RepDesk desk(*m_store, client, *m_clock);
+    desk.start();
+    client.stop();
+    AlertQueueModel queue(desk);
+    QueueFilterModel proxy;
+    proxy.setSourceQueue(&queue);
+    proxy.setMe(desk.me());
+    QCOMPARE(idsOf(proxy), (QStringList{zed.id, abe.id}));
 }
 
 void TestModels::tasksFromTheCadence()

@@ -23,7 +23,6 @@ void QueueFilterModel::setSourceQueue(AlertQueueModel *model)
         });
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 &QueueFilterModel::handleRowsAboutToBeRemoved);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &QueueFilterModel::handleRowsRemoved);
         connect(model, &QAbstractItemModel::rowsInserted, this, &QueueFilterModel::handleRowsInserted);
         connect(model, &QAbstractItemModel::dataChanged, this, &QueueFilterModel::handleDataChanged);
         connect(model, &AlertQueueModel::batchApplied, this, &QueueFilterModel::refresh);
@@ -89,7 +88,7 @@ QModelIndex QueueFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 {
     if (!m_queue || !proxyIndex.isValid() || proxyIndex.row() >= int(m_rows.size()))
         return {};
-    const int row = m_rows[size_t(proxyIndex.row())];
+    const int row = m_rows[size_t(proxyIndex.row())].source;
     return row < 0 ? QModelIndex() : m_queue->index(row, proxyIndex.column());
 }
 
@@ -107,20 +106,25 @@ bool QueueFilterModel::accepts(int sourceRow) const
     return lead && queueAccepts(*lead, m_scope, m_me, m_search);
 }
 
-bool QueueFilterModel::before(int sourceA, int sourceB) const
+QueueFilterModel::Row QueueFilterModel::rowFor(int sourceRow) const
 {
-    const QueueLead *a = m_queue->lead(sourceA);
-    const QueueLead *b = m_queue->lead(sourceB);
-    if (!a || !b)
-        return a != nullptr;
-    return queueLessThan(*a, *b);
+    return Row{QueueSortKey::of(*m_queue->lead(sourceRow)), sourceRow};
+}
+
+bool QueueFilterModel::before(const Row &a, const Row &b) const
+{
+    if (!(a.key == b.key))
+        return a.key < b.key;
+    return queueLessThan(*m_queue->lead(a.source), *m_queue->lead(b.source)); // the id decides
 }
 
 void QueueFilterModel::rebuildPositions()
 {
-    std::fill(m_position.begin(), m_position.end(), -1);
-    for (size_t row = 0; row < m_rows.size(); ++row)
-        m_position[size_t(m_rows[row])] = int(row);
+    m_position.assign(size_t(m_queue ? m_queue->rowCount() : 0), -1);
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].source >= 0)
+            m_position[size_t(m_rows[row].source)] = int(row);
+    }
 }
 
 void QueueFilterModel::rebuild()
@@ -130,12 +134,12 @@ void QueueFilterModel::rebuild()
     m_removed.clear();
     m_needsRebuild = false;
     const int count = m_queue ? m_queue->rowCount() : 0;
-    m_position.assign(size_t(count), -1);
+    m_rows.reserve(size_t(count));
     for (int row = 0; row < count; ++row) {
         if (accepts(row))
-            m_rows.push_back(row);
+            m_rows.push_back(rowFor(row));
     }
-    std::sort(m_rows.begin(), m_rows.end(), [this](int a, int b) { return before(a, b); });
+    std::sort(m_rows.begin(), m_rows.end(), [this](const Row &a, const Row &b) { return before(a, b); });
     rebuildPositions();
 }
 
@@ -151,8 +155,6 @@ void QueueFilterModel::handleRowsAboutToBeRemoved(const QModelIndex &, int first
     m_removed.push_back({first, last});
 }
 
-void QueueFilterModel::handleRowsRemoved(const QModelIndex &, int, int) {}
-
 void QueueFilterModel::handleRowsInserted(const QModelIndex &, int first, int last)
 {
     if (last + 1 != m_queue->rowCount()) {
@@ -161,41 +163,6 @@ void QueueFilterModel::handleRowsInserted(const QModelIndex &, int first, int la
     }
     for (int row = first; row <= last; ++row)
         m_dirty.push_back(row);
-}
-
-void QueueFilterModel::applyRemovals()
-{
-    if (m_removed.empty())
-        return;
-    // Old source row -> new source row, -1 for a removed one: one pass for the whole batch.
-    std::vector<int> renumbered(size_t(m_countBeforeRemovals), 0);
-    for (const auto &[first, last] : m_removed) {
-        for (int row = first; row <= last; ++row)
-            renumbered[size_t(row)] = -1;
-    }
-    int next = 0;
-    for (int &row : renumbered)
-        row = row < 0 ? -1 : next++;
-    m_removed.clear();
-    std::vector<int> gone;
-    for (size_t p = 0; p < m_rows.size(); ++p) {
-        const int row = m_rows[p] < int(renumbered.size()) ? renumbered[size_t(m_rows[p])] : -1;
-        m_rows[p] = row;
-        if (row < 0)
-            gone.push_back(int(p));
-    }
-    // The rows that went are announced now; their places map to nothing meanwhile.
-    for (size_t i = gone.size(); i > 0;) {
-        size_t j = i - 1;
-        while (j > 0 && gone[j - 1] == gone[j] - 1)
-            --j;
-        beginRemoveRows({}, gone[j], gone[i - 1]);
-        m_rows.erase(m_rows.begin() + gone[j], m_rows.begin() + gone[i - 1] + 1);
-        endRemoveRows();
-        i = j;
-    }
-    m_position.assign(size_t(m_queue->rowCount()), -1);
-    rebuildPositions();
 }
 
 void QueueFilterModel::handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
@@ -212,72 +179,69 @@ void QueueFilterModel::refresh()
         endResetModel();
         return;
     }
-    applyRemovals();
-    if (m_position.size() != size_t(m_queue->rowCount()))
-        m_position.resize(size_t(m_queue->rowCount()), -1);
-    if (m_dirty.empty())
+    if (m_removed.empty() && m_dirty.empty())
         return;
-    std::vector<int> dirty = std::move(m_dirty);
+    const int count = m_queue->rowCount();
+
+    // 1. Rows point at the source's rows as they are now: removed ones at nothing.
+    const bool renumber = !m_removed.empty();
+    if (renumber) {
+        m_renumbered.assign(size_t(m_countBeforeRemovals), 0);
+        for (const auto &[first, last] : m_removed)
+            std::fill(m_renumbered.begin() + first, m_renumbered.begin() + last + 1, -1);
+        int next = 0;
+        for (int &row : m_renumbered)
+            row = row < 0 ? -1 : next++;
+        for (Row &row : m_rows)
+            row.source = row.source < int(m_renumbered.size()) ? m_renumbered[size_t(row.source)] : -1;
+        m_removed.clear();
+    }
+
+    // 2. Changed and added rows the filter takes, with their new keys, in queue order.
+    m_changed.assign(size_t(count), 0);
+    std::vector<Row> placed;
+    for (const int row : m_dirty) {
+        if (row >= count || m_changed[size_t(row)])
+            continue;
+        m_changed[size_t(row)] = 1;
+        if (accepts(row))
+            placed.push_back(rowFor(row));
+    }
     m_dirty.clear();
-    std::sort(dirty.begin(), dirty.end());
-    dirty.erase(std::unique(dirty.begin(), dirty.end()), dirty.end());
+    std::sort(placed.begin(), placed.end(), [this](const Row &a, const Row &b) { return before(a, b); });
 
-    // 1. Rows that no longer pass the filter leave.
-    std::vector<int> leaving;
-    std::vector<int> staying;  // visible and still accepted
-    std::vector<int> entering; // not visible and now accepted
-    for (int row : dirty) {
-        const bool visible = m_position[size_t(row)] >= 0;
-        const bool accepted = accepts(row);
-        if (visible && !accepted)
-            leaving.push_back(m_position[size_t(row)]);
-        else if (visible)
-            staying.push_back(row);
-        else if (accepted)
-            entering.push_back(row);
+    // 3. The others keep their order without being compared; the two merge in one pass.
+    m_merged.clear();
+    m_merged.reserve(m_rows.size() + placed.size());
+    auto next = placed.cbegin();
+    for (const Row &row : m_rows) {
+        if (row.source < 0 || m_changed[size_t(row.source)])
+            continue;
+        while (next != placed.cend() && before(*next, row))
+            m_merged.push_back(*next++);
+        m_merged.push_back(row);
     }
-    std::sort(leaving.begin(), leaving.end(), std::greater<int>());
-    for (size_t i = 0; i < leaving.size();) {
-        size_t j = i;
-        while (j + 1 < leaving.size() && leaving[j + 1] == leaving[j] - 1)
-            ++j;
-        beginRemoveRows({}, leaving[j], leaving[i]);
-        m_rows.erase(m_rows.begin() + leaving[j], m_rows.begin() + leaving[i] + 1);
-        endRemoveRows();
-        i = j + 1;
-    }
-    if (!leaving.empty())
-        rebuildPositions();
+    m_merged.insert(m_merged.end(), next, placed.cend());
 
-    // 2. Changed rows that are out of place move, in one layout change that keeps selections.
-    const auto outOfPlace = [this](int row) {
-        const int p = m_position[size_t(row)];
-        return (p > 0 && before(row, m_rows[size_t(p - 1)])) ||
-               (p + 1 < int(m_rows.size()) && before(m_rows[size_t(p + 1)], row));
-    };
-    if (std::any_of(staying.begin(), staying.end(), outOfPlace)) {
+    const bool sameLayout = m_merged.size() == m_rows.size() &&
+                            std::equal(m_merged.begin(), m_merged.end(), m_rows.begin(),
+                                       [](const Row &a, const Row &b) { return a.source == b.source; });
+    if (sameLayout) {
+        m_rows.swap(m_merged); // new keys, same places
+        if (renumber || m_position.size() != size_t(count))
+            rebuildPositions();
+    } else {
+        // One layout change for the whole batch, rows gone and come included: it keeps the
+        // selection and costs a view one pass, where each removed or inserted range costs one.
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         const QModelIndexList persistent = persistentIndexList();
         std::vector<int> persistentSource;
         persistentSource.reserve(size_t(persistent.size()));
         for (const QModelIndex &index : persistent)
-            persistentSource.push_back(index.row() < int(m_rows.size()) ? m_rows[size_t(index.row())] : -1);
-
-        std::vector<char> moving(m_position.size(), 0);
-        for (int row : staying)
-            moving[size_t(row)] = 1;
-        std::vector<int> rest;
-        rest.reserve(m_rows.size());
-        for (int row : m_rows) {
-            if (!moving[size_t(row)])
-                rest.push_back(row);
-        }
-        std::sort(staying.begin(), staying.end(), [this](int a, int b) { return before(a, b); });
-        m_rows.clear();
-        std::merge(rest.begin(), rest.end(), staying.begin(), staying.end(), std::back_inserter(m_rows),
-                   [this](int a, int b) { return before(a, b); });
+            persistentSource.push_back(index.row() < int(m_rows.size()) ? m_rows[size_t(index.row())].source
+                                                                        : -1);
+        m_rows.swap(m_merged);
         rebuildPositions();
-
         QModelIndexList to;
         to.reserve(persistent.size());
         for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -289,33 +253,11 @@ void QueueFilterModel::refresh()
         Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
 
-    // 3. Rows that now pass the filter enter at their places.
-    std::sort(entering.begin(), entering.end(), [this](int a, int b) { return before(a, b); });
-    for (size_t i = 0; i < entering.size();) {
-        const auto at = std::lower_bound(m_rows.begin(), m_rows.end(), entering[i],
-                                         [this](int a, int b) { return before(a, b); });
-        const int position = int(at - m_rows.begin());
-        // Every entering row that belongs before the same existing row goes in together.
-        size_t j = i;
-        while (j + 1 < entering.size() &&
-               (position == int(m_rows.size()) || before(entering[j + 1], m_rows[size_t(position)])))
-            ++j;
-        beginInsertRows({}, position, position + int(j - i));
-        m_rows.insert(m_rows.begin() + position, entering.begin() + qsizetype(i),
-                      entering.begin() + qsizetype(j) + 1);
-        endInsertRows();
-        i = j + 1;
-    }
-    if (!entering.empty())
-        rebuildPositions();
-
-    // 4. What changed in place shows its new values.
+    // 4. What changed shows its new values.
     int low = -1;
     int high = -1;
-    for (int row : dirty) {
-        const int p = row < int(m_position.size()) ? m_position[size_t(row)] : -1;
-        if (p < 0)
-            continue;
+    for (const Row &row : placed) {
+        const int p = m_position[size_t(row.source)];
         low = low < 0 ? p : std::min(low, p);
         high = std::max(high, p);
     }

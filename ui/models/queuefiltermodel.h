@@ -11,9 +11,11 @@ class AlertQueueModel;
 // Orders and filters the queue with the core's rules (queueLessThan, queueAccepts); it only
 // holds the current scope, the rep's name and the search text.
 //
-// Built for a busy queue of 100k leads: changes from the source are applied in one pass per
-// batch (changed rows leave, then merge back at their places: O(n + k log k)), where a
-// QSortFilterProxyModel rebuilds its mapping for every row it moves.
+// Built for a busy queue of 100k leads: each row keeps its sort key (numbers, no strings), and
+// the source's changes are applied in one pass per batch (the rows that changed, left or came
+// are taken out and merged back at their places: O(n + k log k)), announced as one layout
+// change, where a QSortFilterProxyModel rebuilds its mapping for every row it moves and a
+// view pays a pass over its rows for every range removed or inserted.
 class QueueFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -35,25 +37,34 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    struct Row
+    {
+        QueueSortKey key;
+        int source = 0; // -1 while a batch is applied: removed from the source
+    };
+
     bool accepts(int sourceRow) const;
-    bool before(int sourceA, int sourceB) const;
+    Row rowFor(int sourceRow) const;
+    bool before(const Row &a, const Row &b) const;
     void rebuild();
     void rebuildPositions();
     void refresh();
     void handleRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
-    void handleRowsRemoved(const QModelIndex &parent, int first, int last);
     void handleRowsInserted(const QModelIndex &parent, int first, int last);
     void handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void applyRemovals();
 
     AlertQueueModel *m_queue = nullptr;
     QueueScope m_scope = QueueScope::All;
     QString m_me;
     QString m_search;
-    std::vector<int> m_rows;                    // proxy row -> source row, in queue order
+    std::vector<Row> m_rows;                    // proxy row -> source row and its key, in queue order
     std::vector<int> m_position;                // source row -> proxy row, -1 when filtered out
     std::vector<int> m_dirty;                   // source rows changed or added since the last batch
     std::vector<std::pair<int, int>> m_removed; // source ranges removed in this batch, first coordinates
     int m_countBeforeRemovals = 0;
+    // Kept from batch to batch, so that a batch allocates (and faults in) no 100k-row buffers.
+    std::vector<Row> m_merged;
+    std::vector<int> m_renumbered;
+    std::vector<char> m_changed;
     bool m_needsRebuild = false;
 };

@@ -120,6 +120,14 @@ void TestQueueLead::queueLessThan_data()
     QTest::addRow("overdue before pending")
         << lead("contact:b", 1, 80, kNow - kMinute) << lead("contact:a", 1, 80, kNow + kMinute) << true;
     QTest::addRow("id breaks ties") << lead("contact:a", 2, 60) << lead("contact:b", 2, 60) << true;
+    QueueLead first = lead("contact:b", 2, 60, kNow + kMinute);
+    first.ordinal = 1;
+    QueueLead second = lead("contact:a", 2, 60, kNow + kMinute);
+    second.ordinal = 2;
+    QTest::addRow("the lead that came first breaks ties before the id") << first << second << true;
+    QTest::addRow("the lead that came later after") << second << first << false;
+    second.score = 61;
+    QTest::addRow("arrival only breaks ties") << first << second << false;
     QTest::addRow("irreflexive") << lead("contact:a", 2, 60) << lead("contact:a", 2, 60) << false;
 
     QueueLead called = lead("contact:a", 1, 80);
@@ -159,6 +167,7 @@ void TestQueueLead::queueLessThanIsAStrictWeakOrder()
             q.status = LeadState::Status::Claimed;
             q.callDeadlineMs = kNow + qint64(random.bounded(3)) * kMinute;
         }
+        q.ordinal = random.bounded(3);
         leads.append(q);
     }
     for (const QueueLead &a : std::as_const(leads)) {
