@@ -425,6 +425,10 @@
         <source>%1: migration to schema version %2 failed: %3</source>
         <translation>%1: Migration auf Schemaversion %2 fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>%1: cannot move checkpoints to a thread: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoFeed</name>

@@ -95,9 +95,9 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     tr("A browser origin allowed on the feed (repeatable)."), tr("ORIGIN"));
     const QCommandLineOption ping(QStringLiteral("ping-interval"),
                                   tr("Seconds between keepalive pings (default 30)."), tr("S"));
-    const QCommandLineOption feedThreads(
-        QStringLiteral("feed-threads"),
-        tr("Threads that write to the consoles (default: one per core but one, at least 1)."), tr("N"));
+    const QCommandLineOption feedThreads(QStringLiteral("feed-threads"),
+                                         tr("Threads that write to the consoles (default: one per core)."),
+                                         tr("N"));
     parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
                        tlsKey, origin, ping, feedThreads});
     QStringList args = arguments;

@@ -100,7 +100,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.tls = m_config.tls;
     const int threads =
-        m_config.feedThreads > 0 ? m_config.feedThreads : std::max(1, QThread::idealThreadCount() - 1);
+        m_config.feedThreads > 0 ? m_config.feedThreads : std::max(1, QThread::idealThreadCount());
     for (int i = 0; i < threads; ++i) {
         Shard shard;
         shard.thread = new QThread(this);

@@ -39,7 +39,8 @@ struct FeedServerConfig
     qint64 maxPendingBytesHard = 64 * 1024 * 1024;
     int pingIntervalMs = 30'000;
     int handshakeTimeoutMs = 10'000;
-    // Threads that write to the consoles; 0: one per core but the main thread's, at least one.
+    // Threads that write to the consoles; 0: one per core. Two on two cores beat one in
+    // bench_feed (p99 to the first console 5-10 ms against 8-12 ms), see docs/benchmarks.md.
     int feedThreads = 0;
     double messagesPerSecond = 20; // from one console, sustained
     double messageBurst = 60;
