@@ -23,6 +23,7 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &RepDesk::flush);
+    connect(&m_rescoreTimer, &QTimer::timeout, this, &RepDesk::rescoreSlice);
 
     connect(&m_client, &FeedClient::hello, this, [this](const QJsonObject &hello) {
         m_me = hello.value(QStringLiteral("rep")).toString();
@@ -420,11 +421,28 @@ void RepDesk::startCadence(const QueueLead &lead, const QString &disposition, qi
 
 void RepDesk::rescore()
 {
-    const qint64 now = m_clock.nowMs();
-    for (auto it = m_leads.begin(); it != m_leads.end(); ++it) {
-        if (it->rescore(now, rules()))
+    // A rescore still under way starts over at the new now: every lead gets the latest time.
+    m_rescoreNowMs = m_clock.nowMs();
+    m_rescoreIds = m_leads.keys();
+    rescoreSlice();
+    if (isRescoring())
+        m_rescoreTimer.start(0);
+}
+
+void RepDesk::rescoreSlice()
+{
+    // Leads that came or went since the rescore began are looked up, not assumed: a new one
+    // was scored when it came, one that went is skipped.
+    const qsizetype count = std::min(kRescoreSlice, m_rescoreIds.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto it = m_leads.find(m_rescoreIds.at(i));
+        if (it != m_leads.end() && it->rescore(m_rescoreNowMs, rules()))
             m_changed.insert(it.key());
     }
-    if (!m_changed.isEmpty() && !m_flushTimer.isActive())
+    m_rescoreIds.remove(0, count);
+    if (!isRescoring())
+        m_rescoreTimer.stop();
+    // The flush waits for the last slice, so that one rescore is one batch for the models.
+    if (!isRescoring() && !m_changed.isEmpty() && !m_flushTimer.isActive())
         m_flushTimer.start();
 }

@@ -71,8 +71,12 @@ public:
     void applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq);
 
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
-    // Rescores every lead at the clock's now (the console does this every few seconds).
+    // Rescores every lead at the clock's now (the console does this every few seconds), in
+    // slices of kRescoreSlice leads an event-loop turn so that a big queue never stalls the
+    // window; the changes are stored and announced with the flush after the last slice.
     void rescore();
+    bool isRescoring() const { return !m_rescoreIds.isEmpty(); }
+    static constexpr qsizetype kRescoreSlice = 2500;
 
 Q_SIGNALS:
     void leadsReset();
@@ -98,6 +102,7 @@ private:
     void replayOutbox();
     void flush();
     void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
+    void rescoreSlice();
 
     ConsoleStore &m_store;
     FeedClient &m_client;
@@ -114,4 +119,7 @@ private:
     QSet<QString> m_inFlight;                // outbox ids sent on this connection
     QHash<QString, QString> m_claimRequests; // request id -> lead, to undo a refused claim
     QTimer m_flushTimer;
+    QStringList m_rescoreIds; // the leads a rescore has still to go through
+    qint64 m_rescoreNowMs = 0;
+    QTimer m_rescoreTimer;
 };

@@ -207,6 +207,7 @@ private Q_SLOTS:
     void liveChangesInBatches();
     void filteredByScopeAndSearch();
     void localDecayResorts();
+    void rescoreGoesInSlices();
     void tiesKeepArrivalOrder();
     void tasksFromTheCadence();
     void managerViewModels();
@@ -603,6 +604,38 @@ void TestModels::localDecayResorts()
     QVERIFY(waitForBatch());
     QVERIFY(m_desk->leads().value(bo.id).score < 60.0);
     QCOMPARE(idsOf(*m_proxy), (QStringList{QStringLiteral("contact:cy"), bo.id}));
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+}
+
+void TestModels::rescoreGoesInSlices()
+{
+    // More leads than one slice: the rescore spans event-loop turns, every lead is rescored at
+    // the same instant, and the models get it as one batch after the last slice.
+    QList<LeadSpec> leads;
+    const int count = int(RepDesk::kRescoreSlice) * 2 + 7;
+    for (int i = 0; i < count; ++i) {
+        LeadSpec lead;
+        lead.id = QStringLiteral("contact:r%1").arg(i);
+        lead.name = QStringLiteral("Rep %1").arg(i);
+        lead.company = QStringLiteral("Co %1").arg(i % 97);
+        lead.score = 75;
+        lead.signalItems = {QStringLiteral("pricing_page_visit@0"), QStringLiteral("pricing_page_visit@0"),
+                            QStringLiteral("pricing_page_visit@0")};
+        leads.append(lead);
+    }
+    snapshot(leads, 10);
+    QCOMPARE(m_proxy->rowCount(), count);
+
+    const qsizetype batches = m_batches->size();
+    m_clock->advance(7 * kDay);
+    m_desk->rescore();
+    QVERIFY(m_desk->isRescoring()); // the first slice ran, the rest are to come
+    m_clock->advance(kDay);         // later slices still use the rescore's instant
+    QVERIFY(waitForBatch());
+    QVERIFY(!m_desk->isRescoring());
+    QCOMPARE(m_batches->size(), batches + 1);
+    for (const QueueLead &lead : m_desk->leads())
+        QCOMPARE(lead.score, 60.0); // 3 × 20 a week later, for every one of them
     QCOMPARE(idsOf(*m_proxy), expectedOrder());
 }
 
