@@ -205,6 +205,7 @@ struct Options
     int connections = 4;
     QStringList serverPrefix; // e.g. a profiler: valgrind --tool=callgrind
     QStringList serverArgs;   // more serve options, e.g. --feed-threads 2
+    bool qtConsoles = false;  // QWebSocket consoles instead of the light raw-socket ones
 };
 
 class Bench
@@ -286,28 +287,19 @@ private:
         m_httpPort = quint16(match.captured(1).toUInt());
         m_wsPort = quint16(match.captured(2).toUInt());
         out() << "bench_feed: firstcall-feed pid " << m_server.processId() << ", " << m_options.clients
-              << " consoles (1 manager + " << m_options.clients - 1
-              << " SDRs, all-records, no segments), load average " << loadAverage() << Qt::endl;
+              << (m_options.qtConsoles ? " QWebSocket" : " raw-socket") << " consoles (1 manager + "
+              << m_options.clients - 1 << " SDRs, all-records, no segments), load average " << loadAverage()
+              << Qt::endl;
         return true;
     }
 
     bool connectClients()
     {
         for (int i = 0; i < m_options.clients; ++i) {
-            auto socket = std::make_unique<QWebSocket>();
-            QWebSocket *s = socket.get();
-            QObject::connect(s, &QWebSocket::textMessageReceived, s, [this, i](const QString &text) {
-                // A cheap look at the start instead of parsing 200,000 messages a second.
-                if (text.startsWith(u"{\"type\":\"lead\",") || text.startsWith(u"{\"lead\":"))
-                    handleLead(i, text);
-                else if (text.startsWith(u"{\"leads\":"))
-                    ++m_snapshots;
-            });
-            QObject::connect(s, &QWebSocket::disconnected, s, [this] { ++m_disconnects; });
-            QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_wsPort)));
-            request.setRawHeader("Authorization", "Bearer " + m_tokens.at(i).toUtf8());
-            s->open(request);
-            m_clients.push_back(std::move(socket));
+            if (m_options.qtConsoles)
+                connectQtClient(i);
+            else
+                connectRawClient(i);
         }
         if (!waitUntil([this] { return m_snapshots == m_options.clients; }, 30'000)) {
             out() << "only " << m_snapshots << " of " << m_options.clients << " consoles got their snapshot"
@@ -317,23 +309,121 @@ private:
         return true;
     }
 
-    void handleLead(int client, const QString &text)
+    // What a console does with a message: a cheap look at the start instead of parsing 200,000
+    // messages a second.
+    void handleMessage(int client, QByteArrayView text)
     {
-        static const QLatin1StringView marker("\"id\":\"contact:bench-");
+        if (text.startsWith("{\"type\":\"lead\",") || text.startsWith("{\"lead\":"))
+            handleLead(client, text);
+        else if (text.startsWith("{\"leads\":"))
+            ++m_snapshots;
+    }
+
+    void connectQtClient(int i)
+    {
+        auto socket = std::make_unique<QWebSocket>();
+        QWebSocket *s = socket.get();
+        QObject::connect(s, &QWebSocket::textMessageReceived, s,
+                         [this, i](const QString &text) { handleMessage(i, text.toUtf8()); });
+        QObject::connect(s, &QWebSocket::disconnected, s, [this] { ++m_disconnects; });
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_wsPort)));
+        request.setRawHeader("Authorization", "Bearer " + m_tokens.at(i).toUtf8());
+        s->open(request);
+        m_qtClients.push_back(std::move(socket));
+    }
+
+    // A console as light as a WebSocket client can be, so that 200 of them on the server's
+    // machine take as little as possible from it: the real handshake over a QTcpSocket, then
+    // RFC 6455 frames read straight from its buffer (unmasked from the server; text, pings
+    // answered with a masked pong, fragments joined).
+    void connectRawClient(int i)
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *s = socket.get();
+        s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto buffer = std::make_shared<QByteArray>();
+        auto message = std::make_shared<QByteArray>();
+        auto upgraded = std::make_shared<bool>(false);
+        QObject::connect(s, &QTcpSocket::connected, s, [this, s, i] {
+            s->write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_wsPort) +
+                     "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                     "Authorization: Bearer " +
+                     m_tokens.at(i).toUtf8() + "\r\n\r\n");
+        });
+        QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, i, buffer, message, upgraded] {
+            buffer->append(s->readAll());
+            if (!*upgraded) {
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                if (!buffer->startsWith("HTTP/1.1 101")) {
+                    s->abort();
+                    return;
+                }
+                buffer->remove(0, end + 4);
+                *upgraded = true;
+            }
+            qsizetype at = 0;
+            while (buffer->size() - at >= 2) {
+                const auto first = quint8(buffer->at(at));
+                quint64 length = quint8(buffer->at(at + 1)) & 0x7f;
+                qsizetype header = 2;
+                if (length >= 126) {
+                    const int extra = length == 126 ? 2 : 8;
+                    if (buffer->size() - at < 2 + extra)
+                        break;
+                    length = 0;
+                    for (int k = 0; k < extra; ++k)
+                        length = (length << 8) | quint8(buffer->at(at + 2 + k));
+                    header += extra;
+                }
+                if (quint64(buffer->size() - at - header) < length)
+                    break;
+                const QByteArrayView payload(buffer->constData() + at + header, qsizetype(length));
+                const int opcode = first & 0x0f;
+                const bool final = first & 0x80;
+                if (opcode == 0x9) { // ping: a pong with the same payload, masked with a zero key
+                    QByteArray pong;
+                    pong.append(char(0x8a)).append(char(0x80 | payload.size())).append(4, '\0');
+                    pong.append(payload.data(), payload.size());
+                    s->write(pong);
+                } else if (opcode == 0x1 && final) {
+                    handleMessage(i, payload);
+                } else if (opcode == 0x1 || opcode == 0x0) {
+                    message->append(payload.data(), payload.size());
+                    if (final)
+                        handleMessage(i, std::exchange(*message, {}));
+                } else if (opcode == 0x8) {
+                    s->abort();
+                    return;
+                }
+                at += header + qsizetype(length);
+            }
+            buffer->remove(0, at);
+        });
+        QObject::connect(s, &QTcpSocket::disconnected, s, [this] { ++m_disconnects; });
+        s->connectToHost(QHostAddress::LocalHost, m_wsPort);
+        m_rawClients.push_back(std::move(socket));
+    }
+
+    void handleLead(int client, QByteArrayView text)
+    {
+        static const QByteArrayView marker("\"id\":\"contact:bench-");
         const qsizetype at = text.lastIndexOf(marker);
         if (at < 0)
             return;
         qsizetype end = at + marker.size();
         int index = 0;
-        while (end < text.size() && text.at(end).isDigit())
-            index = index * 10 + (text.at(end++).unicode() - u'0');
+        while (end < text.size() && text.at(end) >= '0' && text.at(end) <= '9')
+            index = index * 10 + (text.at(end++) - '0');
         if (index < 0 || size_t(index) >= m_alerts.size())
             return;
         Alert &alert = m_alerts[size_t(index)];
         const qint64 now = nowNs();
         if (alert.firstNs == 0) {
             alert.firstNs = now;
-            m_leadBytes += text.toUtf8().size();
+            m_leadBytes += text.size();
             ++m_leadMessages;
         }
         alert.lastNs = now;
@@ -514,9 +604,12 @@ private:
 
     void stop()
     {
-        for (auto &client : m_clients)
+        for (auto &client : m_qtClients)
             client->abort();
-        m_clients.clear();
+        m_qtClients.clear();
+        for (auto &client : m_rawClients)
+            client->abort();
+        m_rawClients.clear();
         m_server.terminate();
         if (!m_server.waitForFinished(10'000)) {
             m_server.kill();
@@ -534,7 +627,8 @@ private:
     QProcess m_server;
     quint16 m_httpPort = 0;
     quint16 m_wsPort = 0;
-    std::vector<std::unique_ptr<QWebSocket>> m_clients;
+    std::vector<std::unique_ptr<QWebSocket>> m_qtClients;
+    std::vector<std::unique_ptr<QTcpSocket>> m_rawClients;
     std::vector<Alert> m_alerts;
     int m_snapshots = 0;
     int m_disconnects = 0;
@@ -571,7 +665,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("More options for firstcall-feed serve, e.g. "
                                                        "\"--feed-threads 2\"."),
                                         QStringLiteral("ARGS"));
-    parser.addOptions({clients, rate, seconds, ingestSeconds, prefix, serverArgs});
+    const QCommandLineOption qtConsoles(
+        QStringLiteral("qt-consoles"),
+        QStringLiteral("Consoles are QWebSockets (heavier on the shared machine) "
+                       "instead of light raw-socket WebSocket readers."));
+    parser.addOptions({clients, rate, seconds, ingestSeconds, prefix, serverArgs, qtConsoles});
     parser.process(app);
     Options options;
     options.clients = std::clamp(parser.value(clients).toInt(), 2, kMaxClients);
@@ -580,5 +678,6 @@ int main(int argc, char *argv[])
     options.ingestSeconds = std::clamp(parser.value(ingestSeconds).toDouble(), 0.1, 120.0);
     options.serverPrefix = parser.value(prefix).split(u' ', Qt::SkipEmptyParts);
     options.serverArgs = parser.value(serverArgs).split(u' ', Qt::SkipEmptyParts);
+    options.qtConsoles = parser.isSet(qtConsoles);
     return Bench(options).run();
 }
