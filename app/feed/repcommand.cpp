@@ -4,18 +4,12 @@
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RepCommand", text);
-}
 
 QString segmentsText(const Rep &rep)
 {
@@ -27,7 +21,8 @@ QString segmentsText(const Rep &rep)
 
 QString formatTable(const QList<Rep> &reps)
 {
-    const QStringList header = {tr("NAME"), tr("ROLE"), tr("SEGMENTS"), tr("BACKUP"), tr("AVAILABILITY")};
+    const QStringList header = {RepCommand::tr("NAME"), RepCommand::tr("ROLE"), RepCommand::tr("SEGMENTS"),
+                                RepCommand::tr("BACKUP"), RepCommand::tr("AVAILABILITY")};
     QList<QStringList> rows;
     for (const Rep &rep : reps) {
         const QString segments = segmentsText(rep);
