@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoreCommand", text);
-}
-
 QString elide(const QString &text, qsizetype width)
 {
     return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
