@@ -1218,6 +1218,22 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <source>AVAILABILITY</source>
         <translation>VERFÜGBARKEIT</translation>
     </message>
+    <message>
+        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE</source>
+        <translation>firstcall-feed rep add [Optionen] NAME --role sdr|ae|manager --db DATEI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep list [options] --db FILE</source>
+        <translation>firstcall-feed rep list [Optionen] --db DATEI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep remove [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep remove [Optionen] NAME --db DATEI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep token [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep token [Optionen] NAME --db DATEI</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

@@ -1218,6 +1218,22 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <source>AVAILABILITY</source>
         <translation>DISPONIBILIDAD</translation>
     </message>
+    <message>
+        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE</source>
+        <translation>firstcall-feed rep add [opciones] NOMBRE --role sdr|ae|manager --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep list [options] --db FILE</source>
+        <translation>firstcall-feed rep list [opciones] --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep remove [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep remove [opciones] NOMBRE --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep token [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep token [opciones] NOMBRE --db ARCHIVO</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
