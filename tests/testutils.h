@@ -18,10 +18,21 @@ struct ProgramRun
     }
 };
 
-inline ProgramRun runProgram(const QString &program, const QStringList &arguments,
-                             const QByteArray &input = {})
+// The environment of a program run by a user whose locale is `locale`, e.g. "de_DE".
+inline QProcessEnvironment localeEnvironment(const QString &locale)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), locale + QStringLiteral(".UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), locale);
+    return environment;
+}
+
+inline ProgramRun
+runProgram(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ProgramRun run;
     if (!process.waitForStarted())

@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>%1: cannot move checkpoints to a thread: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Checkpoints können nicht in einen Hintergrund-Thread verlagert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1013,45 +1013,6 @@
     </message>
 </context>
 <context>
-    <name>Reader</name>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation>Objekt erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>unknown field (expected one of: %1)</source>
-        <translation>unbekanntes Feld (erwartet: eines von %1)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
-    </message>
-    <message>
-        <source>expected a non-empty string, got %1</source>
-        <translation>nicht leere Zeichenkette erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected a number, got %1</source>
-        <translation>Zahl erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>must be at least %1, got %2</source>
-        <translation>muss mindestens %1 sein, erhalten: %2</translation>
-    </message>
-    <message>
-        <source>expected a duration such as &quot;30m&quot;, &quot;48h&quot; or &quot;7d&quot;, got %1</source>
-        <translation>Dauer wie &quot;30m&quot;, &quot;48h&quot; oder &quot;7d&quot; erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected an array, got %1</source>
-        <translation>Array erwartet, erhalten: %1</translation>
-    </message>
-    <message>
-        <source>expected a string, got %1</source>
-        <translation>Zeichenkette erwartet, erhalten: %1</translation>
-    </message>
-</context>
-<context>
     <name>RepCommand</name>
     <message>
         <source>Usage: firstcall-feed rep COMMAND [options] --db FILE
@@ -1241,6 +1202,101 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <source>New access token for %1; the old one no longer works (shown once, store it now):</source>
         <translation>Neues Zugriffstoken für %1; das alte ist ungültig (wird nur einmal angezeigt, jetzt sicher aufbewahren):</translation>
     </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>SEGMENTS</source>
+        <translation>SEGMENTE</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>VERTRETUNG</translation>
+    </message>
+    <message>
+        <source>AVAILABILITY</source>
+        <translation>VERFÜGBARKEIT</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE</source>
+        <translation>firstcall-feed rep add [Optionen] NAME --role sdr|ae|manager --db DATEI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep list [options] --db FILE</source>
+        <translation>firstcall-feed rep list [Optionen] --db DATEI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep remove [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep remove [Optionen] NAME --db DATEI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep token [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep token [Optionen] NAME --db DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Prints speed-to-lead metrics from a feed database: hot leads per day, response times (P50/P95) per rep and for the team, the distribution within 5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per bucket, opportunities by lead source, unclaimed alerts and breaches per day.</source>
+        <translation>Gibt Speed-to-Lead-Kennzahlen aus einer Feed-Datenbank aus: heiße Leads pro Tag, Reaktionszeiten (P50/P95) pro Teammitglied und für das Team, die Verteilung der Reaktionen (unter 5 Minuten / 5-30 Minuten / später / nie), Erreichbarkeits- und Konversionsquoten je Zeitfenster, Opportunities nach Lead-Quelle sowie nicht übernommene Alerts und SLA-Überschreitungen pro Tag.</translation>
+    </message>
+    <message>
+        <source>The feed database.</source>
+        <translation>Die Feed-Datenbank.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, UTC); default: 30 days before --to.</source>
+        <translation>Erster Tag (JJJJ-MM-TT, UTC); Standard: 30 Tage vor --to.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, UTC); default: now.</source>
+        <translation>Letzter Tag, einschließlich (JJJJ-MM-TT, UTC); Standard: jetzt.</translation>
+    </message>
+    <message>
+        <source>Only this rep&apos;s alerts.</source>
+        <translation>Nur die Alerts dieses Teammitglieds.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Try firstcall-feed report --help.</source>
+        <translation>Siehe firstcall-feed report --help.</translation>
+    </message>
+    <message>
+        <source>--db is required: the feed database to report on</source>
+        <translation>--db ist erforderlich: die Feed-Datenbank, für die der Bericht erstellt wird</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: Datenbank existiert nicht</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or json, got &quot;%1&quot;</source>
+        <translation>--format: csv oder json erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--from/--to: expected dates as YYYY-MM-DD with --from not after --to</source>
+        <translation>--from/--to: Datumsangaben als JJJJ-MM-TT erwartet, --from nicht nach --to</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -1256,9 +1312,42 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <source>%1: a rules file is a JSON object</source>
         <translation>%1: eine Regeldatei muss ein JSON-Objekt sein</translation>
     </message>
-</context>
-<context>
-    <name>RulesParser</name>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>unbekanntes Feld (erwartet: eines von %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>nicht leere Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>muss mindestens %1 sein, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected a duration such as &quot;30m&quot;, &quot;48h&quot; or &quot;7d&quot;, got %1</source>
+        <translation>Dauer wie &quot;30m&quot;, &quot;48h&quot; oder &quot;7d&quot; erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>Array erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, erhalten: %1</translation>
+    </message>
     <message>
         <source>expected a signal type name, got %1</source>
         <translation>Name eines Signaltyps erwartet, erhalten: %1</translation>
@@ -1532,6 +1621,211 @@ Accounts (%1)
         <source>a Segment call is a JSON object</source>
         <translation>ein Segment-Call muss ein JSON-Objekt sein</translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>is missing (track, page, identify, group, alias or batch)</source>
+        <translation>fehlt (track, page, identify, group, alias oder batch)</translation>
+    </message>
+    <message>
+        <source>unknown call type &quot;%1&quot; (expected track, page, identify, group or alias)</source>
+        <translation>unbekannter Call-Typ &quot;%1&quot; (erwartet: track, page, identify, group oder alias)</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date-time: &quot;%1&quot;</source>
+        <translation>ist keine Datums-/Zeitangabe nach ISO 8601: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is required for a track call</source>
+        <translation>ist bei einem track-Call erforderlich</translation>
+    </message>
+    <message>
+        <source>is required for a group call</source>
+        <translation>ist bei einem group-Call erforderlich</translation>
+    </message>
+    <message>
+        <source>is required for an alias call</source>
+        <translation>ist bei einem alias-Call erforderlich</translation>
+    </message>
+    <message>
+        <source>either userId or anonymousId is required</source>
+        <translation>userId oder anonymousId ist erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Runs the feed server: Segment Spec ingest over HTTP, scoring, routing and the WebSocket feed.
+Every option may also come from a --config file (INI, the option names as keys).</source>
+        <translation>Startet den Feed-Server: Annahme von Segment-Spec-Events über HTTP, Scoring, Routing und den WebSocket-Feed.
+Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file; options given on the command line win.</source>
+        <translation>Einstellungen aus dieser INI-Datei lesen; Optionen auf der Kommandozeile haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The database file (created if missing).</source>
+        <translation>Die Datenbankdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Port for event ingest (default 8787; 0 picks a free one).</source>
+        <translation>Port für die Event-Annahme (Standard 8787; 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port for the consoles&apos; feed (default 8788; 0 picks a free one).</source>
+        <translation>Port für den Feed der Konsolen (Standard 8788; 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>The Segment write key that ingest requires.</source>
+        <translation>Der Segment Write Key, den die Event-Annahme verlangt.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der der Server lauscht (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>all-records (default) or owned-records.</source>
+        <translation>all-records (Standard) oder owned-records.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Scoring rules: hot (default), warm or a rules file.</source>
+        <translation>Scoring-Regeln: hot (Standard), warm oder eine Regeldatei.</translation>
+    </message>
+    <message>
+        <source>hot|warm|FILE</source>
+        <translation>hot|warm|DATEI</translation>
+    </message>
+    <message>
+        <source>Post Tier 1 alerts to this Slack incoming webhook.</source>
+        <translation>Tier-1-Alerts an diesen eingehenden Slack-Webhook senden.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve https and wss.</source>
+        <translation>PEM-Zertifikat: https und wss anbieten.</translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls-cert.</source>
+        <translation>Privater PEM-Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>A browser origin allowed on the feed (repeatable).</source>
+        <translation>Ein Browser-Origin, der auf den Feed zugreifen darf (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default 30).</source>
+        <translation>Sekunden zwischen Keepalive-Pings (Standard 30).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>Threads that write to the consoles (default: one per core).</source>
+        <translation>Threads, die an die Konsolen senden (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>Try firstcall-feed serve --help.</source>
+        <translation>Siehe firstcall-feed serve --help.</translation>
+    </message>
+    <message>
+        <source>%1: no such config file</source>
+        <translation>%1: Konfigurationsdatei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1: keine lesbare INI-Datei</translation>
+    </message>
+    <message>
+        <source>--%1: expected a port number, got &quot;%2&quot;</source>
+        <translation>--%1: Portnummer erwartet, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--db is required: the database file to serve from</source>
+        <translation>--db ist erforderlich: die Datenbankdatei, mit der der Server arbeitet</translation>
+    </message>
+    <message>
+        <source>--write-key is required: the Segment write key that event senders use</source>
+        <translation>--write-key ist erforderlich: der Segment Write Key, den die Absender der Events verwenden</translation>
+    </message>
+    <message>
+        <source>--listen: not an IP address: &quot;%1&quot;</source>
+        <translation>--listen: keine IP-Adresse: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--visibility: expected all-records or owned-records, got &quot;%1&quot;</source>
+        <translation>--visibility: all-records oder owned-records erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--slack-webhook: not an http(s) URL: &quot;%1&quot;</source>
+        <translation>--slack-webhook: keine http(s)-URL: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--ping-interval: expected seconds (at least 1), got &quot;%1&quot;</source>
+        <translation>--ping-interval: Sekunden erwartet (mindestens 1), erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--feed-threads: expected a number from 1 to 64, got &quot;%1&quot;</source>
+        <translation>--feed-threads: Zahl von 1 bis 64 erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key nur zusammen angeben</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate found</source>
+        <translation>%1: kein PEM-Zertifikat gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key: %2</source>
+        <translation>%1: Schlüssel kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM RSA or EC private key</source>
+        <translation>%1: kein privater RSA- oder EC-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1</source>
+        <translation>Hinweis: Das Team ist leer; Teammitglieder hinzufügen mit: firstcall-feed rep add NAME --role sdr --db %1</translation>
+    </message>
+    <message>
+        <source>firstcall-feed: ingest on %1://%2:%3/v1, feed on %4://%2:%5/ (%6, rules &quot;%7&quot;)</source>
+        <translation>firstcall-feed: Event-Annahme auf %1://%2:%3/v1, Feed auf %4://%2:%5/ (%6, Regeln &quot;%7&quot;)</translation>
+    </message>
+    <message>
+        <source>firstcall-feed: stopped</source>
+        <translation>firstcall-feed: beendet</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1688,6 +1982,34 @@ Accounts (%1)
         <source>no rep with id %1</source>
         <translation>kein Teammitglied mit der ID %1</translation>
     </message>
+    <message>
+        <source>the rep&apos;s name is empty</source>
+        <translation>der Name des Teammitglieds ist leer</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; begins or ends with whitespace</source>
+        <translation>der Name &quot;%1&quot; beginnt oder endet mit Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; at most %2 are allowed</source>
+        <translation>der Name ist %1 Zeichen lang; erlaubt sind höchstens %2</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains a control character such as a line break</source>
+        <translation>der Name &quot;%1&quot; enthält ein Steuerzeichen, etwa einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the segment &quot;%1=%2&quot; needs both a key and a value (KEY=VALUE)</source>
+        <translation>das Segment &quot;%1=%2&quot; braucht einen Schlüssel und einen Wert (SCHLÜSSEL=WERT)</translation>
+    </message>
+    <message>
+        <source>the segment key &quot;%1&quot; contains &quot;=&quot;</source>
+        <translation>der Segmentschlüssel &quot;%1&quot; enthält &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own backup</source>
+        <translation>%1 kann nicht die eigene Vertretung sein</translation>
+    </message>
 </context>
 <context>
     <name>TokenVault</name>
@@ -1702,6 +2024,45 @@ Accounts (%1)
     <message>
         <source>No system keychain is available (%1): your access token is kept in the settings file %2, readable by your user account only.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (%1): Ihr Zugriffstoken wird in der Einstellungsdatei %2 aufbewahrt, die nur Ihr Benutzerkonto lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>firstcall-feed</name>
+    <message>
+        <source>Usage: firstcall-feed COMMAND [options]
+
+The Firstcall feed server and its team directory.
+
+Commands:
+  serve   Runs the feed server.
+  rep     Manages the team: add, list, remove, token.
+  report  Prints speed-to-lead metrics as CSV or JSON.
+
+Options:
+  -h, --help   Shows this help.
+  --version    Shows the version.
+
+Run firstcall-feed COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Aufruf: firstcall-feed BEFEHL [Optionen]
+
+Der Firstcall-Feed-Server und sein Teamverzeichnis.
+
+Befehle:
+  serve   Startet den Feed-Server.
+  rep     Verwaltet das Team: add, list, remove, token.
+  report  Gibt Speed-to-Lead-Kennzahlen als CSV oder JSON aus.
+
+Optionen:
+  -h, --help   Zeigt diese Hilfe.
+  --version    Zeigt die Version.
+
+Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
+</translation>
+    </message>
+    <message>
+        <source>firstcall-feed: unknown command &quot;%1&quot;</source>
+        <translation>firstcall-feed: unbekannter Befehl &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

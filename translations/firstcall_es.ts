@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>%1: cannot move checkpoints to a thread: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pueden pasar los checkpoints a un hilo en segundo plano: %2</translation>
     </message>
 </context>
 <context>
@@ -1013,45 +1013,6 @@
     </message>
 </context>
 <context>
-    <name>Reader</name>
-    <message>
-        <source>expected an object, got %1</source>
-        <translation>se esperaba un objeto, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>unknown field (expected one of: %1)</source>
-        <translation>campo desconocido (se esperaba uno de: %1)</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
-        <source>expected a non-empty string, got %1</source>
-        <translation>se esperaba una cadena no vacía, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected a number, got %1</source>
-        <translation>se esperaba un número, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>must be at least %1, got %2</source>
-        <translation>debe ser al menos %1, se obtuvo %2</translation>
-    </message>
-    <message>
-        <source>expected a duration such as &quot;30m&quot;, &quot;48h&quot; or &quot;7d&quot;, got %1</source>
-        <translation>se esperaba una duración como &quot;30m&quot;, &quot;48h&quot; o &quot;7d&quot;, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected an array, got %1</source>
-        <translation>se esperaba un array, se obtuvo %1</translation>
-    </message>
-    <message>
-        <source>expected a string, got %1</source>
-        <translation>se esperaba una cadena, se obtuvo %1</translation>
-    </message>
-</context>
-<context>
     <name>RepCommand</name>
     <message>
         <source>Usage: firstcall-feed rep COMMAND [options] --db FILE
@@ -1241,6 +1202,101 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <source>New access token for %1; the old one no longer works (shown once, store it now):</source>
         <translation>Nuevo token de acceso para %1; el anterior ya no funciona (se muestra una sola vez; guárdalo ahora):</translation>
     </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>SEGMENTS</source>
+        <translation>SEGMENTOS</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>SUPLENTE</translation>
+    </message>
+    <message>
+        <source>AVAILABILITY</source>
+        <translation>DISPONIBILIDAD</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE</source>
+        <translation>firstcall-feed rep add [opciones] NOMBRE --role sdr|ae|manager --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep list [options] --db FILE</source>
+        <translation>firstcall-feed rep list [opciones] --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep remove [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep remove [opciones] NOMBRE --db ARCHIVO</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep token [options] NAME --db FILE</source>
+        <translation>firstcall-feed rep token [opciones] NOMBRE --db ARCHIVO</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Prints speed-to-lead metrics from a feed database: hot leads per day, response times (P50/P95) per rep and for the team, the distribution within 5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per bucket, opportunities by lead source, unclaimed alerts and breaches per day.</source>
+        <translation>Imprime métricas de speed-to-lead de una base de datos del feed: leads calientes por día, tiempos de respuesta (P50/P95) por miembro y para el equipo, la distribución de las respuestas (menos de 5 minutos / 5-30 minutos / más tarde / nunca), tasas de contacto y de conversión por franja, oportunidades por origen del lead, alertas sin tomar e incumplimientos del SLA por día.</translation>
+    </message>
+    <message>
+        <source>The feed database.</source>
+        <translation>La base de datos del feed.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, UTC); default: 30 days before --to.</source>
+        <translation>Primer día (AAAA-MM-DD, UTC); predeterminado: 30 días antes de --to.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Last day, included (YYYY-MM-DD, UTC); default: now.</source>
+        <translation>Último día, incluido (AAAA-MM-DD, UTC); predeterminado: ahora.</translation>
+    </message>
+    <message>
+        <source>Only this rep&apos;s alerts.</source>
+        <translation>Solo las alertas de este miembro.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Try firstcall-feed report --help.</source>
+        <translation>Prueba firstcall-feed report --help.</translation>
+    </message>
+    <message>
+        <source>--db is required: the feed database to report on</source>
+        <translation>--db es obligatorio: la base de datos del feed sobre la que se informa</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: no existe esa base de datos</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or json, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba csv o json, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--from/--to: expected dates as YYYY-MM-DD with --from not after --to</source>
+        <translation>--from/--to: se esperaban fechas AAAA-MM-DD, con --from no posterior a --to</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -1256,9 +1312,42 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <source>%1: a rules file is a JSON object</source>
         <translation>%1: un archivo de reglas debe ser un objeto JSON</translation>
     </message>
-</context>
-<context>
-    <name>RulesParser</name>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>se esperaba un objeto, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>campo desconocido (se esperaba uno de: %1)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %1</source>
+        <translation>se esperaba una cadena no vacía, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>se esperaba un número, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>debe ser al menos %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>expected a duration such as &quot;30m&quot;, &quot;48h&quot; or &quot;7d&quot;, got %1</source>
+        <translation>se esperaba una duración como &quot;30m&quot;, &quot;48h&quot; o &quot;7d&quot;, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>se esperaba un array, se obtuvo %1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>se esperaba una cadena, se obtuvo %1</translation>
+    </message>
     <message>
         <source>expected a signal type name, got %1</source>
         <translation>se esperaba un nombre de tipo de señal, se obtuvo %1</translation>
@@ -1532,6 +1621,211 @@ Cuentas (%1)
         <source>a Segment call is a JSON object</source>
         <translation>una llamada de Segment debe ser un objeto JSON</translation>
     </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>is missing (track, page, identify, group, alias or batch)</source>
+        <translation>falta (track, page, identify, group, alias o batch)</translation>
+    </message>
+    <message>
+        <source>unknown call type &quot;%1&quot; (expected track, page, identify, group or alias)</source>
+        <translation>tipo de llamada desconocido &quot;%1&quot; (se esperaba track, page, identify, group o alias)</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 date-time: &quot;%1&quot;</source>
+        <translation>no es una fecha y hora ISO 8601: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is required for a track call</source>
+        <translation>es obligatorio en una llamada track</translation>
+    </message>
+    <message>
+        <source>is required for a group call</source>
+        <translation>es obligatorio en una llamada group</translation>
+    </message>
+    <message>
+        <source>is required for an alias call</source>
+        <translation>es obligatorio en una llamada alias</translation>
+    </message>
+    <message>
+        <source>either userId or anonymousId is required</source>
+        <translation>se necesita userId o anonymousId</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>Runs the feed server: Segment Spec ingest over HTTP, scoring, routing and the WebSocket feed.
+Every option may also come from a --config file (INI, the option names as keys).</source>
+        <translation>Ejecuta el servidor de feed: ingesta de Segment Spec por HTTP, puntuación, enrutamiento y el feed WebSocket.
+Cualquier opción puede venir también de un archivo --config (INI, con los nombres de las opciones como claves).</translation>
+    </message>
+    <message>
+        <source>Read settings from this INI file; options given on the command line win.</source>
+        <translation>Lee la configuración de este archivo INI; las opciones de la línea de comandos tienen prioridad.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The database file (created if missing).</source>
+        <translation>El archivo de base de datos (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>Port for event ingest (default 8787; 0 picks a free one).</source>
+        <translation>Puerto para la ingesta de eventos (predeterminado 8787; 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Port for the consoles&apos; feed (default 8788; 0 picks a free one).</source>
+        <translation>Puerto para el feed de las consolas (predeterminado 8788; 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>The Segment write key that ingest requires.</source>
+        <translation>La write key de Segment que exige la ingesta.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Dirección en la que escucha el servidor (predeterminada 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>all-records (default) or owned-records.</source>
+        <translation>all-records (predeterminado) o owned-records.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>Scoring rules: hot (default), warm or a rules file.</source>
+        <translation>Reglas de puntuación: hot (predeterminado), warm o un archivo de reglas.</translation>
+    </message>
+    <message>
+        <source>hot|warm|FILE</source>
+        <translation>hot|warm|ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Post Tier 1 alerts to this Slack incoming webhook.</source>
+        <translation>Publica las alertas de nivel 1 en este webhook entrante de Slack.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve https and wss.</source>
+        <translation>Certificado PEM: sirve https y wss.</translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls-cert.</source>
+        <translation>Clave privada PEM para --tls-cert.</translation>
+    </message>
+    <message>
+        <source>A browser origin allowed on the feed (repeatable).</source>
+        <translation>Un origen de navegador con acceso al feed (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>ORIGIN</source>
+        <translation>ORIGEN</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default 30).</source>
+        <translation>Segundos entre pings de keepalive (predeterminado 30).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>SEG</translation>
+    </message>
+    <message>
+        <source>Threads that write to the consoles (default: one per core).</source>
+        <translation>Hilos que envían a las consolas (predeterminado: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>Try firstcall-feed serve --help.</source>
+        <translation>Prueba firstcall-feed serve --help.</translation>
+    </message>
+    <message>
+        <source>%1: no such config file</source>
+        <translation>%1: no existe ese archivo de configuración</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1: no es un archivo INI legible</translation>
+    </message>
+    <message>
+        <source>--%1: expected a port number, got &quot;%2&quot;</source>
+        <translation>--%1: se esperaba un número de puerto, se obtuvo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--db is required: the database file to serve from</source>
+        <translation>--db es obligatorio: el archivo de base de datos con el que trabaja el servidor</translation>
+    </message>
+    <message>
+        <source>--write-key is required: the Segment write key that event senders use</source>
+        <translation>--write-key es obligatorio: la write key de Segment que usan quienes envían eventos</translation>
+    </message>
+    <message>
+        <source>--listen: not an IP address: &quot;%1&quot;</source>
+        <translation>--listen: no es una dirección IP: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--visibility: expected all-records or owned-records, got &quot;%1&quot;</source>
+        <translation>--visibility: se esperaba all-records o owned-records, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--slack-webhook: not an http(s) URL: &quot;%1&quot;</source>
+        <translation>--slack-webhook: no es una URL http(s): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--ping-interval: expected seconds (at least 1), got &quot;%1&quot;</source>
+        <translation>--ping-interval: se esperaban segundos (al menos 1), se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--feed-threads: expected a number from 1 to 64, got &quot;%1&quot;</source>
+        <translation>--feed-threads: se esperaba un número del 1 al 64, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key se indican juntos</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate found</source>
+        <translation>%1: no se encontró ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the key: %2</source>
+        <translation>%1: no se puede leer la clave: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM RSA or EC private key</source>
+        <translation>%1: no es una clave privada RSA o EC en formato PEM</translation>
+    </message>
+    <message>
+        <source>note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1</source>
+        <translation>nota: el equipo está vacío; añade miembros con: firstcall-feed rep add NOMBRE --role sdr --db %1</translation>
+    </message>
+    <message>
+        <source>firstcall-feed: ingest on %1://%2:%3/v1, feed on %4://%2:%5/ (%6, rules &quot;%7&quot;)</source>
+        <translation>firstcall-feed: ingesta en %1://%2:%3/v1, feed en %4://%2:%5/ (%6, reglas &quot;%7&quot;)</translation>
+    </message>
+    <message>
+        <source>firstcall-feed: stopped</source>
+        <translation>firstcall-feed: detenido</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1688,6 +1982,34 @@ Cuentas (%1)
         <source>no rep with id %1</source>
         <translation>no hay ningún miembro con el id %1</translation>
     </message>
+    <message>
+        <source>the rep&apos;s name is empty</source>
+        <translation>el nombre del miembro está vacío</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; begins or ends with whitespace</source>
+        <translation>el nombre &quot;%1&quot; empieza o termina con espacios en blanco</translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; at most %2 are allowed</source>
+        <translation>el nombre tiene %1 caracteres; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; contains a control character such as a line break</source>
+        <translation>el nombre &quot;%1&quot; contiene un carácter de control, como un salto de línea</translation>
+    </message>
+    <message>
+        <source>the segment &quot;%1=%2&quot; needs both a key and a value (KEY=VALUE)</source>
+        <translation>el segmento &quot;%1=%2&quot; necesita una clave y un valor (CLAVE=VALOR)</translation>
+    </message>
+    <message>
+        <source>the segment key &quot;%1&quot; contains &quot;=&quot;</source>
+        <translation>la clave de segmento &quot;%1&quot; contiene &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own backup</source>
+        <translation>%1 no puede ser su propio suplente</translation>
+    </message>
 </context>
 <context>
     <name>TokenVault</name>
@@ -1702,6 +2024,45 @@ Cuentas (%1)
     <message>
         <source>No system keychain is available (%1): your access token is kept in the settings file %2, readable by your user account only.</source>
         <translation>No hay ningún llavero del sistema disponible (%1): tu token de acceso se guarda en el archivo de configuración %2, que solo puede leer tu cuenta de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>firstcall-feed</name>
+    <message>
+        <source>Usage: firstcall-feed COMMAND [options]
+
+The Firstcall feed server and its team directory.
+
+Commands:
+  serve   Runs the feed server.
+  rep     Manages the team: add, list, remove, token.
+  report  Prints speed-to-lead metrics as CSV or JSON.
+
+Options:
+  -h, --help   Shows this help.
+  --version    Shows the version.
+
+Run firstcall-feed COMMAND --help for a command&apos;s options.
+</source>
+        <translation>Uso: firstcall-feed COMANDO [opciones]
+
+El servidor de feed de Firstcall y su directorio del equipo.
+
+Comandos:
+  serve   Ejecuta el servidor de feed.
+  rep     Gestiona el equipo: add, list, remove, token.
+  report  Imprime métricas de speed-to-lead en CSV o JSON.
+
+Opciones:
+  -h, --help   Muestra esta ayuda.
+  --version    Muestra la versión.
+
+Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>firstcall-feed: unknown command &quot;%1&quot;</source>
+        <translation>firstcall-feed: comando desconocido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

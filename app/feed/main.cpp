@@ -3,6 +3,7 @@
 #include "servecommand.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -10,27 +11,23 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("firstcall-feed", text);
-}
-
 void printUsage(QTextStream &stream)
 {
-    stream << tr("Usage: firstcall-feed COMMAND [options]\n"
-                 "\n"
-                 "The Firstcall feed server and its team directory.\n"
-                 "\n"
-                 "Commands:\n"
-                 "  serve   Runs the feed server.\n"
-                 "  rep     Manages the team: add, list, remove, token.\n"
-                 "  report  Prints speed-to-lead metrics as CSV or JSON.\n"
-                 "\n"
-                 "Options:\n"
-                 "  -h, --help   Shows this help.\n"
-                 "  --version    Shows the version.\n"
-                 "\n"
-                 "Run firstcall-feed COMMAND --help for a command's options.\n");
+    stream << QCoreApplication::translate("firstcall-feed",
+                                          "Usage: firstcall-feed COMMAND [options]\n"
+                                          "\n"
+                                          "The Firstcall feed server and its team directory.\n"
+                                          "\n"
+                                          "Commands:\n"
+                                          "  serve   Runs the feed server.\n"
+                                          "  rep     Manages the team: add, list, remove, token.\n"
+                                          "  report  Prints speed-to-lead metrics as CSV or JSON.\n"
+                                          "\n"
+                                          "Options:\n"
+                                          "  -h, --help   Shows this help.\n"
+                                          "  --version    Shows the version.\n"
+                                          "\n"
+                                          "Run firstcall-feed COMMAND --help for a command's options.\n");
     stream.flush();
 }
 
@@ -43,6 +40,11 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // QCommandLineParser's own words in --help ("Usage:", "Options:", -h) come from Qt's catalog.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QCoreApplication::setApplicationName(QStringLiteral("firstcall-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
     QTextStream out(stdout);
@@ -69,7 +71,9 @@ int main(int argc, char *argv[])
         printUsage(err);
         return 2;
     }
-    err << tr("firstcall-feed: unknown command \"%1\"").arg(command) << Qt::endl;
+    err << QCoreApplication::translate("firstcall-feed", "firstcall-feed: unknown command \"%1\"")
+               .arg(command)
+        << Qt::endl;
     printUsage(err);
     return 2;
 }

@@ -4,18 +4,12 @@
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RepCommand", text);
-}
 
 QString segmentsText(const Rep &rep)
 {
@@ -27,7 +21,8 @@ QString segmentsText(const Rep &rep)
 
 QString formatTable(const QList<Rep> &reps)
 {
-    const QStringList header = {tr("NAME"), tr("ROLE"), tr("SEGMENTS"), tr("BACKUP"), tr("AVAILABILITY")};
+    const QStringList header = {RepCommand::tr("NAME"), RepCommand::tr("ROLE"), RepCommand::tr("SEGMENTS"),
+                                RepCommand::tr("BACKUP"), RepCommand::tr("AVAILABILITY")};
     QList<QStringList> rows;
     for (const Rep &rep : reps) {
         const QString segments = segmentsText(rep);
@@ -201,10 +196,9 @@ int RepCommand::add(const QStringList &arguments)
                                              "already be on the team."),
                                           tr("NAME"));
     parser.addOptions({roleOption, segmentOption, backupOption});
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The rep's name, unique in the team."));
+    parser.addPositionalArgument(tr("NAME"), tr("The rep's name, unique in the team."));
     int status = 2;
-    if (!parse(parser, arguments,
-               QStringLiteral("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE"),
+    if (!parse(parser, arguments, tr("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE"),
                &status))
         return status;
 
@@ -265,7 +259,7 @@ int RepCommand::list(const QStringList &arguments)
                                           tr("table|json"), QStringLiteral("table"));
     parser.addOption(formatOption);
     int status = 2;
-    if (!parse(parser, arguments, QStringLiteral("firstcall-feed rep list [options] --db FILE"), &status))
+    if (!parse(parser, arguments, tr("firstcall-feed rep list [options] --db FILE"), &status))
         return status;
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("rep list takes no arguments, got \"%1\"").arg(parser.positionalArguments().constFirst())
@@ -302,10 +296,9 @@ int RepCommand::remove(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Removes a team member; their access token stops working. Reps who had them as backup have "
            "no backup afterwards."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The rep to remove."));
+    parser.addPositionalArgument(tr("NAME"), tr("The rep to remove."));
     int status = 2;
-    if (!parse(parser, arguments, QStringLiteral("firstcall-feed rep remove [options] NAME --db FILE"),
-               &status))
+    if (!parse(parser, arguments, tr("firstcall-feed rep remove [options] NAME --db FILE"), &status))
         return status;
     const QString name = singleName(parser);
     if (name.isEmpty())
@@ -337,10 +330,9 @@ int RepCommand::token(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Gives a team member a new access token and prints it, once, as the "
                                         "last line of output. The old token stops working."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The rep whose token to replace."));
+    parser.addPositionalArgument(tr("NAME"), tr("The rep whose token to replace."));
     int status = 2;
-    if (!parse(parser, arguments, QStringLiteral("firstcall-feed rep token [options] NAME --db FILE"),
-               &status))
+    if (!parse(parser, arguments, tr("firstcall-feed rep token [options] NAME --db FILE"), &status))
         return status;
     const QString name = singleName(parser);
     if (name.isEmpty())

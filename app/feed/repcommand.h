@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +13,8 @@ class QCommandLineParser;
 // remove, rotate a token). Access tokens are printed once, as the last line of output.
 class RepCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(RepCommand)
+
 public:
     RepCommand(QTextStream &out, QTextStream &err);
 

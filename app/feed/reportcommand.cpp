@@ -11,10 +11,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this command's messages.
+class ReportCommand
 {
-    return QCoreApplication::translate("ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
 
 } // namespace
 
@@ -22,25 +23,31 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints speed-to-lead metrics from a feed database: hot leads per day, "
-           "response times (P50/P95) per rep and for the team, the distribution within "
-           "5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per "
-           "bucket, opportunities by lead source, unclaimed alerts and breaches per day."));
+        ReportCommand::tr("Prints speed-to-lead metrics from a feed database: hot leads per day, "
+                          "response times (P50/P95) per rep and for the team, the distribution within "
+                          "5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per "
+                          "bucket, opportunities by lead source, unclaimed alerts and breaches per day."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("The feed database."), tr("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), ReportCommand::tr("The feed database."),
+                                ReportCommand::tr("FILE"));
     const QCommandLineOption from(
-        QStringLiteral("from"), tr("First day (YYYY-MM-DD, UTC); default: 30 days before --to."), tr("DATE"));
+        QStringLiteral("from"),
+        ReportCommand::tr("First day (YYYY-MM-DD, UTC); default: 30 days before --to."),
+        ReportCommand::tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"),
-                                tr("Last day, included (YYYY-MM-DD, UTC); default: now."), tr("DATE"));
-    const QCommandLineOption rep(QStringLiteral("rep"), tr("Only this rep's alerts."), tr("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv (default) or json."), tr("FORMAT"),
-                                    QStringLiteral("csv"));
+                                ReportCommand::tr("Last day, included (YYYY-MM-DD, UTC); default: now."),
+                                ReportCommand::tr("DATE"));
+    const QCommandLineOption rep(QStringLiteral("rep"), ReportCommand::tr("Only this rep's alerts."),
+                                 ReportCommand::tr("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), ReportCommand::tr("csv (default) or json."),
+                                    ReportCommand::tr("FORMAT"), QStringLiteral("csv"));
     parser.addOptions({db, from, to, rep, format});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "report"
     if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl << tr("Try firstcall-feed report --help.") << Qt::endl;
+        err << parser.errorText() << Qt::endl
+            << ReportCommand::tr("Try firstcall-feed report --help.") << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -48,22 +55,23 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (!parser.isSet(db)) {
-        err << tr("--db is required: the feed database to report on") << Qt::endl;
+        err << ReportCommand::tr("--db is required: the feed database to report on") << Qt::endl;
         return 2;
     }
     if (!QFile::exists(parser.value(db))) {
-        err << tr("%1: no such database").arg(parser.value(db)) << Qt::endl;
+        err << ReportCommand::tr("%1: no such database").arg(parser.value(db)) << Qt::endl;
         return 2;
     }
     const QString fmt = parser.value(format);
     if (fmt != u"csv" && fmt != u"json") {
-        err << tr("--format: expected csv or json, got \"%1\"").arg(fmt) << Qt::endl;
+        err << ReportCommand::tr("--format: expected csv or json, got \"%1\"").arg(fmt) << Qt::endl;
         return 2;
     }
     const auto range =
         parseMetricsRange(parser.value(from), parser.value(to), QDateTime::currentMSecsSinceEpoch());
     if (!range) {
-        err << tr("--from/--to: expected dates as YYYY-MM-DD with --from not after --to") << Qt::endl;
+        err << ReportCommand::tr("--from/--to: expected dates as YYYY-MM-DD with --from not after --to")
+            << Qt::endl;
         return 2;
     }
     QString error;

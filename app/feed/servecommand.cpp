@@ -22,10 +22,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this command's messages.
+class ServeCommand
 {
-    return QCoreApplication::translate("ServeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServeCommand)
+};
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -60,51 +61,63 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category}: %{message}"));
     QLoggingCategory::setFilterRules(QStringLiteral("firstcall.*.debug=false"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Runs the feed server: Segment Spec ingest over HTTP, scoring, routing and the WebSocket feed.\n"
-           "Every option may also come from a --config file (INI, the option names as keys)."));
+    parser.setApplicationDescription(ServeCommand::tr(
+        "Runs the feed server: Segment Spec ingest over HTTP, scoring, routing and the WebSocket feed.\n"
+        "Every option may also come from a --config file (INI, the option names as keys)."));
     parser.addHelpOption();
     const QCommandLineOption config(QStringLiteral("config"),
-                                    tr("Read settings from this INI file; options given on "
-                                       "the command line win."),
-                                    tr("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file (created if missing)."),
-                                tr("FILE"));
-    const QCommandLineOption httpPort(QStringLiteral("http-port"),
-                                      tr("Port for event ingest (default 8787; 0 picks a free one)."),
-                                      tr("N"));
-    const QCommandLineOption wsPort(QStringLiteral("ws-port"),
-                                    tr("Port for the consoles' feed (default 8788; 0 picks a free one)."),
-                                    tr("N"));
+                                    ServeCommand::tr("Read settings from this INI file; options given on "
+                                                     "the command line win."),
+                                    ServeCommand::tr("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                ServeCommand::tr("The database file (created if missing)."),
+                                ServeCommand::tr("FILE"));
+    const QCommandLineOption httpPort(
+        QStringLiteral("http-port"),
+        ServeCommand::tr("Port for event ingest (default 8787; 0 picks a free one)."), ServeCommand::tr("N"));
+    const QCommandLineOption wsPort(
+        QStringLiteral("ws-port"),
+        ServeCommand::tr("Port for the consoles' feed (default 8788; 0 picks a free one)."),
+        ServeCommand::tr("N"));
     const QCommandLineOption writeKey(QStringLiteral("write-key"),
-                                      tr("The Segment write key that ingest requires."), tr("KEY"));
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
-                                    tr("ADDR"));
+                                      ServeCommand::tr("The Segment write key that ingest requires."),
+                                      ServeCommand::tr("KEY"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    ServeCommand::tr("Address to listen on (default 127.0.0.1)."),
+                                    ServeCommand::tr("ADDR"));
     const QCommandLineOption visibility(QStringLiteral("visibility"),
-                                        tr("all-records (default) or owned-records."), tr("MODE"));
+                                        ServeCommand::tr("all-records (default) or owned-records."),
+                                        ServeCommand::tr("MODE"));
     const QCommandLineOption rules(QStringLiteral("rules"),
-                                   tr("Scoring rules: hot (default), warm or a rules file."),
-                                   tr("hot|warm|FILE"));
+                                   ServeCommand::tr("Scoring rules: hot (default), warm or a rules file."),
+                                   ServeCommand::tr("hot|warm|FILE"));
     const QCommandLineOption slack(QStringLiteral("slack-webhook"),
-                                   tr("Post Tier 1 alerts to this Slack incoming webhook."), tr("URL"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("PEM certificate: serve https and wss."),
-                                     tr("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."),
-                                    tr("FILE"));
+                                   ServeCommand::tr("Post Tier 1 alerts to this Slack incoming webhook."),
+                                   ServeCommand::tr("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     ServeCommand::tr("PEM certificate: serve https and wss."),
+                                     ServeCommand::tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    ServeCommand::tr("PEM private key for --tls-cert."),
+                                    ServeCommand::tr("FILE"));
     const QCommandLineOption origin(QStringLiteral("allow-origin"),
-                                    tr("A browser origin allowed on the feed (repeatable)."), tr("ORIGIN"));
+                                    ServeCommand::tr("A browser origin allowed on the feed (repeatable)."),
+                                    ServeCommand::tr("ORIGIN"));
     const QCommandLineOption ping(QStringLiteral("ping-interval"),
-                                  tr("Seconds between keepalive pings (default 30)."), tr("S"));
-    const QCommandLineOption feedThreads(QStringLiteral("feed-threads"),
-                                         tr("Threads that write to the consoles (default: one per core)."),
-                                         tr("N"));
+                                  ServeCommand::tr("Seconds between keepalive pings (default 30)."),
+                                  ServeCommand::tr("S"));
+    const QCommandLineOption feedThreads(
+        QStringLiteral("feed-threads"),
+        ServeCommand::tr("Threads that write to the consoles (default: one per core)."),
+        ServeCommand::tr("N"));
     parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
                        tlsKey, origin, ping, feedThreads});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
     if (!parser.parse(args)) {
-        err << parser.errorText() << Qt::endl << tr("Try firstcall-feed serve --help.") << Qt::endl;
+        err << parser.errorText() << Qt::endl
+            << ServeCommand::tr("Try firstcall-feed serve --help.") << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -115,12 +128,12 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::unique_ptr<QSettings> settings;
     if (parser.isSet(config)) {
         if (!QFile::exists(parser.value(config))) {
-            err << tr("%1: no such config file").arg(parser.value(config)) << Qt::endl;
+            err << ServeCommand::tr("%1: no such config file").arg(parser.value(config)) << Qt::endl;
             return 2;
         }
         settings = std::make_unique<QSettings>(parser.value(config), QSettings::IniFormat);
         if (settings->status() != QSettings::NoError) {
-            err << tr("%1: not a readable INI file").arg(parser.value(config)) << Qt::endl;
+            err << ServeCommand::tr("%1: not a readable INI file").arg(parser.value(config)) << Qt::endl;
             return 2;
         }
     }
@@ -135,7 +148,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         const uint n = value(option, QString::number(fallback)).toUInt(&ok);
         if (!ok || n > 65535) {
-            err << tr("--%1: expected a port number, got \"%2\"")
+            err << ServeCommand::tr("--%1: expected a port number, got \"%2\"")
                        .arg(option.names().constFirst(), value(option))
                 << Qt::endl;
             return false;
@@ -149,28 +162,30 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     const QString dbPath = value(db);
     if (dbPath.isEmpty()) {
-        err << tr("--db is required: the database file to serve from") << Qt::endl;
+        err << ServeCommand::tr("--db is required: the database file to serve from") << Qt::endl;
         return 2;
     }
     serverConfig.writeKey = value(writeKey);
     if (serverConfig.writeKey.isEmpty()) {
-        err << tr("--write-key is required: the Segment write key that event senders use") << Qt::endl;
+        err << ServeCommand::tr("--write-key is required: the Segment write key that event senders use")
+            << Qt::endl;
         return 2;
     }
     if (!serverConfig.listenAddress.setAddress(value(listen, QStringLiteral("127.0.0.1")))) {
-        err << tr("--listen: not an IP address: \"%1\"").arg(value(listen)) << Qt::endl;
+        err << ServeCommand::tr("--listen: not an IP address: \"%1\"").arg(value(listen)) << Qt::endl;
         return 2;
     }
     const auto mode = parseVisibility(value(visibility, QStringLiteral("all-records")));
     if (!mode) {
-        err << tr("--visibility: expected all-records or owned-records, got \"%1\"").arg(value(visibility))
+        err << ServeCommand::tr("--visibility: expected all-records or owned-records, got \"%1\"")
+                   .arg(value(visibility))
             << Qt::endl;
         return 2;
     }
     if (const QString url = value(slack); !url.isEmpty()) {
         serverConfig.slackWebhook = QUrl(url, QUrl::StrictMode);
         if (!serverConfig.slackWebhook.isValid() || !serverConfig.slackWebhook.scheme().startsWith(u"http")) {
-            err << tr("--slack-webhook: not an http(s) URL: \"%1\"").arg(url) << Qt::endl;
+            err << ServeCommand::tr("--slack-webhook: not an http(s) URL: \"%1\"").arg(url) << Qt::endl;
             return 2;
         }
     }
@@ -180,7 +195,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool pingOk = false;
     const double pingSeconds = value(ping, QStringLiteral("30")).toDouble(&pingOk);
     if (!pingOk || pingSeconds < 1) {
-        err << tr("--ping-interval: expected seconds (at least 1), got \"%1\"").arg(value(ping)) << Qt::endl;
+        err << ServeCommand::tr("--ping-interval: expected seconds (at least 1), got \"%1\"").arg(value(ping))
+            << Qt::endl;
         return 2;
     }
     serverConfig.pingIntervalMs = int(pingSeconds * 1000);
@@ -188,7 +204,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         bool ok = false;
         serverConfig.feedThreads = threads.toInt(&ok);
         if (!ok || serverConfig.feedThreads < 1 || serverConfig.feedThreads > 64) {
-            err << tr("--feed-threads: expected a number from 1 to 64, got \"%1\"").arg(threads) << Qt::endl;
+            err << ServeCommand::tr("--feed-threads: expected a number from 1 to 64, got \"%1\"").arg(threads)
+                << Qt::endl;
             return 2;
         }
     }
@@ -196,24 +213,25 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString certPath = value(tlsCert);
     const QString keyPath = value(tlsKey);
     if (certPath.isEmpty() != keyPath.isEmpty()) {
-        err << tr("--tls-cert and --tls-key go together") << Qt::endl;
+        err << ServeCommand::tr("--tls-cert and --tls-key go together") << Qt::endl;
         return 2;
     }
     if (!certPath.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
         QFile keyFile(keyPath);
         if (certificates.isEmpty()) {
-            err << tr("%1: no PEM certificate found").arg(certPath) << Qt::endl;
+            err << ServeCommand::tr("%1: no PEM certificate found").arg(certPath) << Qt::endl;
             return 2;
         }
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            err << tr("%1: cannot read the key: %2").arg(keyPath, keyFile.errorString()) << Qt::endl;
+            err << ServeCommand::tr("%1: cannot read the key: %2").arg(keyPath, keyFile.errorString())
+                << Qt::endl;
             return 2;
         }
         const QSslKey key(&keyFile, QSsl::Rsa);
         const QSslKey ecKey = key.isNull() ? (keyFile.seek(0), QSslKey(&keyFile, QSsl::Ec)) : key;
         if (ecKey.isNull()) {
-            err << tr("%1: not a PEM RSA or EC private key").arg(keyPath) << Qt::endl;
+            err << ServeCommand::tr("%1: not a PEM RSA or EC private key").arg(keyPath) << Qt::endl;
             return 2;
         }
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -236,7 +254,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     TeamStore team(*database);
     if (team.list().isEmpty())
-        err << tr("note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1")
+        err << ServeCommand::tr(
+                   "note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1")
                    .arg(dbPath)
             << Qt::endl;
     SystemClock clock;
@@ -255,7 +274,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString host = serverConfig.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? u'[' + serverConfig.listenAddress.toString() + u']'
                              : serverConfig.listenAddress.toString();
-    out << tr("firstcall-feed: ingest on %1://%2:%3/v1, feed on %4://%2:%5/ (%6, rules \"%7\")")
+    out << ServeCommand::tr("firstcall-feed: ingest on %1://%2:%3/v1, feed on %4://%2:%5/ (%6, rules \"%7\")")
                .arg(serverConfig.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
                .arg(server.httpPort())
                .arg(serverConfig.tls ? QStringLiteral("wss") : QStringLiteral("ws"))
@@ -264,6 +283,6 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         << Qt::endl;
     quitOnSignals(&server);
     const int status = QCoreApplication::exec();
-    out << tr("firstcall-feed: stopped") << Qt::endl;
+    out << ServeCommand::tr("firstcall-feed: stopped") << Qt::endl;
     return status;
 }

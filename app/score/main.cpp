@@ -1,6 +1,7 @@
 #include "scorecommand.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -13,6 +14,11 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // QCommandLineParser's own words in --help ("Usage:", "Options:", -h) come from Qt's catalog.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QCoreApplication::setApplicationName(QStringLiteral("firstcall-score"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
     QTextStream out(stdout);

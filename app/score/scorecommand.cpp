@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoreCommand", text);
-}
-
 QString elide(const QString &text, qsizetype width)
 {
     return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
@@ -85,7 +80,7 @@ int ScoreCommand::run(const QStringList &arguments)
     const QCommandLineOption checkOption(QStringLiteral("check-rules"),
                                          tr("Validate a rules file (or preset) and exit."), tr("FILE"));
     parser.addOptions({rulesOption, atOption, formatOption, checkOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Events as JSON Lines; - reads standard input."),
+    parser.addPositionalArgument(tr("FILE"), tr("Events as JSON Lines; - reads standard input."),
                                  tr("FILE|-"));
 
     if (!parser.parse(arguments)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -7,6 +8,8 @@
 // one instant, prints a table or JSON. Also validates rules files.
 class ScoreCommand final
 {
+    Q_DECLARE_TR_FUNCTIONS(ScoreCommand)
+
 public:
     ScoreCommand(QTextStream &out, QTextStream &err);
 

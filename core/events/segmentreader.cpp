@@ -2,18 +2,12 @@
 
 #include "clock/instant.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QUrl>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SegmentReader", text);
-}
 
 QString field(const QString &prefix, const char *name)
 {
@@ -28,7 +22,7 @@ std::optional<Error> readString(const QJsonObject &o, const char *key, const QSt
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString())
-        return Error{field(prefix, key), tr("must be a string")};
+        return Error{field(prefix, key), SegmentReader::tr("must be a string")};
     *out = v.toString();
     return std::nullopt;
 }
@@ -40,7 +34,7 @@ std::optional<Error> readObject(const QJsonObject &o, const char *key, const QSt
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isObject())
-        return Error{field(prefix, key), tr("must be an object")};
+        return Error{field(prefix, key), SegmentReader::tr("must be an object")};
     *out = v.toObject();
     return std::nullopt;
 }
@@ -53,9 +47,9 @@ std::optional<Error> readOne(const QJsonObject &o, const QString &prefix, const 
         const QJsonValue v = o.value(QLatin1StringView("type"));
         if (v.isUndefined())
             return Error{field(prefix, "type"),
-                         tr("is missing (track, page, identify, group, alias or batch)")};
+                         SegmentReader::tr("is missing (track, page, identify, group, alias or batch)")};
         if (!v.isString())
-            return Error{field(prefix, "type"), tr("must be a string")};
+            return Error{field(prefix, "type"), SegmentReader::tr("must be a string")};
         type = v.toString();
     }
     if (type == u"track")
@@ -71,7 +65,8 @@ std::optional<Error> readOne(const QJsonObject &o, const QString &prefix, const 
     else
         return Error{
             field(prefix, "type"),
-            tr("unknown call type \"%1\" (expected track, page, identify, group or alias)").arg(type)};
+            SegmentReader::tr("unknown call type \"%1\" (expected track, page, identify, group or alias)")
+                .arg(type)};
 
     for (const auto &[key, out] :
          {std::pair{"messageId", &call->messageId}, std::pair{"userId", &call->userId},
@@ -103,30 +98,30 @@ std::optional<Error> readOne(const QJsonObject &o, const QString &prefix, const 
         call->timestamp = SegmentReader::parseTimestamp(timestamp);
         if (!call->timestamp.isValid())
             return Error{field(prefix, timestampField),
-                         tr("is not an ISO 8601 date-time: \"%1\"").arg(timestamp)};
+                         SegmentReader::tr("is not an ISO 8601 date-time: \"%1\"").arg(timestamp)};
     }
 
     switch (call->type) {
     case SegmentCall::Type::Track:
         if (call->event.trimmed().isEmpty())
-            return Error{field(prefix, "event"), tr("is required for a track call")};
+            return Error{field(prefix, "event"), SegmentReader::tr("is required for a track call")};
         break;
     case SegmentCall::Type::Group:
         if (call->groupId.trimmed().isEmpty())
-            return Error{field(prefix, "groupId"), tr("is required for a group call")};
+            return Error{field(prefix, "groupId"), SegmentReader::tr("is required for a group call")};
         break;
     case SegmentCall::Type::Alias:
         if (call->previousId.trimmed().isEmpty())
-            return Error{field(prefix, "previousId"), tr("is required for an alias call")};
+            return Error{field(prefix, "previousId"), SegmentReader::tr("is required for an alias call")};
         if (call->userId.trimmed().isEmpty())
-            return Error{field(prefix, "userId"), tr("is required for an alias call")};
+            return Error{field(prefix, "userId"), SegmentReader::tr("is required for an alias call")};
         return std::nullopt;
     case SegmentCall::Type::Page:
     case SegmentCall::Type::Identify:
         break;
     }
     if (call->userId.trimmed().isEmpty() && call->anonymousId.trimmed().isEmpty())
-        return Error{field(prefix, "userId"), tr("either userId or anonymousId is required")};
+        return Error{field(prefix, "userId"), SegmentReader::tr("either userId or anonymousId is required")};
     return std::nullopt;
 }
 

@@ -3,12 +3,15 @@
 #include "segmentcall.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 
 // Turns Segment Spec JSON into SegmentCalls, refusing anything malformed with a message that
 // names the field. A batch is read whole or not at all.
 class SegmentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(SegmentReader)
+
 public:
     struct Error
     {

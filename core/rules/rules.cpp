@@ -1,6 +1,5 @@
 #include "rules.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,11 +16,6 @@ struct RulesError
     QString path;
     QString message;
 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
 
 QString join(const QString &path, const QString &key)
 {
@@ -67,12 +61,12 @@ public:
         : m_path(std::move(path))
     {
         if (!value.isObject())
-            fail(m_path, tr("expected an object, got %1").arg(typeName(value)));
+            fail(m_path, Rules::tr("expected an object, got %1").arg(typeName(value)));
         m_object = value.toObject();
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!known.contains(it.key()))
                 fail(join(m_path, it.key()),
-                     tr("unknown field (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
+                     Rules::tr("unknown field (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
         }
     }
 
@@ -87,9 +81,9 @@ public:
         if (v.isUndefined() && fallback)
             return *fallback;
         if (v.isUndefined())
-            fail(path(key), tr("is required"));
+            fail(path(key), Rules::tr("is required"));
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            fail(path(key), tr("expected a non-empty string, got %1").arg(typeName(v)));
+            fail(path(key), Rules::tr("expected a non-empty string, got %1").arg(typeName(v)));
         return v.toString();
     }
 
@@ -99,11 +93,11 @@ public:
         if (v.isUndefined() && fallback)
             return *fallback;
         if (v.isUndefined())
-            fail(path(key), tr("is required"));
+            fail(path(key), Rules::tr("is required"));
         if (!v.isDouble())
-            fail(path(key), tr("expected a number, got %1").arg(typeName(v)));
+            fail(path(key), Rules::tr("expected a number, got %1").arg(typeName(v)));
         if (v.toDouble() < min)
-            fail(path(key), tr("must be at least %1, got %2").arg(min).arg(v.toDouble()));
+            fail(path(key), Rules::tr("must be at least %1, got %2").arg(min).arg(v.toDouble()));
         return v.toDouble();
     }
 
@@ -113,10 +107,10 @@ public:
         if (v.isUndefined() && fallback)
             return *fallback;
         if (v.isUndefined())
-            fail(path(key), tr("is required"));
+            fail(path(key), Rules::tr("is required"));
         const auto seconds = parseDuration(v.toString());
         if (!v.isString() || !seconds)
-            fail(path(key), tr("expected a duration such as \"30m\", \"48h\" or \"7d\", got %1")
+            fail(path(key), Rules::tr("expected a duration such as \"30m\", \"48h\" or \"7d\", got %1")
                                 .arg(v.isString() ? u'"' + v.toString() + u'"' : typeName(v)));
         return *seconds;
     }
@@ -127,9 +121,9 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (v.isUndefined())
-            fail(path(key), tr("is required"));
+            fail(path(key), Rules::tr("is required"));
         if (!v.isArray())
-            fail(path(key), tr("expected an array, got %1").arg(typeName(v)));
+            fail(path(key), Rules::tr("expected an array, got %1").arg(typeName(v)));
         return v.toArray();
     }
 
@@ -139,7 +133,8 @@ public:
         const QJsonArray items = array(key, false);
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString())
-                fail(indexed(path(key), i), tr("expected a string, got %1").arg(typeName(items.at(i))));
+                fail(indexed(path(key), i),
+                     Rules::tr("expected a string, got %1").arg(typeName(items.at(i))));
             out.append(items.at(i).toString());
         }
         return out;
@@ -196,10 +191,10 @@ private:
     int requireType(const QJsonValue &value, const QString &path) const
     {
         if (!value.isString())
-            fail(path, tr("expected a signal type name, got %1").arg(typeName(value)));
+            fail(path, Rules::tr("expected a signal type name, got %1").arg(typeName(value)));
         const int type = m_rules.typeIndex(value.toString());
         if (type < 0)
-            fail(path, tr("unknown signal type \"%1\"").arg(value.toString()));
+            fail(path, Rules::tr("unknown signal type \"%1\"").arg(value.toString()));
         return type;
     }
 
@@ -207,13 +202,13 @@ private:
     {
         const QJsonValue signalsValue = top.value(QStringLiteral("signals"));
         if (!signalsValue.isObject() || signalsValue.toObject().isEmpty())
-            fail(QStringLiteral("signals"), tr("expected an object with at least one signal type"));
+            fail(QStringLiteral("signals"), Rules::tr("expected an object with at least one signal type"));
         const QJsonObject all = signalsValue.toObject();
         static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
         for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
             const QString path = join(QStringLiteral("signals"), it.key());
             if (!idPattern.match(it.key()).hasMatch())
-                fail(path, tr("a signal type name uses lower case letters, digits and underscores"));
+                fail(path, Rules::tr("a signal type name uses lower case letters, digits and underscores"));
             const Reader r(it.value(), path,
                            {QStringLiteral("label"), QStringLiteral("category"), QStringLiteral("scope"),
                             QStringLiteral("points"), QStringLiteral("decay")});
@@ -226,7 +221,7 @@ private:
                 type.scope = SignalScope::Account;
             else if (scope != u"contact")
                 fail(r.path(QStringLiteral("scope")),
-                     tr("expected \"contact\" or \"account\", got \"%1\"").arg(scope));
+                     Rules::tr("expected \"contact\" or \"account\", got \"%1\"").arg(scope));
             type.points = r.number(QStringLiteral("points"), std::nullopt, 0);
             const Reader decay(r.value(QStringLiteral("decay")), r.path(QStringLiteral("decay")),
                                {QStringLiteral("type"), QStringLiteral("window"), QStringLiteral("percent"),
@@ -239,7 +234,7 @@ private:
                 type.decay = SignalType::Decay::Rate;
                 type.ratePercent = decay.number(QStringLiteral("percent"));
                 if (type.ratePercent >= 100)
-                    fail(decay.path(QStringLiteral("percent")), tr("must be below 100"));
+                    fail(decay.path(QStringLiteral("percent")), Rules::tr("must be below 100"));
                 const QString per = decay.string(QStringLiteral("per"));
                 if (per == u"day")
                     type.periodSeconds = kSecondsPerDay;
@@ -247,11 +242,11 @@ private:
                     type.periodSeconds = kSecondsPerWeek;
                 else
                     fail(decay.path(QStringLiteral("per")),
-                         tr("expected \"day\" or \"week\", got \"%1\"").arg(per));
+                         Rules::tr("expected \"day\" or \"week\", got \"%1\"").arg(per));
                 type.logFactorPerSecond = std::log1p(-type.ratePercent / 100.0) / type.periodSeconds;
             } else {
                 fail(decay.path(QStringLiteral("type")),
-                     tr("expected \"none\" or \"rate\", got \"%1\"").arg(kind));
+                     Rules::tr("expected \"none\" or \"rate\", got \"%1\"").arg(kind));
             }
             m_rules.signalTypes.append(type);
         }
@@ -263,7 +258,7 @@ private:
         if (events.isUndefined())
             return;
         if (!events.isObject())
-            fail(QStringLiteral("events"), tr("expected an object of event name -> signal type"));
+            fail(QStringLiteral("events"), Rules::tr("expected an object of event name -> signal type"));
         const QJsonObject map = events.toObject();
         for (auto it = map.constBegin(); it != map.constEnd(); ++it)
             m_rules.eventMap.insert(it.key(),
@@ -279,7 +274,7 @@ private:
             PageMapping mapping;
             mapping.pattern = r.string(QStringLiteral("path"));
             if (!mapping.pattern.startsWith(u'/') && !mapping.pattern.startsWith(u'*'))
-                fail(r.path(QStringLiteral("path")), tr("a page path pattern starts with \"/\""));
+                fail(r.path(QStringLiteral("path")), Rules::tr("a page path pattern starts with \"/\""));
             mapping.regex = globToRegex(mapping.pattern);
             mapping.type = requireType(r.value(QStringLiteral("signal")), r.path(QStringLiteral("signal")));
             m_rules.pageMap.append(mapping);
@@ -309,7 +304,8 @@ private:
                 m_rules.cLevelTitle = QRegularExpression(r.string(QStringLiteral("title_pattern")));
                 if (!m_rules.cLevelTitle.isValid())
                     fail(r.path(QStringLiteral("title_pattern")),
-                         tr("not a valid regular expression: %1").arg(m_rules.cLevelTitle.errorString()));
+                         Rules::tr("not a valid regular expression: %1")
+                             .arg(m_rules.cLevelTitle.errorString()));
             }
         }
     }
@@ -329,9 +325,9 @@ private:
             step.channel = s.string(QStringLiteral("channel"));
             if (step.channel != u"call" && step.channel != u"email" && step.channel != u"nurture")
                 fail(s.path(QStringLiteral("channel")),
-                     tr("expected \"call\", \"email\" or \"nurture\", got \"%1\"").arg(step.channel));
+                     Rules::tr("expected \"call\", \"email\" or \"nurture\", got \"%1\"").arg(step.channel));
             if (!cadence.steps.isEmpty() && step.afterSeconds < cadence.steps.constLast().afterSeconds)
-                fail(s.path(QStringLiteral("after")), tr("steps must be in time order"));
+                fail(s.path(QStringLiteral("after")), Rules::tr("steps must be in time order"));
             cadence.steps.append(step);
         }
         cadence.repeatSeconds = r.duration(QStringLiteral("repeat"), 0.0);
@@ -342,7 +338,7 @@ private:
     {
         const QJsonArray bands = top.array(QStringLiteral("bands"));
         if (bands.isEmpty())
-            fail(QStringLiteral("bands"), tr("at least one band is required"));
+            fail(QStringLiteral("bands"), Rules::tr("at least one band is required"));
         for (qsizetype i = 0; i < bands.size(); ++i) {
             const Reader r(bands.at(i), indexed(QStringLiteral("bands"), i),
                            {QStringLiteral("name"), QStringLiteral("min"), QStringLiteral("tier"),
@@ -361,7 +357,7 @@ private:
                 band.claimSlaSeconds = sla.duration(QStringLiteral("claim"), band.callSlaSeconds);
                 if (band.claimSlaSeconds > band.callSlaSeconds)
                     fail(sla.path(QStringLiteral("claim")),
-                         tr("the claim window cannot be longer than the call SLA"));
+                         Rules::tr("the claim window cannot be longer than the call SLA"));
                 band.slaLabel = sla.string(QStringLiteral("label"), QString());
             }
             if (r.has(QStringLiteral("cadence")))
@@ -369,12 +365,12 @@ private:
                     parseCadence(r.value(QStringLiteral("cadence")), r.path(QStringLiteral("cadence")));
             if (!m_rules.bands.isEmpty() && band.min >= m_rules.bands.constLast().min)
                 fail(r.path(QStringLiteral("min")),
-                     tr("bands are listed hottest first, each min below the one before"));
+                     Rules::tr("bands are listed hottest first, each min below the one before"));
             m_rules.bands.append(band);
         }
         if (m_rules.bands.constLast().min != 0)
             fail(indexed(QStringLiteral("bands"), bands.size() - 1) + QStringLiteral(".min"),
-                 tr("the last band must start at 0 so that every score has a band"));
+                 Rules::tr("the last band must start at 0 so that every score has a band"));
     }
 
     QList<SignalCondition> parseConditions(const QJsonArray &items, const QString &path, bool allowNear) const
@@ -404,23 +400,23 @@ private:
                 }
                 if (!found)
                     fail(indexed(r.path(QStringLiteral("categories")), k),
-                         tr("no signal type has category \"%1\"").arg(categories.at(k)));
+                         Rules::tr("no signal type has category \"%1\"").arg(categories.at(k)));
             }
             if (c.types.isEmpty())
-                fail(itemPath, tr("names no signal: give \"signals\" or \"categories\""));
+                fail(itemPath, Rules::tr("names no signal: give \"signals\" or \"categories\""));
             c.minCount = int(r.number(QStringLiteral("min_count"), 1.0, 1));
             c.withinSeconds = r.duration(QStringLiteral("within"), kForever);
             if (r.has(QStringLiteral("near"))) {
                 if (!allowNear)
-                    fail(r.path(QStringLiteral("near")), tr("is only allowed in tier patterns"));
+                    fail(r.path(QStringLiteral("near")), Rules::tr("is only allowed in tier patterns"));
                 const QString ref = r.string(QStringLiteral("near"));
                 if (!ids.contains(ref))
                     fail(r.path(QStringLiteral("near")),
-                         tr("refers to \"%1\", which is not the id of an earlier condition").arg(ref));
+                         Rules::tr("refers to \"%1\", which is not the id of an earlier condition").arg(ref));
                 c.nearIndex = ids.value(ref);
                 c.nearSeconds = r.duration(QStringLiteral("near_within"));
             } else if (r.has(QStringLiteral("near_within"))) {
-                fail(r.path(QStringLiteral("near_within")), tr("needs \"near\""));
+                fail(r.path(QStringLiteral("near_within")), Rules::tr("needs \"near\""));
             }
             if (!c.id.isEmpty())
                 ids.insert(c.id, int(i));
@@ -439,11 +435,11 @@ private:
             pattern.name = r.string(QStringLiteral("name"));
             pattern.tier = int(r.number(QStringLiteral("tier"), std::nullopt, 1));
             if (m_rules.bandForTier(pattern.tier) < 0)
-                fail(r.path(QStringLiteral("tier")), tr("no band has tier %1").arg(pattern.tier));
+                fail(r.path(QStringLiteral("tier")), Rules::tr("no band has tier %1").arg(pattern.tier));
             pattern.conditions =
                 parseConditions(r.array(QStringLiteral("all")), r.path(QStringLiteral("all")), true);
             if (pattern.conditions.isEmpty())
-                fail(r.path(QStringLiteral("all")), tr("a pattern needs at least one condition"));
+                fail(r.path(QStringLiteral("all")), Rules::tr("a pattern needs at least one condition"));
             m_rules.patterns.append(pattern);
         }
     }
@@ -461,7 +457,7 @@ private:
             m_rules.alert.minTier = int(r.number(QStringLiteral("min_tier"), std::nullopt, 1));
             if (m_rules.bandForTier(m_rules.alert.minTier) < 0)
                 fail(r.path(QStringLiteral("min_tier")),
-                     tr("no band has tier %1").arg(m_rules.alert.minTier));
+                     Rules::tr("no band has tier %1").arg(m_rules.alert.minTier));
         }
         m_rules.alert.anyOf =
             parseConditions(r.array(QStringLiteral("any"), false), r.path(QStringLiteral("any")), false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QRegularExpression>
@@ -125,6 +126,8 @@ struct PageMapping
 
 class Rules
 {
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+
 public:
     QString name;
     QString description;

@@ -1,17 +1,11 @@
 #include "scoringengine.h"
 
-#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScoringEngine", text);
-}
 
 quint64 typeBit(int type)
 {

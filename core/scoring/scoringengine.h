@@ -3,6 +3,7 @@
 #include "leads/leadgraph.h"
 #include "rules/rules.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,8 @@ struct AccountScore
 // patterns and the alert trigger. Stateless: every call reads the graph as it is now.
 class ScoringEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(ScoringEngine)
+
 public:
     ScoringEngine(const Rules &rules, const LeadGraph &graph);
 

@@ -1,7 +1,6 @@
 #include "database.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
@@ -13,11 +12,6 @@
 #include <QWaitCondition>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 // Each migration is a list of statements; its index + 1 is the schema version it brings.
 const QList<QStringList> &migrations()

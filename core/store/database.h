@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,6 +17,8 @@ class QThread;
 // portable (no SQLite-only types or upserts) so that a team can move to PostgreSQL.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database &) = delete;

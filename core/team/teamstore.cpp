@@ -2,7 +2,6 @@
 
 #include "store/database.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,11 +14,6 @@
 #include <array>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TeamStore", text);
-}
 
 constexpr qsizetype kMaxNameLength = 200;
 
@@ -68,26 +62,27 @@ Rep repFromRow(const QSqlQuery &query)
 QString validate(const Rep &rep)
 {
     if (rep.name.isEmpty())
-        return tr("the rep's name is empty");
+        return TeamStore::tr("the rep's name is empty");
     if (rep.name != rep.name.trimmed())
-        return tr("the name \"%1\" begins or ends with whitespace").arg(rep.name);
+        return TeamStore::tr("the name \"%1\" begins or ends with whitespace").arg(rep.name);
     if (rep.name.size() > kMaxNameLength)
-        return tr("the name is %1 characters long; at most %2 are allowed")
+        return TeamStore::tr("the name is %1 characters long; at most %2 are allowed")
             .arg(rep.name.size())
             .arg(kMaxNameLength);
     for (const QChar c : rep.name) {
         if (c.category() == QChar::Other_Control)
-            return tr("the name \"%1\" contains a control character such as a line break")
+            return TeamStore::tr("the name \"%1\" contains a control character such as a line break")
                 .arg(rep.name.simplified());
     }
     for (const auto &[key, value] : rep.segments) {
         if (key.trimmed().isEmpty() || value.trimmed().isEmpty())
-            return tr("the segment \"%1=%2\" needs both a key and a value (KEY=VALUE)").arg(key, value);
+            return TeamStore::tr("the segment \"%1=%2\" needs both a key and a value (KEY=VALUE)")
+                .arg(key, value);
         if (key.contains(u'='))
-            return tr("the segment key \"%1\" contains \"=\"").arg(key);
+            return TeamStore::tr("the segment key \"%1\" contains \"=\"").arg(key);
     }
     if (rep.backup == rep.name)
-        return tr("%1 cannot be their own backup").arg(rep.name);
+        return TeamStore::tr("%1 cannot be their own backup").arg(rep.name);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "rep.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ class Database;
 // Tokens are random, shown once when made, and stored only as SHA-256 hashes.
 class TeamStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(TeamStore)
+
 public:
     explicit TeamStore(Database &database);
 

@@ -20,9 +20,10 @@ struct Run : ProgramRun
     QString lastLine() const { return outLines().value(outLines().size() - 1); }
 };
 
-Run runFeed(const QStringList &arguments)
+Run runFeed(const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    return Run{runProgram(QStringLiteral(FIRSTCALL_FEED_BIN), arguments)};
+    return Run{runProgram(QStringLiteral(FIRSTCALL_FEED_BIN), arguments, {}, environment)};
 }
 
 bool isToken(const QString &text)
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void usageErrors();
     void help_data();
     void help();
+    void translated_data();
+    void translated();
     void version();
 
 private:
@@ -414,6 +417,61 @@ void TestRepCommand::help()
     for (const QString &text : expected)
         QVERIFY2(run.out.contains(text), qPrintable(text + u'\n' + run.out));
     QVERIFY(!QFile::exists(m_db));
+}
+
+void TestRepCommand::translated_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("arguments"); // "DB" stands for the test's database file
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // in stdout or stderr
+    QTest::addColumn<QString>("english");      // what the same run prints in English, not there
+
+    QTest::addRow("de: --help") << QStringLiteral("de_DE") << QStringList{QStringLiteral("--help")} << 0
+                                << QStringList{QStringLiteral("Aufruf: firstcall-feed BEFEHL [Optionen]")}
+                                << QStringLiteral("The Firstcall feed server");
+    QTest::addRow("de: serve --help")
+        << QStringLiteral("de_DE") << QStringList{QStringLiteral("serve"), QStringLiteral("--help")} << 0
+        << QStringList{QStringLiteral("Startet den Feed-Server: Annahme von Segment-Spec-Events über HTTP"),
+                       QStringLiteral("--write-key <SCHLÜSSEL>")}
+        << QStringLiteral("Runs the feed server");
+    QTest::addRow("de: serve without --write-key")
+        << QStringLiteral("de_DE")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--db"), QStringLiteral("DB")} << 2
+        << QStringList{QStringLiteral("--write-key ist erforderlich")} << QStringLiteral("is required");
+    QTest::addRow("de: rep add with a bad name")
+        << QStringLiteral("de_DE")
+        << QStringList{QStringLiteral("rep"),    QStringLiteral("add"), QStringLiteral(" Ann"),
+                       QStringLiteral("--role"), QStringLiteral("sdr"), QStringLiteral("--db"),
+                       QStringLiteral("DB")}
+        << 2 << QStringList{QStringLiteral("beginnt oder endet mit Leerzeichen")}
+        << QStringLiteral("whitespace");
+    QTest::addRow("es: rep --help") << QStringLiteral("es_ES")
+                                    << QStringList{QStringLiteral("rep"), QStringLiteral("--help")} << 0
+                                    << QStringList{QStringLiteral("Uso: firstcall-feed rep COMANDO")}
+                                    << QStringLiteral("Manages the sales team");
+    QTest::addRow("es: report --help")
+        << QStringLiteral("es_ES") << QStringList{QStringLiteral("report"), QStringLiteral("--help")} << 0
+        << QStringList{QStringLiteral("Imprime métricas de speed-to-lead"), QStringLiteral("--db <ARCHIVO>")}
+        << QStringLiteral("Prints speed-to-lead");
+}
+
+// Strings that lupdate cannot see are English in every language; a few known lines guard that.
+void TestRepCommand::translated()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, english);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^DB$")), m_db);
+
+    const Run run = runFeed(arguments, localeEnvironment(locale));
+    QCOMPARE(run.exitCode, exitCode);
+    const QString output = run.out + run.err;
+    for (const QString &text : expected)
+        QVERIFY2(output.contains(text), run.describe().constData());
+    QVERIFY2(!output.contains(english), run.describe().constData());
 }
 
 void TestRepCommand::version()

@@ -24,9 +24,10 @@ struct Run : ProgramRun
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-Run runScore(const QStringList &arguments, const QByteArray &input = {})
+Run runScore(const QStringList &arguments, const QByteArray &input = {},
+             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    return Run{runProgram(QStringLiteral(FIRSTCALL_SCORE_BIN), arguments, input)};
+    return Run{runProgram(QStringLiteral(FIRSTCALL_SCORE_BIN), arguments, input, environment)};
 }
 
 QString dataFile(const QString &name)
@@ -125,6 +126,8 @@ private Q_SLOTS:
     void usageErrors();
     void version();
     void help();
+    void translated_data();
+    void translated();
 
 private:
     QString writeFile(const QString &name, const QByteArray &contents);
@@ -580,6 +583,45 @@ void TestScoreCommand::help()
     QCOMPARE(run.exitCode, 0);
     for (const char *option : {"--rules", "--at", "--format", "--check-rules", "FILE|-"})
         QVERIFY2(run.out.contains(QLatin1StringView(option)), option);
+}
+
+void TestScoreCommand::translated_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("expected"); // on stderr
+    QTest::addColumn<QString>("english");      // what the same run prints in English, not there
+
+    const QString misspelt = writeFile(QStringLiteral("misspelt.json"),
+                                       minimalRules().replace(R"("points": 25)", R"("pionts": 25)"));
+    QTest::addRow("de: misspelt field in a rules file")
+        << QStringLiteral("de_DE") << QStringList{QStringLiteral("--check-rules"), misspelt} << 2
+        << QStringList{QStringLiteral("pricing_page_visit.pionts: unbekanntes Feld")}
+        << QStringLiteral("unknown field");
+    QTest::addRow("es: bad Segment calls")
+        << QStringLiteral("es_ES")
+        << QStringList{QStringLiteral("--at"), QStringLiteral("2026-03-01T10:00:00Z"),
+                       dataFile(QStringLiteral("bad_lines.jsonl"))}
+        << 1
+        << QStringList{QStringLiteral(":6: event: es obligatorio en una llamada track"),
+                       QStringLiteral(":8: userId: debe ser una cadena")}
+        << QStringLiteral("is required");
+}
+
+void TestScoreCommand::translated()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, english);
+
+    const Run run = runScore(arguments, {}, localeEnvironment(locale));
+    QCOMPARE(run.exitCode, exitCode);
+    for (const QString &text : expected)
+        QVERIFY2(run.err.contains(text), run.describe().constData());
+    QVERIFY2(!run.err.contains(english), run.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestScoreCommand)
