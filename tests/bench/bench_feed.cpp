@@ -263,6 +263,11 @@ private:
         QStringList command = m_options.serverPrefix;
         command.append(QStringLiteral(FIRSTCALL_FEED_BIN));
         m_server.setProgram(command.takeFirst());
+        // The first line is read for the ports: the server must speak English whatever the locale.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        environment.remove(QStringLiteral("LANGUAGE"));
+        m_server.setProcessEnvironment(environment);
         m_server.setArguments(command +
                               QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
                                           QStringLiteral("--http-port"), QStringLiteral("0"),

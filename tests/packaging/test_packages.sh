@@ -7,6 +7,9 @@
 # exit status: 0 all checks passed, 1 a check failed, 77 (skipped) without dpkg-deb.
 # shellcheck disable=SC2317 # helpers run through check(), which shellcheck cannot follow
 set -uo pipefail
+# The checks read the programs' English output, whatever the caller's locale.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 
 build_dir=${1:?usage: test_packages.sh BUILD_DIR CPACK VERSION}
 cpack=${2:-cpack}
