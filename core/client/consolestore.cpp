@@ -9,9 +9,11 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QStringTokenizer>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <array>
 #include <deque>
 
 Q_LOGGING_CATEGORY(lcStore, "firstcall.console.store")
@@ -111,6 +113,28 @@ QString encodeSignals(const QJsonObject &lead)
     }
     // Never null: the column is NOT NULL, and a lead may have no live signal left.
     return parts.isEmpty() ? QStringLiteral("") : parts.join(u';');
+}
+
+// Reads encodeSignals()'s text, without allocating but for the list: it runs for every lead
+// at start.
+void decodeSignals(QStringView encoded, const Rules *rules, std::vector<QueueLead::Signal> *out)
+{
+    if (encoded.isEmpty())
+        return;
+    out->reserve(encoded.count(u';') + 1);
+    for (const QStringView part : QStringTokenizer(encoded, u';', Qt::SkipEmptyParts)) {
+        std::array<QStringView, 3> fields;
+        qsizetype count = 0;
+        for (const QStringView field : QStringTokenizer(part, u'@')) {
+            if (count < qsizetype(fields.size()))
+                fields[count] = field;
+            ++count;
+        }
+        if (count != qsizetype(fields.size()))
+            continue;
+        out->push_back(QueueLead::Signal{rules ? rules->typeIndex(fields[0]) : -1, fields[1].toLongLong(),
+                                         fields[2].toDouble()});
+    }
 }
 
 bool writeMeta(const QSqlDatabase &db, const QString &name, const QString &value)
@@ -455,6 +479,8 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     QList<QueueLead> out;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) && query.next())
+        out.reserve(query.value(0).toLongLong());
     // In the order the leads first came (a lead is updated in place): the queue's last tie-break.
     if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
                                    "assigned_to, status, escalation, "
@@ -462,7 +488,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
                                    "breach, signals FROM leads ORDER BY rowid")))
         return out;
     while (query.next()) {
-        QueueLead q;
+        QueueLead &q = out.emplace_back();
         q.id = query.value(0).toString();
         q.seq = query.value(1).toLongLong();
         q.name = query.value(2).toString();
@@ -482,15 +508,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
         q.callDeadlineMs = query.value(16).toLongLong();
         q.firstCallAtMs = query.value(17).toLongLong();
         q.breach = query.value(18).toInt() != 0;
-        const QString encoded = query.value(19).toString();
-        for (const QStringView part : QStringView(encoded).split(u';', Qt::SkipEmptyParts)) {
-            const auto fields = part.split(u'@');
-            if (fields.size() != 3)
-                continue;
-            q.liveSignals.push_back(QueueLead::Signal{rules ? rules->typeIndex(fields.at(0).toString()) : -1,
-                                                      fields.at(1).toLongLong(), fields.at(2).toDouble()});
-        }
-        out.append(std::move(q));
+        decodeSignals(query.value(19).toString(), rules, &q.liveSignals);
     }
     return out;
 }
