@@ -9,9 +9,11 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSqlQuery>
+#include <QStringTokenizer>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <array>
 #include <deque>
 
 Q_LOGGING_CATEGORY(lcStore, "firstcall.console.store")
@@ -56,6 +58,34 @@ const Database::Migrations &consoleMigrations()
                            " due_at BIGINT NOT NULL,"
                            " done INTEGER NOT NULL)"),
         },
+        // 2: the full lead in a table of its own, so that reading the queue's columns does not
+        // read every lead's JSON too. The queue's table is built anew rather than losing a
+        // column: that would leave each row alone on a page, and the queue read them all.
+        {
+            QStringLiteral("CREATE TABLE lead_bodies (id VARCHAR(250) PRIMARY KEY, body TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO lead_bodies (id, body) SELECT id, body FROM leads"),
+            QStringLiteral(
+                "CREATE TABLE queue_leads ("
+                " id VARCHAR(250) PRIMARY KEY,"
+                " seq BIGINT NOT NULL,"
+                " name TEXT, company TEXT, title TEXT, phone TEXT, summary TEXT,"
+                " owner TEXT, claimed_by TEXT, assigned_to TEXT,"
+                " status INTEGER NOT NULL, escalation INTEGER NOT NULL, tier INTEGER NOT NULL,"
+                " score DOUBLE PRECISION NOT NULL,"
+                " alert_at BIGINT, claim_deadline BIGINT, call_deadline BIGINT, first_call_at BIGINT,"
+                " breach INTEGER NOT NULL,"
+                " signals TEXT NOT NULL)"),
+            // In the order the leads first came, which the queue keeps as its last tie-break.
+            QStringLiteral(
+                "INSERT INTO queue_leads (id, seq, name, company, title, phone, summary, owner, "
+                "claimed_by, assigned_to, status, escalation, tier, score, alert_at, claim_deadline, "
+                "call_deadline, first_call_at, breach, signals) "
+                "SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
+                "assigned_to, status, escalation, tier, score, alert_at, claim_deadline, "
+                "call_deadline, first_call_at, breach, signals FROM leads ORDER BY rowid"),
+            QStringLiteral("DROP TABLE leads"),
+            QStringLiteral("ALTER TABLE queue_leads RENAME TO leads"),
+        },
     };
     return steps;
 }
@@ -85,6 +115,28 @@ QString encodeSignals(const QJsonObject &lead)
     return parts.isEmpty() ? QStringLiteral("") : parts.join(u';');
 }
 
+// Reads encodeSignals()'s text, without allocating but for the list: it runs for every lead
+// at start.
+void decodeSignals(QStringView encoded, const Rules *rules, std::vector<QueueLead::Signal> *out)
+{
+    if (encoded.isEmpty())
+        return;
+    out->reserve(encoded.count(u';') + 1);
+    for (const QStringView part : QStringTokenizer(encoded, u';', Qt::SkipEmptyParts)) {
+        std::array<QStringView, 3> fields;
+        qsizetype count = 0;
+        for (const QStringView field : QStringTokenizer(part, u'@')) {
+            if (count < qsizetype(fields.size()))
+                fields[count] = field;
+            ++count;
+        }
+        if (count != qsizetype(fields.size()))
+            continue;
+        out->push_back(QueueLead::Signal{rules ? rules->typeIndex(fields[0]) : -1, fields[1].toLongLong(),
+                                         fields[2].toDouble()});
+    }
+}
+
 bool writeMeta(const QSqlDatabase &db, const QString &name, const QString &value)
 {
     QSqlQuery query(db);
@@ -101,57 +153,66 @@ bool writeMeta(const QSqlDatabase &db, const QString &name, const QString &value
     return query.exec();
 }
 
+// Updates a row in place, or inserts it when there is none: a lead the cache holds keeps its
+// rows and their index entries (deleting and inserting it again rewrote several pages per lead).
+// Both statements take the same values, the key last.
+bool updateOrInsert(QSqlQuery &update, QSqlQuery &insert, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        update.addBindValue(v);
+    if (!update.exec())
+        return false;
+    if (update.numRowsAffected() > 0)
+        return true;
+    for (const QVariant &v : values)
+        insert.addBindValue(v);
+    return insert.exec();
+}
+
 bool writeLeads(const QSqlDatabase &db, const LeadBatch &leadsWithSeq)
 {
-    // A lead the cache holds is updated in place, which keeps its row and its index entry;
-    // deleting and inserting it again rewrote several pages per lead.
     QSqlQuery update(db);
     QSqlQuery insert(db);
+    QSqlQuery updateBody(db);
+    QSqlQuery insertBody(db);
     update.prepare(QStringLiteral(
         "UPDATE leads SET seq = ?, name = ?, company = ?, title = ?, phone = ?, summary = ?, owner = ?, "
         "claimed_by = ?, assigned_to = ?, status = ?, escalation = ?, tier = ?, score = ?, alert_at = ?, "
-        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ?, body = ? "
+        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ? "
         "WHERE id = ?"));
     insert.prepare(QStringLiteral(
         "INSERT INTO leads (seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
         "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-        "breach, signals, body, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "breach, signals, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    updateBody.prepare(QStringLiteral("UPDATE lead_bodies SET body = ? WHERE id = ?"));
+    insertBody.prepare(QStringLiteral("INSERT INTO lead_bodies (body, id) VALUES (?, ?)"));
     for (const auto &[json, seq] : leadsWithSeq) {
         const QueueLead q = QueueLead::fromJson(json, seq, nullptr);
-        const QString signalsText = encodeSignals(json);
-        const QString body = QString::fromUtf8(compact(json));
-        const auto bind = [&](QSqlQuery &query) {
-            for (const QVariant &v : {QVariant(seq),
-                                      QVariant(q.name),
-                                      QVariant(q.company),
-                                      QVariant(q.title),
-                                      QVariant(q.phone),
-                                      QVariant(q.summary),
-                                      QVariant(q.owner),
-                                      QVariant(q.claimedBy),
-                                      QVariant(q.assignedTo),
-                                      QVariant(int(q.status)),
-                                      QVariant(q.escalation),
-                                      QVariant(q.tier),
-                                      QVariant(q.serverScore),
-                                      QVariant(q.alertAtMs),
-                                      QVariant(q.claimDeadlineMs),
-                                      QVariant(q.callDeadlineMs),
-                                      QVariant(q.firstCallAtMs),
-                                      QVariant(q.breach ? 1 : 0),
-                                      QVariant(signalsText),
-                                      QVariant(body),
-                                      QVariant(q.id)})
-                query.addBindValue(v);
-        };
-        bind(update);
-        if (!update.exec())
-            return false;
-        if (update.numRowsAffected() > 0)
-            continue;
-        bind(insert);
-        if (!insert.exec())
+        const bool ok = updateOrInsert(update, insert,
+                                       {QVariant(seq),
+                                        QVariant(q.name),
+                                        QVariant(q.company),
+                                        QVariant(q.title),
+                                        QVariant(q.phone),
+                                        QVariant(q.summary),
+                                        QVariant(q.owner),
+                                        QVariant(q.claimedBy),
+                                        QVariant(q.assignedTo),
+                                        QVariant(int(q.status)),
+                                        QVariant(q.escalation),
+                                        QVariant(q.tier),
+                                        QVariant(q.serverScore),
+                                        QVariant(q.alertAtMs),
+                                        QVariant(q.claimDeadlineMs),
+                                        QVariant(q.callDeadlineMs),
+                                        QVariant(q.firstCallAtMs),
+                                        QVariant(q.breach ? 1 : 0),
+                                        QVariant(encodeSignals(json)),
+                                        QVariant(q.id)}) &&
+                        updateOrInsert(updateBody, insertBody,
+                                       {QVariant(QString::fromUtf8(compact(json))), QVariant(q.id)});
+        if (!ok)
             return false;
     }
     return true;
@@ -296,9 +357,12 @@ private:
                 const Job &last = *(end - 1);
                 const bool ok = database->transaction([&] {
                     const QSqlDatabase db = database->connection();
-                    if (jobs.front().kind == Replace &&
-                        !QSqlQuery(db).exec(QStringLiteral("DELETE FROM leads")))
-                        return false;
+                    if (jobs.front().kind == Replace) {
+                        QSqlQuery clear(db);
+                        if (!clear.exec(QStringLiteral("DELETE FROM leads")) ||
+                            !clear.exec(QStringLiteral("DELETE FROM lead_bodies")))
+                            return false;
+                    }
                     for (auto it = jobs.begin(); it != end; ++it) {
                         if (!writeLeads(db, it->leads))
                             return false;
@@ -415,6 +479,8 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     QList<QueueLead> out;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) && query.next())
+        out.reserve(query.value(0).toLongLong());
     // In the order the leads first came (a lead is updated in place): the queue's last tie-break.
     if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
                                    "assigned_to, status, escalation, "
@@ -422,7 +488,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
                                    "breach, signals FROM leads ORDER BY rowid")))
         return out;
     while (query.next()) {
-        QueueLead q;
+        QueueLead &q = out.emplace_back();
         q.id = query.value(0).toString();
         q.seq = query.value(1).toLongLong();
         q.name = query.value(2).toString();
@@ -442,15 +508,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
         q.callDeadlineMs = query.value(16).toLongLong();
         q.firstCallAtMs = query.value(17).toLongLong();
         q.breach = query.value(18).toInt() != 0;
-        const QString encoded = query.value(19).toString();
-        for (const QStringView part : QStringView(encoded).split(u';', Qt::SkipEmptyParts)) {
-            const auto fields = part.split(u'@');
-            if (fields.size() != 3)
-                continue;
-            q.liveSignals.push_back(QueueLead::Signal{rules ? rules->typeIndex(fields.at(0).toString()) : -1,
-                                                      fields.at(1).toLongLong(), fields.at(2).toDouble()});
-        }
-        out.append(std::move(q));
+        decodeSignals(query.value(19).toString(), rules, &q.liveSignals);
     }
     return out;
 }
@@ -460,7 +518,7 @@ std::optional<QJsonObject> ConsoleStore::leadJson(const QString &id) const
     if (auto json = m_writer->unwritten(id))
         return json;
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT body FROM leads WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT body FROM lead_bodies WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;

@@ -12,10 +12,10 @@
 
 class Database;
 
-// The console's local SQLite file: the leads it may see (queue fields in columns, the full
-// lead as JSON for the detail view), the last sequence number it applied, follow-up tasks,
-// and the outbox of requests not yet confirmed by the server. Everything a rep did offline
-// survives a restart and is replayed at the next connection.
+// The console's local SQLite file: the leads it may see (queue fields in columns; the full
+// lead as JSON, for the detail view, in a table of its own), the last sequence number it
+// applied, follow-up tasks, and the outbox of requests not yet confirmed by the server.
+// Everything a rep did offline survives a restart and is replayed at the next connection.
 //
 // Leads are written by a thread of its own with its own connection, so that a busy feed
 // costs the event loop no SQLite time; everything else is written at once, by the caller.

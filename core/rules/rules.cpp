@@ -470,7 +470,7 @@ private:
 
 } // namespace
 
-int Rules::typeIndex(const QString &id) const
+int Rules::typeIndex(QStringView id) const
 {
     for (int i = 0; i < signalTypes.size(); ++i) {
         if (signalTypes.at(i).id == id)

@@ -145,7 +145,8 @@ public:
     QList<TierPattern> patterns;
     AlertTrigger alert;
 
-    int typeIndex(const QString &id) const;
+    int typeIndex(QStringView id) const;
+    int typeIndex(const QString &id) const { return typeIndex(QStringView(id)); }
     // The signal type a track event or page path maps to, or -1.
     int typeForEvent(const QString &event) const;
     int typeForPage(const QString &path) const;

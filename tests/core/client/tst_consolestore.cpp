@@ -4,8 +4,11 @@
 #include "clock/clock.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +63,96 @@ int leadRowsInFile(const QString &path)
     return rows;
 }
 
+// Runs statements on a connection of its own; false (with a warning) at the first that fails.
+bool execInFile(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tst_consolestore-writer");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            ok = query.exec(statement);
+            if (!ok)
+                qWarning().noquote() << statement << query.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QStringList leadColumnsInFile(const QString &path)
+{
+    const QString name = QStringLiteral("tst_consolestore-probe");
+    QStringList columns;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            const QSqlRecord record = db.record(QStringLiteral("leads"));
+            for (int i = 0; i < record.count(); ++i)
+                columns.append(record.fieldName(i));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return columns;
+}
+
+// A console cache as the console wrote it before the leads' JSON had a table of its own
+// (schema version 1: the JSON in the `body` column of `leads`), with three leads written in
+// the order 2, 0, 1, a position, a pending request and a task.
+QStringList schema1Cache()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (1, 0)"),
+        QStringLiteral("CREATE TABLE meta (name VARCHAR(100) PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE leads ("
+                       " id VARCHAR(250) PRIMARY KEY,"
+                       " seq BIGINT NOT NULL,"
+                       " name TEXT, company TEXT, title TEXT, phone TEXT, summary TEXT,"
+                       " owner TEXT, claimed_by TEXT, assigned_to TEXT,"
+                       " status INTEGER NOT NULL, escalation INTEGER NOT NULL, tier INTEGER NOT NULL,"
+                       " score DOUBLE PRECISION NOT NULL,"
+                       " alert_at BIGINT, claim_deadline BIGINT, call_deadline BIGINT, first_call_at BIGINT,"
+                       " breach INTEGER NOT NULL,"
+                       " signals TEXT NOT NULL,"
+                       " body TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE outbox (id VARCHAR(200) PRIMARY KEY, created_at BIGINT NOT NULL,"
+                       " body TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE calls (id VARCHAR(200) PRIMARY KEY, lead_id VARCHAR(250) NOT NULL,"
+                       " body TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX calls_lead ON calls (lead_id)"),
+        QStringLiteral("CREATE TABLE tasks (id INTEGER PRIMARY KEY, lead_id VARCHAR(250) NOT NULL,"
+                       " lead_name TEXT, channel VARCHAR(20) NOT NULL, step INTEGER NOT NULL,"
+                       " due_at BIGINT NOT NULL, done INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (name, value) VALUES ('last_seq', '12')"),
+        QStringLiteral("INSERT INTO outbox (id, created_at, body) VALUES ('req-1', 5,"
+                       " '{\"id\":\"req-1\",\"type\":\"claim\",\"lead\":\"contact:0\"}')"),
+        QStringLiteral("INSERT INTO tasks (lead_id, lead_name, channel, step, due_at, done)"
+                       " VALUES ('contact:0', 'Lead 0', 'call', 1, 9000, 0)"),
+    };
+    for (const int n : {2, 0, 1}) {
+        const QString id = QStringLiteral("contact:%1").arg(n);
+        const QString body = QString::fromUtf8(
+            QJsonDocument(lead(id, QStringLiteral("Lead %1").arg(n), 40 + n)).toJson(QJsonDocument::Compact));
+        sql.append(
+            QStringLiteral("INSERT INTO leads (id, seq, name, company, status, escalation, tier, score,"
+                           " call_deadline, breach, signals, body)"
+                           " VALUES ('%1', %2, 'Lead %2', 'Acme', 1, 0, 2, %3, 7000, 0,"
+                           " 'demo_request@1000@30;pricing@2000@8', '%4')")
+                .arg(id)
+                .arg(n)
+                .arg(40 + n)
+                .arg(body));
+    }
+    return sql;
+}
+
 } // namespace
 
 class TestConsoleStore final : public QObject
@@ -76,6 +169,8 @@ private Q_SLOTS:
     void outboxIsDurableAtOnce();
     void replaceFollowsEarlierBatches();
     void unflushedDeskLeadsAreCachedAtQuit();
+    void newestCardIsFoundAfterRestart();
+    void cacheFromSchema1IsMigrated();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("console.db")); }
@@ -228,6 +323,97 @@ void TestConsoleStore::unflushedDeskLeadsAreCachedAtQuit()
     QVERIFY(store);
     QCOMPARE(idsIn(store->loadQueue(nullptr)),
              (QStringList{QStringLiteral("contact:0"), QStringLiteral("contact:1")}));
+}
+
+void TestConsoleStore::newestCardIsFoundAfterRestart()
+{
+    // The card a rep opens after a restart is the newest the console was handed, written or
+    // not when it quit; leads a snapshot dropped have none.
+    auto store = open();
+    QVERIFY(store);
+    store->saveLeads(batch(0, 3, 1, 40), 1);
+    QVERIFY(store->waitForWrites());
+    store->saveLeads(batch(1, 1, 2, 65), 2);
+    store.reset();
+
+    store = open();
+    QVERIFY(store);
+    const auto updated = store->leadJson(QStringLiteral("contact:1"));
+    QVERIFY(updated);
+    QCOMPARE(updated->value(QStringLiteral("score")).toDouble(), 65.0);
+    QCOMPARE(updated->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Lead 1"));
+    QCOMPARE(store->leadJson(QStringLiteral("contact:2"))->value(QStringLiteral("score")).toDouble(), 40.0);
+
+    QVERIFY(
+        store->replaceAllLeads(QJsonArray{lead(QStringLiteral("contact:9"), QStringLiteral("Nine"), 80)}, 5));
+    store.reset();
+
+    store = open();
+    QVERIFY(store);
+    QVERIFY(!store->leadJson(QStringLiteral("contact:1")));
+    const auto nine = store->leadJson(QStringLiteral("contact:9"));
+    QVERIFY(nine);
+    QCOMPARE(nine->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Nine"));
+}
+
+void TestConsoleStore::cacheFromSchema1IsMigrated()
+{
+    QVERIFY(execInFile(path(), schema1Cache()));
+    QVERIFY(leadColumnsInFile(path()).contains(QStringLiteral("body")));
+
+    auto store = open();
+    QVERIFY(store);
+    QVERIFY(!leadColumnsInFile(path()).contains(QStringLiteral("body")));
+
+    // The leads, in the order they came (the queue's last tie-break), with every column.
+    const QList<QueueLead> queue = store->loadQueue(nullptr);
+    QCOMPARE(queue.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const QueueLead &l = queue.at(i);
+        const int n = QList<int>{2, 0, 1}.at(i);
+        QCOMPARE(l.id, QStringLiteral("contact:%1").arg(n));
+        QCOMPARE(l.seq, n);
+        QCOMPARE(l.name, QStringLiteral("Lead %1").arg(n));
+        QCOMPARE(l.company, QStringLiteral("Acme"));
+        QVERIFY(l.title.isNull());
+        QCOMPARE(l.status, LeadState::Status::Claimed);
+        QCOMPARE(l.tier, 2);
+        QCOMPARE(l.serverScore, 40.0 + n);
+        QCOMPARE(l.callDeadlineMs, 7000);
+        QCOMPARE(l.claimDeadlineMs, 0);
+        QCOMPARE(l.liveSignals.size(), 2u);
+        QCOMPARE(l.liveSignals.at(1).atMs, 2000);
+        QCOMPARE(l.liveSignals.at(1).points, 8.0);
+    }
+    // Their cards, and everything else the cache held.
+    for (const int n : {0, 1, 2}) {
+        const auto json = store->leadJson(QStringLiteral("contact:%1").arg(n));
+        QVERIFY(json);
+        QCOMPARE(*json, lead(QStringLiteral("contact:%1").arg(n), QStringLiteral("Lead %1").arg(n), 40 + n));
+    }
+    QCOMPARE(store->lastSeq(), 12);
+    QCOMPARE(store->pending().size(), 1);
+    QCOMPARE(store->pending().at(0).request.value(QStringLiteral("lead")).toString(),
+             QStringLiteral("contact:0"));
+    QCOMPARE(store->openTasks().size(), 1);
+
+    // The migrated cache takes updates and new leads, and keeps them.
+    store->saveLeads({{lead(QStringLiteral("contact:0"), QStringLiteral("Lead 0"), 77), 13},
+                      {lead(QStringLiteral("contact:3"), QStringLiteral("Lead 3"), 50), 13}},
+                     13);
+    store.reset();
+    store = open();
+    QVERIFY(store);
+    QCOMPARE(store->lastSeq(), 13);
+    QStringList order;
+    for (const QueueLead &l : store->loadQueue(nullptr))
+        order.append(l.id);
+    QCOMPARE(order, (QStringList{QStringLiteral("contact:2"), QStringLiteral("contact:0"),
+                                 QStringLiteral("contact:1"), QStringLiteral("contact:3")}));
+    QCOMPARE(store->leadJson(QStringLiteral("contact:0"))->value(QStringLiteral("score")).toDouble(), 77.0);
+    QCOMPARE(store->leadJson(QStringLiteral("contact:3"))->value(QStringLiteral("score")).toDouble(), 50.0);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleStore)

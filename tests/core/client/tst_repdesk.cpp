@@ -409,8 +409,12 @@ void TestRepDesk::quitWithPendingReplaysAtNextStart()
     QSignalSpy resumed(c.client.get(), &FeedClient::resumed);
     QSignalSpy finished(c.desk.get(), &RepDesk::actionFinished);
     c.desk->start();
-    // The cached queue shows before the feed answers.
+    // The cached queue shows before the feed answers, and so do the cards.
     QCOMPARE(c.desk->leads().size(), 2);
+    const auto card = c.desk->leadDetail(bo);
+    QVERIFY(card);
+    QCOMPARE(card->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Bo Chen"));
     QCOMPARE(c.desk->me(), QStringLiteral("you"));
     QCOMPARE(c.desk->pendingCount(), 2);
 
