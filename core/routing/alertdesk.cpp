@@ -567,8 +567,9 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
                     }
                 }
             }
-            QSqlQuery &addJournal = m_database.prepared(QStringLiteral(
-                "INSERT INTO journal (seq, lead_id, at, audience, body) VALUES (?, ?, ?, ?, ?)"));
+            QSqlQuery &addJournal =
+                m_database.prepared(QStringLiteral("INSERT INTO journal (seq, lead_id, at, audience, body, "
+                                                   "departed) VALUES (?, ?, ?, ?, ?, ?)"));
             addJournal.addBindValue(entries.at(i).seq);
             addJournal.addBindValue(changed.at(i).id);
             addJournal.addBindValue(now);
@@ -576,6 +577,9 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
             const QString audience = entries.at(i).audience.join(u'\n');
             addJournal.addBindValue(audience.isNull() ? QStringLiteral("") : audience);
             addJournal.addBindValue(state);
+            // Who lost sight of it with this change: a resume after a restart still tells them.
+            const QString departed = entries.at(i).departed.join(u'\n');
+            addJournal.addBindValue(departed.isNull() ? QStringLiteral("") : departed);
             if (!addJournal.exec()) {
                 failure = sqlError(addJournal);
                 return false;

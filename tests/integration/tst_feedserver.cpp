@@ -913,6 +913,15 @@ void TestFeedServer::loserLearnsWhoTookItButNotTheCard()
     QVERIFY(again);
     QTRY_COMPARE(again->lead(lead).value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
     QVERIFY(!again->lead(lead).contains(QStringLiteral("card")));
+    // And after a restart, when the journal comes back from the database.
+    again.reset();
+    bob.reset();
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    auto afterRestart = h.console(QStringLiteral("bob"), 0);
+    QVERIFY2(afterRestart, qPrintable(h.error()));
+    QTRY_COMPARE(afterRestart->lead(lead).value(QStringLiteral("status")).toString(), QStringLiteral("gone"));
+    QCOMPARE(afterRestart->lead(lead).value(QStringLiteral("claimedBy")).toString(), QStringLiteral("alice"));
+    QVERIFY(!afterRestart->lead(lead).contains(QStringLiteral("card")));
 }
 
 void TestFeedServer::userIdWithAColon()
