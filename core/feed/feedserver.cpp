@@ -99,6 +99,13 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     limits.pingIntervalMs = m_config.pingIntervalMs;
     limits.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     limits.tls = m_config.tls;
+    limits.messagesPerSecond = m_config.messagesPerSecond;
+    limits.burst = m_config.messageBurst;
+    limits.rateLimitedFrame = FeedSockets::textFrame(
+        errorFrame(QStringLiteral("rate_limited"),
+                   tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
+    limits.closeCode = kCloseRateLimited;
+    limits.closeReason = tr("too many messages");
     const int threads =
         m_config.feedThreads > 0 ? m_config.feedThreads : std::max(1, QThread::idealThreadCount());
     for (int i = 0; i < threads; ++i) {
@@ -295,8 +302,6 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     Session session;
     session.rep = *rep;
     session.shard = shard;
-    session.tokens = m_config.messageBurst;
-    session.refill.start();
     m_sessions.insert(id, session);
     FeedSockets *sockets = m_shards.at(shard).sockets;
     QMetaObject::invokeMethod(sockets, [sockets, id] { sockets->accept(id); });
@@ -356,6 +361,9 @@ void FeedServer::handleEnded(quint64 id, FeedSockets::Ending why, qint64 pending
     case FeedSockets::Ending::NoPong:
         qCInfo(lcFeed).noquote() << "dropping" << name << ": no answer to pings";
         break;
+    case FeedSockets::Ending::RateLimited:
+        qCWarning(lcFeed).noquote() << "dropping" << name << ": too many messages";
+        break;
     }
     endSession(id);
 }
@@ -394,26 +402,10 @@ void FeedServer::sendFramed(int shard, const QList<quint64> &ids, const QByteArr
 
 void FeedServer::handleMessage(quint64 id, const QString &text)
 {
-    auto it = m_sessions.find(id);
-    if (it == m_sessions.end())
+    // The feed thread has applied the rate limit already.
+    const auto it = m_sessions.constFind(id);
+    if (it == m_sessions.constEnd())
         return;
-    // Token bucket: a burst is fine, a flood is not.
-    it->tokens = std::min(m_config.messageBurst,
-                          it->tokens + double(it->refill.restart()) / 1000.0 * m_config.messagesPerSecond);
-    if (it->tokens < 1) {
-        if (++it->strikes > int(m_config.messageBurst)) {
-            qCWarning(lcFeed).noquote() << "dropping" << it->rep.name << ": too many messages";
-            const int shard = it->shard;
-            endSession(id);
-            drop(shard, id, kCloseRateLimited, tr("too many messages"));
-            return;
-        }
-        send(id, errorFrame(QStringLiteral("rate_limited"),
-                            tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
-        return;
-    }
-    it->tokens -= 1;
-    it->strikes = 0;
     const Rep rep = it->rep;
 
     QJsonParseError parseError;

@@ -77,9 +77,6 @@ private:
     {
         Rep rep;
         int shard = 0;
-        double tokens = 0;
-        QElapsedTimer refill;
-        int strikes = 0;
     };
 
     struct Shard

@@ -61,10 +61,13 @@ void FeedSockets::adopt(qintptr descriptor)
     // A connection that does not finish its handshake in time is closed; the upgrader deletes
     // the socket once it is disconnected (and with it this timer).
     auto *handshakeTimer = new QTimer(tcp);
+    handshakeTimer->setObjectName(QStringLiteral("firstcall-handshake"));
     handshakeTimer->setSingleShot(true);
     connect(handshakeTimer, &QTimer::timeout, tcp, &QAbstractSocket::abort);
     handshakeTimer->start(m_limits.handshakeTimeoutMs);
     m_handshaking.append(tcp);
+    connect(tcp, &QObject::destroyed, this,
+            [this] { m_handshaking.removeIf([](const QPointer<QTcpSocket> &p) { return p.isNull(); }); });
     m_upgrader->handleConnection(tcp);
 }
 
@@ -89,7 +92,7 @@ void FeedSockets::handleUpgraded()
             socket->deleteLater();
             continue;
         }
-        qDeleteAll(tcp->findChildren<QTimer *>(Qt::FindDirectChildrenOnly));
+        delete tcp->findChild<QTimer *>(QStringLiteral("firstcall-handshake"), Qt::FindDirectChildrenOnly);
         const quint64 id = g_nextConnectionId.fetch_add(1);
         socket->setParent(this);
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
@@ -99,24 +102,26 @@ void FeedSockets::handleUpgraded()
         connection.tcp = tcp;
         connection.alive.start();
         connection.progress.start();
+        connection.tokens = m_limits.burst;
+        connection.refill.start();
         m_connections.insert(id, connection);
-        connect(tcp, &QAbstractSocket::bytesWritten, this, [this, id] {
+        const auto progressed = [this, id] {
             const auto it = m_connections.find(id);
             if (it != m_connections.end())
                 it->progress.restart();
-        });
+        };
+        // Progress is bytes leaving for the network: for TLS, encrypted bytes written.
+        if (auto *ssl = qobject_cast<QSslSocket *>(tcp.data()))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, progressed);
+        else
+            connect(tcp, &QAbstractSocket::bytesWritten, this, progressed);
         connect(socket, &QWebSocket::pong, this, [this, id](quint64, const QByteArray &) {
             const auto it = m_connections.find(id);
             if (it != m_connections.end())
                 it->alive.restart();
         });
-        connect(socket, &QWebSocket::textMessageReceived, this, [this, id](const QString &text) {
-            const auto it = m_connections.find(id);
-            if (it == m_connections.end())
-                return;
-            it->alive.restart();
-            Q_EMIT received(id, text);
-        });
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, id](const QString &text) { handleText(id, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, id](const QByteArray &) {
             const auto it = m_connections.find(id);
             if (it == m_connections.end())
@@ -132,6 +137,40 @@ void FeedSockets::handleUpgraded()
     }
 }
 
+void FeedSockets::handleText(quint64 id, const QString &text)
+{
+    auto it = m_connections.find(id);
+    if (it == m_connections.end() || it->ending)
+        return;
+    it->alive.restart();
+    if (!it->accepted) {
+        // The server has not answered the upgrade yet: keep a few, refuse a flood.
+        if (it->early.size() < 16) {
+            it->early.append(text);
+            return;
+        }
+    }
+    // Token bucket: a burst is fine, a flood is not. Refused messages never reach the main
+    // thread, so a flood cannot pile up there.
+    it->tokens = std::min(m_limits.burst,
+                          it->tokens + double(it->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
+    if (it->tokens < 1) {
+        if (++it->strikes > int(m_limits.burst) || !it->accepted) {
+            // Reported first: close() may disconnect at once, and end() then reports nothing.
+            it->ending = true;
+            QWebSocket *socket = it->socket;
+            Q_EMIT ended(id, Ending::RateLimited, pendingBytes(*it));
+            socket->close(QWebSocketProtocol::CloseCode(m_limits.closeCode), m_limits.closeReason);
+            return;
+        }
+        send({id}, m_limits.rateLimitedFrame);
+        return;
+    }
+    it->tokens -= 1;
+    it->strikes = 0;
+    Q_EMIT received(id, text);
+}
+
 void FeedSockets::accept(quint64 id)
 {
     const auto it = m_connections.find(id);
@@ -141,6 +180,8 @@ void FeedSockets::accept(quint64 id)
     it->alive.restart();
     if (!m_pingTimer->isActive())
         m_pingTimer->start();
+    for (const QString &text : std::exchange(it->early, {}))
+        handleText(id, text);
 }
 
 QByteArray FeedSockets::textFrame(const QByteArray &utf8)
@@ -186,9 +227,20 @@ void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
     }
 }
 
+qint64 FeedSockets::pendingBytes(const Connection &connection)
+{
+    if (!connection.tcp)
+        return 0;
+    qint64 pending = connection.tcp->bytesToWrite();
+    // A TLS socket encrypts all it is given at once: what waits is on the encrypted side.
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(connection.tcp.data()))
+        pending += ssl->encryptedBytesToWrite();
+    return pending;
+}
+
 void FeedSockets::checkBacklog(quint64 id, Connection &connection)
 {
-    const qint64 pending = connection.socket->bytesToWrite();
+    const qint64 pending = pendingBytes(connection);
     if (pending <= m_limits.maxPendingBytes)
         return;
     const bool stalled = connection.progress.elapsed() > m_limits.slowConsumerGraceMs;
@@ -212,13 +264,15 @@ void FeedSockets::end(quint64 id, Ending why)
     if (it == m_connections.end())
         return;
     QWebSocket *socket = it->socket;
+    const bool reported = it->ending;
+    const qint64 pending = pendingBytes(*it);
     m_connections.erase(it);
-    const qint64 pending = socket->bytesToWrite();
     socket->disconnect(this);
     if (socket->state() != QAbstractSocket::UnconnectedState)
         socket->abort();
     socket->deleteLater();
-    Q_EMIT ended(id, why, pending);
+    if (!reported)
+        Q_EMIT ended(id, why, pending);
     if (m_connections.isEmpty())
         m_pingTimer->stop();
 }
@@ -228,7 +282,7 @@ void FeedSockets::sendPings()
     const qint64 deadAfter = 2 * qint64(m_limits.pingIntervalMs) + m_limits.pingIntervalMs / 2;
     QList<quint64> dead;
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-        if (!it->accepted)
+        if (!it->accepted || it->ending || it->socket->state() != QAbstractSocket::ConnectedState)
             continue;
         if (it->alive.elapsed() > deadAfter)
             dead.append(it.key());
@@ -247,6 +301,14 @@ void FeedSockets::shutdown()
         connection.socket->disconnect(this);
         connection.socket->abort();
         delete connection.socket;
+    }
+    // Connections still in their handshake: nothing else would close them now.
+    for (const QPointer<QTcpSocket> &tcp : std::exchange(m_handshaking, {})) {
+        if (tcp) {
+            tcp->disconnect(this);
+            tcp->abort();
+            delete tcp.data();
+        }
     }
     delete m_upgrader;
     m_upgrader = nullptr;

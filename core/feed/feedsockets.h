@@ -41,6 +41,14 @@ public:
         int pingIntervalMs = 30'000;
         int handshakeTimeoutMs = 10'000;
         std::optional<QSslConfiguration> tls;
+        // Messages from one console: a token bucket. A message over it is answered with
+        // rateLimitedFrame and not passed on; more than `burst` of those in a row close the
+        // connection with closeCode and closeReason.
+        double messagesPerSecond = 20;
+        double burst = 60;
+        QByteArray rateLimitedFrame;
+        int closeCode = 4029;
+        QString closeReason;
     };
 
     // Why a connection ended.
@@ -49,6 +57,7 @@ public:
         Disconnected, // the console closed it, or the network did
         SlowConsumer, // it did not read what was sent to it
         NoPong,       // it stopped answering pings
+        RateLimited,  // it sent too many messages (closed with Limits::closeCode)
     };
     Q_ENUM(Ending)
 
@@ -88,13 +97,20 @@ private:
     struct Connection
     {
         QWebSocket *socket = nullptr;
+        bool ending = false;      // reported ended already, closing
         QPointer<QTcpSocket> tcp; // the socket under it: frames go straight to it
         bool accepted = false;
         QElapsedTimer alive;    // since the console last showed a sign of life
         QElapsedTimer progress; // since bytes last left for it
+        double tokens = 0;
+        QElapsedTimer refill;
+        int strikes = 0;
+        QStringList early; // sent before it was accepted: passed on once it is
     };
 
     void handleUpgraded();
+    void handleText(quint64 id, const QString &text);
+    static qint64 pendingBytes(const Connection &connection);
     void checkBacklog(quint64 id, Connection &connection);
     void end(quint64 id, Ending why);
     void sendPings();
