@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -118,6 +119,13 @@ struct Database::Checkpointer final : QThread
     QMutex mutex;
     QWaitCondition wake;
     bool stop = false;
+    QSemaphore opened;
+    QString openError; // set before `opened` is released when the connection cannot open
+
+    // A log this long (pages) that passive checkpoints did not empty (writes kept coming while
+    // they ran, so SQLite never starts the log over) gets a RESTART checkpoint, which waits
+    // briefly for the writer so that the next commit starts the log from the beginning.
+    static constexpr int kRestartPages = 16'384; // 64 MB at 4 KiB pages
 
     void run() override
     {
@@ -125,11 +133,12 @@ struct Database::Checkpointer final : QThread
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
             db.setDatabaseName(path);
             if (!db.open()) {
-                qCWarning(lcDatabase).noquote()
-                    << path << ": the checkpoint thread cannot open the database:" << db.lastError().text();
+                openError = db.lastError().text();
+                opened.release();
             } else {
                 QSqlQuery query(db);
                 query.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+                opened.release();
                 bool failing = false;
                 QMutexLocker locker(&mutex);
                 while (!stop) {
@@ -137,7 +146,13 @@ struct Database::Checkpointer final : QThread
                     if (stop)
                         break;
                     locker.unlock();
-                    const bool ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                    bool ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && query.next();
+                    // The row: busy, pages in the log, pages copied back.
+                    if (ok && query.value(1).toInt() > kRestartPages &&
+                        query.value(2).toInt() < query.value(1).toInt()) {
+                        query.finish();
+                        ok = query.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
+                    }
                     query.finish();
                     if (ok == failing) { // say so once when it starts failing, once when it recovers
                         failing = !ok;
@@ -175,7 +190,7 @@ Database::~Database()
     if (m_checkpointer)
         m_checkpointer->finish();
     m_statements.clear();
-    m_unprepared.reset();
+    m_unprepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -249,9 +264,11 @@ QSqlQuery &Database::prepared(const QString &sql)
         return **it;
     auto query = std::make_shared<QSqlQuery>(connection());
     if (!query->prepare(sql)) {
-        // Not kept: the next call tries again (the schema may have been busy).
-        m_unprepared = query;
-        return *m_unprepared;
+        // Not kept for reuse: the next call tries again (the schema may have been busy). Qt's
+        // exec() on it later reports a different error, so the real one is logged here.
+        qCWarning(lcDatabase).noquote() << m_path << ": cannot prepare" << sql << ":" << sqlError(*query);
+        m_unprepared.append(query);
+        return *query;
     }
     m_statements.insert(sql, query);
     return *query;
@@ -274,6 +291,14 @@ bool Database::checkpointInBackground(int intervalMs, QString *error)
     m_checkpointer->intervalMs = intervalMs;
     m_checkpointer->setObjectName(QStringLiteral("checkpoint"));
     m_checkpointer->start();
+    m_checkpointer->opened.acquire();
+    if (!m_checkpointer->openError.isEmpty()) {
+        *error = tr("%1: cannot move checkpoints to a thread: %2").arg(m_path, m_checkpointer->openError);
+        m_checkpointer->finish();
+        m_checkpointer.reset();
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=1000")); // as it was
+        return false;
+    }
     return true;
 }
 

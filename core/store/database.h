@@ -43,7 +43,8 @@ public:
 
     // A statement prepared once on this connection and kept: bind its values and exec() it
     // again and again. For the writes a hot path makes for every event; not for a SELECT whose
-    // rows might be left unread. If it cannot be prepared, exec() on it reports why.
+    // rows might be left unread. If it cannot be prepared (the reason is logged), exec() on it
+    // fails; it is prepared again on the next call.
     QSqlQuery &prepared(const QString &sql);
 
     // Takes WAL checkpoints (copying the log back into the database file, which waits on the
@@ -61,7 +62,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    std::shared_ptr<QSqlQuery> m_unprepared;
+    QList<std::shared_ptr<QSqlQuery>> m_unprepared; // kept while a caller may hold one
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
