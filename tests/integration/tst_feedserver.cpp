@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -163,6 +164,7 @@ private Q_SLOTS:
     void deadPeerIsDropped();
     void unfinishedHandshakeIsClosed();
     void tlsFeedAndIngest();
+    void tlsSlowConsumerIsDropped();
     void textFrame_data();
     void textFrame();
     void bigSnapshotArrivesWhole();
@@ -1536,6 +1538,67 @@ void TestFeedServer::bigSnapshotArrivesWhole()
     // And the feed goes on after it.
     RAISE(h, QStringLiteral("after"), 2);
     QTRY_VERIFY(boss->hasLead(contactId(QStringLiteral("after"))));
+}
+
+void TestFeedServer::tlsSlowConsumerIsDropped()
+{
+    // Over TLS what waits is on the encrypted side of the socket: a wss console that stops
+    // reading must be dropped as well.
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(QFINDTESTDATA("data/localhost.pem"));
+    QCOMPARE(chain.size(), 1);
+    QFile keyFile(QFINDTESTDATA("data/localhost.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    FeedHarness::Options options;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+    options.config.tls = tls;
+    options.config.maxPendingBytes = 128 * 1024;
+    options.config.slowConsumerGraceMs = 300;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("sloth"), Rep::Role::Manager);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+
+    QSslSocket slow;
+    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+    trust.setCaCertificates(chain);
+    slow.setSslConfiguration(trust);
+    slow.connectToHostEncrypted(QStringLiteral("127.0.0.1"), h.wsPort());
+    QTRY_VERIFY2(slow.isEncrypted(), qPrintable(slow.errorString())); // the server accepts in this thread
+    slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(h.wsPort()) +
+               "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+               "Authorization: Bearer " +
+               h.token(QStringLiteral("sloth")).toUtf8() + "\r\n\r\n");
+    QTRY_VERIFY(slow.peek(4096).contains("\r\n\r\n"));
+    QVERIFY2(slow.peek(4096).startsWith("HTTP/1.1 101"), slow.peek(200).constData());
+    slow.setReadBufferSize(1);
+    QTRY_COMPARE(h.server().sessionCount(), 1);
+
+    const QJsonObject padding{{QStringLiteral("about"), QString(24 * 1024, u'p')}};
+    QNetworkAccessManager network;
+    int alerts = 0;
+    while (h.server().sessionCount() == 1 && alerts < 400) {
+        QJsonArray calls;
+        for (int i = 0; i < 4; ++i) {
+            const QJsonArray one = h.alertBatch(QStringLiteral("big%1").arg(alerts++), 2, padding)
+                                       .value(QStringLiteral("batch"))
+                                       .toArray();
+            for (const QJsonValue &call : one)
+                calls.append(call);
+        }
+        QNetworkRequest post(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/batch").arg(h.httpPort())));
+        post.setSslConfiguration(trust);
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        post.setRawHeader("Authorization", h.authorization());
+        std::unique_ptr<QNetworkReply> reply(network.post(post, compact(FeedHarness::batch(calls))));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTest::qWait(20);
+    }
+    QCOMPARE(h.server().sessionCount(), 0);
+    QVERIFY(alerts < 400);
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)
