@@ -143,18 +143,17 @@ void FeedSockets::handleText(quint64 id, const QString &text)
     if (it == m_connections.end() || it->ending)
         return;
     it->alive.restart();
-    if (!it->accepted) {
-        // The server has not answered the upgrade yet: keep a few, refuse a flood.
-        if (it->early.size() < 16) {
-            it->early.append(text);
-            return;
-        }
+    if (!it->accepted && it->early.size() < 16) {
+        // The server has not answered the upgrade yet: keep a few, in order; a flood is
+        // refused below.
+        it->early.append(text);
+        return;
     }
     // Token bucket: a burst is fine, a flood is not. Refused messages never reach the main
     // thread, so a flood cannot pile up there.
     it->tokens = std::min(m_limits.burst,
                           it->tokens + double(it->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
-    if (it->tokens < 1) {
+    if (it->tokens < 1 || !it->accepted) {
         if (++it->strikes > int(m_limits.burst) || !it->accepted) {
             // Reported first: close() may disconnect at once, and end() then reports nothing.
             it->ending = true;

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void unfinishedHandshakeIsClosed();
     void tlsFeedAndIngest();
     void tlsSlowConsumerIsDropped();
+    void messageRightAfterUpgradeIsAnswered();
     void textFrame_data();
     void textFrame();
     void bigSnapshotArrivesWhole();
@@ -1599,6 +1600,42 @@ void TestFeedServer::tlsSlowConsumerIsDropped()
     }
     QCOMPARE(h.server().sessionCount(), 0);
     QVERIFY(alerts < 400);
+}
+
+void TestFeedServer::messageRightAfterUpgradeIsAnswered()
+{
+    // A console may send a request right after its upgrade, perhaps before the server has
+    // checked its token: it is answered, after the hello and the snapshot.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("quick"), Rep::Role::Sdr);
+    START(h);
+    const QByteArray request = R"({"type":"availability","availability":"away","id":"early-1"})";
+    QByteArray frame;
+    frame.append(char(0x81)).append(char(0x80 | request.size())); // a client masks its frames
+    const QByteArray mask("\x12\x34\x56\x78", 4);
+    frame.append(mask);
+    for (qsizetype i = 0; i < request.size(); ++i)
+        frame.append(char(request.at(i) ^ mask.at(i % 4)));
+    QTcpSocket quick;
+    quick.connectToHost(QHostAddress::LocalHost, h.wsPort());
+    QVERIFY(quick.waitForConnected(5000));
+    quick.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                "Authorization: Bearer " +
+                h.token(QStringLiteral("quick")).toUtf8() + "\r\n\r\n");
+    // The feed thread answers the upgrade; the request goes out the moment the 101 is in,
+    // as a client may, whether or not the main thread has checked the token yet.
+    QTRY_VERIFY(quick.peek(4096).contains("\r\n\r\n"));
+    QVERIFY(quick.peek(4096).startsWith("HTTP/1.1 101"));
+    quick.write(frame);
+    QByteArray received;
+    QTRY_VERIFY((received += quick.readAll()).contains("early-1"));
+    const qsizetype hello = received.indexOf(R"("type":"hello")");
+    const qsizetype snapshot = received.indexOf(R"("type":"snapshot")");
+    const qsizetype result = received.indexOf("early-1");
+    QVERIFY(hello > 0 && snapshot > hello && result > snapshot);
+    QVERIFY(received.mid(result - 200, 400).contains(R"("ok":true)"));
+    QCOMPARE(h.desk().rep(QStringLiteral("quick"))->availability, Rep::Availability::Away);
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)
