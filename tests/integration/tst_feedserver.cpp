@@ -105,6 +105,23 @@ bool heardPresence(const TestConsole &console, const QString &name, const QStrin
     });
 }
 
+// A WebSocket upgrade request to the feed with this rep's token, as a client writes it.
+QByteArray upgradeRequest(quint16 wsPort, const QString &token)
+{
+    return "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(wsPort) +
+           "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+           "Authorization: Bearer " +
+           token.toUtf8() + "\r\n\r\n";
+}
+
+// Whether the server's whole answer to the upgrade is in, and it is a 101.
+bool upgraded(QIODevice &socket)
+{
+    return QTest::qWaitFor([&] { return socket.peek(4096).contains("\r\n\r\n"); }, 5000) &&
+           socket.peek(4096).startsWith("HTTP/1.1 101");
+}
+
 // Upgrades a raw TCP socket to the feed with this rep's token, and then leaves it alone: it
 // answers no ping and reads nothing unless asked to.
 bool rawUpgrade(QTcpSocket &socket, quint16 wsPort, const QString &token)
@@ -112,13 +129,46 @@ bool rawUpgrade(QTcpSocket &socket, quint16 wsPort, const QString &token)
     socket.connectToHost(QHostAddress::LocalHost, wsPort);
     if (!socket.waitForConnected(5000))
         return false;
-    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(wsPort) +
-                 "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                 "Authorization: Bearer " +
-                 token.toUtf8() + "\r\n\r\n");
-    return QTest::qWaitFor([&] { return socket.peek(4096).contains("\r\n\r\n"); }, 5000) &&
-           socket.peek(4096).startsWith("HTTP/1.1 101");
+    socket.write(upgradeRequest(wsPort, token));
+    return upgraded(socket);
+}
+
+// The server's side of TLS with the self-signed certificate for 127.0.0.1 made for these
+// tests, and a client's side that trusts that certificate and nothing else.
+struct TestTls
+{
+    QSslConfiguration server = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration client = QSslConfiguration::defaultConfiguration();
+    bool valid = false;
+
+    TestTls()
+    {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(QFINDTESTDATA("data/localhost.pem"));
+        QFile keyFile(QFINDTESTDATA("data/localhost.key"));
+        if (chain.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
+            return;
+        const QSslKey key(&keyFile, QSsl::Rsa);
+        server.setLocalCertificateChain(chain);
+        server.setPrivateKey(key);
+        client.setCaCertificates(chain);
+        valid = !key.isNull();
+    }
+};
+
+// Four alerts of about 24 KB each, named big<N> on from `*next`: a console that reads takes
+// them easily, one that does not soon has a backlog.
+QJsonObject bigAlerts(const FeedHarness &h, int *next)
+{
+    const QJsonObject padding{{QStringLiteral("about"), QString(24 * 1024, u'p')}};
+    QJsonArray calls;
+    for (int i = 0; i < 4; ++i) {
+        const QJsonArray one = h.alertBatch(QStringLiteral("big%1").arg((*next)++), 2, padding)
+                                   .value(QStringLiteral("batch"))
+                                   .toArray();
+        for (const QJsonValue &call : one)
+            calls.append(call);
+    }
+    return FeedHarness::batch(calls);
 }
 
 } // namespace
@@ -1231,33 +1281,15 @@ void TestFeedServer::slowConsumerIsDropped()
 
     // A console that upgrades and then never reads again.
     QTcpSocket slow;
-    slow.connectToHost(QHostAddress::LocalHost, h.wsPort());
-    QTRY_COMPARE(slow.state(), QAbstractSocket::ConnectedState);
-    slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(h.wsPort()) +
-               "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-               "Authorization: Bearer " +
-               h.token(QStringLiteral("sloth")).toUtf8() + "\r\n\r\n");
-    QTRY_VERIFY(slow.peek(4096).contains("\r\n\r\n"));
-    QVERIFY2(slow.peek(4096).startsWith("HTTP/1.1 101"), slow.peek(200).constData());
+    QVERIFY2(rawUpgrade(slow, h.wsPort(), h.token(QStringLiteral("sloth"))), slow.peek(200).constData());
     slow.setReadBufferSize(1);
     QTRY_COMPARE(h.server().sessionCount(), 2);
 
     // Large alerts, four at a time (well under the limit for a console that reads), until
     // the slow one is dropped.
-    const QJsonObject padding{{QStringLiteral("about"), QString(24 * 1024, u'p')}};
     int alerts = 0;
-    while (h.server().sessionCount() == 2 && alerts < 400) {
-        QJsonArray calls;
-        for (int i = 0; i < 4; ++i) {
-            const QJsonArray one = h.alertBatch(QStringLiteral("big%1").arg(alerts++), 2, padding)
-                                       .value(QStringLiteral("batch"))
-                                       .toArray();
-            for (const QJsonValue &call : one)
-                calls.append(call);
-        }
-        QCOMPARE(h.post(QStringLiteral("/v1/batch"), FeedHarness::batch(calls)).status, 200);
-    }
+    while (h.server().sessionCount() == 2 && alerts < 400)
+        QCOMPARE(h.post(QStringLiteral("/v1/batch"), bigAlerts(h, &alerts)).status, 200);
     QCOMPARE(h.server().sessionCount(), 1);
     QVERIFY(alerts > 4);
 
@@ -1407,27 +1439,17 @@ void TestFeedServer::unfinishedHandshakeIsClosed()
 
 void TestFeedServer::tlsFeedAndIngest()
 {
-    // A self-signed certificate for 127.0.0.1, made for these tests only.
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(QFINDTESTDATA("data/localhost.pem"));
-    QCOMPARE(chain.size(), 1);
-    QFile keyFile(QFINDTESTDATA("data/localhost.key"));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
-    const QSslKey key(&keyFile, QSsl::Rsa);
-    QVERIFY(!key.isNull());
-
+    const TestTls tls;
+    QVERIFY(tls.valid);
     FeedHarness::Options options;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    options.config.tls = tls;
+    options.config.tls = tls.server;
     FeedHarness h(options);
     ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
     START(h);
 
     // The console trusts this certificate and nothing else: a real verification, not an
     // ignored error.
-    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
-    trust.setCaCertificates(chain);
+    const QSslConfiguration trust = tls.client;
     QWebSocket console;
     console.setSslConfiguration(trust);
     QStringList types;
@@ -1545,55 +1567,33 @@ void TestFeedServer::tlsSlowConsumerIsDropped()
 {
     // Over TLS what waits is on the encrypted side of the socket: a wss console that stops
     // reading must be dropped as well.
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(QFINDTESTDATA("data/localhost.pem"));
-    QCOMPARE(chain.size(), 1);
-    QFile keyFile(QFINDTESTDATA("data/localhost.key"));
-    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const TestTls tls;
+    QVERIFY(tls.valid);
     FeedHarness::Options options;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
-    options.config.tls = tls;
+    options.config.tls = tls.server;
     options.config.maxPendingBytes = 128 * 1024;
     options.config.slowConsumerGraceMs = 300;
     FeedHarness h(options);
     ADD_REP(h, QStringLiteral("sloth"), Rep::Role::Manager);
-    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
     START(h);
 
     QSslSocket slow;
-    QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
-    trust.setCaCertificates(chain);
-    slow.setSslConfiguration(trust);
+    slow.setSslConfiguration(tls.client);
     slow.connectToHostEncrypted(QStringLiteral("127.0.0.1"), h.wsPort());
     QTRY_VERIFY2(slow.isEncrypted(), qPrintable(slow.errorString())); // the server accepts in this thread
-    slow.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(h.wsPort()) +
-               "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-               "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-               "Authorization: Bearer " +
-               h.token(QStringLiteral("sloth")).toUtf8() + "\r\n\r\n");
-    QTRY_VERIFY(slow.peek(4096).contains("\r\n\r\n"));
-    QVERIFY2(slow.peek(4096).startsWith("HTTP/1.1 101"), slow.peek(200).constData());
+    slow.write(upgradeRequest(h.wsPort(), h.token(QStringLiteral("sloth"))));
+    QVERIFY2(upgraded(slow), slow.peek(200).constData());
     slow.setReadBufferSize(1);
     QTRY_COMPARE(h.server().sessionCount(), 1);
 
-    const QJsonObject padding{{QStringLiteral("about"), QString(24 * 1024, u'p')}};
     QNetworkAccessManager network;
     int alerts = 0;
     while (h.server().sessionCount() == 1 && alerts < 400) {
-        QJsonArray calls;
-        for (int i = 0; i < 4; ++i) {
-            const QJsonArray one = h.alertBatch(QStringLiteral("big%1").arg(alerts++), 2, padding)
-                                       .value(QStringLiteral("batch"))
-                                       .toArray();
-            for (const QJsonValue &call : one)
-                calls.append(call);
-        }
         QNetworkRequest post(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/batch").arg(h.httpPort())));
-        post.setSslConfiguration(trust);
+        post.setSslConfiguration(tls.client);
         post.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         post.setRawHeader("Authorization", h.authorization());
-        std::unique_ptr<QNetworkReply> reply(network.post(post, compact(FeedHarness::batch(calls))));
+        std::unique_ptr<QNetworkReply> reply(network.post(post, compact(bigAlerts(h, &alerts))));
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QTest::qWait(20);
@@ -1619,14 +1619,10 @@ void TestFeedServer::messageRightAfterUpgradeIsAnswered()
     QTcpSocket quick;
     quick.connectToHost(QHostAddress::LocalHost, h.wsPort());
     QVERIFY(quick.waitForConnected(5000));
-    quick.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                "Authorization: Bearer " +
-                h.token(QStringLiteral("quick")).toUtf8() + "\r\n\r\n");
+    quick.write(upgradeRequest(h.wsPort(), h.token(QStringLiteral("quick"))));
     // The feed thread answers the upgrade; the request goes out the moment the 101 is in,
     // as a client may, whether or not the main thread has checked the token yet.
-    QTRY_VERIFY(quick.peek(4096).contains("\r\n\r\n"));
-    QVERIFY(quick.peek(4096).startsWith("HTTP/1.1 101"));
+    QVERIFY(upgraded(quick));
     quick.write(frame);
     QByteArray received;
     QTRY_VERIFY((received += quick.readAll()).contains("early-1"));
