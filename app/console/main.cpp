@@ -1,16 +1,15 @@
 #include "consoleapp.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "theme.h"
 #include "tokenvault.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -24,13 +23,7 @@ int main(int argc, char *argv[])
     QSettings settings;
     const QString language = settings.value(QStringLiteral("language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("firstcall"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    installTranslations(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,11 +1,10 @@
+#include "i18n/translations.h"
 #include "repcommand.h"
 #include "reportcommand.h"
 #include "servecommand.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,15 +35,7 @@ void printUsage(QTextStream &stream)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTranslator translator;
-    if (translator.load(QLocale::system(), QStringLiteral("firstcall"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-    // QCommandLineParser's own words in --help ("Usage:", "Options:", -h) come from Qt's catalog.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    installTranslations(QLocale::system());
     QCoreApplication::setApplicationName(QStringLiteral("firstcall-feed"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
     QTextStream out(stdout);
