@@ -330,7 +330,7 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     }
     if (missed) {
         for (const AlertDesk::Entry &entry : std::as_const(*missed))
-            send(id, leadFrame(entry, *rep));
+            send(id, leadFrame(entry, entry.showsLeadTo(*rep)));
         send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("resumed")},
                                      {QStringLiteral("seq"), double(m_desk.lastSeq())},
                                      {QStringLiteral("team"), m_desk.teamJson()}}));
@@ -436,13 +436,13 @@ void FeedServer::handleMessage(quint64 id, const QString &text)
     send(id, compact(result));
 }
 
-QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, const Rep &rep)
+QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, bool wholeLead)
 {
     // Whoever may see the lead gets all of it; whoever just lost sight of it learns that, and
     // who took it if someone did, but not its card. The lead's JSON is the stored one, not
     // serialized again for every frame.
     QByteArray frame = "{\"type\":\"lead\",\"seq\":" + QByteArray::number(entry.seq) + ",\"lead\":";
-    if (rep.isManager() || entry.audience.contains(rep.name)) {
+    if (wholeLead) {
         frame += entry.leadJson;
     } else {
         QJsonObject gone{{QStringLiteral("id"), entry.leadId},
@@ -458,31 +458,29 @@ QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, const Rep &rep)
 void FeedServer::handlePublished(const AlertDesk::Entry &entry)
 {
     // One frame for whoever may see the lead, one for whoever just lost sight of it; each feed
-    // thread gets each frame once with the list of its consoles that receive it.
+    // thread gets each frame once with the list of its consoles that receive it. The rule is
+    // Entry::showsLeadTo's, with the names in sets: 200 consoles, 200 names.
     const QSet<QString> audience(entry.audience.cbegin(), entry.audience.cend());
     const QSet<QString> departed(entry.departed.cbegin(), entry.departed.cend());
-    QList<QList<quint64>> full(m_shards.size());
+    QList<QList<quint64>> whole(m_shards.size());
     QList<QList<quint64>> gone(m_shards.size());
-    std::optional<Rep> seer;
-    std::optional<Rep> loser;
+    bool anyWhole = false;
+    bool anyGone = false;
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         if (it->rep.isManager() || audience.contains(it->rep.name)) {
-            full[it->shard].append(it.key());
-            seer = it->rep;
+            whole[it->shard].append(it.key());
+            anyWhole = true;
         } else if (departed.contains(it->rep.name)) {
             gone[it->shard].append(it.key());
-            loser = it->rep;
+            anyGone = true;
         }
     }
-    if (seer) {
-        const QByteArray frame = FeedSockets::textFrame(leadFrame(entry, *seer));
+    for (const bool wholeLead : {true, false}) {
+        if (!(wholeLead ? anyWhole : anyGone))
+            continue;
+        const QByteArray frame = FeedSockets::textFrame(leadFrame(entry, wholeLead));
         for (int shard = 0; shard < int(m_shards.size()); ++shard)
-            sendFramed(shard, full.at(shard), frame);
-    }
-    if (loser) {
-        const QByteArray frame = FeedSockets::textFrame(leadFrame(entry, *loser));
-        for (int shard = 0; shard < int(m_shards.size()); ++shard)
-            sendFramed(shard, gone.at(shard), frame);
+            sendFramed(shard, (wholeLead ? whole : gone).at(shard), frame);
     }
 }
 

@@ -93,7 +93,8 @@ private:
     void handleEnded(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
     void handleMessage(quint64 id, const QString &text);
     void handlePublished(const AlertDesk::Entry &entry);
-    static QByteArray leadFrame(const AlertDesk::Entry &entry, const Rep &rep);
+    // The entry's `lead` message: the whole lead, or only that it is gone (showsLeadTo).
+    static QByteArray leadFrame(const AlertDesk::Entry &entry, bool wholeLead);
     void handleTeamChanged(const QJsonObject &rep);
     void handleTeamReloaded();
     void handleAlertRaised(const LeadState &lead);

@@ -630,9 +630,7 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
         return out;
     if (m_seq - seq > m_options.maxReplay)
         return std::nullopt; // a snapshot is cheaper than a long replay
-    const auto visible = [&rep](const Entry &e) {
-        return rep.isManager() || e.audience.contains(rep.name) || e.departed.contains(rep.name);
-    };
+    const auto visible = [&rep](const Entry &e) { return e.concerns(rep); };
     if (!m_recent.empty() && m_recent.front().seq <= seq + 1) {
         for (const Entry &e : m_recent) {
             if (e.seq > seq && visible(e))

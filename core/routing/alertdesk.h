@@ -51,6 +51,11 @@ public:
         QString claimedBy;   // who holds it now, if anyone: told even to those who lost sight of it
         QStringList audience;
         QStringList departed; // reps who could see the previous version and cannot see this one
+
+        // The rule every path applies: managers and the audience get the whole lead; those who
+        // just lost sight of it learn only that (and who took it).
+        bool showsLeadTo(const Rep &rep) const { return rep.isManager() || audience.contains(rep.name); }
+        bool concerns(const Rep &rep) const { return showsLeadTo(rep) || departed.contains(rep.name); }
     };
 
     AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
