@@ -276,9 +276,11 @@ QSqlQuery &Database::prepared(const QString &sql)
         // Not kept for reuse: the next call tries again (the schema may have been busy). Qt's
         // exec() on it later reports a different error, so the real one is logged here.
         qCWarning(lcDatabase).noquote() << m_path << ": cannot prepare" << sql << ":" << sqlError(*query);
-        m_unprepared.append(query);
+        // The previous failed one goes: a caller holds a statement only until its next call.
+        m_unprepared.insert(sql, query);
         return *query;
     }
+    m_unprepared.remove(sql);
     m_statements.insert(sql, query);
     return *query;
 }

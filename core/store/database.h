@@ -62,7 +62,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    QList<std::shared_ptr<QSqlQuery>> m_unprepared; // kept while a caller may hold one
+    // The last failed attempt per statement, kept while a caller may hold it: one per text,
+    // however often it fails.
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_unprepared;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
