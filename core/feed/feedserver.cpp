@@ -17,6 +17,12 @@
 #include <algorithm>
 #include <functional>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcIngest, "firstcall.ingest")
 Q_LOGGING_CATEGORY(lcFeed, "firstcall.feed")
 
@@ -49,6 +55,43 @@ QByteArray errorFrame(const QString &code, const QString &message)
                                {QStringLiteral("message"), message}});
 }
 
+// Open files the process may have, or 0 when it cannot tell.
+qint64 openFileLimit()
+{
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        return qint64(limit.rlim_cur);
+#endif
+    return 0;
+}
+
+// Descriptors kept for everything but connections: the database and its log, the checkpoint
+// thread's connection, each thread's wake-up descriptor, the listeners, logs, the webhook.
+constexpr qint64 kReservedFiles = 96;
+
+void closeDescriptor(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    ::close(int(descriptor));
+#else
+    Q_UNUSED(descriptor)
+#endif
+}
+
+QHostAddress peerOf(qintptr descriptor)
+{
+#ifdef Q_OS_UNIX
+    sockaddr_storage address{};
+    socklen_t length = sizeof(address);
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
+#else
+    Q_UNUSED(descriptor)
+#endif
+    return {};
+}
+
 } // namespace
 
 namespace {
@@ -78,9 +121,30 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     , m_desk(desk)
     , m_team(team)
 {
-    m_http =
-        new HttpServer([this](const HttpRequest &r) { return handleHttp(r); },
-                       [this](const QByteArray &m, const QByteArray &p) { return bodyLimit(m, p); }, this);
+    // Both sides' connections together stay well within the process's open files: a flood of
+    // connections pauses accepting instead of ending the process (GLib aborts when it cannot
+    // make its wake-up pipe for a thread).
+    if (const qint64 files = openFileLimit(); files > 0) {
+        const qint64 usable = std::max<qint64>(16, files - kReservedFiles);
+        const int httpShare = int(std::max<qint64>(8, usable / 2));
+        if (m_config.http.maxConnections > httpShare)
+            m_config.http.maxConnections = httpShare;
+        const int feedShare = int(std::max<qint64>(8, usable - m_config.http.maxConnections));
+        if (m_config.maxFeedConnections > feedShare)
+            m_config.maxFeedConnections = feedShare;
+    }
+    qCInfo(lcFeed) << "connection limits: ingest" << m_config.http.maxConnections << "feed"
+                   << m_config.maxFeedConnections;
+
+    // The one route table of the HTTP side.
+    m_http = new HttpServer(this);
+    m_http->setLimits(m_config.http);
+    m_http->route("GET", "/health", 0, [this](const HttpRequest &) { return handleHealth(); });
+    for (const QString &endpoint : kCallEndpoints + QStringList{QStringLiteral("batch"), QStringLiteral("import")}) {
+        const bool batch = endpoint == u"batch" || endpoint == u"import";
+        m_http->route("POST", "/v1/" + endpoint.toLatin1(), batch ? m_config.maxBatchBytes : m_config.maxCallBytes,
+                      [this, endpoint](const HttpRequest &request) { return handleIngest(endpoint, request); });
+    }
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
     m_listener = new FeedListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
@@ -124,6 +188,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
                                 tr("binary messages are not supported; send JSON text")));
         });
         connect(shard.sockets, &FeedSockets::ended, this, &FeedServer::handleEnded);
+        connect(shard.sockets, &FeedSockets::released, this, &FeedServer::handleReleased);
         shard.thread->start();
         m_shards.append(shard);
     }
@@ -169,33 +234,14 @@ quint16 FeedServer::wsPort() const
     return m_listener->serverPort();
 }
 
-std::optional<qint64> FeedServer::bodyLimit(const QByteArray &method, const QByteArray &path) const
+HttpResponse FeedServer::handleHealth()
 {
-    Q_UNUSED(method)
-    if (path == "/health")
-        return 0;
-    if (path == "/v1/batch" || path == "/v1/import")
-        return m_config.maxBatchBytes;
-    if (path.startsWith("/v1/") && kCallEndpoints.contains(QString::fromLatin1(path.mid(4))))
-        return m_config.maxCallBytes;
-    return std::nullopt;
+    return HttpServer::json(200, compact(QJsonObject{{QStringLiteral("ok"), true},
+                                                     {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
 }
 
-HttpResponse FeedServer::handleHttp(const HttpRequest &request)
+HttpResponse FeedServer::handleIngest(const QString &endpoint, const HttpRequest &request)
 {
-    if (request.path == "/health") {
-        if (request.method != "GET")
-            return HttpServer::error(405, tr("use GET for /health"));
-        return HttpServer::json(200, compact(QJsonObject{{QStringLiteral("ok"), true},
-                                                         {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
-    }
-    if (request.method != "POST") {
-        HttpResponse response =
-            HttpServer::error(405, tr("use POST for %1").arg(QString::fromUtf8(request.path)));
-        response.headers.append(qMakePair(QByteArray("Allow"), QByteArray("POST")));
-        return response;
-    }
-
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     const QJsonObject body = doc.object();
@@ -228,9 +274,7 @@ HttpResponse FeedServer::handleHttp(const HttpRequest &request)
     if (!doc.isObject())
         return HttpServer::error(400, tr("body must be a JSON object"));
 
-    QString type = QString::fromLatin1(request.path.mid(4));
-    if (type == u"import")
-        type = QStringLiteral("batch");
+    const QString type = endpoint == u"import" ? QStringLiteral("batch") : endpoint;
     if (type == u"batch") {
         const QJsonArray items = body.value(QStringLiteral("batch")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -263,10 +307,61 @@ HttpResponse FeedServer::handleHttp(const HttpRequest &request)
 
 void FeedServer::handleIncoming(qintptr descriptor)
 {
+    const QHostAddress peer = peerOf(descriptor);
+    if (m_handshakes.value(peer) >= m_config.maxHandshakesPerAddress) {
+        qCInfo(lcFeed).noquote() << "refused a feed connection from" << peer.toString() << ":"
+                                 << m_config.maxHandshakesPerAddress << "upgrades under way from it already";
+        closeDescriptor(descriptor);
+        return;
+    }
+    if (m_feedConnections < m_config.maxFeedConnections && m_waiting.isEmpty()) {
+        handOver(descriptor, peer);
+        return;
+    }
+    // Full: a few wait for a slot, the rest wait in the kernel's queue; the feed threads close
+    // the upgrade that has waited longest to make room (consoles that are in stay).
+    if (m_waiting.size() < 16)
+        m_waiting.append(qMakePair(descriptor, peer));
+    else
+        closeDescriptor(descriptor);
+    if (!m_paused) {
+        qCWarning(lcFeed) << "all" << m_config.maxFeedConnections << "feed connections in use; accepting paused";
+        m_paused = true;
+        m_listener->pauseAccepting();
+    }
+    for (const Shard &shard : std::as_const(m_shards)) {
+        FeedSockets *sockets = shard.sockets;
+        QMetaObject::invokeMethod(sockets, [sockets] { sockets->evictOldestHandshake(); });
+    }
+}
+
+void FeedServer::handOver(qintptr descriptor, const QHostAddress &peer)
+{
+    ++m_feedConnections;
+    ++m_handshakes[peer];
     const int shard = m_nextShard;
     m_nextShard = (m_nextShard + 1) % int(m_shards.size());
     FeedSockets *sockets = m_shards.at(shard).sockets;
-    QMetaObject::invokeMethod(sockets, [sockets, descriptor] { sockets->adopt(descriptor); });
+    QMetaObject::invokeMethod(sockets, [sockets, descriptor, peer] { sockets->adopt(descriptor, peer); });
+}
+
+void FeedServer::handleReleased(const QHostAddress &peer, bool upgraded)
+{
+    --m_feedConnections;
+    if (!upgraded) {
+        const auto it = m_handshakes.find(peer);
+        if (it != m_handshakes.end() && --*it <= 0)
+            m_handshakes.erase(it);
+    }
+    while (!m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
+        const auto [descriptor, waitingPeer] = m_waiting.takeFirst();
+        handOver(descriptor, waitingPeer);
+    }
+    if (m_paused && m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
+        m_paused = false;
+        m_listener->resumeAccepting();
+        qCInfo(lcFeed) << "accepting feed connections again";
+    }
 }
 
 void FeedServer::drop(int shard, quint64 id, int code, const QString &reason)
@@ -278,6 +373,9 @@ void FeedServer::drop(int shard, quint64 id, int code, const QString &reason)
 void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
                                 const QUrl &url, const QHostAddress &peer)
 {
+    // The upgrade is done: it no longer counts against its address.
+    if (const auto it = m_handshakes.find(peer); it != m_handshakes.end() && --*it <= 0)
+        m_handshakes.erase(it);
     // Check the upgrade request at once: nothing is sent to a socket we do not trust.
     if (!origin.isEmpty() && !m_config.allowedOrigins.contains(origin)) {
         qCInfo(lcFeed).noquote() << "refused feed connection from" << peer.toString() << ": origin" << origin
@@ -363,6 +461,9 @@ void FeedServer::handleEnded(quint64 id, FeedSockets::Ending why, qint64 pending
         break;
     case FeedSockets::Ending::RateLimited:
         qCWarning(lcFeed).noquote() << "dropping" << name << ": too many messages";
+        break;
+    case FeedSockets::Ending::ProtocolError:
+        qCWarning(lcFeed).noquote() << "dropping" << name << ": broke the WebSocket protocol";
         break;
     }
     endSession(id);

@@ -44,6 +44,12 @@ struct FeedServerConfig
     int feedThreads = 0;
     double messagesPerSecond = 20; // from one console, sustained
     double messageBurst = 60;
+    // Deadlines and connection limits of the HTTP side (ingest).
+    HttpServer::Limits http;
+    // Connections to the feed, consoles and upgrades under way; of the latter at most
+    // maxHandshakesPerAddress from one address (a whole sales floor may share one address).
+    int maxFeedConnections = 4096;
+    int maxHandshakesPerAddress = 64;
 };
 
 // The network face of the feed: Segment Spec ingest over HTTP (Basic auth with the write
@@ -68,6 +74,10 @@ public:
     // Consoles that are connected and were accepted.
     int sessionCount() const { return int(m_sessions.size()); }
     int feedThreadCount() const { return int(m_shards.size()); }
+    // The connection limits in force: the configured ones, lowered to fit the process's limit
+    // of open files (RLIMIT_NOFILE), so that it never runs out of them.
+    int httpConnectionLimit() const { return m_config.http.maxConnections; }
+    int feedConnectionLimit() const { return m_config.maxFeedConnections; }
 
     // Close code for a console that floods the server, see docs/protocol.md.
     static constexpr int kCloseRateLimited = 4029;
@@ -85,9 +95,12 @@ private:
         FeedSockets *sockets = nullptr;
     };
 
-    HttpResponse handleHttp(const HttpRequest &request);
-    std::optional<qint64> bodyLimit(const QByteArray &method, const QByteArray &path) const;
+    HttpResponse handleHealth();
+    // POST /v1/<endpoint>: Segment calls, authenticated with the write key.
+    HttpResponse handleIngest(const QString &endpoint, const HttpRequest &request);
     void handleIncoming(qintptr descriptor);
+    void handOver(qintptr descriptor, const QHostAddress &peer);
+    void handleReleased(const QHostAddress &peer, bool upgraded);
     void handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
                         const QUrl &url, const QHostAddress &peer);
     void handleEnded(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
@@ -116,4 +129,10 @@ private:
     int m_nextShard = 0;
     QNetworkAccessManager *m_network = nullptr;
     QHash<quint64, Session> m_sessions;
+    // Feed connections handed to the feed threads and not released yet, and upgrades under
+    // way by address; descriptors that wait for a free slot (accepting is paused meanwhile).
+    int m_feedConnections = 0;
+    QHash<QHostAddress, int> m_handshakes;
+    QList<QPair<qintptr, QHostAddress>> m_waiting;
+    bool m_paused = false;
 };

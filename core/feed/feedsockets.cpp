@@ -1,9 +1,13 @@
 #include "feedsockets.h"
 
+#include "net/httprequestparser.h"
+#include "net/httpserver.h"
+#include "net/websocketreader.h"
+
+#include <QCryptographicHash>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QWebSocket>
-#include <QWebSocketServer>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -16,26 +20,77 @@ namespace {
 
 std::atomic<quint64> g_nextConnectionId{1};
 
+// After the server's close frame: how long the client gets to answer with its own.
+constexpr int kCloseLingerMs = 5'000;
+
+QList<QByteArray> tokensOf(const QByteArray &value)
+{
+    QList<QByteArray> tokens;
+    for (const QByteArray &token : value.split(','))
+        tokens.append(token.trimmed().toLower());
+    return tokens;
+}
+
+// A server frame (never masked) with this opcode and a payload of at most 125 bytes.
+QByteArray controlFrame(int opcode, const QByteArray &payload)
+{
+    QByteArray frame;
+    frame.append(char(0x80 | opcode));
+    frame.append(char(payload.size()));
+    frame.append(payload);
+    return frame;
+}
+
 } // namespace
+
+struct FeedSockets::Connection
+{
+    enum Stage
+    {
+        Handshake, // the upgrade request is on its way
+        Open,
+        Closing, // our close frame is sent (or the peer's answered): the TCP close follows
+    };
+
+    quint64 id = 0;
+    QTcpSocket *tcp = nullptr;
+    QHostAddress peer;
+    Stage stage = Handshake;
+    HttpRequestParser handshake;
+    WebSocketReader reader;
+    QTimer deadline; // the handshake's, then the close's
+    QElapsedTimer born;
+    bool ending = false; // reported ended already, closing
+    bool accepted = false;
+    QElapsedTimer alive;    // since the console last showed a sign of life
+    QElapsedTimer progress; // since bytes last left for it
+    double tokens = 0;
+    QElapsedTimer refill;
+    int strikes = 0;
+    QStringList early; // sent before it was accepted: passed on once it is
+
+    explicit Connection(qint64 maxMessageBytes)
+        : handshake(HttpRequestParser::kDefaultMaxHeadBytes)
+        , reader(maxMessageBytes)
+    {}
+};
 
 FeedSockets::FeedSockets(const Limits &limits)
     : m_limits(limits)
 {
-    // Only its upgrade of sockets we accepted ourselves is used; it never listens.
-    m_upgrader = new QWebSocketServer(
-        QStringLiteral("firstcall-feed"),
-        m_limits.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
-    connect(m_upgrader, &QWebSocketServer::newConnection, this, &FeedSockets::handleUpgraded);
     m_pingTimer = new QTimer(this);
     m_pingTimer->setInterval(m_limits.pingIntervalMs);
     connect(m_pingTimer, &QTimer::timeout, this, &FeedSockets::sendPings);
 }
 
-FeedSockets::~FeedSockets() = default;
-
-void FeedSockets::adopt(qintptr descriptor)
+FeedSockets::~FeedSockets()
 {
-    QTcpSocket *tcp = m_limits.tls ? new QSslSocket : new QTcpSocket;
+    qDeleteAll(m_connections); // none after shutdown()
+}
+
+void FeedSockets::adopt(qintptr descriptor, const QHostAddress &peer)
+{
+    QTcpSocket *tcp = m_limits.tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!tcp->setSocketDescriptor(descriptor)) {
         qWarning("firstcall-feed: cannot take over an accepted connection: %s",
                  qPrintable(tcp->errorString()));
@@ -43,144 +98,259 @@ void FeedSockets::adopt(qintptr descriptor)
 #ifdef Q_OS_UNIX
         ::close(int(descriptor));
 #endif
+        Q_EMIT released(peer, false);
         return;
     }
     // Feed messages are small and every one is urgent: without TCP_NODELAY a message sent while
     // the previous one is unacknowledged waits for the console's delayed ACK (up to 40 ms).
     tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    auto *c = new Connection(m_limits.maxMessageBytes);
+    c->id = g_nextConnectionId.fetch_add(1);
+    c->tcp = tcp;
+    c->peer = peer;
+    c->born.start();
+    m_connections.insert(c->id, c);
+    const quint64 id = c->id;
+
+    // A connection that does not finish its handshake in time is closed.
+    c->deadline.setSingleShot(true);
+    connect(&c->deadline, &QTimer::timeout, this, [this, c] {
+        if (c->stage == Connection::Handshake)
+            remove(c);
+        else
+            end(c->id, Ending::Disconnected);
+    });
+    c->deadline.start(m_limits.handshakeTimeoutMs);
+    connect(tcp, &QTcpSocket::readyRead, this, [this, c] { handleReadyRead(c); });
+    connect(tcp, &QTcpSocket::disconnected, this, [this, c] {
+        if (c->stage == Connection::Handshake)
+            remove(c);
+        else
+            end(c->id, Ending::Disconnected);
+    });
+    const auto progressed = [this, id] {
+        const auto it = m_connections.constFind(id);
+        if (it != m_connections.constEnd())
+            (*it)->progress.restart();
+    };
+    // Progress is bytes leaving for the network: for TLS, encrypted bytes written.
     if (auto *ssl = qobject_cast<QSslSocket *>(tcp)) {
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, progressed);
         ssl->setSslConfiguration(*m_limits.tls);
         // Plain text on the TLS port, or a client that does not like our certificate: hang up
         // now rather than at the handshake timeout.
-        connect(ssl, &QAbstractSocket::errorOccurred, ssl, [ssl](QAbstractSocket::SocketError error) {
-            if (error == QAbstractSocket::SslHandshakeFailedError)
-                ssl->abort();
+        connect(ssl, &QAbstractSocket::errorOccurred, this, [this, c](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::SslHandshakeFailedError && c->stage == Connection::Handshake)
+                remove(c);
         });
         ssl->startServerEncryption();
+    } else {
+        connect(tcp, &QAbstractSocket::bytesWritten, this, progressed);
     }
-    // A connection that does not finish its handshake in time is closed; the upgrader deletes
-    // the socket once it is disconnected (and with it this timer).
-    auto *handshakeTimer = new QTimer(tcp);
-    handshakeTimer->setObjectName(QStringLiteral("firstcall-handshake"));
-    handshakeTimer->setSingleShot(true);
-    connect(handshakeTimer, &QTimer::timeout, tcp, &QAbstractSocket::abort);
-    handshakeTimer->start(m_limits.handshakeTimeoutMs);
-    m_handshaking.append(tcp);
-    connect(tcp, &QObject::destroyed, this,
-            [this] { m_handshaking.removeIf([](const QPointer<QTcpSocket> &p) { return p.isNull(); }); });
-    m_upgrader->handleConnection(tcp);
+    if (tcp->bytesAvailable() > 0)
+        handleReadyRead(c);
 }
 
-void FeedSockets::handleUpgraded()
+void FeedSockets::handleReadyRead(Connection *c)
 {
-    while (QWebSocket *socket = m_upgrader->nextPendingConnection()) {
-        // Find the TCP socket it was made from (the one with the same peer); its handshake
-        // timer stops.
-        QPointer<QTcpSocket> tcp;
-        m_handshaking.removeIf([&](const QPointer<QTcpSocket> &candidate) {
-            if (!candidate)
-                return true;
-            if (tcp || candidate->peerPort() != socket->peerPort() ||
-                candidate->peerAddress() != socket->peerAddress())
-                return false;
-            tcp = candidate;
-            return true;
-        });
-        if (!tcp) {
-            qWarning("firstcall-feed: an upgraded connection without its socket; closing it");
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        delete tcp->findChild<QTimer *>(QStringLiteral("firstcall-handshake"), Qt::FindDirectChildrenOnly);
-        const quint64 id = g_nextConnectionId.fetch_add(1);
-        socket->setParent(this);
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
-        Connection connection;
-        connection.socket = socket;
-        connection.tcp = tcp;
-        connection.alive.start();
-        connection.progress.start();
-        connection.tokens = m_limits.burst;
-        connection.refill.start();
-        m_connections.insert(id, connection);
-        const auto progressed = [this, id] {
-            const auto it = m_connections.find(id);
-            if (it != m_connections.end())
-                it->progress.restart();
-        };
-        // Progress is bytes leaving for the network: for TLS, encrypted bytes written.
-        if (auto *ssl = qobject_cast<QSslSocket *>(tcp.data()))
-            connect(ssl, &QSslSocket::encryptedBytesWritten, this, progressed);
-        else
-            connect(tcp, &QAbstractSocket::bytesWritten, this, progressed);
-        connect(socket, &QWebSocket::pong, this, [this, id](quint64, const QByteArray &) {
-            const auto it = m_connections.find(id);
-            if (it != m_connections.end())
-                it->alive.restart();
-        });
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, id](const QString &text) { handleText(id, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, id](const QByteArray &) {
-            const auto it = m_connections.find(id);
-            if (it == m_connections.end())
-                return;
-            it->alive.restart();
-            Q_EMIT receivedBinary(id);
-        });
-        connect(socket, &QWebSocket::disconnected, this, [this, id] { end(id, Ending::Disconnected); });
-        Q_EMIT upgraded(id, socket->request().rawHeader("Authorization"), socket->origin(),
-                        socket->requestUrl(), socket->peerAddress());
-        if (socket->state() != QAbstractSocket::ConnectedState)
-            end(id, Ending::Disconnected);
+    const QByteArray bytes = c->tcp->readAll();
+    switch (c->stage) {
+    case Connection::Handshake:
+        c->handshake.append(bytes);
+        completeHandshake(c);
+        return;
+    case Connection::Open:
+        c->reader.append(bytes);
+        processFrames(c);
+        return;
+    case Connection::Closing:
+        c->reader.append(bytes);
+        processFrames(c); // waiting for the peer's close frame
+        return;
     }
+}
+
+void FeedSockets::completeHandshake(Connection *c)
+{
+    const auto refuse = [&](int status, const QString &message, bool versionHint = false) {
+        HttpResponse response = HttpServer::error(status, message);
+        if (versionHint)
+            response.headers.append(qMakePair(QByteArray("Sec-WebSocket-Version"), QByteArray("13")));
+        c->tcp->write(HttpServer::serialize(response, false));
+        c->tcp->disconnectFromHost(); // the deadline timer aborts it if the peer does not go
+    };
+    const HttpRequestParser::Status status = c->handshake.next();
+    if (status == HttpRequestParser::Status::NeedMore)
+        return;
+    if (status == HttpRequestParser::Status::Failed) {
+        refuse(c->handshake.errorStatus(), c->handshake.errorMessage());
+        return;
+    }
+    c->handshake.setBodyLimit(0);
+    const HttpRequest &request = c->handshake.request();
+    // RFC 6455 section 4.2.1: what a client's opening handshake must be.
+    if (request.method != "GET") {
+        refuse(405, tr("the feed is a WebSocket: use GET with an upgrade"));
+        return;
+    }
+    if (c->handshake.contentLength() != 0) {
+        refuse(400, tr("an upgrade request has no body"));
+        return;
+    }
+    if (!tokensOf(request.header("upgrade")).contains("websocket") ||
+        !tokensOf(request.header("connection")).contains("upgrade")) {
+        refuse(400, tr("the feed is a WebSocket: send Upgrade: websocket and Connection: Upgrade"));
+        return;
+    }
+    if (request.header("sec-websocket-version") != "13") {
+        refuse(426, tr("WebSocket version 13 is required"), true);
+        return;
+    }
+    const QByteArray key = request.header("sec-websocket-key");
+    if (QByteArray::fromBase64(key, QByteArray::AbortOnBase64DecodingErrors).size() != 16) {
+        refuse(400, tr("Sec-WebSocket-Key is not 16 bytes in base64"));
+        return;
+    }
+    const QByteArray accept =
+        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+            .toBase64();
+    c->tcp->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Accept: " +
+                  accept + "\r\n\r\n");
+    c->deadline.stop();
+    c->stage = Connection::Open;
+    c->alive.start();
+    c->progress.start();
+    c->tokens = m_limits.burst;
+    c->refill.start();
+
+    QUrl url;
+    url.setScheme(m_limits.tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setAuthority(QString::fromLatin1(request.header("host")));
+    url.setPath(QString::fromUtf8(request.path));
+    url.setQuery(QString::fromUtf8(request.query));
+    // Frames that came in the same write as the upgrade request are the first ones read.
+    c->reader.append(c->handshake.takeBuffered());
+    const quint64 id = c->id;
+    Q_EMIT upgraded(id, request.header("authorization"), QString::fromUtf8(request.header("origin")), url,
+                    c->peer);
+    if (m_connections.contains(id))
+        processFrames(c);
+}
+
+void FeedSockets::processFrames(Connection *c)
+{
+    const quint64 id = c->id;
+    while (m_connections.contains(id)) {
+        const WebSocketReader::Status status = c->reader.next();
+        if (status == WebSocketReader::Status::NeedMore)
+            return;
+        if (status == WebSocketReader::Status::Failed) {
+            if (c->stage == Connection::Closing)
+                return;
+            const bool reported = c->ending;
+            c->ending = true;
+            if (!reported)
+                Q_EMIT ended(id, Ending::ProtocolError, pendingBytes(*c));
+            sendClose(c, c->reader.errorCode(), c->reader.errorMessage());
+            return;
+        }
+        const WebSocketReader::Message message = c->reader.takeMessage();
+        c->alive.restart();
+        switch (message.kind) {
+        case WebSocketReader::Message::Text:
+            if (c->stage == Connection::Open)
+                handleText(id, QString::fromUtf8(message.payload));
+            break;
+        case WebSocketReader::Message::Binary:
+            if (c->stage == Connection::Open && c->accepted)
+                Q_EMIT receivedBinary(id);
+            break;
+        case WebSocketReader::Message::Ping:
+            if (c->stage == Connection::Open && c->accepted)
+                c->tcp->write(controlFrame(0xa, message.payload));
+            break;
+        case WebSocketReader::Message::Pong:
+            break;
+        case WebSocketReader::Message::Close:
+            if (c->stage == Connection::Open) {
+                // Answer with the same code (none for none), then the TCP close.
+                QByteArray payload;
+                if (message.closeCode != 1005) {
+                    payload.append(char(message.closeCode >> 8));
+                    payload.append(char(message.closeCode & 0xff));
+                }
+                c->tcp->write(controlFrame(0x8, payload));
+                c->stage = Connection::Closing;
+            }
+            c->tcp->disconnectFromHost();
+            if (c->tcp->state() == QAbstractSocket::UnconnectedState)
+                end(id, Ending::Disconnected);
+            return;
+        }
+    }
+}
+
+void FeedSockets::sendClose(Connection *c, int code, const QString &reason)
+{
+    if (c->stage != Connection::Open)
+        return;
+    QByteArray payload;
+    payload.append(char(code >> 8));
+    payload.append(char(code & 0xff));
+    payload.append(reason.toUtf8().left(123));
+    c->tcp->write(controlFrame(0x8, payload));
+    c->stage = Connection::Closing;
+    c->deadline.start(kCloseLingerMs);
 }
 
 void FeedSockets::handleText(quint64 id, const QString &text)
 {
-    auto it = m_connections.find(id);
-    if (it == m_connections.end() || it->ending)
+    const auto found = m_connections.constFind(id);
+    if (found == m_connections.constEnd() || (*found)->ending)
         return;
-    it->alive.restart();
-    if (!it->accepted && it->early.size() < 16) {
+    Connection *c = *found;
+    c->alive.restart();
+    if (!c->accepted && c->early.size() < 16) {
         // The server has not answered the upgrade yet: keep a few, in order; a flood is
         // refused below.
-        it->early.append(text);
+        c->early.append(text);
         return;
     }
     // Token bucket: a burst is fine, a flood is not. Refused messages never reach the main
     // thread, so a flood cannot pile up there.
-    it->tokens = std::min(m_limits.burst,
-                          it->tokens + double(it->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
-    if (it->tokens < 1 || !it->accepted) {
-        if (++it->strikes > int(m_limits.burst) || !it->accepted) {
-            // Reported first: close() may disconnect at once, and end() then reports nothing.
-            it->ending = true;
-            QWebSocket *socket = it->socket;
-            Q_EMIT ended(id, Ending::RateLimited, pendingBytes(*it));
-            socket->close(QWebSocketProtocol::CloseCode(m_limits.closeCode), m_limits.closeReason);
+    c->tokens =
+        std::min(m_limits.burst, c->tokens + double(c->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
+    if (c->tokens < 1 || !c->accepted) {
+        if (++c->strikes > int(m_limits.burst) || !c->accepted) {
+            c->ending = true;
+            Q_EMIT ended(id, Ending::RateLimited, pendingBytes(*c));
+            sendClose(c, m_limits.closeCode, m_limits.closeReason);
             return;
         }
         send({id}, m_limits.rateLimitedFrame);
         return;
     }
-    it->tokens -= 1;
-    it->strikes = 0;
+    c->tokens -= 1;
+    c->strikes = 0;
     Q_EMIT received(id, text);
 }
 
 void FeedSockets::accept(quint64 id)
 {
-    const auto it = m_connections.find(id);
-    if (it == m_connections.end())
+    const auto it = m_connections.constFind(id);
+    if (it == m_connections.constEnd())
         return;
-    it->accepted = true;
-    it->alive.restart();
+    Connection *c = *it;
+    c->accepted = true;
+    c->alive.restart();
     if (!m_pingTimer->isActive())
         m_pingTimer->start();
-    for (const QString &text : std::exchange(it->early, {}))
+    for (const QString &text : std::exchange(c->early, {})) {
+        if (!m_connections.contains(id))
+            break;
         handleText(id, text);
+    }
 }
 
 QByteArray FeedSockets::textFrame(const QByteArray &utf8)
@@ -215,29 +385,27 @@ QByteArray FeedSockets::textFrame(const QByteArray &utf8)
 void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
 {
     for (const quint64 id : ids) {
-        const auto it = m_connections.find(id);
-        if (it == m_connections.end() || !it->tcp || it->socket->state() != QAbstractSocket::ConnectedState)
+        const auto it = m_connections.constFind(id);
+        if (it == m_connections.constEnd())
             continue;
-        // The frame goes to the socket as it is: the same bytes QWebSocket would write, without
-        // encoding and framing the same message again for every console. QWebSocket's own
-        // frames (pings, pongs, close) are written whole in between, never inside one.
-        it->tcp->write(frame);
-        checkBacklog(id, *it);
+        Connection *c = *it;
+        if (c->stage != Connection::Open || c->tcp->state() != QAbstractSocket::ConnectedState)
+            continue;
+        c->tcp->write(frame);
+        checkBacklog(*c);
     }
 }
 
 qint64 FeedSockets::pendingBytes(const Connection &connection)
 {
-    if (!connection.tcp)
-        return 0;
     qint64 pending = connection.tcp->bytesToWrite();
     // A TLS socket encrypts all it is given at once: what waits is on the encrypted side.
-    if (const auto *ssl = qobject_cast<const QSslSocket *>(connection.tcp.data()))
+    if (const auto *ssl = qobject_cast<const QSslSocket *>(connection.tcp))
         pending += ssl->encryptedBytesToWrite();
     return pending;
 }
 
-void FeedSockets::checkBacklog(quint64 id, Connection &connection)
+void FeedSockets::checkBacklog(Connection &connection)
 {
     const qint64 pending = pendingBytes(connection);
     if (pending <= m_limits.maxPendingBytes)
@@ -247,46 +415,69 @@ void FeedSockets::checkBacklog(quint64 id, Connection &connection)
         return; // a big snapshot on its way: fine while it keeps moving
     // The console does not keep up: drop it rather than buffer without end. It will reconnect
     // and resume from its last sequence number.
-    end(id, Ending::SlowConsumer);
+    end(connection.id, Ending::SlowConsumer);
 }
 
 void FeedSockets::close(quint64 id, int code, const QString &reason)
 {
     const auto it = m_connections.constFind(id);
     if (it != m_connections.constEnd())
-        it->socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        sendClose(*it, code, reason);
 }
 
 void FeedSockets::end(quint64 id, Ending why)
 {
-    const auto it = m_connections.find(id);
-    if (it == m_connections.end())
+    const auto it = m_connections.constFind(id);
+    if (it == m_connections.constEnd())
         return;
-    QWebSocket *socket = it->socket;
-    const bool reported = it->ending;
-    const qint64 pending = pendingBytes(*it);
-    m_connections.erase(it);
-    socket->disconnect(this);
-    if (socket->state() != QAbstractSocket::UnconnectedState)
-        socket->abort();
-    socket->deleteLater();
+    Connection *c = *it;
+    const bool reported = c->ending;
+    const qint64 pending = pendingBytes(*c);
+    remove(c);
     if (!reported)
         Q_EMIT ended(id, why, pending);
+}
+
+void FeedSockets::remove(Connection *c)
+{
+    m_connections.remove(c->id);
+    c->tcp->disconnect(this);
+    c->deadline.stop();
+    if (c->tcp->state() != QAbstractSocket::UnconnectedState)
+        c->tcp->abort();
+    c->tcp->deleteLater();
+    const QHostAddress peer = c->peer;
+    const bool upgraded = c->stage != Connection::Handshake;
+    // Not now: this may run in a slot of its own timer.
+    QTimer::singleShot(0, this, [c] { delete c; });
     if (m_connections.isEmpty())
         m_pingTimer->stop();
+    Q_EMIT released(peer, upgraded);
+}
+
+void FeedSockets::evictOldestHandshake()
+{
+    Connection *oldest = nullptr;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c->stage == Connection::Handshake && (!oldest || c->born.elapsed() > oldest->born.elapsed()))
+            oldest = c;
+    }
+    if (oldest)
+        remove(oldest);
 }
 
 void FeedSockets::sendPings()
 {
     const qint64 deadAfter = 2 * qint64(m_limits.pingIntervalMs) + m_limits.pingIntervalMs / 2;
     QList<quint64> dead;
-    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-        if (!it->accepted || it->ending || it->socket->state() != QAbstractSocket::ConnectedState)
+    for (Connection *c : std::as_const(m_connections)) {
+        if (!c->accepted || c->ending || c->stage != Connection::Open ||
+            c->tcp->state() != QAbstractSocket::ConnectedState)
             continue;
-        if (it->alive.elapsed() > deadAfter)
-            dead.append(it.key());
+        if (c->alive.elapsed() > deadAfter)
+            dead.append(c->id);
         else
-            it->socket->ping();
+            c->tcp->write(controlFrame(0x9, {}));
     }
     for (const quint64 id : std::as_const(dead))
         end(id, Ending::NoPong);
@@ -296,19 +487,10 @@ void FeedSockets::shutdown()
 {
     m_pingTimer->stop();
     const auto connections = std::exchange(m_connections, {});
-    for (const Connection &connection : connections) {
-        connection.socket->disconnect(this);
-        connection.socket->abort();
-        delete connection.socket;
+    for (Connection *c : connections) {
+        c->tcp->disconnect(this);
+        c->tcp->abort();
+        delete c->tcp;
+        delete c;
     }
-    // Connections still in their handshake: nothing else would close them now.
-    for (const QPointer<QTcpSocket> &tcp : std::exchange(m_handshaking, {})) {
-        if (tcp) {
-            tcp->disconnect(this);
-            tcp->abort();
-            delete tcp.data();
-        }
-    }
-    delete m_upgrader;
-    m_upgrader = nullptr;
 }

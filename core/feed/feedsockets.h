@@ -15,8 +15,9 @@
 #include <optional>
 
 class QTcpSocket;
-class QWebSocket;
-class QWebSocketServer;
+class QTimer;
+class HttpRequestParser;
+class WebSocketReader;
 
 // One feed thread's share of the consoles. It upgrades the TCP connections handed to it,
 // writes what the FeedServer decided to send, keeps the consoles alive with pings and drops
@@ -24,6 +25,11 @@ class QWebSocketServer;
 // hundreds of consoles does not hold up ingest; the FeedServer (in the main thread) talks to
 // it only through queued calls and its signals, and keeps every decision about who is who and
 // who may see what to itself.
+//
+// The WebSocket protocol is its own (RFC 6455, server side): the upgrade request is read by
+// HttpRequestParser, the client's frames by WebSocketReader, and frames that arrive in the
+// same write as the upgrade are kept like any other. A client frame that breaks the RFC
+// (unmasked, say) closes the connection with 1002.
 //
 // Nothing is sent to a connection before the FeedServer accepted it: until then a console
 // gets the WebSocket handshake and nothing else.
@@ -58,6 +64,7 @@ public:
         SlowConsumer, // it did not read what was sent to it
         NoPong,       // it stopped answering pings
         RateLimited,  // it sent too many messages (closed with Limits::closeCode)
+        ProtocolError, // it broke RFC 6455 (closed with 1002, 1007 or 1009)
     };
     Q_ENUM(Ending)
 
@@ -67,7 +74,8 @@ public:
     // Everything below runs in the object's own thread: call it with QMetaObject::invokeMethod.
 
     // Takes over an accepted TCP connection and upgrades it (TLS first when configured).
-    void adopt(qintptr descriptor);
+    // peer: the address the FeedServer counts it under; upgraded() and released() report it.
+    void adopt(qintptr descriptor, const QHostAddress &peer);
     // The FeedServer trusts this connection: the first frames follow, pings start.
     void accept(quint64 id);
     // Sends one text message, framed once with textFrame(), to each of these connections;
@@ -75,6 +83,9 @@ public:
     void send(const QList<quint64> &ids, const QByteArray &frame);
     // Closes with a WebSocket close code (sending the close frame after what is queued).
     void close(quint64 id, int code, const QString &reason);
+    // Closes the connection that has waited longest for its upgrade to complete, if any (the
+    // FeedServer needs a slot for a new one).
+    void evictOldestHandshake();
     // Aborts every connection and stops the timers; the last call before the thread ends.
     void shutdown();
 
@@ -92,32 +103,25 @@ Q_SIGNALS:
     void receivedBinary(quint64 id);
     // The connection is gone (it is not reported again). pendingBytes: what was left unsent.
     void ended(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
+    // A connection handed over with adopt() is closed, at whatever stage: its descriptor is
+    // free. upgraded: whether it had completed the WebSocket handshake.
+    void released(const QHostAddress &peer, bool upgraded);
 
 private:
-    struct Connection
-    {
-        QWebSocket *socket = nullptr;
-        bool ending = false;      // reported ended already, closing
-        QPointer<QTcpSocket> tcp; // the socket under it: frames go straight to it
-        bool accepted = false;
-        QElapsedTimer alive;    // since the console last showed a sign of life
-        QElapsedTimer progress; // since bytes last left for it
-        double tokens = 0;
-        QElapsedTimer refill;
-        int strikes = 0;
-        QStringList early; // sent before it was accepted: passed on once it is
-    };
+    struct Connection;
 
-    void handleUpgraded();
+    void handleReadyRead(Connection *c);
+    void completeHandshake(Connection *c);
+    void processFrames(Connection *c);
     void handleText(quint64 id, const QString &text);
+    void sendClose(Connection *c, int code, const QString &reason);
     static qint64 pendingBytes(const Connection &connection);
-    void checkBacklog(quint64 id, Connection &connection);
+    void checkBacklog(Connection &connection);
     void end(quint64 id, Ending why);
+    void remove(Connection *c);
     void sendPings();
 
     Limits m_limits;
-    QWebSocketServer *m_upgrader = nullptr;
-    QHash<quint64, Connection> m_connections;
-    QList<QPointer<QTcpSocket>> m_handshaking;
+    QHash<quint64, Connection *> m_connections; // every stage, by id
     QTimer *m_pingTimer = nullptr;
 };

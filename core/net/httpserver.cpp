@@ -1,19 +1,33 @@
 #include "httpserver.h"
 
-#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSslServer>
+#include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcHttp, "firstcall.http")
+
 namespace {
 
 // An oversized body up to this size is read away so that a client still sending sees the 413.
 constexpr qint64 kMaxDiscardBytes = 4 * 1024 * 1024;
+// Answers waiting for a client that does not read: past this, its requests wait too.
+constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
+// What the socket reads ahead of the parser; the rest waits in the kernel (flow control).
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+// After an error answer: how long the client gets to read it before the connection is cut.
+constexpr int kLingerMs = 5'000;
 
 QByteArray reasonPhrase(int status)
 {
@@ -38,6 +52,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 417:
+        return "Expectation Failed";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -46,35 +62,77 @@ QByteArray reasonPhrase(int status)
         return "Internal Server Error";
     case 503:
         return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Status";
     }
 }
 
+// Accepts connections for the HttpServer: it makes the sockets itself (TLS or not), so that it
+// decides about each descriptor before a socket exists for it.
+class Listener final : public QTcpServer
+{
+public:
+    Listener(std::function<void(qintptr)> onIncoming, QObject *parent)
+        : QTcpServer(parent)
+        , m_onIncoming(std::move(onIncoming))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onIncoming;
+};
+
 } // namespace
 
 struct HttpServer::Connection
 {
-    QByteArray buffer;
-    std::optional<HttpRequest> pending; // headers read, body still coming
-    qint64 bodyLimit = 0;
-    qint64 contentLength = 0;
-    bool chunked = false;
-    bool keepAlive = true;
-    qint64 discard = 0; // body bytes to read away before the refusal below is sent
+    enum Phase
+    {
+        Head,    // waiting for a request's line and headers: the header deadline runs
+        Body,    // reading a body: it must keep the minimum rate
+        Discard, // reading away an oversized body before the 413
+        Idle,    // kept alive between requests
+        Closing, // answered with an error or "close": no more requests
+    };
+
+    QTcpSocket *socket = nullptr;
+    QHostAddress peer;
+    HttpRequestParser parser;
+    Phase phase = Head;
+    QElapsedTimer since; // when the phase began
+    QTimer timer;
+    qint64 windowBytes = 0; // body bytes in the current rate window
+    qint64 discard = 0;
     HttpResponse refusal;
-    QTimer idle;
+
+    explicit Connection(qsizetype maxHeadBytes)
+        : parser(maxHeadBytes)
+    {}
 };
 
-HttpServer::HttpServer(Handler handler, BodyLimit bodyLimit, QObject *parent)
+HttpServer::HttpServer(QObject *parent)
     : QObject(parent)
-    , m_handler(std::move(handler))
-    , m_bodyLimit(std::move(bodyLimit))
 {}
 
 HttpServer::~HttpServer()
 {
-    qDeleteAll(m_connections);
+#ifdef Q_OS_UNIX
+    for (const qintptr descriptor : std::as_const(m_waiting))
+        ::close(int(descriptor));
+#endif
+    for (Connection *c : std::as_const(m_connections)) {
+        c->socket->disconnect(this);
+        delete c;
+    }
+}
+
+void HttpServer::route(const QByteArray &method, const QByteArray &path, qint64 maxBodyBytes, Handler handler)
+{
+    m_routes[path].append(Route{method, maxBodyBytes, std::move(handler)});
 }
 
 void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
@@ -84,14 +142,7 @@ void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (m_tls) {
-        auto *server = new QSslServer(this);
-        server->setSslConfiguration(*m_tls);
-        m_server = server;
-    } else {
-        m_server = new QTcpServer(this);
-    }
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::handleNewConnection);
+    m_server = new Listener([this](qintptr descriptor) { adopt(descriptor); }, this);
     if (!m_server->listen(address, port)) {
         *error =
             tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
@@ -120,31 +171,198 @@ HttpResponse HttpServer::error(int status, const QString &message)
                             .toJson(QJsonDocument::Compact));
 }
 
-void HttpServer::handleNewConnection()
+bool HttpServer::makeRoom()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_connections.size() >= kMaxConnections) {
-            socket->abort(); // bounded memory: senders retry
-            socket->deleteLater();
+    if (m_connections.size() < m_limits.maxConnections)
+        return true;
+    // Full: the oldest connection that has not sent a whole request head gives way (it is
+    // the slow-header attacker's, or a client slower than all others), else the longest idle.
+    Connection *victim = nullptr;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c->phase != Connection::Head && c->phase != Connection::Idle)
             continue;
+        const auto rank = [](const Connection *x) { return x->phase == Connection::Head ? 0 : 1; };
+        if (!victim || rank(c) < rank(victim) ||
+            (rank(c) == rank(victim) && c->since.elapsed() > victim->since.elapsed()))
+            victim = c;
+    }
+    if (!victim)
+        return false;
+    qCInfo(lcHttp).noquote() << "connection limit reached: closing"
+                             << (victim->phase == Connection::Head ? "a slow request from" : "an idle connection from")
+                             << victim->peer.toString();
+    QTcpSocket *socket = victim->socket;
+    const bool slow = victim->phase == Connection::Head;
+    remove(socket);
+    if (slow) {
+        socket->abort();
+        socket->deleteLater();
+    } else {
+        // Its last answer may still be on its way: a graceful close, bounded in time.
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kLingerMs, socket, &QAbstractSocket::abort);
+        socket->disconnectFromHost();
+    }
+    return true;
+}
+
+void HttpServer::adopt(qintptr descriptor)
+{
+    if (!m_waiting.isEmpty() || !makeRoom()) {
+        // Every slot is reading a body or being answered: a few connections wait for one, the
+        // rest wait in the kernel's queue (accepting pauses). The process stays within its
+        // file descriptors whatever comes.
+        if (m_waiting.size() < kMaxWaiting) {
+            m_waiting.append(descriptor);
+        } else {
+#ifdef Q_OS_UNIX
+            ::close(int(descriptor));
+#endif
         }
-        auto *connection = new Connection;
-        m_connections.insert(socket, connection);
-        connection->idle.setSingleShot(true);
-        connection->idle.setInterval(m_idleTimeoutMs);
-        connect(&connection->idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleReadyRead(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            delete m_connections.take(socket);
-            socket->deleteLater();
-        });
-        connection->idle.start();
-        if (socket->bytesAvailable() > 0)
-            handleReadyRead(socket);
+        if (!m_paused) {
+            qCWarning(lcHttp) << "all" << m_limits.maxConnections << "connections busy; accepting paused";
+            m_paused = true;
+            m_server->pauseAccepting();
+        }
+        return;
+    }
+    adoptNow(descriptor);
+}
+
+void HttpServer::drainWaiting()
+{
+    // A slot may be free: the connections that waited for one first, then the kernel's queue.
+    while (!m_waiting.isEmpty() && makeRoom())
+        adoptNow(m_waiting.takeFirst());
+    if (m_paused && m_waiting.isEmpty() && m_connections.size() < m_limits.maxConnections) {
+        m_paused = false;
+        m_server->resumeAccepting();
+        qCInfo(lcHttp) << "accepting again";
     }
 }
 
-void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response, bool keepAlive)
+void HttpServer::adoptNow(qintptr descriptor)
+{
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        qCWarning(lcHttp).noquote() << "cannot take over an accepted connection:" << socket->errorString();
+        delete socket;
+#ifdef Q_OS_UNIX
+        ::close(int(descriptor));
+#endif
+        return;
+    }
+    const QHostAddress peer = socket->peerAddress();
+    int &fromPeer = m_perAddress[peer];
+    if (fromPeer >= m_limits.maxConnectionsPerAddress) {
+        qCInfo(lcHttp).noquote() << "refused a connection from" << peer.toString() << ": it has"
+                                 << fromPeer << "open already";
+        socket->abort();
+        delete socket;
+        return;
+    }
+    ++fromPeer;
+    socket->setReadBufferSize(kReadBufferBytes);
+    auto *c = new Connection(m_limits.maxHeadBytes);
+    c->socket = socket;
+    c->peer = peer;
+    m_connections.insert(socket, c);
+    connect(&c->timer, &QTimer::timeout, this, [this, c] { handleTimeout(c); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, c] { process(c); });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, c] {
+        if (c->phase != Connection::Closing && c->socket->bytesToWrite() < kMaxUnsentBytes / 2)
+            process(c);
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        remove(socket);
+        socket->deleteLater();
+    });
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        ssl->setSslConfiguration(*m_tls);
+        connect(ssl, &QSslSocket::sslErrors, ssl, [ssl] { ssl->abort(); });
+        ssl->startServerEncryption();
+    }
+    startPhase(c, Connection::Head);
+}
+
+void HttpServer::remove(QTcpSocket *socket)
+{
+    Connection *c = m_connections.take(socket);
+    if (!c)
+        return;
+    const auto it = m_perAddress.find(c->peer);
+    if (it != m_perAddress.end() && --*it <= 0)
+        m_perAddress.erase(it);
+    socket->disconnect(this);
+    c->timer.stop();
+    // Not now: this may run in a slot of its own timer.
+    QTimer::singleShot(0, this, [c] { delete c; });
+    if (m_paused)
+        QTimer::singleShot(0, this, &HttpServer::drainWaiting);
+}
+
+void HttpServer::startPhase(Connection *c, int phase)
+{
+    c->phase = Connection::Phase(phase);
+    c->since.start();
+    c->windowBytes = 0;
+    c->timer.stop();
+    switch (c->phase) {
+    case Connection::Head:
+        c->timer.setSingleShot(true);
+        c->timer.start(m_limits.headerTimeoutMs);
+        break;
+    case Connection::Body:
+    case Connection::Discard:
+        c->timer.setSingleShot(false);
+        c->timer.start(m_limits.bodyWindowMs);
+        break;
+    case Connection::Idle:
+        c->timer.setSingleShot(true);
+        c->timer.start(m_limits.idleTimeoutMs);
+        if (m_paused)
+            QTimer::singleShot(0, this, &HttpServer::drainWaiting); // it may give way now
+        break;
+    case Connection::Closing:
+        c->timer.setSingleShot(true);
+        c->timer.start(kLingerMs);
+        break;
+    }
+}
+
+void HttpServer::handleTimeout(Connection *c)
+{
+    switch (c->phase) {
+    case Connection::Head:
+        qCInfo(lcHttp).noquote() << "request head from" << c->peer.toString() << "not complete within"
+                                 << m_limits.headerTimeoutMs << "ms";
+        refuse(c, 408,
+               tr("request line and headers not complete within %1 seconds")
+                   .arg(m_limits.headerTimeoutMs / 1000.0));
+        break;
+    case Connection::Body:
+    case Connection::Discard: {
+        const qint64 minimum = m_limits.minBodyBytesPerSecond * m_limits.bodyWindowMs / 1000;
+        if (c->windowBytes >= minimum) {
+            c->windowBytes = 0;
+            return;
+        }
+        qCInfo(lcHttp).noquote() << "body from" << c->peer.toString() << "slower than"
+                                 << m_limits.minBodyBytesPerSecond << "bytes/s";
+        refuse(c, 408,
+               tr("request body arriving slower than %1 bytes a second").arg(m_limits.minBodyBytesPerSecond));
+        break;
+    }
+    case Connection::Idle:
+    case Connection::Closing: {
+        QTcpSocket *socket = c->socket;
+        socket->abort(); // disconnected() removes it
+        break;
+    }
+    }
+}
+
+QByteArray HttpServer::serialize(const HttpResponse &response, bool keepAlive)
 {
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
@@ -154,184 +372,116 @@ void HttpServer::respond(QTcpSocket *socket, const HttpResponse &response, bool 
         out += name + ": " + value + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += response.body;
-    socket->write(out);
-    if (!keepAlive)
-        socket->disconnectFromHost();
+    return out;
 }
 
-void HttpServer::handleReadyRead(QTcpSocket *socket)
+void HttpServer::respond(Connection *c, const HttpResponse &response, bool keepAlive)
 {
-    Connection *c = m_connections.value(socket);
-    if (!c)
-        return;
-    c->buffer += socket->readAll();
-    c->idle.start();
-    if (c->discard > 0) {
-        const qint64 n = std::min<qint64>(c->discard, c->buffer.size());
-        c->discard -= n;
-        c->buffer.remove(0, n);
-        if (c->discard == 0)
-            respond(socket, c->refusal, false);
+    c->socket->write(serialize(response, keepAlive));
+    if (!keepAlive) {
+        startPhase(c, Connection::Closing);
+        c->socket->disconnectFromHost();
+    }
+}
+
+void HttpServer::refuse(Connection *c, int status, const QString &message)
+{
+    respond(c, error(status, message), false);
+}
+
+void HttpServer::process(Connection *c)
+{
+    QTcpSocket *socket = c->socket;
+    if (c->phase == Connection::Closing) {
+        socket->readAll(); // nothing after an error is executed
         return;
     }
-    const auto fail = [&](int status, const QString &message) {
-        c->buffer.clear();
-        c->pending.reset();
-        socket->readAll();
-        respond(socket, error(status, message), false);
-    };
+    if (socket->bytesToWrite() >= kMaxUnsentBytes)
+        return; // it does not read its answers: its next requests wait (and so does the kernel)
+    const QByteArray bytes = socket->readAll();
+    if (c->phase == Connection::Idle && !bytes.isEmpty())
+        startPhase(c, Connection::Head); // the header deadline runs from a request's first byte
+    c->windowBytes += bytes.size();
+    if (c->phase == Connection::Discard) {
+        const qint64 n = std::min<qint64>(c->discard, bytes.size());
+        c->discard -= n;
+        if (c->discard == 0)
+            respond(c, c->refusal, false);
+        return;
+    }
+    c->parser.append(bytes);
 
-    while (socket->state() == QAbstractSocket::ConnectedState) {
-        if (!c->pending) {
-            const qsizetype end = c->buffer.indexOf("\r\n\r\n");
-            if (end < 0) {
-                if (c->buffer.size() > kMaxHeaderBytes)
-                    fail(431, tr("request headers larger than %1 bytes").arg(kMaxHeaderBytes));
+    while (socket->state() == QAbstractSocket::ConnectedState && c->phase != Connection::Closing) {
+        if (socket->bytesToWrite() >= kMaxUnsentBytes)
+            return;
+        switch (c->parser.next()) {
+        case HttpRequestParser::Status::NeedMore:
+            if (c->phase == Connection::Idle && c->parser.inHead())
+                startPhase(c, Connection::Head);
+            return;
+        case HttpRequestParser::Status::Failed:
+            qCInfo(lcHttp).noquote() << "refused a request from" << c->peer.toString() << ":"
+                                     << c->parser.errorMessage();
+            refuse(c, c->parser.errorStatus(), c->parser.errorMessage());
+            return;
+        case HttpRequestParser::Status::Head: {
+            const HttpRequest &head = c->parser.request();
+            const auto routes = m_routes.constFind(head.path);
+            if (routes == m_routes.constEnd()) {
+                refuse(c, 404,
+                       tr("no such endpoint: %1 %2")
+                           .arg(QString::fromLatin1(head.method), QString::fromUtf8(head.path)));
                 return;
             }
-            if (end > kMaxHeaderBytes) {
-                fail(431, tr("request headers larger than %1 bytes").arg(kMaxHeaderBytes));
+            const auto route = std::find_if(routes->cbegin(), routes->cend(),
+                                            [&](const Route &r) { return r.method == head.method; });
+            if (route == routes->cend()) {
+                QByteArrayList allowed;
+                for (const Route &r : *routes)
+                    allowed.append(r.method);
+                HttpResponse response =
+                    error(405, tr("use %1 for %2")
+                                   .arg(QString::fromLatin1(allowed.join(" or ")), QString::fromUtf8(head.path)));
+                response.headers.append(qMakePair(QByteArray("Allow"), allowed.join(", ")));
+                respond(c, response, false);
                 return;
             }
-            const QList<QByteArray> lines = c->buffer.left(end).split('\n');
-            c->buffer.remove(0, end + 4);
-            const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
-            if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-                fail(400, tr("malformed request line"));
-                return;
-            }
-            HttpRequest request;
-            request.method = requestLine.at(0);
-            const QByteArray target = requestLine.at(1);
-            const qsizetype question = target.indexOf('?');
-            request.path = question < 0 ? target : target.left(question);
-            request.query = question < 0 ? QByteArray() : target.mid(question + 1);
-            request.peer = socket->peerAddress();
-            for (qsizetype i = 1; i < lines.size(); ++i) {
-                const QByteArray line = lines.at(i).trimmed();
-                const qsizetype colon = line.indexOf(':');
-                if (colon <= 0) {
-                    fail(400, tr("malformed header line %1").arg(i + 1));
-                    return;
-                }
-                request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-            }
-            const QByteArray connection = request.header("connection").toLower();
-            c->keepAlive =
-                requestLine.at(2) == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
-
-            const std::optional<qint64> limit = m_bodyLimit(request.method, request.path);
-            if (!limit) {
-                fail(404, tr("no such endpoint: %1 %2")
-                              .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
-                return;
-            }
-            c->bodyLimit = *limit;
-            c->chunked = request.header("transfer-encoding").toLower().contains("chunked");
-            c->contentLength = 0;
-            if (!c->chunked && request.headers.contains("content-length")) {
-                bool ok = false;
-                c->contentLength = request.header("content-length").toLongLong(&ok);
-                if (!ok || c->contentLength < 0) {
-                    fail(400, tr("malformed Content-Length"));
-                    return;
-                }
-            }
-            if (c->contentLength > c->bodyLimit) {
-                const QString message = tr("request body of %1 bytes is over the limit of %2 bytes for %3")
-                                            .arg(c->contentLength)
-                                            .arg(c->bodyLimit)
-                                            .arg(QString::fromUtf8(request.path));
+            const qint64 length = c->parser.contentLength();
+            const qint64 unread = length - c->parser.buffered();
+            c->parser.setBodyLimit(route->maxBodyBytes);
+            if (length > route->maxBodyBytes) {
                 // A client that is still sending the body (QNetworkAccessManager, for one) reads
                 // no answer before it is done, and closing now would reset the connection under
                 // it: read a reasonably sized body away first, then refuse it.
-                const qint64 unread = c->contentLength - c->buffer.size();
-                if (request.header("expect").toLower() == "100-continue" || unread <= 0 ||
-                    unread > kMaxDiscardBytes) {
-                    fail(413, message);
+                const HttpResponse refusal = error(413, c->parser.errorMessage());
+                if (c->parser.expectsContinue() || unread <= 0 || unread > kMaxDiscardBytes) {
+                    respond(c, refusal, false);
                     return;
                 }
-                c->buffer.clear();
                 c->discard = unread;
-                c->refusal = error(413, message);
+                c->refusal = refusal;
+                startPhase(c, Connection::Discard);
                 return;
             }
-            if (request.header("expect").toLower() == "100-continue")
+            if (c->parser.expectsContinue() && c->parser.buffered() == 0)
                 socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            c->pending = std::move(request);
+            startPhase(c, Connection::Body);
+            break;
         }
-
-        if (!c->chunked) {
-            if (c->buffer.size() < c->contentLength)
+        case HttpRequestParser::Status::Complete: {
+            HttpRequest request = c->parser.takeRequest();
+            request.peer = c->peer;
+            const bool keepAlive = c->parser.keepAlive();
+            const auto routes = m_routes.constFind(request.path);
+            const auto route = std::find_if(routes->cbegin(), routes->cend(),
+                                            [&](const Route &r) { return r.method == request.method; });
+            const HttpResponse response = route->handler(request);
+            respond(c, response, keepAlive);
+            if (!keepAlive)
                 return;
-            c->pending->body = c->buffer.left(c->contentLength);
-            c->buffer.remove(0, c->contentLength);
-        } else {
-            // Decode from the start each time; bodies are bounded by the limit.
-            QByteArray body;
-            qsizetype pos = 0;
-            bool complete = false;
-            while (true) {
-                const qsizetype lineEnd = c->buffer.indexOf("\r\n", pos);
-                if (lineEnd < 0)
-                    break;
-                bool ok = false;
-                const QByteArray sizeText =
-                    c->buffer.mid(pos, lineEnd - pos).split(';').constFirst().trimmed();
-                const qint64 size = sizeText.toLongLong(&ok, 16);
-                if (!ok || size < 0) {
-                    fail(400, tr("malformed chunk size"));
-                    return;
-                }
-                if (size > c->bodyLimit - body.size()) {
-                    fail(413, tr("request body is over the limit of %1 bytes for %2")
-                                  .arg(c->bodyLimit)
-                                  .arg(QString::fromUtf8(c->pending->path)));
-                    return;
-                }
-                if (size == 0) {
-                    const qsizetype trailerEnd = c->buffer.indexOf("\r\n", lineEnd + 2);
-                    if (trailerEnd < 0)
-                        break;
-                    // Trailers are ignored: skip to the empty line ending them.
-                    qsizetype end = lineEnd + 2;
-                    bool done = false;
-                    while (true) {
-                        const qsizetype next = c->buffer.indexOf("\r\n", end);
-                        if (next < 0)
-                            break;
-                        if (next == end) {
-                            end += 2;
-                            done = true;
-                            break;
-                        }
-                        end = next + 2;
-                    }
-                    if (!done)
-                        break;
-                    pos = end;
-                    complete = true;
-                    break;
-                }
-                if (c->buffer.size() < lineEnd + 2 + size + 2)
-                    break;
-                body += c->buffer.mid(lineEnd + 2, size);
-                pos = lineEnd + 2 + size + 2;
-            }
-            if (!complete) {
-                if (c->buffer.size() > c->bodyLimit * 2 + kMaxHeaderBytes)
-                    fail(413, tr("request body is over the limit of %1 bytes").arg(c->bodyLimit));
-                return;
-            }
-            c->pending->body = body;
-            c->buffer.remove(0, pos);
+            startPhase(c, c->parser.buffered() > 0 ? Connection::Head : Connection::Idle);
+            break;
         }
-
-        const HttpRequest request = std::move(*c->pending);
-        c->pending.reset();
-        const HttpResponse response = m_handler(request);
-        respond(socket, response, c->keepAlive);
-        if (!c->keepAlive)
-            return;
+        }
     }
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "net/httprequestparser.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -12,18 +14,6 @@
 
 class QTcpServer;
 class QTcpSocket;
-
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray path; // without the query
-    QByteArray query;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
-    QHostAddress peer;
-
-    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
-};
 
 struct HttpResponse
 {
@@ -33,43 +23,86 @@ struct HttpResponse
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-// A small HTTP/1.1 server for JSON APIs with hard limits: the request line and headers are
-// capped, a body larger than the route allows is refused with 413 from its Content-Length
-// before any of it is buffered, keep-alive and chunked bodies are supported, idle
-// connections are closed. (QHttpServer 6.4 buffers whole bodies of any size.)
+// A small HTTP/1.1 server for JSON APIs that holds against hostile and broken clients.
+//
+// - Requests are read by HttpRequestParser (RFC 9112, strict): anything ambiguous is answered
+//   with 400 and the connection closed; nothing after it is executed.
+// - One route table: method and path to a handler and the largest body it takes. A body over
+//   it is refused with 413 from its Content-Length before any of it is buffered; an unknown
+//   path is 404, a known path with another method 405 with Allow.
+// - Deadlines no trickle can reset: the request line and headers must be complete within
+//   headerTimeoutMs of their first byte; a body must keep arriving at minBodyBytesPerSecond
+//   (over each bodyWindowMs); a kept-alive connection may wait idleTimeoutMs between requests.
+// - At most maxConnections at once and maxConnectionsPerAddress from one address. When full,
+//   a new connection takes the place of the oldest one that has not sent a whole request head
+//   (or an idle kept-alive one); when there is none, it waits (up to kMaxWaiting of them) and
+//   accepting pauses until a slot is free, so the process never runs out of file descriptors.
+// - A client that does not read its answers is not read from either (no unbounded buffers).
 class HttpServer final : public QObject
 {
     Q_OBJECT
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
-    // The largest body accepted for a method and path, or nullopt for "no such route" (404).
-    using BodyLimit = std::function<std::optional<qint64>(const QByteArray &method, const QByteArray &path)>;
 
-    HttpServer(Handler handler, BodyLimit bodyLimit, QObject *parent = nullptr);
+    struct Limits
+    {
+        int headerTimeoutMs = 10'000;
+        int idleTimeoutMs = 30'000;
+        qint64 minBodyBytesPerSecond = 1024;
+        int bodyWindowMs = 5'000;
+        int maxConnections = 1024;
+        int maxConnectionsPerAddress = 64;
+        qsizetype maxHeadBytes = HttpRequestParser::kDefaultMaxHeadBytes;
+    };
+
+    explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    // Adds a route: requests for method and path (the query is not part of it) with a body of
+    // at most maxBodyBytes go to handler.
+    void route(const QByteArray &method, const QByteArray &path, qint64 maxBodyBytes, Handler handler);
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     void setTlsConfiguration(const QSslConfiguration &configuration);
     quint16 port() const;
-    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
-
-    static constexpr qint64 kMaxHeaderBytes = 16 * 1024;
-    static constexpr qsizetype kMaxConnections = 1024;
+    int connectionCount() const { return int(m_connections.size()); }
 
     static HttpResponse json(int status, const QByteArray &body);
     static HttpResponse error(int status, const QString &message);
+    // The response as it goes on the wire.
+    static QByteArray serialize(const HttpResponse &response, bool keepAlive);
 
 private:
+    struct Route
+    {
+        QByteArray method;
+        qint64 maxBodyBytes = 0;
+        Handler handler;
+    };
     struct Connection;
-    void handleNewConnection();
-    void handleReadyRead(QTcpSocket *socket);
-    void respond(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
 
-    Handler m_handler;
-    BodyLimit m_bodyLimit;
+    void adopt(qintptr descriptor);
+    void adoptNow(qintptr descriptor);
+    void drainWaiting();
+    bool makeRoom();
+    void process(Connection *c);
+    void startPhase(Connection *c, int phase);
+    void handleTimeout(Connection *c);
+    void respond(Connection *c, const HttpResponse &response, bool keepAlive);
+    void refuse(Connection *c, int status, const QString &message);
+    void remove(QTcpSocket *socket);
+
+    Limits m_limits;
+    QHash<QByteArray, QList<Route>> m_routes; // by path
     QTcpServer *m_server = nullptr;
     std::optional<QSslConfiguration> m_tls;
-    int m_idleTimeoutMs = 30'000;
     QHash<QTcpSocket *, Connection *> m_connections;
+    QHash<QHostAddress, int> m_perAddress;
+    // Accepted while every slot was busy: served first when one is free.
+    static constexpr qsizetype kMaxWaiting = 16;
+    QList<qintptr> m_waiting;
+    bool m_paused = false;
 };

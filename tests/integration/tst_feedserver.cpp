@@ -1324,14 +1324,11 @@ void TestFeedServer::floodingConsoleIsDropped()
 void TestFeedServer::slackWebhookGetsTier1Alerts()
 {
     QList<HttpRequest> posted;
-    HttpServer hook(
-        [&posted](const HttpRequest &request) {
-            posted.append(request);
-            return HttpServer::json(200, "ok");
-        },
-        [](const QByteArray &, const QByteArray &path) {
-            return path == "/hook" ? std::optional<qint64>(64 * 1024) : std::nullopt;
-        });
+    HttpServer hook;
+    hook.route("POST", "/hook", 64 * 1024, [&posted](const HttpRequest &request) {
+        posted.append(request);
+        return HttpServer::json(200, "ok");
+    });
     QString error;
     QVERIFY2(hook.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     FeedHarness::Options options;
