@@ -1,5 +1,9 @@
 #include "feedharness.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -453,6 +457,15 @@ bool FeedProcess::start(QString *error)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    if (m_openFiles > 0) {
+        const quint64 files = m_openFiles;
+        m_process->setChildProcessModifier([files] {
+            const rlimit limit{rlim_t(files), rlim_t(files)};
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+    }
+#endif
     m_process->start(m_program,
                      {QStringLiteral("serve"), QStringLiteral("--db"), m_databasePath,
                       QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--ws-port"),
@@ -477,6 +490,11 @@ bool FeedProcess::start(QString *error)
     m_httpPort = quint16(match.captured(1).toUInt());
     m_wsPort = quint16(match.captured(2).toUInt());
     return true;
+}
+
+bool FeedProcess::running() const
+{
+    return m_process && m_process->state() == QProcess::Running;
 }
 
 void FeedProcess::kill()

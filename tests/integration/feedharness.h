@@ -190,6 +190,9 @@ public:
     bool start(QString *error);
     // SIGKILL: no clean shutdown of any kind.
     void kill();
+    bool running() const;
+    // The soft and hard limit of open files the server starts with (0: inherited).
+    void setOpenFileLimit(quint64 files) { m_openFiles = files; }
     quint16 httpPort() const { return m_httpPort; }
     quint16 wsPort() const { return m_wsPort; }
 
@@ -204,4 +207,5 @@ private:
     QByteArray m_output;
     quint16 m_httpPort = 0;
     quint16 m_wsPort = 0;
+    quint64 m_openFiles = 0;
 };

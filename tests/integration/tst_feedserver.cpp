@@ -20,6 +20,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace {
 
 constexpr qint64 kMinute = 60'000;
@@ -115,6 +119,37 @@ QByteArray upgradeRequest(quint16 wsPort, const QString &token)
            token.toUtf8() + "\r\n\r\n";
 }
 
+// A client's frame: FIN and opcode in the first byte as given, masked as a client must.
+QByteArray clientFrame(quint8 first, const QByteArray &payload, bool masked = true)
+{
+    QByteArray frame;
+    frame.append(char(first));
+    const QByteArray mask("\x12\x34\x56\x78", 4);
+    const char maskBit = masked ? char(0x80) : char(0);
+    if (payload.size() < 126) {
+        frame.append(char(maskBit | char(payload.size())));
+    } else {
+        frame.append(char(maskBit | 126));
+        frame.append(char(payload.size() >> 8)).append(char(payload.size() & 0xff));
+    }
+    if (!masked)
+        return frame + payload;
+    frame.append(mask);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload.at(i) ^ mask.at(i % 4)));
+    return frame;
+}
+
+// The close code of the server's close frame in these bytes, or -1 if there is none.
+int serverCloseCode(const QByteArray &bytes)
+{
+    // The close frame is the last frame the server sends: 0x88, a short length, the code.
+    const qsizetype at = bytes.lastIndexOf(char(0x88));
+    if (at < 0 || at + 4 > bytes.size())
+        return -1;
+    return (quint8(bytes.at(at + 2)) << 8) | quint8(bytes.at(at + 3));
+}
+
 // Whether the server's whole answer to the upgrade is in, and it is a 101.
 bool upgraded(QIODevice &socket)
 {
@@ -208,6 +243,7 @@ private Q_SLOTS:
     void resumeGap_data();
     void resumeGap();
     void resumeAfterServerKill();
+    void slowHeaderAttackLeavesIngestAndConsolesAnswering();
 
     void oversizedFrameClosesThatConsole();
     void slowConsumerIsDropped();
@@ -216,6 +252,11 @@ private Q_SLOTS:
     void tlsFeedAndIngest();
     void tlsSlowConsumerIsDropped();
     void messageRightAfterUpgradeIsAnswered();
+    void framesInTheUpgradeWriteWaitForTheHello();
+    void brokenFrameClosesTheConnection_data();
+    void brokenFrameClosesTheConnection();
+    void malformedUpgradeIsRefused_data();
+    void malformedUpgradeIsRefused();
     void textFrame_data();
     void textFrame();
     void bigSnapshotArrivesWhole();
@@ -1629,6 +1670,234 @@ void TestFeedServer::messageRightAfterUpgradeIsAnswered()
     QVERIFY(hello > 0 && snapshot > hello && result > snapshot);
     QVERIFY(received.mid(result - 200, 400).contains(R"("ok":true)"));
     QCOMPARE(h.desk().rep(QStringLiteral("quick"))->availability, Rep::Availability::Away);
+}
+
+void TestFeedServer::framesInTheUpgradeWriteWaitForTheHello()
+{
+    // protocol.md: up to 16 messages sent before the hello wait for it, also those that
+    // arrive in the same write as the upgrade request.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("eager"), Rep::Role::Sdr);
+    START(h);
+    QByteArray frames;
+    for (int i = 1; i <= 3; ++i)
+        frames += clientFrame(0x81, R"({"type":"availability","availability":"away","id":"with-upgrade-)" +
+                                        QByteArray::number(i) + "\"}");
+    QTcpSocket eager;
+    eager.connectToHost(QHostAddress::LocalHost, h.wsPort());
+    QVERIFY(eager.waitForConnected(5000));
+    eager.write(upgradeRequest(h.wsPort(), h.token(QStringLiteral("eager"))) + frames);
+    QByteArray received;
+    QTRY_VERIFY((received += eager.readAll()).contains("with-upgrade-3"));
+    const qsizetype hello = received.indexOf(R"("type":"hello")");
+    const qsizetype snapshot = received.indexOf(R"("type":"snapshot")");
+    QVERIFY(hello > 0 && snapshot > hello);
+    QVERIFY(received.indexOf("with-upgrade-1") > snapshot);
+    QVERIFY(received.indexOf("with-upgrade-2") > received.indexOf("with-upgrade-1"));
+    QVERIFY(received.indexOf("with-upgrade-3") > received.indexOf("with-upgrade-2"));
+    QCOMPARE(h.desk().rep(QStringLiteral("eager"))->availability, Rep::Availability::Away);
+}
+
+void TestFeedServer::brokenFrameClosesTheConnection_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<int>("code");
+    const QByteArray ping = R"({"type":"ping"})";
+    QTest::newRow("unmasked text") << clientFrame(0x81, ping, false) << 1002;
+    QTest::newRow("unmasked close") << clientFrame(0x88, QByteArray("\x03\xe8", 2), false) << 1002;
+    QTest::newRow("reserved bit") << clientFrame(0xc1, ping) << 1002;
+    QTest::newRow("unknown opcode") << clientFrame(0x83, ping) << 1002;
+    QTest::newRow("fragmented ping") << clientFrame(0x09, "x") << 1002;
+    QTest::newRow("long ping") << clientFrame(0x89, QByteArray(126, 'x')) << 1002;
+    QTest::newRow("continuation without start") << clientFrame(0x80, ping) << 1002;
+    QTest::newRow("new message inside a fragmented one") << clientFrame(0x01, "{") + clientFrame(0x81, ping)
+                                                         << 1002;
+    QTest::newRow("16-bit length for 5 bytes")
+        << QByteArray("\x81\xfe\x00\x05\x00\x00\x00\x00hello", 13) << 1002;
+    QTest::newRow("close with one byte") << clientFrame(0x88, "x") << 1002;
+    QTest::newRow("close code 1005") << clientFrame(0x88, QByteArray("\x03\xed", 2)) << 1002;
+    QTest::newRow("text not UTF-8") << clientFrame(0x81, "\xff\xfe") << 1007;
+    QTest::newRow("over 64 KiB") << QByteArray("\x81\xff\x00\x00\x00\x00\x00\x10\x00\x00", 10) << 1009;
+}
+
+void TestFeedServer::brokenFrameClosesTheConnection()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(int, code);
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("broken"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("fine"), Rep::Role::Sdr);
+    START(h);
+    OPEN(fine, h, QStringLiteral("fine"));
+    QTcpSocket broken;
+    QVERIFY(rawUpgrade(broken, h.wsPort(), h.token(QStringLiteral("broken"))));
+    QByteArray received;
+    QTRY_VERIFY((received += broken.readAll()).contains(R"("type":"snapshot")"));
+    broken.write(frame);
+    QTRY_VERIFY((received += broken.readAll(), broken.state() == QAbstractSocket::UnconnectedState));
+    received += broken.readAll();
+    QCOMPARE(serverCloseCode(received), code);
+    QVERIFY(!received.contains(R"("type":"pong")"));
+    QVERIFY(fine->sync());
+}
+
+void TestFeedServer::malformedUpgradeIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    const QByteArray base = "Host: x\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    QTest::newRow("POST") << "POST / HTTP/1.1\r\n" + base +
+                                 "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                          << 405;
+    QTest::newRow("no Upgrade") << "GET / HTTP/1.1\r\n" + base + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                                << 400;
+    QTest::newRow("version 8") << "GET / HTTP/1.1\r\n" + base +
+                                      "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 8\r\n\r\n"
+                               << 426;
+    QTest::newRow("short key") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nSec-WebSocket-Key: c2hvcnQ=\r\n"
+                                             "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                               << 400;
+    QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 400;
+    QTest::newRow("obs-fold") << "GET / HTTP/1.1\r\n" + base +
+                                     "Upgrade: websocket\r\n Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                              << 400;
+}
+
+void TestFeedServer::malformedUpgradeIsRefused()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    FeedHarness h;
+    START(h);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, h.wsPort());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request);
+    QByteArray received;
+    QTRY_VERIFY((received += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState));
+    received += socket.readAll();
+    QVERIFY2(received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), received.constData());
+}
+
+void TestFeedServer::slowHeaderAttackLeavesIngestAndConsolesAnswering()
+{
+    // The real program with the open-file limit the shipped systemd unit used to get, against
+    // 1,100 connections that each send a header byte now and then (reconnecting when cut), and
+    // 300 upgrades to the feed that do the same. Ingest from elsewhere and a console must keep
+    // being answered, and the process must live.
+    constexpr int kSlowHttp = 1100;
+    constexpr int kSlowFeed = 300;
+#ifdef Q_OS_UNIX
+    rlimit own{};
+    QVERIFY(getrlimit(RLIMIT_NOFILE, &own) == 0);
+    if (own.rlim_max != RLIM_INFINITY && own.rlim_max < rlim_t(kSlowHttp + kSlowFeed + 200))
+        QSKIP("this process may not open enough files for the attack");
+    own.rlim_cur = own.rlim_max;
+    QVERIFY(setrlimit(RLIMIT_NOFILE, &own) == 0);
+#else
+    QSKIP("needs setrlimit");
+#endif
+    const QString program = QStringLiteral(FIRSTCALL_FEED_BIN);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("feed.db"));
+    QString out;
+    QCOMPARE(FeedProcess::run(program,
+                              {QStringLiteral("rep"), QStringLiteral("add"), QStringLiteral("boss"),
+                               QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--db"), db},
+                              &out),
+             0);
+    const QString token = out.split(u'\n', Qt::SkipEmptyParts).constLast().trimmed();
+    const QString writeKey = QStringLiteral("attack-test-key");
+    FeedProcess server(program, db, writeKey);
+    server.setOpenFileLimit(1024);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+
+    // The attackers: 20 addresses for ingest (55 each, under the per-address cap), 10 for the
+    // feed. Each sends one more byte of a head that never ends every two seconds.
+    struct Slow
+    {
+        std::unique_ptr<QTcpSocket> socket;
+        QHostAddress from;
+        quint16 port = 0;
+        QByteArray head;
+        qsizetype sent = 0;
+    };
+    std::vector<Slow> slow;
+    const QByteArray httpHead = "POST /v1/track HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(4000, 'a');
+    const QByteArray feedHead = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(4000, 'a');
+    for (int i = 0; i < kSlowHttp + kSlowFeed; ++i) {
+        const bool http = i < kSlowHttp;
+        Slow s;
+        s.from = QHostAddress(http ? QStringLiteral("127.0.0.%1").arg(10 + i % 20)
+                                   : QStringLiteral("127.0.0.%1").arg(40 + i % 10));
+        s.port = http ? server.httpPort() : server.wsPort();
+        s.head = http ? httpHead : feedHead;
+        slow.push_back(std::move(s));
+    }
+    int reconnects = 0;
+    const auto connectSlow = [&](Slow &s) {
+        s.socket = std::make_unique<QTcpSocket>();
+        s.socket->bind(s.from);
+        s.socket->connectToHost(QHostAddress::LocalHost, s.port);
+        s.sent = 0;
+    };
+    for (Slow &s : slow)
+        connectSlow(s);
+    QTimer trickle;
+    int turn = 0;
+    QObject::connect(&trickle, &QTimer::timeout, &trickle, [&] {
+        // A tenth of them every 200 ms: each one every two seconds.
+        for (size_t i = size_t(turn % 10); i < slow.size(); i += 10) {
+            Slow &s = slow.at(i);
+            if (s.socket->state() == QAbstractSocket::UnconnectedState) {
+                connectSlow(s);
+                ++reconnects;
+            } else if (s.socket->state() == QAbstractSocket::ConnectedState && s.sent < s.head.size()) {
+                s.socket->write(s.head.mid(s.sent++, 1));
+                s.socket->readAll();
+            }
+        }
+        ++turn;
+    });
+    trickle.start(200);
+    QTest::qWait(3000); // every attacker is in
+
+    // Good ingest from another address, once a second, for 15 seconds: every call answered.
+    const QByteArray authorization = basicAuthorization(writeKey);
+    int answered = 0;
+    int asked = 0;
+    for (int i = 0; i < 15; ++i) {
+        ++asked;
+        const QByteArray body = compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                                                    {QStringLiteral("userId"), QStringLiteral("good-%1").arg(i)},
+                                                    {QStringLiteral("event"), QStringLiteral("Demo Requested")},
+                                                    {QStringLiteral("messageId"), QStringLiteral("good-%1").arg(i)}});
+        QTcpSocket good;
+        good.bind(QHostAddress(QStringLiteral("127.0.0.200")));
+        good.connectToHost(QHostAddress::LocalHost, server.httpPort());
+        QVERIFY(QTest::qWaitFor([&] { return good.state() == QAbstractSocket::ConnectedState; }, 5000));
+        good.write("POST /v1/track HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization +
+                   "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                   "\r\n\r\n" + body);
+        QByteArray answer;
+        if (QTest::qWaitFor([&] { return (answer += good.readAll()).contains("\r\n\r\n"); }, 5000) &&
+            answer.startsWith("HTTP/1.1 200"))
+            ++answered;
+        QTest::qWait(1000);
+    }
+    // A console connects during the attack and gets its hello and snapshot.
+    TestConsole console;
+    console.open(server.wsPort(), token);
+    QVERIFY(console.waitReady(10'000));
+    trickle.stop();
+
+    QVERIFY2(server.running(), "the server died under the attack");
+    QVERIFY2(reconnects > 0, "the slow clients were never cut off");
+    QCOMPARE(answered, asked);
+    qInfo("%d of %d ingest calls answered during the attack; %d slow connections were cut", answered, asked,
+          reconnects);
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)
