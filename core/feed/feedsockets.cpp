@@ -252,7 +252,9 @@ void FeedSockets::processFrames(Connection *c)
             c->ending = true;
             if (!reported)
                 Q_EMIT ended(id, Ending::ProtocolError, pendingBytes(*c));
+            // RFC 6455 section 7.1.7: fail the connection, a close frame first.
             sendClose(c, c->reader.errorCode(), c->reader.errorMessage());
+            c->tcp->disconnectFromHost();
             return;
         }
         const WebSocketReader::Message message = c->reader.takeMessage();
