@@ -49,7 +49,7 @@ struct FeedServerConfig
     // Connections to the feed, consoles and upgrades under way; of the latter at most
     // maxHandshakesPerAddress from one address (a whole sales floor may share one address).
     int maxFeedConnections = 4096;
-    int maxHandshakesPerAddress = 64;
+    int maxHandshakesPerAddress = 256;
 };
 
 // The network face of the feed: Segment Spec ingest over HTTP (Basic auth with the write
