@@ -444,14 +444,6 @@
         <translation>kann für den Feed nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <source>use GET for /health</source>
-        <translation>für /health GET verwenden</translation>
-    </message>
-    <message>
-        <source>use POST for %1</source>
-        <translation>für %1 POST verwenden</translation>
-    </message>
-    <message>
         <source>missing or wrong write key (HTTP Basic auth, write key as user name)</source>
         <translation>Write Key fehlt oder ist falsch (HTTP Basic Auth, Write Key als Benutzername)</translation>
     </message>
@@ -509,46 +501,172 @@
     </message>
 </context>
 <context>
+    <name>FeedSockets</name>
+    <message>
+        <source>the feed is a WebSocket: use GET with an upgrade</source>
+        <translation>der Feed ist ein WebSocket: GET mit Upgrade verwenden</translation>
+    </message>
+    <message>
+        <source>an upgrade request has no body</source>
+        <translation>eine Upgrade-Anfrage hat keinen Body</translation>
+    </message>
+    <message>
+        <source>the feed is a WebSocket: send Upgrade: websocket and Connection: Upgrade</source>
+        <translation>der Feed ist ein WebSocket: Upgrade: websocket und Connection: Upgrade senden</translation>
+    </message>
+    <message>
+        <source>WebSocket version 13 is required</source>
+        <translation>WebSocket-Version 13 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Key is not 16 bytes in base64</source>
+        <translation>Sec-WebSocket-Key ist nicht 16 Bytes in Base64</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>NUL byte in the request head</source>
+        <translation>NUL-Byte im Kopf der Anfrage</translation>
+    </message>
+    <message>
+        <source>bare CR (carriage return without line feed) in the request head</source>
+        <translation>einzelnes CR (Wagenrücklauf ohne Zeilenvorschub) im Kopf der Anfrage</translation>
+    </message>
+    <message>
+        <source>bare LF (line feed without carriage return) in the request head; lines end with CRLF</source>
+        <translation>einzelnes LF (Zeilenvorschub ohne Wagenrücklauf) im Kopf der Anfrage; Zeilen enden mit CRLF</translation>
+    </message>
+    <message>
+        <source>request headers larger than %1 bytes</source>
+        <translation>Kopfzeilen der Anfrage größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>header line %1 starts with white space (obs-fold is not accepted)</source>
+        <translation>Kopfzeile %1 beginnt mit Leerraum (obs-fold wird nicht angenommen)</translation>
+    </message>
+    <message>
+        <source>header line %1 has no colon: &quot;%2&quot;</source>
+        <translation>Kopfzeile %1 hat keinen Doppelpunkt: „%2“</translation>
+    </message>
+    <message>
+        <source>white space before the colon in header line %1 (&quot;%2&quot;)</source>
+        <translation>Leerraum vor dem Doppelpunkt in Kopfzeile %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>malformed header field name in line %1: &quot;%2&quot;</source>
+        <translation>ungültiger Name eines Kopffelds in Zeile %1: „%2“</translation>
+    </message>
+    <message>
+        <source>control character in the value of header %1</source>
+        <translation>Steuerzeichen im Wert der Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>malformed request line: &quot;%1&quot;</source>
+        <translation>ungültige Anfragezeile: „%1“</translation>
+    </message>
+    <message>
+        <source>malformed HTTP version in the request line: &quot;%1&quot;</source>
+        <translation>ungültige HTTP-Version in der Anfragezeile: „%1“</translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported; use HTTP/1.1</source>
+        <translation>HTTP-Version %1 wird nicht unterstützt; HTTP/1.1 verwenden</translation>
+    </message>
+    <message>
+        <source>malformed request target: &quot;%1&quot;</source>
+        <translation>ungültiges Anfrageziel: „%1“</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>mehr als %1 Kopffelder</translation>
+    </message>
+    <message>
+        <source>more than one %1 header</source>
+        <translation>mehr als eine Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation>Transfer-Encoding in einer HTTP/1.0-Anfrage</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding: the body&apos;s end is ambiguous</source>
+        <translation>Content-Length und Transfer-Encoding zugleich: das Ende des Bodys ist mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &quot;%1&quot; is not supported; only &quot;chunked&quot; alone is</source>
+        <translation>Transfer-Encoding „%1“ wird nicht unterstützt; nur „chunked“ allein</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length &quot;%1&quot;: digits only</source>
+        <translation>ungültige Content-Length „%1“: nur Ziffern</translation>
+    </message>
+    <message>
+        <source>no Host header in an HTTP/1.1 request</source>
+        <translation>keine Host-Kopfzeile in einer HTTP/1.1-Anfrage</translation>
+    </message>
+    <message>
+        <source>unsupported expectation &quot;%1&quot;</source>
+        <translation>nicht unterstützte Erwartung „%1“</translation>
+    </message>
+    <message>
+        <source>request body of %1 bytes is over the limit of %2 bytes for %3</source>
+        <translation>Body der Anfrage mit %1 Bytes überschreitet die Grenze von %2 Bytes für %3</translation>
+    </message>
+    <message>
+        <source>bare CR (carriage return without line feed) in the %1</source>
+        <translation>einzelnes CR (Wagenrücklauf ohne Zeilenvorschub) in: %1</translation>
+    </message>
+    <message>
+        <source>bare LF (line feed without carriage return) in the %1</source>
+        <translation>einzelnes LF (Zeilenvorschub ohne Wagenrücklauf) in: %1</translation>
+    </message>
+    <message>
+        <source>%1 longer than %2 bytes</source>
+        <translation>%1 länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>chunk size line</source>
+        <translation>Zeile mit der Chunk-Größe</translation>
+    </message>
+    <message>
+        <source>request body is over the limit of %1 bytes for %2</source>
+        <translation>Body der Anfrage überschreitet die Grenze von %1 Bytes für %2</translation>
+    </message>
+    <message>
+        <source>malformed chunk size &quot;%1&quot;: hexadecimal digits only</source>
+        <translation>ungültige Chunk-Größe „%1“: nur Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>chunk data not followed by CRLF</source>
+        <translation>auf die Chunk-Daten folgt kein CRLF</translation>
+    </message>
+    <message>
+        <source>trailer section</source>
+        <translation>Trailer-Abschnitt</translation>
+    </message>
+</context>
+<context>
     <name>HttpServer</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <source>request headers larger than %1 bytes</source>
-        <translation>Request-Header größer als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>malformed request line</source>
-        <translation>fehlerhafte Request-Zeile</translation>
-    </message>
-    <message>
-        <source>malformed header line %1</source>
-        <translation>fehlerhafte Header-Zeile %1</translation>
-    </message>
-    <message>
         <source>no such endpoint: %1 %2</source>
         <translation>Endpunkt existiert nicht: %1 %2</translation>
     </message>
     <message>
-        <source>malformed Content-Length</source>
-        <translation>fehlerhafte Content-Length</translation>
+        <source>request line and headers not complete within %1 seconds</source>
+        <translation>Anfragezeile und Kopfzeilen nicht innerhalb von %1 Sekunden vollständig</translation>
     </message>
     <message>
-        <source>request body of %1 bytes is over the limit of %2 bytes for %3</source>
-        <translation>Request-Body mit %1 Bytes überschreitet das Limit von %2 Bytes für %3</translation>
+        <source>request body arriving slower than %1 bytes a second</source>
+        <translation>Body der Anfrage kommt langsamer als %1 Bytes pro Sekunde an</translation>
     </message>
     <message>
-        <source>malformed chunk size</source>
-        <translation>fehlerhafte Chunk-Größe</translation>
-    </message>
-    <message>
-        <source>request body is over the limit of %1 bytes for %2</source>
-        <translation>Request-Body überschreitet das Limit von %1 Bytes für %2</translation>
-    </message>
-    <message>
-        <source>request body is over the limit of %1 bytes</source>
-        <translation>Request-Body überschreitet das Limit von %1 Bytes</translation>
+        <source>use %1 for %2</source>
+        <translation>für %2 %1 verwenden</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2142,61 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>No system keychain is available (%1): your access token is kept in the settings file %2, readable by your user account only.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (%1): Ihr Zugriffstoken wird in der Einstellungsdatei %2 aufbewahrt, die nur Ihr Benutzerkonto lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketReader</name>
+    <message>
+        <source>reserved bits set in a frame (no extension was agreed)</source>
+        <translation>reservierte Bits in einem Frame gesetzt (keine Erweiterung vereinbart)</translation>
+    </message>
+    <message>
+        <source>unmasked frame from a client</source>
+        <translation>unmaskierter Frame von einem Client</translation>
+    </message>
+    <message>
+        <source>unknown opcode %1</source>
+        <translation>unbekannter Opcode %1</translation>
+    </message>
+    <message>
+        <source>frame length not in its shortest form</source>
+        <translation>Frame-Länge nicht in kürzester Form</translation>
+    </message>
+    <message>
+        <source>frame length with its most significant bit set</source>
+        <translation>Frame-Länge mit gesetztem höchstwertigem Bit</translation>
+    </message>
+    <message>
+        <source>control frame fragmented or longer than 125 bytes</source>
+        <translation>Steuer-Frame fragmentiert oder länger als 125 Bytes</translation>
+    </message>
+    <message>
+        <source>continuation frame without a message to continue</source>
+        <translation>Fortsetzungs-Frame ohne fortzusetzende Nachricht</translation>
+    </message>
+    <message>
+        <source>new message before the previous one was finished</source>
+        <translation>neue Nachricht, bevor die vorige abgeschlossen war</translation>
+    </message>
+    <message>
+        <source>message larger than %1 bytes</source>
+        <translation>Nachricht größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>close frame with a one-byte payload</source>
+        <translation>Close-Frame mit einem Byte Nutzdaten</translation>
+    </message>
+    <message>
+        <source>close code %1 may not be sent</source>
+        <translation>Close-Code %1 darf nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>close reason is not UTF-8</source>
+        <translation>Grund des Close-Frames ist kein UTF-8</translation>
+    </message>
+    <message>
+        <source>text message is not UTF-8</source>
+        <translation>Textnachricht ist kein UTF-8</translation>
     </message>
 </context>
 <context>

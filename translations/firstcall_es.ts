@@ -444,14 +444,6 @@
         <translation>no se puede escuchar el feed en %1:%2: %3</translation>
     </message>
     <message>
-        <source>use GET for /health</source>
-        <translation>usa GET para /health</translation>
-    </message>
-    <message>
-        <source>use POST for %1</source>
-        <translation>usa POST para %1</translation>
-    </message>
-    <message>
         <source>missing or wrong write key (HTTP Basic auth, write key as user name)</source>
         <translation>write key ausente o incorrecta (autenticación HTTP Basic, con la write key como nombre de usuario)</translation>
     </message>
@@ -509,46 +501,172 @@
     </message>
 </context>
 <context>
-    <name>HttpServer</name>
+    <name>FeedSockets</name>
     <message>
-        <source>cannot listen on %1:%2: %3</source>
-        <translation>no se puede escuchar en %1:%2: %3</translation>
+        <source>the feed is a WebSocket: use GET with an upgrade</source>
+        <translation>el feed es un WebSocket: use GET con un upgrade</translation>
+    </message>
+    <message>
+        <source>an upgrade request has no body</source>
+        <translation>una solicitud de upgrade no lleva cuerpo</translation>
+    </message>
+    <message>
+        <source>the feed is a WebSocket: send Upgrade: websocket and Connection: Upgrade</source>
+        <translation>el feed es un WebSocket: envíe Upgrade: websocket y Connection: Upgrade</translation>
+    </message>
+    <message>
+        <source>WebSocket version 13 is required</source>
+        <translation>se requiere la versión 13 de WebSocket</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Key is not 16 bytes in base64</source>
+        <translation>Sec-WebSocket-Key no son 16 bytes en base64</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>NUL byte in the request head</source>
+        <translation>byte NUL en la cabecera de la solicitud</translation>
+    </message>
+    <message>
+        <source>bare CR (carriage return without line feed) in the request head</source>
+        <translation>CR suelto (retorno de carro sin salto de línea) en la cabecera de la solicitud</translation>
+    </message>
+    <message>
+        <source>bare LF (line feed without carriage return) in the request head; lines end with CRLF</source>
+        <translation>LF suelto (salto de línea sin retorno de carro) en la cabecera de la solicitud; las líneas terminan en CRLF</translation>
     </message>
     <message>
         <source>request headers larger than %1 bytes</source>
-        <translation>encabezados de la solicitud de más de %1 bytes</translation>
+        <translation>cabeceras de la solicitud de más de %1 bytes</translation>
     </message>
     <message>
-        <source>malformed request line</source>
-        <translation>línea de solicitud mal formada</translation>
+        <source>header line %1 starts with white space (obs-fold is not accepted)</source>
+        <translation>la línea de cabecera %1 empieza con espacio en blanco (no se acepta obs-fold)</translation>
     </message>
     <message>
-        <source>malformed header line %1</source>
-        <translation>línea de encabezado %1 mal formada</translation>
+        <source>header line %1 has no colon: &quot;%2&quot;</source>
+        <translation>la línea de cabecera %1 no tiene dos puntos: «%2»</translation>
     </message>
     <message>
-        <source>no such endpoint: %1 %2</source>
-        <translation>no existe el endpoint: %1 %2</translation>
+        <source>white space before the colon in header line %1 (&quot;%2&quot;)</source>
+        <translation>espacio en blanco antes de los dos puntos en la línea de cabecera %1 («%2»)</translation>
     </message>
     <message>
-        <source>malformed Content-Length</source>
-        <translation>Content-Length mal formado</translation>
+        <source>malformed header field name in line %1: &quot;%2&quot;</source>
+        <translation>nombre de campo de cabecera mal formado en la línea %1: «%2»</translation>
+    </message>
+    <message>
+        <source>control character in the value of header %1</source>
+        <translation>carácter de control en el valor de la cabecera %1</translation>
+    </message>
+    <message>
+        <source>malformed request line: &quot;%1&quot;</source>
+        <translation>línea de solicitud mal formada: «%1»</translation>
+    </message>
+    <message>
+        <source>malformed HTTP version in the request line: &quot;%1&quot;</source>
+        <translation>versión HTTP mal formada en la línea de solicitud: «%1»</translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported; use HTTP/1.1</source>
+        <translation>la versión HTTP %1 no es compatible; use HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>malformed request target: &quot;%1&quot;</source>
+        <translation>destino de solicitud mal formado: «%1»</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>más de %1 campos de cabecera</translation>
+    </message>
+    <message>
+        <source>more than one %1 header</source>
+        <translation>más de una cabecera %1</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 request</source>
+        <translation>Transfer-Encoding en una solicitud HTTP/1.0</translation>
+    </message>
+    <message>
+        <source>both Content-Length and Transfer-Encoding: the body&apos;s end is ambiguous</source>
+        <translation>Content-Length y Transfer-Encoding a la vez: el final del cuerpo es ambiguo</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &quot;%1&quot; is not supported; only &quot;chunked&quot; alone is</source>
+        <translation>Transfer-Encoding «%1» no es compatible; solo «chunked» por sí solo</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length &quot;%1&quot;: digits only</source>
+        <translation>Content-Length mal formado «%1»: solo dígitos</translation>
+    </message>
+    <message>
+        <source>no Host header in an HTTP/1.1 request</source>
+        <translation>falta la cabecera Host en una solicitud HTTP/1.1</translation>
+    </message>
+    <message>
+        <source>unsupported expectation &quot;%1&quot;</source>
+        <translation>expectativa no compatible «%1»</translation>
     </message>
     <message>
         <source>request body of %1 bytes is over the limit of %2 bytes for %3</source>
-        <translation>el cuerpo de la solicitud, de %1 bytes, supera el límite de %2 bytes para %3</translation>
+        <translation>el cuerpo de la solicitud de %1 bytes supera el límite de %2 bytes para %3</translation>
     </message>
     <message>
-        <source>malformed chunk size</source>
-        <translation>tamaño de chunk mal formado</translation>
+        <source>bare CR (carriage return without line feed) in the %1</source>
+        <translation>CR suelto (retorno de carro sin salto de línea) en: %1</translation>
+    </message>
+    <message>
+        <source>bare LF (line feed without carriage return) in the %1</source>
+        <translation>LF suelto (salto de línea sin retorno de carro) en: %1</translation>
+    </message>
+    <message>
+        <source>%1 longer than %2 bytes</source>
+        <translation>%1 de más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>chunk size line</source>
+        <translation>línea del tamaño del fragmento</translation>
     </message>
     <message>
         <source>request body is over the limit of %1 bytes for %2</source>
         <translation>el cuerpo de la solicitud supera el límite de %1 bytes para %2</translation>
     </message>
     <message>
-        <source>request body is over the limit of %1 bytes</source>
-        <translation>el cuerpo de la solicitud supera el límite de %1 bytes</translation>
+        <source>malformed chunk size &quot;%1&quot;: hexadecimal digits only</source>
+        <translation>tamaño de fragmento mal formado «%1»: solo dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>chunk data not followed by CRLF</source>
+        <translation>los datos del fragmento no van seguidos de CRLF</translation>
+    </message>
+    <message>
+        <source>trailer section</source>
+        <translation>sección de trailers</translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1 %2</source>
+        <translation>no existe el endpoint: %1 %2</translation>
+    </message>
+    <message>
+        <source>request line and headers not complete within %1 seconds</source>
+        <translation>línea de solicitud y cabeceras no completas en %1 segundos</translation>
+    </message>
+    <message>
+        <source>request body arriving slower than %1 bytes a second</source>
+        <translation>el cuerpo de la solicitud llega a menos de %1 bytes por segundo</translation>
+    </message>
+    <message>
+        <source>use %1 for %2</source>
+        <translation>use %1 para %2</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2142,61 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>No system keychain is available (%1): your access token is kept in the settings file %2, readable by your user account only.</source>
         <translation>No hay ningún llavero del sistema disponible (%1): tu token de acceso se guarda en el archivo de configuración %2, que solo puede leer tu cuenta de usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketReader</name>
+    <message>
+        <source>reserved bits set in a frame (no extension was agreed)</source>
+        <translation>bits reservados activados en una trama (no se acordó ninguna extensión)</translation>
+    </message>
+    <message>
+        <source>unmasked frame from a client</source>
+        <translation>trama sin máscara de un cliente</translation>
+    </message>
+    <message>
+        <source>unknown opcode %1</source>
+        <translation>código de operación desconocido %1</translation>
+    </message>
+    <message>
+        <source>frame length not in its shortest form</source>
+        <translation>longitud de trama no en su forma más corta</translation>
+    </message>
+    <message>
+        <source>frame length with its most significant bit set</source>
+        <translation>longitud de trama con el bit más significativo activado</translation>
+    </message>
+    <message>
+        <source>control frame fragmented or longer than 125 bytes</source>
+        <translation>trama de control fragmentada o de más de 125 bytes</translation>
+    </message>
+    <message>
+        <source>continuation frame without a message to continue</source>
+        <translation>trama de continuación sin mensaje que continuar</translation>
+    </message>
+    <message>
+        <source>new message before the previous one was finished</source>
+        <translation>mensaje nuevo antes de terminar el anterior</translation>
+    </message>
+    <message>
+        <source>message larger than %1 bytes</source>
+        <translation>mensaje de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>close frame with a one-byte payload</source>
+        <translation>trama de cierre con una carga de un byte</translation>
+    </message>
+    <message>
+        <source>close code %1 may not be sent</source>
+        <translation>el código de cierre %1 no se puede enviar</translation>
+    </message>
+    <message>
+        <source>close reason is not UTF-8</source>
+        <translation>el motivo de cierre no es UTF-8</translation>
+    </message>
+    <message>
+        <source>text message is not UTF-8</source>
+        <translation>el mensaje de texto no es UTF-8</translation>
     </message>
 </context>
 <context>
