@@ -192,6 +192,8 @@ private Q_SLOTS:
     void claimRaceHasOneWinner();
     void noLeak_data();
     void noLeak();
+    void nonStringTraits_data();
+    void nonStringTraits();
     void alertNoRepMaySeeIsKept();
     void roundRobinSkipsAwayReps();
     void fallbackChain_data();
@@ -702,6 +704,95 @@ void TestFeedServer::noLeak()
             QVERIFY(!again->seenLeadIds().isEmpty());
         }
     }
+}
+
+void TestFeedServer::nonStringTraits_data()
+{
+    QTest::addColumn<Visibility>("visibility");
+    QTest::addColumn<QByteArray>("region"); // the lead's region trait, as JSON
+    QTest::addColumn<QStringList>("match"); // the reps whose segments match it, in team order
+    const QString anyone = QStringLiteral("anyone");
+    const QStringList everyone{QStringLiteral("emea"), QStringLiteral("amer"), QStringLiteral("n123"),
+                               QStringLiteral("yes"), anyone};
+    for (const Visibility visibility : {Visibility::AllRecords, Visibility::OwnedRecords}) {
+        const char *mode = visibility == Visibility::AllRecords ? "all-records" : "owned-records";
+        QTest::addRow("%s: string", mode)
+            << visibility << QByteArray(R"("EMEA")") << QStringList{QStringLiteral("emea"), anyone};
+        QTest::addRow("%s: array", mode)
+            << visibility << QByteArray(R"(["AMER","EMEA"])")
+            << QStringList{QStringLiteral("emea"), QStringLiteral("amer"), anyone};
+        QTest::addRow("%s: array of one", mode)
+            << visibility << QByteArray(R"(["AMER"])") << QStringList{QStringLiteral("amer"), anyone};
+        QTest::addRow("%s: empty array", mode) << visibility << QByteArray("[]") << QStringList{anyone};
+        QTest::addRow("%s: number", mode)
+            << visibility << QByteArray("123") << QStringList{QStringLiteral("n123"), anyone};
+        QTest::addRow("%s: boolean", mode)
+            << visibility << QByteArray("true") << QStringList{QStringLiteral("yes"), anyone};
+        QTest::addRow("%s: object", mode)
+            << visibility << QByteArray(R"({"name":"EMEA"})") << QStringList{anyone};
+        QTest::addRow("%s: null", mode) << visibility << QByteArray("null") << everyone;
+    }
+}
+
+void TestFeedServer::nonStringTraits()
+{
+    QFETCH(Visibility, visibility);
+    QFETCH(QByteArray, region);
+    QFETCH(QStringList, match);
+    const QJsonValue value = QJsonDocument::fromJson("[" + region + "]").array().at(0);
+
+    FeedHarness::Options options;
+    options.visibility = visibility;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("emea"), Rep::Role::Sdr, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("amer"), Rep::Role::Sdr, {QStringLiteral("region=AMER")});
+    ADD_REP(h, QStringLiteral("n123"), Rep::Role::Sdr, {QStringLiteral("region=123")});
+    ADD_REP(h, QStringLiteral("yes"), Rep::Role::Sdr, {QStringLiteral("region=true")});
+    ADD_REP(h, QStringLiteral("anyone"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    const QStringList reps{QStringLiteral("emea"), QStringLiteral("amer"), QStringLiteral("n123"),
+                           QStringLiteral("yes"), QStringLiteral("anyone")};
+    // owned-records: round robin gives it to the first matching rep; only they see it.
+    const QStringList sees = visibility == Visibility::AllRecords ? match : QStringList{match.constFirst()};
+    QHash<QString, std::shared_ptr<TestConsole>> consoles;
+    for (const QString &name : reps) {
+        consoles.insert(name, h.console(name));
+        QVERIFY2(consoles.value(name), qPrintable(h.error()));
+    }
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    // Live, in a snapshot and on resume, the value decides alike.
+    const QString id = contactId(QStringLiteral("typed"));
+    RAISE(h, QStringLiteral("typed"), 2, QJsonObject{{QStringLiteral("region"), value}});
+    QTRY_VERIFY(boss->hasLead(id));
+    if (visibility == Visibility::OwnedRecords)
+        QCOMPARE(h.desk().lead(id)->owner, sees.constFirst());
+
+    for (const QString &name : reps) {
+        QVERIFY(consoles.value(name)->sync());
+        QVERIFY2(consoles.value(name)->hasLead(id) == sees.contains(name),
+                 qPrintable(name + QStringLiteral(" live")));
+        for (const std::optional<qint64> since : {std::optional<qint64>(), std::optional<qint64>(0)}) {
+            const std::unique_ptr<TestConsole> again = h.console(name, since);
+            QVERIFY2(again, qPrintable(h.error()));
+            QVERIFY2(again->hasLead(id) == sees.contains(name),
+                     qPrintable(name + (since ? QStringLiteral(" resume") : QStringLiteral(" snapshot"))));
+        }
+    }
+    QCOMPARE(QSet<QString>(h.desk().lead(id)->audience.cbegin(), h.desk().lead(id)->audience.cend()),
+             QSet<QString>(sees.cbegin(), sees.cend()) + QSet<QString>{QStringLiteral("boss")});
+
+    // Claims: refused to whoever may not see it, granted to whoever may.
+    for (const QString &name : reps) {
+        if (sees.contains(name))
+            continue;
+        const QJsonObject refused = consoles.value(name)->request(claim(id));
+        QVERIFY2(str(refused.value(QStringLiteral("error")).toObject(), "code") == u"not_visible",
+                 qPrintable(name));
+    }
+    QCOMPARE(consoles.value(sees.constFirst())->request(claim(id)).value(QStringLiteral("ok")),
+             QJsonValue(true));
 }
 
 void TestFeedServer::alertNoRepMaySeeIsKept()
