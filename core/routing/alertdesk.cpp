@@ -394,11 +394,19 @@ void AlertDesk::evaluateLead(const QString &leadId, bool alert, int tier, double
         return;
     }
     const QJsonObject card = buildCard(leadId);
-    if (card == lead.card && lead.tier == tier)
+    const QJsonObject segments = segmentsFor(leadId);
+    if (card == lead.card && lead.tier == tier && segments == lead.segments)
         return;
     lead.card = card;
     lead.tier = tier;
     lead.score = score;
+    if (segments != lead.segments) {
+        // Visibility follows the current traits: persist() recomputes the audience from them.
+        const bool moved = routingTraitsChanged(lead.segments, segments);
+        lead.segments = segments;
+        if (moved)
+            reroute(&lead, nowMs);
+    }
     changed->append(lead);
 }
 
@@ -419,19 +427,9 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     lead->claimDeadlineMs = lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
     lead->callDeadlineMs = band.callSlaSeconds > 0 ? nowMs + qint64(band.callSlaSeconds * 1000) : 0;
 
-    // Segments are matched against the contact's and its account's traits.
-    const QJsonObject panel = card.value(QStringLiteral("accountPanel")).toObject();
-    QJsonObject segments = panel.value(QStringLiteral("traits")).toObject();
-    if (lead->isAccount())
-        segments = card.value(QStringLiteral("traits")).toObject();
-    else if (const int c = m_graph->contactIndex(lead->subjectId()); c >= 0) {
-        const QJsonObject traits = m_graph->contact(c).traits;
-        for (auto t = traits.constBegin(); t != traits.constEnd(); ++t)
-            segments.insert(t.key(), t.value());
-    }
-    lead->segments = segments;
+    lead->segments = segmentsFor(lead->id);
     for (const char *key : {"leadSource", "lead_source", "source"}) {
-        if (const QString value = segments.value(QLatin1StringView(key)).toString(); !value.isEmpty()) {
+        if (const QString value = lead->segments.value(QLatin1StringView(key)).toString(); !value.isEmpty()) {
             lead->source = value;
             break;
         }
@@ -440,17 +438,7 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
         lead->source = QStringLiteral("direct");
 
     if (m_policy.visibility() == Visibility::OwnedRecords) {
-        // The CRM owner named in the traits, else the lead's previous owner, else round robin.
-        QString owner = segments.value(QStringLiteral("owner")).toString();
-        if (owner.isEmpty() || !rep(owner))
-            owner = previousOwner;
-        if (owner.isEmpty() || !rep(owner)) {
-            if (const auto next = m_policy.nextInRotation(
-                    m_reps, QSet<QString>(m_sessions.keyBegin(), m_sessions.keyEnd()), *lead, m_rotation)) {
-                owner = next->name;
-                setRotationPointer(next->id);
-            }
-        }
+        const QString owner = chooseOwner(*lead, previousOwner);
         lead->owner = owner;
         if (owner.isEmpty()) {
             lead->escalation = LeadState::ManagerQueue;
@@ -461,6 +449,99 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
                                 << (lead->owner.isEmpty() ? QString()
                                                           : QStringLiteral("owner ") + lead->owner);
     Q_EMIT alertRaised(*lead);
+}
+
+QJsonObject AlertDesk::segmentsFor(const QString &leadId) const
+{
+    // Segments are matched against the account's traits and, for a contact, its own on top.
+    const QString subject = leadSubject(leadId);
+    if (isAccountLeadId(leadId)) {
+        const int a = m_graph->accountIndex(subject);
+        return a < 0 ? QJsonObject() : m_graph->account(a).traits;
+    }
+    const int c = m_graph->contactIndex(subject);
+    if (c < 0)
+        return {};
+    const Contact &contact = m_graph->contact(c);
+    QJsonObject segments = contact.account >= 0 ? m_graph->account(contact.account).traits : QJsonObject();
+    for (auto t = contact.traits.constBegin(); t != contact.traits.constEnd(); ++t)
+        segments.insert(t.key(), t.value());
+    return segments;
+}
+
+bool AlertDesk::routingTraitsChanged(const QJsonObject &before, const QJsonObject &after) const
+{
+    // Only the traits someone's segments name (and the CRM owner) decide who gets a lead.
+    const auto differs = [&](const QString &key) { return before.value(key) != after.value(key); };
+    if (m_policy.visibility() == Visibility::OwnedRecords && differs(QStringLiteral("owner")))
+        return true;
+    for (const Rep &r : m_reps) {
+        for (const auto &segment : r.segments) {
+            if (differs(segment.first))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString AlertDesk::chooseOwner(const LeadState &lead, const QString &current)
+{
+    // owned-records: the CRM owner named in the traits; else `current` (the previous owner) while
+    // their segments still match the lead; else round robin; else nobody.
+    const QString crmOwner = lead.segments.value(QStringLiteral("owner")).toString();
+    if (!crmOwner.isEmpty() && rep(crmOwner))
+        return crmOwner;
+    if (const auto r = rep(current); r && RoutingPolicy::segmentsMatch(*r, lead.segments))
+        return current;
+    if (const auto next = m_policy.nextInRotation(
+            m_reps, QSet<QString>(m_sessions.keyBegin(), m_sessions.keyEnd()), lead, m_rotation)) {
+        setRotationPointer(next->id);
+        return next->name;
+    }
+    return {};
+}
+
+void AlertDesk::reroute(LeadState *lead, qint64 nowMs)
+{
+    // The traits segments match on changed: whoever was given this open lead for their segments
+    // is chosen again, as when the alert fired. A claimed lead stays with whoever holds it.
+    if (lead->status != LeadState::Status::Open || !lead->claimedBy.isEmpty())
+        return;
+    if (m_policy.visibility() == Visibility::OwnedRecords) {
+        const QString owner = chooseOwner(*lead, lead->owner);
+        if (owner != lead->owner) {
+            qCInfo(lcRouting).noquote()
+                << lead->id << "traits changed: owner"
+                << (lead->owner.isEmpty() ? QStringLiteral("none") : lead->owner) << "->"
+                << (owner.isEmpty() ? QStringLiteral("manager queue") : owner);
+            lead->owner = owner;
+            lead->assignedTo.clear();
+            lead->escalation = owner.isEmpty() ? LeadState::ManagerQueue : LeadState::Primary;
+            lead->claimDeadlineMs =
+                !owner.isEmpty() && lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
+            return;
+        }
+    }
+    if (lead->escalation != LeadState::Backup || lead->assignedTo.isEmpty())
+        return;
+    // A backup stays while pickBackup would still choose them: the owner's named backup, or a
+    // rep whose segments match. The claim window keeps running.
+    const auto backup = rep(lead->assignedTo);
+    const auto primary = rep(lead->owner);
+    if (backup && ((primary && primary->backup == backup->name) ||
+                   RoutingPolicy::segmentsMatch(*backup, lead->segments)))
+        return;
+    const QString previous = lead->assignedTo;
+    if (const auto next = pickBackup(*lead)) {
+        lead->assignedTo = next->name;
+    } else {
+        lead->escalation = LeadState::ManagerQueue;
+        lead->assignedTo.clear();
+        lead->claimDeadlineMs = 0;
+    }
+    qCInfo(lcRouting).noquote() << lead->id << "traits changed: backup" << previous << "->"
+                                << (lead->assignedTo.isEmpty() ? QStringLiteral("manager queue")
+                                                               : lead->assignedTo);
 }
 
 std::optional<Rep> AlertDesk::pickBackup(const LeadState &lead)

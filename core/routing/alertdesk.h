@@ -108,6 +108,10 @@ private:
     void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand,
                       qint64 latestSignalMs, qint64 nowMs, QList<LeadState> *changed);
     void openAlert(LeadState *lead, int tierBand, qint64 nowMs);
+    QJsonObject segmentsFor(const QString &leadId) const;
+    bool routingTraitsChanged(const QJsonObject &before, const QJsonObject &after) const;
+    QString chooseOwner(const LeadState &lead, const QString &current);
+    void reroute(LeadState *lead, qint64 nowMs);
     std::optional<Rep> pickBackup(const LeadState &lead);
     QStringList audienceFor(const LeadState &lead) const;
     bool persist(QList<LeadState> changed, QString *error,

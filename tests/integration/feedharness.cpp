@@ -388,6 +388,12 @@ QJsonObject FeedHarness::page(const QString &userId, const QString &path) const
                        {{QStringLiteral("properties"), QJsonObject{{QStringLiteral("path"), path}}}});
 }
 
+QJsonObject FeedHarness::group(const QString &userId, const QString &groupId, const QJsonObject &traits) const
+{
+    return segmentCall(QStringLiteral("group"), userId, nowMs(),
+                       {{QStringLiteral("groupId"), groupId}, {QStringLiteral("traits"), traits}});
+}
+
 QJsonObject FeedHarness::batch(const QJsonArray &calls)
 {
     return QJsonObject{{QStringLiteral("batch"), calls}};

@@ -141,6 +141,7 @@ public:
     QJsonObject identify(const QString &userId, const QJsonObject &traits) const;
     QJsonObject track(const QString &userId, const QString &event) const;
     QJsonObject page(const QString &userId, const QString &path) const;
+    QJsonObject group(const QString &userId, const QString &groupId, const QJsonObject &traits) const;
     static QJsonObject batch(const QJsonArray &calls);
     // A contact with a name, title, company and phone, and a signal set raising its alert:
     // a demo request (Tier 2 by the alert floor) or demo + contact sales + pricing (Tier 1).

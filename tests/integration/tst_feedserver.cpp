@@ -227,6 +227,13 @@ private Q_SLOTS:
     void claimRaceHasOneWinner();
     void noLeak_data();
     void noLeak();
+    void traitChangeMovesTheLead_data();
+    void traitChangeMovesTheLead();
+    void traitChangeKeepsClaimsAndCrmOwners();
+    void traitChangeMovesTheBackup_data();
+    void traitChangeMovesTheBackup();
+    void nonStringTraits_data();
+    void nonStringTraits();
     void alertNoRepMaySeeIsKept();
     void roundRobinSkipsAwayReps();
     void fallbackChain_data();
@@ -743,6 +750,322 @@ void TestFeedServer::noLeak()
             QVERIFY(!again->seenLeadIds().isEmpty());
         }
     }
+}
+
+void TestFeedServer::traitChangeMovesTheLead_data()
+{
+    QTest::addColumn<Visibility>("visibility");
+    QTest::addColumn<QString>("via");       // the call that changes the region: identify or group
+    QTest::addColumn<QByteArray>("region"); // the new region, as JSON
+    QTest::addColumn<bool>("amerGains");    // whether the AMER rep may see it afterwards
+    for (const Visibility visibility : {Visibility::AllRecords, Visibility::OwnedRecords}) {
+        const QString mode = visibilityName(visibility);
+        QTest::addRow("%s: identify AMER", qPrintable(mode))
+            << visibility << QStringLiteral("identify") << QByteArray(R"("AMER")") << true;
+        QTest::addRow("%s: group AMER", qPrintable(mode))
+            << visibility << QStringLiteral("group") << QByteArray(R"("AMER")") << true;
+        QTest::addRow("%s: identify [AMER, APAC]", qPrintable(mode))
+            << visibility << QStringLiteral("identify") << QByteArray(R"(["AMER","APAC"])") << true;
+        QTest::addRow("%s: identify an object", qPrintable(mode))
+            << visibility << QStringLiteral("identify") << QByteArray(R"({"name":"AMER"})") << false;
+    }
+}
+
+void TestFeedServer::traitChangeMovesTheLead()
+{
+    // A lead alerted for EMEA whose region changes after the alert: the EMEA rep is told it is
+    // gone and may no longer claim it; the AMER rep gets it and may claim it. Live, in a
+    // snapshot, on resume and after a restart.
+    QFETCH(Visibility, visibility);
+    QFETCH(QString, via);
+    QFETCH(QByteArray, region);
+    QFETCH(bool, amerGains);
+    const QJsonValue newRegion = QJsonDocument::fromJson("[" + region + "]").array().at(0);
+
+    FeedHarness::Options options;
+    options.visibility = visibility;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("emea"), Rep::Role::Sdr, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("amer"), Rep::Role::Sdr, {QStringLiteral("region=AMER")});
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    auto emea = h.console(QStringLiteral("emea"));
+    QVERIFY2(emea, qPrintable(h.error()));
+    auto amer = h.console(QStringLiteral("amer"));
+    QVERIFY2(amer, qPrintable(h.error()));
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    const QString user = QStringLiteral("mover");
+    const QString id = contactId(user);
+    const QJsonObject emeaRegion{{QStringLiteral("region"), QStringLiteral("EMEA")}};
+    if (via == u"group") {
+        QCOMPARE(
+            h.post(QStringLiteral("/v1/group"), h.group(user, QStringLiteral("acme"), emeaRegion)).status,
+            200);
+        RAISE(h, user, 2);
+    } else {
+        RAISE(h, user, 2, emeaRegion);
+    }
+    QTRY_VERIFY(emea->lead(id).contains(QStringLiteral("card")));
+    QVERIFY(amer->sync());
+    QVERIFY(!amer->hasLead(id));
+    if (visibility == Visibility::OwnedRecords)
+        QCOMPARE(h.desk().lead(id)->owner, u"emea");
+    const qint64 beforeChange = h.desk().lastSeq();
+
+    const QJsonObject change{{QStringLiteral("region"), newRegion}};
+    const HttpResult posted =
+        via == u"group" ? h.post(QStringLiteral("/v1/group"), h.group(user, QStringLiteral("acme"), change))
+                        : h.post(QStringLiteral("/v1/identify"), h.identify(user, change));
+    QCOMPARE(posted.status, 200);
+
+    // Live: the EMEA rep is told only that it left; the AMER rep gets the whole lead.
+    QTRY_COMPARE(boss->lead(id).value(QStringLiteral("segments")).toObject().value(QStringLiteral("region")),
+                 newRegion);
+    QTRY_COMPARE(str(emea->lead(id), "status"), u"gone");
+    QVERIFY(!emea->lead(id).contains(QStringLiteral("card")));
+    QVERIFY(amer->sync());
+    QCOMPARE(amer->lead(id).contains(QStringLiteral("card")), amerGains);
+    if (amerGains)
+        QCOMPARE(str(amer->lead(id), "status"), u"open");
+    const auto lead = h.desk().lead(id);
+    QCOMPARE(lead->audience.contains(QStringLiteral("amer")), amerGains);
+    QVERIFY(!lead->audience.contains(QStringLiteral("emea")));
+    if (visibility == Visibility::OwnedRecords) {
+        // The owner's segments no longer match: round robin among matching reps, else the managers.
+        QCOMPARE(lead->owner, amerGains ? QStringLiteral("amer") : QString());
+        QCOMPARE(lead->escalation, int(amerGains ? LeadState::Primary : LeadState::ManagerQueue));
+        QCOMPARE(str(boss->lead(id), "escalation"), amerGains ? u"primary" : u"manager");
+    }
+
+    // Every other path tells the same, before and after a restart.
+    const auto checkPaths = [&](const char *when) {
+        for (const std::optional<qint64> since :
+             {std::optional<qint64>(), std::optional<qint64>(0), std::optional<qint64>(beforeChange)}) {
+            const QByteArray path = QByteArray(when) + (since ? " resume since " + QByteArray::number(*since)
+                                                              : QByteArray(" snapshot"));
+            const std::unique_ptr<TestConsole> e = h.console(QStringLiteral("emea"), since);
+            const std::unique_ptr<TestConsole> a = h.console(QStringLiteral("amer"), since);
+            if (!e || !a)
+                return false;
+            const bool emeaRight =
+                since ? str(e->lead(id), "status") == u"gone" && !e->lead(id).contains(QStringLiteral("card"))
+                      : !e->hasLead(id);
+            const bool amerRight = amerGains ? a->lead(id).contains(QStringLiteral("card")) &&
+                                                   str(a->lead(id), "status") == u"open"
+                                             : !a->lead(id).contains(QStringLiteral("card"));
+            if (!emeaRight || !amerRight) {
+                qWarning("%s: emea %s, amer %s", path.constData(), compact(e->lead(id)).constData(),
+                         compact(a->lead(id)).constData());
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(checkPaths("live"));
+    emea.reset();
+    amer.reset();
+    boss.reset();
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    QCOMPARE(h.desk().lead(id)->audience, lead->audience);
+    QCOMPARE(h.desk().lead(id)->owner, lead->owner);
+    QVERIFY(checkPaths("after restart"));
+
+    // Claims follow the same rule.
+    emea = h.console(QStringLiteral("emea"));
+    amer = h.console(QStringLiteral("amer"));
+    QVERIFY2(emea && amer, qPrintable(h.error()));
+    const QJsonObject refused = emea->request(claim(id));
+    QCOMPARE(str(refused.value(QStringLiteral("error")).toObject(), "code"), u"not_visible");
+    QVERIFY(!refused.contains(QStringLiteral("lead")));
+    const QJsonObject claimed = amer->request(claim(id));
+    QCOMPARE(claimed.value(QStringLiteral("ok")), QJsonValue(amerGains));
+    QCOMPARE(h.desk().lead(id)->claimedBy, amerGains ? QStringLiteral("amer") : QString());
+}
+
+void TestFeedServer::traitChangeKeepsClaimsAndCrmOwners()
+{
+    // owned-records: a claim and an owner named by the CRM are not undone by a region change; a
+    // new CRM owner takes the lead over.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("emea"), Rep::Role::Sdr, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("amer"), Rep::Role::Sdr, {QStringLiteral("region=AMER")});
+    START(h);
+    OPEN(emea, h, QStringLiteral("emea"));
+    OPEN(amer, h, QStringLiteral("amer"));
+    const QJsonObject toAmer{{QStringLiteral("region"), QStringLiteral("AMER")}};
+
+    const QString crm = contactId(QStringLiteral("crm"));
+    RAISE(h, QStringLiteral("crm"), 2,
+          QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")},
+                      {QStringLiteral("owner"), QStringLiteral("emea")}});
+    const QString claimed = contactId(QStringLiteral("claimed"));
+    RAISE(h, QStringLiteral("claimed"), 2, QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}});
+    QTRY_VERIFY(emea->hasLead(claimed));
+    QCOMPARE(emea->request(claim(claimed)).value(QStringLiteral("ok")), QJsonValue(true));
+
+    for (const QString &user : {QStringLiteral("crm"), QStringLiteral("claimed")})
+        QCOMPARE(h.post(QStringLiteral("/v1/identify"), h.identify(user, toAmer)).status, 200);
+    QTRY_COMPARE(str(emea->lead(crm).value(QStringLiteral("segments")).toObject(), "region"), u"AMER");
+    QTRY_COMPARE(str(emea->lead(claimed).value(QStringLiteral("segments")).toObject(), "region"), u"AMER");
+    QCOMPARE(str(emea->lead(crm), "owner"), u"emea");
+    QCOMPARE(str(emea->lead(claimed), "claimedBy"), u"emea");
+    QVERIFY(amer->sync());
+    QVERIFY(!amer->hasLead(crm));
+    QVERIFY(!amer->hasLead(claimed));
+
+    // The CRM hands the lead to another rep.
+    QCOMPARE(h.post(QStringLiteral("/v1/identify"),
+                    h.identify(QStringLiteral("crm"),
+                               QJsonObject{{QStringLiteral("owner"), QStringLiteral("amer")}}))
+                 .status,
+             200);
+    QTRY_COMPARE(str(amer->lead(crm), "owner"), u"amer");
+    QTRY_COMPARE(str(emea->lead(crm), "status"), u"gone");
+    QCOMPARE(amer->request(claim(crm)).value(QStringLiteral("ok")), QJsonValue(true));
+}
+
+void TestFeedServer::traitChangeMovesTheBackup_data()
+{
+    QTest::addColumn<bool>("amerOnline");
+    QTest::newRow("a matching rep takes over") << true;
+    QTest::newRow("none: manager queue") << false;
+}
+
+void TestFeedServer::traitChangeMovesTheBackup()
+{
+    // all-records: an unclaimed alert escalated to an EMEA backup moves to the AMER region. The
+    // backup no longer matches: the next AMER rep in rotation becomes the backup, in the same
+    // claim window, or the lead goes to the manager queue.
+    QFETCH(bool, amerOnline);
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("emea"), Rep::Role::Sdr, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("amer"), Rep::Role::Sdr, {QStringLiteral("region=AMER")});
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(emea, h, QStringLiteral("emea"));
+    OPEN(boss, h, QStringLiteral("boss"));
+    std::unique_ptr<TestConsole> amer;
+    if (amerOnline) {
+        amer = h.console(QStringLiteral("amer"));
+        QVERIFY2(amer, qPrintable(h.error()));
+    }
+    const qint64 t0 = h.nowMs();
+    const QString id = contactId(QStringLiteral("hot"));
+    RAISE(h, QStringLiteral("hot"), 1, QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}});
+    h.clock().setNowMs(t0 + 5 * kMinute);
+    QCOMPARE(h.desk().lead(id)->assignedTo, u"emea");
+    QTRY_COMPARE(str(emea->lead(id), "escalation"), u"backup");
+
+    QCOMPARE(h.post(QStringLiteral("/v1/identify"),
+                    h.identify(QStringLiteral("hot"),
+                               QJsonObject{{QStringLiteral("region"), QStringLiteral("AMER")}}))
+                 .status,
+             200);
+    QTRY_COMPARE(str(emea->lead(id), "status"), u"gone");
+    const auto lead = h.desk().lead(id);
+    if (amerOnline) {
+        QCOMPARE(lead->escalation, int(LeadState::Backup));
+        QCOMPARE(lead->assignedTo, u"amer");
+        QCOMPARE(lead->claimDeadlineMs, t0 + 10 * kMinute);
+        QTRY_COMPARE(str(amer->lead(id), "assignedTo"), u"amer");
+    } else {
+        QCOMPARE(lead->escalation, int(LeadState::ManagerQueue));
+        QVERIFY(lead->assignedTo.isEmpty());
+        QCOMPARE(lead->claimDeadlineMs, 0);
+        QTRY_COMPARE(str(boss->lead(id), "escalation"), u"manager");
+    }
+}
+
+void TestFeedServer::nonStringTraits_data()
+{
+    QTest::addColumn<Visibility>("visibility");
+    QTest::addColumn<QByteArray>("region"); // the lead's region trait, as JSON
+    QTest::addColumn<QStringList>("match"); // the reps whose segments match it, in team order
+    const QString anyone = QStringLiteral("anyone");
+    const QStringList everyone{QStringLiteral("emea"), QStringLiteral("amer"), QStringLiteral("n123"),
+                               QStringLiteral("yes"), anyone};
+    for (const Visibility visibility : {Visibility::AllRecords, Visibility::OwnedRecords}) {
+        const char *mode = visibility == Visibility::AllRecords ? "all-records" : "owned-records";
+        QTest::addRow("%s: string", mode)
+            << visibility << QByteArray(R"("EMEA")") << QStringList{QStringLiteral("emea"), anyone};
+        QTest::addRow("%s: array", mode)
+            << visibility << QByteArray(R"(["AMER","EMEA"])")
+            << QStringList{QStringLiteral("emea"), QStringLiteral("amer"), anyone};
+        QTest::addRow("%s: array of one", mode)
+            << visibility << QByteArray(R"(["AMER"])") << QStringList{QStringLiteral("amer"), anyone};
+        QTest::addRow("%s: empty array", mode) << visibility << QByteArray("[]") << QStringList{anyone};
+        QTest::addRow("%s: number", mode)
+            << visibility << QByteArray("123") << QStringList{QStringLiteral("n123"), anyone};
+        QTest::addRow("%s: boolean", mode)
+            << visibility << QByteArray("true") << QStringList{QStringLiteral("yes"), anyone};
+        QTest::addRow("%s: object", mode)
+            << visibility << QByteArray(R"({"name":"EMEA"})") << QStringList{anyone};
+        QTest::addRow("%s: null", mode) << visibility << QByteArray("null") << everyone;
+    }
+}
+
+void TestFeedServer::nonStringTraits()
+{
+    QFETCH(Visibility, visibility);
+    QFETCH(QByteArray, region);
+    QFETCH(QStringList, match);
+    const QJsonValue value = QJsonDocument::fromJson("[" + region + "]").array().at(0);
+
+    FeedHarness::Options options;
+    options.visibility = visibility;
+    FeedHarness h(options);
+    ADD_REP(h, QStringLiteral("emea"), Rep::Role::Sdr, {QStringLiteral("region=EMEA")});
+    ADD_REP(h, QStringLiteral("amer"), Rep::Role::Sdr, {QStringLiteral("region=AMER")});
+    ADD_REP(h, QStringLiteral("n123"), Rep::Role::Sdr, {QStringLiteral("region=123")});
+    ADD_REP(h, QStringLiteral("yes"), Rep::Role::Sdr, {QStringLiteral("region=true")});
+    ADD_REP(h, QStringLiteral("anyone"), Rep::Role::Sdr);
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    const QStringList reps{QStringLiteral("emea"), QStringLiteral("amer"), QStringLiteral("n123"),
+                           QStringLiteral("yes"), QStringLiteral("anyone")};
+    // owned-records: round robin gives it to the first matching rep; only they see it.
+    const QStringList sees = visibility == Visibility::AllRecords ? match : QStringList{match.constFirst()};
+    QHash<QString, std::shared_ptr<TestConsole>> consoles;
+    for (const QString &name : reps) {
+        consoles.insert(name, h.console(name));
+        QVERIFY2(consoles.value(name), qPrintable(h.error()));
+    }
+    OPEN(boss, h, QStringLiteral("boss"));
+
+    // Live, in a snapshot and on resume, the value decides alike.
+    const QString id = contactId(QStringLiteral("typed"));
+    RAISE(h, QStringLiteral("typed"), 2, QJsonObject{{QStringLiteral("region"), value}});
+    QTRY_VERIFY(boss->hasLead(id));
+    if (visibility == Visibility::OwnedRecords)
+        QCOMPARE(h.desk().lead(id)->owner, sees.constFirst());
+
+    for (const QString &name : reps) {
+        QVERIFY(consoles.value(name)->sync());
+        QVERIFY2(consoles.value(name)->hasLead(id) == sees.contains(name),
+                 qPrintable(name + QStringLiteral(" live")));
+        for (const std::optional<qint64> since : {std::optional<qint64>(), std::optional<qint64>(0)}) {
+            const std::unique_ptr<TestConsole> again = h.console(name, since);
+            QVERIFY2(again, qPrintable(h.error()));
+            QVERIFY2(again->hasLead(id) == sees.contains(name),
+                     qPrintable(name + (since ? QStringLiteral(" resume") : QStringLiteral(" snapshot"))));
+        }
+    }
+    QCOMPARE(QSet<QString>(h.desk().lead(id)->audience.cbegin(), h.desk().lead(id)->audience.cend()),
+             QSet<QString>(sees.cbegin(), sees.cend()) + QSet<QString>{QStringLiteral("boss")});
+
+    // Claims: refused to whoever may not see it, granted to whoever may.
+    for (const QString &name : reps) {
+        if (sees.contains(name))
+            continue;
+        const QJsonObject refused = consoles.value(name)->request(claim(id));
+        QVERIFY2(str(refused.value(QStringLiteral("error")).toObject(), "code") == u"not_visible",
+                 qPrintable(name));
+    }
+    QCOMPARE(consoles.value(sees.constFirst())->request(claim(id)).value(QStringLiteral("ok")),
+             QJsonValue(true));
 }
 
 void TestFeedServer::alertNoRepMaySeeIsKept()
