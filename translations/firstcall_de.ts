@@ -645,6 +645,10 @@
         <source>trailer section</source>
         <translation>Trailer-Abschnitt</translation>
     </message>
+    <message>
+        <source>chunk size lines larger than %1 bytes together</source>
+        <translation>Zeilen mit Chunk-Größen zusammen größer als %1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>

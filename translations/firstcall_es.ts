@@ -645,6 +645,10 @@
         <source>trailer section</source>
         <translation>sección de trailers</translation>
     </message>
+    <message>
+        <source>chunk size lines larger than %1 bytes together</source>
+        <translation>líneas de tamaño de fragmento de más de %1 bytes en total</translation>
+    </message>
 </context>
 <context>
     <name>HttpServer</name>

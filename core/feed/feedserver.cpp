@@ -1,6 +1,7 @@
 #include "feedserver.h"
 
 #include "events/segmentreader.h"
+#include "net/sockets.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@
 #include <algorithm>
 #include <functional>
 
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcIngest, "firstcall.ingest")
 Q_LOGGING_CATEGORY(lcFeed, "firstcall.feed")
@@ -55,42 +51,9 @@ QByteArray errorFrame(const QString &code, const QString &message)
                                {QStringLiteral("message"), message}});
 }
 
-// Open files the process may have, or 0 when it cannot tell.
-qint64 openFileLimit()
-{
-#ifdef Q_OS_UNIX
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
-        return qint64(limit.rlim_cur);
-#endif
-    return 0;
-}
-
 // Descriptors kept for everything but connections: the database and its log, the checkpoint
 // thread's connection, each thread's wake-up descriptor, the listeners, logs, the webhook.
 constexpr qint64 kReservedFiles = 96;
-
-void closeDescriptor(qintptr descriptor)
-{
-#ifdef Q_OS_UNIX
-    ::close(int(descriptor));
-#else
-    Q_UNUSED(descriptor)
-#endif
-}
-
-QHostAddress peerOf(qintptr descriptor)
-{
-#ifdef Q_OS_UNIX
-    sockaddr_storage address{};
-    socklen_t length = sizeof(address);
-    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        return QHostAddress(reinterpret_cast<const sockaddr *>(&address));
-#else
-    Q_UNUSED(descriptor)
-#endif
-    return {};
-}
 
 } // namespace
 
@@ -124,7 +87,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     // Both sides' connections together stay well within the process's open files: a flood of
     // connections pauses accepting instead of ending the process (GLib aborts when it cannot
     // make its wake-up pipe for a thread).
-    if (const qint64 files = openFileLimit(); files > 0) {
+    if (const qint64 files = Sockets::openFileLimit(); files > 0) {
         const qint64 usable = std::max<qint64>(16, files - kReservedFiles);
         const int httpShare = int(std::max<qint64>(8, usable / 2));
         if (m_config.http.maxConnections > httpShare)
@@ -148,6 +111,18 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
     m_listener = new FeedListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
+    // Out of descriptors after all: Qt pauses the listener itself; try again shortly.
+    connect(m_listener, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcFeed).noquote() << "cannot accept a feed connection:" << m_listener->errorString();
+        Sockets::pauseAccepting(*m_listener);
+        m_paused = true;
+        QTimer::singleShot(1000, this, [this] {
+            if (m_paused && m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
+                m_paused = false;
+                Sockets::resumeAccepting(*m_listener);
+            }
+        });
+    });
     connect(&m_desk, &AlertDesk::published, this, &FeedServer::handlePublished);
     connect(&m_desk, &AlertDesk::teamChanged, this, &FeedServer::handleTeamChanged);
     connect(&m_desk, &AlertDesk::teamReloaded, this, &FeedServer::handleTeamReloaded);
@@ -197,6 +172,8 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
 FeedServer::~FeedServer()
 {
     stopShards();
+    for (const auto &waiting : std::as_const(m_waiting))
+        Sockets::closeDescriptor(waiting.first);
 }
 
 void FeedServer::stopShards()
@@ -307,36 +284,38 @@ HttpResponse FeedServer::handleIngest(const QString &endpoint, const HttpRequest
 
 void FeedServer::handleIncoming(qintptr descriptor)
 {
-    const QHostAddress peer = peerOf(descriptor);
+    const QHostAddress peer = Sockets::peerOf(descriptor);
     if (m_handshakes.value(peer) >= m_config.maxHandshakesPerAddress) {
         qCInfo(lcFeed).noquote() << "refused a feed connection from" << peer.toString() << ":"
-                                 << m_config.maxHandshakesPerAddress << "upgrades under way from it already";
-        closeDescriptor(descriptor);
+                                 << m_config.maxHandshakesPerAddress << "connections not yet accepted from it";
+        Sockets::closeDescriptor(descriptor);
         return;
     }
     if (m_feedConnections < m_config.maxFeedConnections && m_waiting.isEmpty()) {
         handOver(descriptor, peer);
         return;
     }
-    // Full: a few wait for a slot, the rest wait in the kernel's queue; the feed threads close
-    // the upgrade that has waited longest to make room (consoles that are in stay).
-    if (m_waiting.size() < 16)
+    // Full: a few wait for a slot, the rest wait in the kernel's queue. For each one that
+    // waits, a feed thread closes the connection that has waited longest without being
+    // accepted (consoles that are in stay).
+    if (m_waiting.size() < 16) {
         m_waiting.append(qMakePair(descriptor, peer));
-    else
-        closeDescriptor(descriptor);
+        FeedSockets *sockets = m_shards.at(m_nextEviction).sockets;
+        m_nextEviction = (m_nextEviction + 1) % int(m_shards.size());
+        QMetaObject::invokeMethod(sockets, [sockets] { sockets->evictOldestUnaccepted(); });
+    } else {
+        Sockets::closeDescriptor(descriptor);
+    }
     if (!m_paused) {
         qCWarning(lcFeed) << "all" << m_config.maxFeedConnections << "feed connections in use; accepting paused";
         m_paused = true;
-        m_listener->pauseAccepting();
-    }
-    for (const Shard &shard : std::as_const(m_shards)) {
-        FeedSockets *sockets = shard.sockets;
-        QMetaObject::invokeMethod(sockets, [sockets] { sockets->evictOldestHandshake(); });
+        Sockets::pauseAccepting(*m_listener);
     }
 }
 
 void FeedServer::handOver(qintptr descriptor, const QHostAddress &peer)
 {
+    // It counts against its address until it is accepted (or gone).
     ++m_feedConnections;
     ++m_handshakes[peer];
     const int shard = m_nextShard;
@@ -345,21 +324,25 @@ void FeedServer::handOver(qintptr descriptor, const QHostAddress &peer)
     QMetaObject::invokeMethod(sockets, [sockets, descriptor, peer] { sockets->adopt(descriptor, peer); });
 }
 
-void FeedServer::handleReleased(const QHostAddress &peer, bool upgraded)
+void FeedServer::forgetHandshake(const QHostAddress &peer)
+{
+    const auto it = m_handshakes.find(peer);
+    if (it != m_handshakes.end() && --*it <= 0)
+        m_handshakes.erase(it);
+}
+
+void FeedServer::handleReleased(const QHostAddress &peer, bool accepted)
 {
     --m_feedConnections;
-    if (!upgraded) {
-        const auto it = m_handshakes.find(peer);
-        if (it != m_handshakes.end() && --*it <= 0)
-            m_handshakes.erase(it);
-    }
+    if (!accepted)
+        forgetHandshake(peer);
     while (!m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
         const auto [descriptor, waitingPeer] = m_waiting.takeFirst();
         handOver(descriptor, waitingPeer);
     }
     if (m_paused && m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
         m_paused = false;
-        m_listener->resumeAccepting();
+        Sockets::resumeAccepting(*m_listener);
         qCInfo(lcFeed) << "accepting feed connections again";
     }
 }
@@ -373,9 +356,6 @@ void FeedServer::drop(int shard, quint64 id, int code, const QString &reason)
 void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
                                 const QUrl &url, const QHostAddress &peer)
 {
-    // The upgrade is done: it no longer counts against its address.
-    if (const auto it = m_handshakes.find(peer); it != m_handshakes.end() && --*it <= 0)
-        m_handshakes.erase(it);
     // Check the upgrade request at once: nothing is sent to a socket we do not trust.
     if (!origin.isEmpty() && !m_config.allowedOrigins.contains(origin)) {
         qCInfo(lcFeed).noquote() << "refused feed connection from" << peer.toString() << ": origin" << origin
@@ -401,6 +381,7 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     session.rep = *rep;
     session.shard = shard;
     m_sessions.insert(id, session);
+    forgetHandshake(peer); // accepted: no longer counts against its address
     FeedSockets *sockets = m_shards.at(shard).sockets;
     QMetaObject::invokeMethod(sockets, [sockets, id] { sockets->accept(id); });
     qCInfo(lcFeed).noquote() << rep->name << "connected from" << peer.toString();

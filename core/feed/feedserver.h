@@ -46,8 +46,9 @@ struct FeedServerConfig
     double messageBurst = 60;
     // Deadlines and connection limits of the HTTP side (ingest).
     HttpServer::Limits http;
-    // Connections to the feed, consoles and upgrades under way; of the latter at most
-    // maxHandshakesPerAddress from one address (a whole sales floor may share one address).
+    // Connections to the feed, consoles and those not accepted yet (upgrade under way, or
+    // refused and closing); of the latter at most maxHandshakesPerAddress from one address (a
+    // whole sales floor may share one address).
     int maxFeedConnections = 4096;
     int maxHandshakesPerAddress = 256;
 };
@@ -74,6 +75,9 @@ public:
     // Consoles that are connected and were accepted.
     int sessionCount() const { return int(m_sessions.size()); }
     int feedThreadCount() const { return int(m_shards.size()); }
+    // Feed connections open at any stage (upgrade, accepted, closing), and those waiting for a slot.
+    int feedConnectionCount() const { return m_feedConnections; }
+    int waitingFeedConnections() const { return int(m_waiting.size()); }
     // The connection limits in force: the configured ones, lowered to fit the process's limit
     // of open files (RLIMIT_NOFILE), so that it never runs out of them.
     int httpConnectionLimit() const { return m_config.http.maxConnections; }
@@ -100,7 +104,8 @@ private:
     HttpResponse handleIngest(const QString &endpoint, const HttpRequest &request);
     void handleIncoming(qintptr descriptor);
     void handOver(qintptr descriptor, const QHostAddress &peer);
-    void handleReleased(const QHostAddress &peer, bool upgraded);
+    void handleReleased(const QHostAddress &peer, bool accepted);
+    void forgetHandshake(const QHostAddress &peer);
     void handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
                         const QUrl &url, const QHostAddress &peer);
     void handleEnded(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
@@ -134,5 +139,6 @@ private:
     int m_feedConnections = 0;
     QHash<QHostAddress, int> m_handshakes;
     QList<QPair<qintptr, QHostAddress>> m_waiting;
+    int m_nextEviction = 0;
     bool m_paused = false;
 };

@@ -2,6 +2,7 @@
 
 #include "net/httprequestparser.h"
 #include "net/httpserver.h"
+#include "net/sockets.h"
 #include "net/websocketreader.h"
 
 #include <QCryptographicHash>
@@ -11,10 +12,6 @@
 
 #include <algorithm>
 #include <atomic>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -95,9 +92,7 @@ void FeedSockets::adopt(qintptr descriptor, const QHostAddress &peer)
         qWarning("firstcall-feed: cannot take over an accepted connection: %s",
                  qPrintable(tcp->errorString()));
         delete tcp;
-#ifdef Q_OS_UNIX
-        ::close(int(descriptor));
-#endif
+        Sockets::closeDescriptor(descriptor);
         Q_EMIT released(peer, false);
         return;
     }
@@ -265,12 +260,17 @@ void FeedSockets::processFrames(Connection *c)
                 handleText(id, QString::fromUtf8(message.payload));
             break;
         case WebSocketReader::Message::Binary:
-            if (c->stage == Connection::Open && c->accepted)
+            if (c->stage == Connection::Open && c->accepted && admit(c))
                 Q_EMIT receivedBinary(id);
             break;
         case WebSocketReader::Message::Ping:
-            if (c->stage == Connection::Open && c->accepted)
+            // RFC 6455 section 5.5.2: answered, also before the hello; but pings count against
+            // the rate limit like messages, and a console that does not read gets no more pongs.
+            if (c->stage == Connection::Open && admit(c) &&
+                Sockets::unsentBytes(*c->tcp) < m_limits.maxPendingBytes) {
                 c->tcp->write(controlFrame(0xa, message.payload));
+                checkBacklog(*c);
+            }
             break;
         case WebSocketReader::Message::Pong:
             break;
@@ -285,6 +285,8 @@ void FeedSockets::processFrames(Connection *c)
                 c->tcp->write(controlFrame(0x8, payload));
                 c->stage = Connection::Closing;
             }
+            // A peer that closes and then reads nothing more must not keep its slot.
+            c->deadline.start(kCloseLingerMs);
             c->tcp->disconnectFromHost();
             if (c->tcp->state() == QAbstractSocket::UnconnectedState)
                 end(id, Ending::Disconnected);
@@ -300,10 +302,43 @@ void FeedSockets::sendClose(Connection *c, int code, const QString &reason)
     QByteArray payload;
     payload.append(char(code >> 8));
     payload.append(char(code & 0xff));
-    payload.append(reason.toUtf8().left(123));
+    // At most 123 bytes of reason, cut between characters.
+    QString text = reason;
+    while (text.toUtf8().size() > 123)
+        text.chop(1);
+    payload.append(text.toUtf8());
     c->tcp->write(controlFrame(0x8, payload));
     c->stage = Connection::Closing;
     c->deadline.start(kCloseLingerMs);
+}
+
+bool FeedSockets::admit(Connection *c)
+{
+    // Token bucket: a burst is fine, a flood is not. Refused messages never reach the main
+    // thread, so a flood cannot pile up there.
+    c->tokens =
+        std::min(m_limits.burst, c->tokens + double(c->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
+    if (c->tokens >= 1) {
+        c->tokens -= 1;
+        c->strikes = 0;
+        return true;
+    }
+    if (++c->strikes > int(m_limits.burst)) {
+        endRateLimited(c);
+        return false;
+    }
+    if (c->accepted) // nothing is sent before the FeedServer accepted the connection
+        send({c->id}, m_limits.rateLimitedFrame);
+    return false;
+}
+
+void FeedSockets::endRateLimited(Connection *c)
+{
+    if (c->ending)
+        return;
+    c->ending = true;
+    Q_EMIT ended(c->id, Ending::RateLimited, pendingBytes(*c));
+    sendClose(c, m_limits.closeCode, m_limits.closeReason);
 }
 
 void FeedSockets::handleText(quint64 id, const QString &text)
@@ -313,29 +348,16 @@ void FeedSockets::handleText(quint64 id, const QString &text)
         return;
     Connection *c = *found;
     c->alive.restart();
-    if (!c->accepted && c->early.size() < 16) {
-        // The server has not answered the upgrade yet: keep a few, in order; a flood is
-        // refused below.
-        c->early.append(text);
+    if (!c->accepted) {
+        // The server has not answered the upgrade yet: keep a few, in order; more is a flood.
+        if (c->early.size() < 16)
+            c->early.append(text);
+        else
+            endRateLimited(c);
         return;
     }
-    // Token bucket: a burst is fine, a flood is not. Refused messages never reach the main
-    // thread, so a flood cannot pile up there.
-    c->tokens =
-        std::min(m_limits.burst, c->tokens + double(c->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
-    if (c->tokens < 1 || !c->accepted) {
-        if (++c->strikes > int(m_limits.burst) || !c->accepted) {
-            c->ending = true;
-            Q_EMIT ended(id, Ending::RateLimited, pendingBytes(*c));
-            sendClose(c, m_limits.closeCode, m_limits.closeReason);
-            return;
-        }
-        send({id}, m_limits.rateLimitedFrame);
-        return;
-    }
-    c->tokens -= 1;
-    c->strikes = 0;
-    Q_EMIT received(id, text);
+    if (admit(c))
+        Q_EMIT received(id, text);
 }
 
 void FeedSockets::accept(quint64 id)
@@ -400,11 +422,7 @@ void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
 
 qint64 FeedSockets::pendingBytes(const Connection &connection)
 {
-    qint64 pending = connection.tcp->bytesToWrite();
-    // A TLS socket encrypts all it is given at once: what waits is on the encrypted side.
-    if (const auto *ssl = qobject_cast<const QSslSocket *>(connection.tcp))
-        pending += ssl->encryptedBytesToWrite();
-    return pending;
+    return Sockets::unsentBytes(*connection.tcp);
 }
 
 void FeedSockets::checkBacklog(Connection &connection)
@@ -449,23 +467,27 @@ void FeedSockets::remove(Connection *c)
         c->tcp->abort();
     c->tcp->deleteLater();
     const QHostAddress peer = c->peer;
-    const bool upgraded = c->stage != Connection::Handshake;
+    const bool accepted = c->accepted;
     // Not now: this may run in a slot of its own timer.
     QTimer::singleShot(0, this, [c] { delete c; });
     if (m_connections.isEmpty())
         m_pingTimer->stop();
-    Q_EMIT released(peer, upgraded);
+    Q_EMIT released(peer, accepted);
 }
 
-void FeedSockets::evictOldestHandshake()
+void FeedSockets::evictOldestUnaccepted()
 {
     Connection *oldest = nullptr;
     for (Connection *c : std::as_const(m_connections)) {
-        if (c->stage == Connection::Handshake && (!oldest || c->born.elapsed() > oldest->born.elapsed()))
+        if (!c->accepted && (!oldest || c->born.elapsed() > oldest->born.elapsed()))
             oldest = c;
     }
-    if (oldest)
+    if (!oldest)
+        return;
+    if (oldest->stage == Connection::Handshake)
         remove(oldest);
+    else
+        end(oldest->id, Ending::Disconnected);
 }
 
 void FeedSockets::sendPings()

@@ -83,9 +83,9 @@ public:
     void send(const QList<quint64> &ids, const QByteArray &frame);
     // Closes with a WebSocket close code (sending the close frame after what is queued).
     void close(quint64 id, int code, const QString &reason);
-    // Closes the connection that has waited longest for its upgrade to complete, if any (the
-    // FeedServer needs a slot for a new one).
-    void evictOldestHandshake();
+    // Closes the connection that has waited longest without being accepted (upgrade under way,
+    // or refused and closing), if any: the FeedServer needs a slot for a new one.
+    void evictOldestUnaccepted();
     // Aborts every connection and stops the timers; the last call before the thread ends.
     void shutdown();
 
@@ -104,8 +104,8 @@ Q_SIGNALS:
     // The connection is gone (it is not reported again). pendingBytes: what was left unsent.
     void ended(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);
     // A connection handed over with adopt() is closed, at whatever stage: its descriptor is
-    // free. upgraded: whether it had completed the WebSocket handshake.
-    void released(const QHostAddress &peer, bool upgraded);
+    // free. accepted: whether the FeedServer had accepted it (see accept()).
+    void released(const QHostAddress &peer, bool accepted);
 
 private:
     struct Connection;
@@ -114,6 +114,9 @@ private:
     void completeHandshake(Connection *c);
     void processFrames(Connection *c);
     void handleText(quint64 id, const QString &text);
+    // The rate limit, for text, binary and ping frames alike: whether this one may be handled.
+    bool admit(Connection *c);
+    void endRateLimited(Connection *c);
     void sendClose(Connection *c, int code, const QString &reason);
     static qint64 pendingBytes(const Connection &connection);
     void checkBacklog(Connection &connection);

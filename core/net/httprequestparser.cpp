@@ -162,6 +162,7 @@ HttpRequestParser::Status HttpRequestParser::next()
         m_limit = 0;
         m_remaining = 0;
         m_trailerBytes = 0;
+        m_framingBytes = 0;
         m_scan = m_pos;
     }
     if (m_state == State::AwaitLimit)
@@ -198,7 +199,7 @@ HttpRequestParser::Status HttpRequestParser::next()
                                 "lines end with CRLF"));
         if (i - 3 >= m_pos && m_buffer.at(i - 2) == '\n') {
             if (i + 1 - m_pos > m_maxHeadBytes)
-                break;
+                return fail(431, tr("request headers larger than %1 bytes").arg(m_maxHeadBytes));
             const Status status = parseHead(i - 3);
             compact();
             return status;
@@ -340,7 +341,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype end)
     const QList<QByteArray> connection = listElements(m_request.header("connection"));
     m_keepAlive = version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
     const auto expect = m_request.headers.constFind("expect");
-    if (expect != m_request.headers.constEnd()) {
+    if (expect != m_request.headers.constEnd() && version == "HTTP/1.1") { // HTTP/1.0 ignores it
         if (expect->toLower() != "100-continue")
             return fail(417, tr("unsupported expectation \"%1\"").arg(shown(*expect)));
         m_expectContinue = m_chunked || m_contentLength > 0;
@@ -414,6 +415,11 @@ HttpRequestParser::Status HttpRequestParser::parseBody()
             QByteArray line;
             if (!takeLine(kMaxChunkLineBytes, &line, QT_TR_NOOP("chunk size line")))
                 return m_state == State::Failed ? Status::Failed : Status::NeedMore;
+            // Sizes and extensions are framing, not body: they have a budget of their own, so
+            // that a small body cannot be spread over megabytes of them.
+            m_framingBytes += line.size() + 2;
+            if (m_framingBytes > kMaxChunkFramingBytes)
+                return fail(400, tr("chunk size lines larger than %1 bytes together").arg(kMaxChunkFramingBytes));
             // RFC 9112 section 7.1: chunk-size = 1*HEXDIG, then only extensions.
             qint64 size = 0;
             qsizetype i = 0;
@@ -473,7 +479,8 @@ HttpRequestParser::Status HttpRequestParser::parseBody()
 
         case State::Trailers: {
             QByteArray line;
-            if (!takeLine(m_maxHeadBytes - m_trailerBytes, &line, QT_TR_NOOP("trailer section")))
+            if (!takeLine(std::max<qsizetype>(0, m_maxHeadBytes - m_trailerBytes), &line,
+                          QT_TR_NOOP("trailer section")))
                 return m_state == State::Failed ? Status::Failed : Status::NeedMore;
             if (line.isEmpty()) {
                 m_state = State::Done;

@@ -47,6 +47,7 @@ public:
     static constexpr qsizetype kDefaultMaxHeadBytes = 16 * 1024;
     static constexpr int kMaxHeaderFields = 100;
     static constexpr qsizetype kMaxChunkLineBytes = 1024;
+    static constexpr qsizetype kMaxChunkFramingBytes = 64 * 1024;
 
     explicit HttpRequestParser(qsizetype maxHeadBytes = kDefaultMaxHeadBytes);
 
@@ -115,6 +116,7 @@ private:
     qint64 m_limit = 0;
     qint64 m_remaining = 0;
     qsizetype m_trailerBytes = 0;
+    qsizetype m_framingBytes = 0; // of the chunk-size lines
     int m_errorStatus = 0;
     QString m_errorMessage;
 };

@@ -1,5 +1,7 @@
 #include "httpserver.h"
 
+#include "sockets.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -11,10 +13,6 @@
 #include <QTimer>
 
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcHttp, "firstcall.http")
 
@@ -120,10 +118,8 @@ HttpServer::HttpServer(QObject *parent)
 
 HttpServer::~HttpServer()
 {
-#ifdef Q_OS_UNIX
-    for (const qintptr descriptor : std::as_const(m_waiting))
-        ::close(int(descriptor));
-#endif
+    for (const auto &waiting : std::as_const(m_waiting))
+        Sockets::closeDescriptor(waiting.first);
     for (Connection *c : std::as_const(m_connections)) {
         c->socket->disconnect(this);
         delete c;
@@ -143,6 +139,14 @@ void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     m_server = new Listener([this](qintptr descriptor) { adopt(descriptor); }, this);
+    // Out of descriptors after all (another part of the process took them): Qt pauses the
+    // listener itself; try again shortly instead of never accepting again.
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcHttp).noquote() << "cannot accept a connection:" << m_server->errorString();
+        Sockets::pauseAccepting(*m_server);
+        m_paused = true;
+        QTimer::singleShot(1000, this, &HttpServer::drainWaiting);
+    });
     if (!m_server->listen(address, port)) {
         *error =
             tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_server->errorString());
@@ -208,60 +212,59 @@ bool HttpServer::makeRoom()
 
 void HttpServer::adopt(qintptr descriptor)
 {
+    // The cap per address first: a refused connection must not push anybody out.
+    const QHostAddress peer = Sockets::peerOf(descriptor);
+    const int fromPeer = m_perAddress.value(peer) +
+                         int(std::count_if(m_waiting.cbegin(), m_waiting.cend(),
+                                           [&](const auto &waiting) { return waiting.second == peer; }));
+    if (fromPeer >= m_limits.maxConnectionsPerAddress) {
+        qCInfo(lcHttp).noquote() << "refused a connection from" << peer.toString() << ": it has" << fromPeer
+                                 << "open already";
+        Sockets::closeDescriptor(descriptor);
+        return;
+    }
     if (!m_waiting.isEmpty() || !makeRoom()) {
         // Every slot is reading a body or being answered: a few connections wait for one, the
         // rest wait in the kernel's queue (accepting pauses). The process stays within its
         // file descriptors whatever comes.
-        if (m_waiting.size() < kMaxWaiting) {
-            m_waiting.append(descriptor);
-        } else {
-#ifdef Q_OS_UNIX
-            ::close(int(descriptor));
-#endif
-        }
+        if (m_waiting.size() < kMaxWaiting)
+            m_waiting.append(qMakePair(descriptor, peer));
+        else
+            Sockets::closeDescriptor(descriptor);
         if (!m_paused) {
             qCWarning(lcHttp) << "all" << m_limits.maxConnections << "connections busy; accepting paused";
             m_paused = true;
-            m_server->pauseAccepting();
+            Sockets::pauseAccepting(*m_server);
         }
         return;
     }
-    adoptNow(descriptor);
+    adoptNow(descriptor, peer);
 }
 
 void HttpServer::drainWaiting()
 {
     // A slot may be free: the connections that waited for one first, then the kernel's queue.
-    while (!m_waiting.isEmpty() && makeRoom())
-        adoptNow(m_waiting.takeFirst());
+    while (!m_waiting.isEmpty() && makeRoom()) {
+        const auto [descriptor, peer] = m_waiting.takeFirst();
+        adoptNow(descriptor, peer);
+    }
     if (m_paused && m_waiting.isEmpty() && m_connections.size() < m_limits.maxConnections) {
         m_paused = false;
-        m_server->resumeAccepting();
+        Sockets::resumeAccepting(*m_server);
         qCInfo(lcHttp) << "accepting again";
     }
 }
 
-void HttpServer::adoptNow(qintptr descriptor)
+void HttpServer::adoptNow(qintptr descriptor, const QHostAddress &peer)
 {
     QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
         qCWarning(lcHttp).noquote() << "cannot take over an accepted connection:" << socket->errorString();
         delete socket;
-#ifdef Q_OS_UNIX
-        ::close(int(descriptor));
-#endif
+        Sockets::closeDescriptor(descriptor);
         return;
     }
-    const QHostAddress peer = socket->peerAddress();
-    int &fromPeer = m_perAddress[peer];
-    if (fromPeer >= m_limits.maxConnectionsPerAddress) {
-        qCInfo(lcHttp).noquote() << "refused a connection from" << peer.toString() << ": it has"
-                                 << fromPeer << "open already";
-        socket->abort();
-        delete socket;
-        return;
-    }
-    ++fromPeer;
+    ++m_perAddress[peer];
     socket->setReadBufferSize(kReadBufferBytes);
     auto *c = new Connection(m_limits.maxHeadBytes);
     c->socket = socket;
@@ -270,7 +273,7 @@ void HttpServer::adoptNow(qintptr descriptor)
     connect(&c->timer, &QTimer::timeout, this, [this, c] { handleTimeout(c); });
     connect(socket, &QTcpSocket::readyRead, this, [this, c] { process(c); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, c] {
-        if (c->phase != Connection::Closing && c->socket->bytesToWrite() < kMaxUnsentBytes / 2)
+        if (c->phase != Connection::Closing && Sockets::unsentBytes(*c->socket) < kMaxUnsentBytes / 2)
             process(c);
     });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -396,7 +399,7 @@ void HttpServer::process(Connection *c)
         socket->readAll(); // nothing after an error is executed
         return;
     }
-    if (socket->bytesToWrite() >= kMaxUnsentBytes)
+    if (Sockets::unsentBytes(*socket) >= kMaxUnsentBytes)
         return; // it does not read its answers: its next requests wait (and so does the kernel)
     const QByteArray bytes = socket->readAll();
     if (c->phase == Connection::Idle && !bytes.isEmpty())
@@ -412,7 +415,7 @@ void HttpServer::process(Connection *c)
     c->parser.append(bytes);
 
     while (socket->state() == QAbstractSocket::ConnectedState && c->phase != Connection::Closing) {
-        if (socket->bytesToWrite() >= kMaxUnsentBytes)
+        if (Sockets::unsentBytes(*socket) >= kMaxUnsentBytes)
             return;
         switch (c->parser.next()) {
         case HttpRequestParser::Status::NeedMore:

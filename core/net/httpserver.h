@@ -85,7 +85,7 @@ private:
     struct Connection;
 
     void adopt(qintptr descriptor);
-    void adoptNow(qintptr descriptor);
+    void adoptNow(qintptr descriptor, const QHostAddress &peer);
     void drainWaiting();
     bool makeRoom();
     void process(Connection *c);
@@ -103,6 +103,6 @@ private:
     QHash<QHostAddress, int> m_perAddress;
     // Accepted while every slot was busy: served first when one is free.
     static constexpr qsizetype kMaxWaiting = 16;
-    QList<qintptr> m_waiting;
+    QList<QPair<qintptr, QHostAddress>> m_waiting;
     bool m_paused = false;
 };

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void idleKeepAliveIsClosed();
     void connectionsPerAddressAreCapped();
     void newConnectionDisplacesTheOldestSlowHead();
+    void addressAtItsCapPushesNobodyOut();
     void acceptingPausesWhenEveryConnectionIsBusy();
 
 private:
@@ -174,8 +175,7 @@ void TestHttpServer::refusesAmbiguousFraming_data()
     QTest::newRow("chunked, identity") << post + "Transfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n" + kInner
                                        << 400;
     QTest::newRow("gzip, chunked") << post + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + kInner << 400;
-    QTest::newRow("identity") << post + "Transfer-Encoding: identity\r\nContent-Length: 2\r\n\r\n{}" + kInner
-                              << 400;
+    QTest::newRow("identity") << post + "Transfer-Encoding: identity\r\n\r\n{}" + kInner << 400;
     QTest::newRow("chunked twice") << post + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
                                              "0\r\n\r\n" + kInner
                                    << 400;
@@ -245,8 +245,15 @@ void TestHttpServer::refusesAmbiguousFraming_data()
     QTest::newRow("unknown expectation") << post + "Expect: 200-ok\r\nContent-Length: 2\r\n\r\n{}" + kInner << 417;
     QTest::newRow("head over 16 KiB") << post + "X-Pad: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n" + kInner
                                       << 431;
+    QTest::newRow("head one byte over 16 KiB")
+        << post + "X-Pad: " + QByteArray(16 * 1024 + 1 - post.size() - 7 - 4, 'a') + "\r\n\r\n" + kInner << 431;
     QTest::newRow("chunk size over the limit")
         << post + "Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFFFFFFFF\r\n" + kInner << 413;
+    QByteArray manyExtensions;
+    for (int i = 0; i < 70; ++i)
+        manyExtensions += "1;" + QByteArray(1000, 'e') + "\r\nx\r\n";
+    QTest::newRow("chunk extensions over 64 KiB")
+        << post + "Transfer-Encoding: chunked\r\n\r\n" + manyExtensions + "0\r\n\r\n" + kInner << 400;
     QTest::newRow("chunks adding up over the limit")
         << post + "Transfer-Encoding: chunked\r\n\r\n300\r\n" + QByteArray(0x300, 'a') + "\r\n300\r\n" +
                QByteArray(0x300, 'a') + "\r\n0\r\n\r\n" + kInner
@@ -257,7 +264,68 @@ void TestHttpServer::refusesAmbiguousFraming()
 {
     QFETCH(QByteArray, request);
     QFETCH(int, status);
+    // Each row is refused for its own reason: the answer names it.
+    static const QHash<QByteArray, QByteArray> reasons = {
+        {"Content-Length and Transfer-Encoding", "both Content-Length and Transfer-Encoding"},
+        {"Transfer-Encoding and Content-Length", "both Content-Length and Transfer-Encoding"},
+        {"two different Content-Lengths", "more than one Content-Length"},
+        {"two equal Content-Lengths", "more than one Content-Length"},
+        {"Content-Length list", "malformed Content-Length"},
+        {"obs-fold", "obs-fold"},
+        {"obs-fold with a tab", "obs-fold"},
+        {"space before the colon", "white space before the colon"},
+        {"tab before the colon", "white space before the colon"},
+        {"chunked, identity", "only \\\"chunked\\\" alone"},
+        {"gzip, chunked", "only \\\"chunked\\\" alone"},
+        {"identity", "only \\\"chunked\\\" alone"},
+        {"chunked twice", "only \\\"chunked\\\" alone"},
+        {"xchunked", "only \\\"chunked\\\" alone"},
+        {"Transfer-Encoding in HTTP/1.0", "Transfer-Encoding in an HTTP/1.0 request"},
+        {"chunk size +60", "malformed chunk size"},
+        {"chunk size 0x60", "malformed chunk size"},
+        {"chunk size -1", "malformed chunk size"},
+        {"chunk size with a leading space", "malformed chunk size"},
+        {"chunk size with trailing garbage", "malformed chunk size"},
+        {"empty chunk size", "malformed chunk size"},
+        {"chunk data not followed by CRLF", "chunk data not followed by CRLF"},
+        {"chunk data followed by LF", "chunk data not followed by CRLF"},
+        {"chunk size line with bare LF", "bare LF"},
+        {"malformed trailer", "white space before the colon"},
+        {"Content-Length with NUL", "NUL byte"},
+        {"Content-Length +2", "malformed Content-Length"},
+        {"Content-Length -2", "malformed Content-Length"},
+        {"Content-Length 0x2", "malformed Content-Length"},
+        {"Content-Length 2.0", "malformed Content-Length"},
+        {"Content-Length 1 2", "malformed Content-Length"},
+        {"empty Content-Length", "malformed Content-Length"},
+        {"Content-Length of 20 digits", "malformed Content-Length"},
+        {"NUL in a header name", "NUL byte"},
+        {"NUL in a header value", "NUL byte"},
+        {"control byte in a header value", "control character"},
+        {"DEL in a header value", "control character"},
+        {"bare CR in a header", "bare CR"},
+        {"header line without colon", "has no colon"},
+        {"empty header name", "malformed header field name"},
+        {"two spaces in the request line", "malformed request line"},
+        {"tab in the request line", "malformed request line"},
+        {"space after the version", "malformed request line"},
+        {"lower-case version", "malformed HTTP version"},
+        {"HTTP/2.0", "not supported"},
+        {"target without a slash", "malformed request target"},
+        {"no Host in HTTP/1.1", "no Host header"},
+        {"two Hosts", "more than one Host"},
+        {"two Authorizations", "more than one Authorization"},
+        {"unknown expectation", "unsupported expectation"},
+        {"head over 16 KiB", "request headers larger than"},
+        {"head one byte over 16 KiB", "request headers larger than"},
+        {"chunk size over the limit", "over the limit"},
+        {"chunks adding up over the limit", "over the limit"},
+        {"chunk extensions over 64 KiB", "chunk size lines larger than"},
+    };
+    const QByteArray reason = reasons.value(QTest::currentDataTag());
+    QVERIFY2(!reason.isEmpty(), "no reason for this row");
     const Exchange e = exchange(request);
+    QVERIFY2(e.raw.contains(reason), e.raw.constData());
     QCOMPARE(e.statuses, QList<int>{status});
     QVERIFY2(e.closed, "the connection stays open after a refused request");
     QVERIFY2(e.raw.contains("Connection: close"), e.raw.constData());
@@ -273,6 +341,9 @@ void TestHttpServer::acceptsWellFormedRequests_data()
     const QByteArray post = "POST /v1/track HTTP/1.1\r\nHost: x\r\n";
     QTest::newRow("Content-Length") << post + "Content-Length: 2\r\n\r\n{}" << QByteArrayList{"{}"} << true;
     QTest::newRow("no body") << post + "\r\n" << QByteArrayList{""} << true;
+    QTest::newRow("head of exactly 16 KiB")
+        << post + "X-Pad: " + QByteArray(16 * 1024 - post.size() - 7 - 4 - 19, 'a') + "\r\nContent-Length: 0\r\n\r\n"
+        << QByteArrayList{""} << true;
     QTest::newRow("chunked") << post + "Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n1\r\n}\r\n0\r\n\r\n"
                              << QByteArrayList{"{}"} << true;
     QTest::newRow("Chunked in capitals") << post + "Transfer-Encoding: Chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
@@ -478,6 +549,23 @@ void TestHttpServer::newConnectionDisplacesTheOldestSlowHead()
     QTRY_VERIFY(slow.front()->state() != QAbstractSocket::ConnectedState);
     for (size_t i = 1; i < slow.size(); ++i)
         QCOMPARE(slow.at(i)->state(), QAbstractSocket::ConnectedState);
+}
+
+void TestHttpServer::addressAtItsCapPushesNobodyOut()
+{
+    HttpServer::Limits limits;
+    limits.maxConnections = 2;
+    limits.maxConnectionsPerAddress = 1;
+    m_server->setLimits(limits);
+    const auto mine = connectFrom(QHostAddress(QStringLiteral("127.0.0.2")));
+    const auto other = connectFrom(QHostAddress(QStringLiteral("127.0.0.3")));
+    other->write("POST /v1/track HTTP/1.1\r\nHo"); // slow: the first to give way when full
+    QTRY_COMPARE(m_server->connectionCount(), 2);
+    const auto again = connectFrom(QHostAddress(QStringLiteral("127.0.0.2")));
+    QTRY_VERIFY(again->state() != QAbstractSocket::ConnectedState);
+    spin(100);
+    QCOMPARE(other->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(m_server->connectionCount(), 2);
 }
 
 void TestHttpServer::acceptingPausesWhenEveryConnectionIsBusy()
