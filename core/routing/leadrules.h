@@ -1,0 +1,79 @@
+#pragma once
+
+#include "leadstate.h"
+#include "team/rep.h"
+
+#include <QString>
+
+#include <optional>
+
+// The decisions about one alerted lead, as pure functions of values: what a claim, a release, a
+// reassignment or a logged call does to it, and when its claim window or call SLA runs out and
+// where it goes then. No clock, no database, no signals: the AlertDesk (server) and the RepDesk
+// (console) ask here, and the tests in tests/core/routing/ pin every rule down.
+namespace LeadRules {
+
+// Why a request was refused; None when it was not.
+enum class Refusal
+{
+    None,
+    Closed,         // the alert has been worked already
+    AlreadyClaimed, // a colleague has it
+    NotClaimed,     // release of a lead nobody holds
+    NotOwner,       // release by someone else than the holder (and not a manager)
+    Forbidden,      // reassignment by a rep who is not a manager
+};
+
+// The error code a refusal has on the wire (docs/protocol.md, "Results and idempotency").
+QString refusalCode(Refusal refusal);
+
+struct Decision
+{
+    Refusal refusal = Refusal::None;
+    bool changed = false; // the lead below differs from the one given
+    LeadState lead;
+
+    bool ok() const { return refusal == Refusal::None; }
+};
+
+// `rep` claims the lead: it becomes theirs unless it is worked or a colleague has it. Claiming
+// one's own lead again changes nothing and is not refused.
+Decision claim(const LeadState &lead, const QString &rep, qint64 nowMs);
+
+// The holder (or a manager) gives a claimed lead back: it is open again, with a new claim
+// window from now, back at the primary step; in all-records nobody owns it any more.
+Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qint64 nowMs);
+
+// A manager gives the lead to `to`: it is claimed by them, at the primary step, and open again
+// if it had been worked.
+Decision reassign(const LeadState &lead, const Rep &by, const QString &to, qint64 nowMs);
+
+// What a logged call does to the claim and the status, the same on the server and in the
+// console: calling claims a lead nobody holds (unless it is worked); the first call is the
+// earliest one logged; a disposition that closes the alert closes it when the caller holds it.
+struct CallEffect
+{
+    LeadState::Status status = LeadState::Status::Open;
+    QString claimedBy;
+    qint64 firstCallAtMs = 0;
+    bool claimedNow = false; // the call claimed it
+    bool doneNow = false;    // the call closes the alert (again, if it was closed: the latest close counts)
+};
+CallEffect applyCall(LeadState::Status status, const QString &claimedBy, qint64 firstCallAtMs,
+                     const QString &caller, const QString &disposition, qint64 startedAtMs);
+// The same on a whole LeadState, with the claim's and the alert's times filled in.
+LeadState applyCall(const LeadState &lead, const QString &caller, const QString &disposition,
+                    qint64 startedAtMs, qint64 nowMs);
+
+// The claim window ran out on an open, unclaimed lead.
+bool claimWindowDue(const LeadState &lead, qint64 nowMs);
+// The call SLA ran out with no call and no breach flagged yet.
+bool callSlaDue(const LeadState &lead, qint64 nowMs);
+// The earliest deadline still ahead of a lead (claim window or call SLA), or 0 when none.
+qint64 nextDeadline(const LeadState &lead);
+
+// Where an open lead whose claim window ran out goes: from the primary step to `backup` (a new
+// window) when there is one, else, and from the backup step, to the manager queue.
+LeadState escalate(const LeadState &lead, const std::optional<QString> &backup, qint64 nowMs);
+
+} // namespace LeadRules

@@ -1,0 +1,324 @@
+// The decisions about one lead, as tables: claim, release, reassign, a logged call, and the
+// claim window and call SLA running out.
+#include "routing/leadrules.h"
+
+#include <QTest>
+
+namespace {
+
+using Status = LeadState::Status;
+
+constexpr qint64 kNow = 1'000'000;
+constexpr qint64 kWindow = 300'000;
+
+// An alerted lead: `claimedBy` empty means open; `done` marks it worked.
+LeadState lead(const QString &claimedBy = {}, bool done = false)
+{
+    LeadState l;
+    l.id = QStringLiteral("contact:nora");
+    l.alertAtMs = kNow - 60'000;
+    l.claimWindowMs = kWindow;
+    l.claimDeadlineMs = l.alertAtMs + kWindow;
+    l.callDeadlineMs = l.alertAtMs + 2 * kWindow;
+    l.claimedBy = claimedBy;
+    l.owner = claimedBy;
+    l.status = done ? Status::Done : claimedBy.isEmpty() ? Status::Open : Status::Claimed;
+    if (!claimedBy.isEmpty())
+        l.claimedAtMs = kNow - 30'000;
+    return l;
+}
+
+Rep rep(const QString &name, Rep::Role role = Rep::Role::Sdr)
+{
+    Rep r;
+    r.name = name;
+    r.role = role;
+    return r;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(LeadState)
+Q_DECLARE_METATYPE(LeadState::Status)
+Q_DECLARE_METATYPE(LeadRules::Refusal)
+Q_DECLARE_METATYPE(Visibility)
+
+class TestLeadRules final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void claim_data();
+    void claim();
+    void release_data();
+    void release();
+    void reassign_data();
+    void reassign();
+    void applyCall_data();
+    void applyCall();
+    void applyCallOnALeadState();
+    void deadlines_data();
+    void deadlines();
+    void escalate_data();
+    void escalate();
+};
+
+void TestLeadRules::claim_data()
+{
+    QTest::addColumn<LeadState>("before");
+    QTest::addColumn<LeadRules::Refusal>("refusal");
+    QTest::addColumn<bool>("changed");
+    QTest::addColumn<QString>("holder");
+    QTest::newRow("open") << lead() << LeadRules::Refusal::None << true << u"sam"_qs;
+    QTest::newRow("mine already") << lead(u"sam"_qs) << LeadRules::Refusal::None << false << u"sam"_qs;
+    QTest::newRow("a colleague's") << lead(u"alex"_qs) << LeadRules::Refusal::AlreadyClaimed << false
+                                   << u"alex"_qs;
+    QTest::newRow("worked") << lead(u"alex"_qs, true) << LeadRules::Refusal::Closed << false << u"alex"_qs;
+    QTest::newRow("worked by me") << lead(u"sam"_qs, true) << LeadRules::Refusal::Closed << false << u"sam"_qs;
+}
+
+void TestLeadRules::claim()
+{
+    QFETCH(LeadState, before);
+    QFETCH(LeadRules::Refusal, refusal);
+    QFETCH(bool, changed);
+    QFETCH(QString, holder);
+    const LeadRules::Decision d = LeadRules::claim(before, u"sam"_qs, kNow);
+    QCOMPARE(d.refusal, refusal);
+    QCOMPARE(d.changed, changed);
+    QCOMPARE(d.lead.claimedBy, holder);
+    if (changed) {
+        QCOMPARE(d.lead.status, Status::Claimed);
+        QCOMPARE(d.lead.owner, u"sam"_qs);
+        QCOMPARE(d.lead.claimedAtMs, kNow);
+        QCOMPARE(d.lead.claimDeadlineMs, 0); // the claim window stops
+        QCOMPARE(d.lead.callDeadlineMs, before.callDeadlineMs); // the call SLA goes on
+    }
+}
+
+void TestLeadRules::release_data()
+{
+    QTest::addColumn<LeadState>("before");
+    QTest::addColumn<QString>("by");
+    QTest::addColumn<bool>("manager");
+    QTest::addColumn<Visibility>("visibility");
+    QTest::addColumn<LeadRules::Refusal>("refusal");
+    QTest::addColumn<QString>("owner");
+    const auto all = Visibility::AllRecords;
+    const auto owned = Visibility::OwnedRecords;
+    QTest::newRow("mine, all-records") << lead(u"sam"_qs) << u"sam"_qs << false << all << LeadRules::Refusal::None
+                                       << QString();
+    QTest::newRow("mine, owned-records") << lead(u"sam"_qs) << u"sam"_qs << false << owned
+                                         << LeadRules::Refusal::None << u"sam"_qs;
+    QTest::newRow("a colleague's") << lead(u"alex"_qs) << u"sam"_qs << false << all
+                                   << LeadRules::Refusal::NotOwner << u"alex"_qs;
+    QTest::newRow("a colleague's, by a manager")
+        << lead(u"alex"_qs) << u"dana"_qs << true << all << LeadRules::Refusal::None << QString();
+    QTest::newRow("open") << lead() << u"sam"_qs << false << all << LeadRules::Refusal::NotClaimed << QString();
+    QTest::newRow("worked") << lead(u"sam"_qs, true) << u"sam"_qs << false << all << LeadRules::Refusal::NotClaimed
+                            << u"sam"_qs;
+}
+
+void TestLeadRules::release()
+{
+    QFETCH(LeadState, before);
+    QFETCH(QString, by);
+    QFETCH(bool, manager);
+    QFETCH(Visibility, visibility);
+    QFETCH(LeadRules::Refusal, refusal);
+    QFETCH(QString, owner);
+    LeadState escalated = before;
+    escalated.escalation = LeadState::Backup;
+    const LeadRules::Decision d = LeadRules::release(
+        escalated, rep(by, manager ? Rep::Role::Manager : Rep::Role::Sdr), visibility, kNow);
+    QCOMPARE(d.refusal, refusal);
+    QCOMPARE(d.changed, d.ok());
+    QCOMPARE(d.lead.owner, owner);
+    if (d.ok()) {
+        QCOMPARE(d.lead.status, Status::Open);
+        QVERIFY(d.lead.claimedBy.isEmpty());
+        QCOMPARE(d.lead.claimedAtMs, 0);
+        QCOMPARE(d.lead.escalation, int(LeadState::Primary));
+        QCOMPARE(d.lead.claimDeadlineMs, kNow + kWindow); // a new window from now
+    }
+}
+
+void TestLeadRules::reassign_data()
+{
+    QTest::addColumn<LeadState>("before");
+    QTest::addColumn<bool>("manager");
+    QTest::addColumn<LeadRules::Refusal>("refusal");
+    QTest::newRow("open, by a manager") << lead() << true << LeadRules::Refusal::None;
+    QTest::newRow("claimed, by a manager") << lead(u"alex"_qs) << true << LeadRules::Refusal::None;
+    QTest::newRow("worked, by a manager: open again") << lead(u"alex"_qs, true) << true << LeadRules::Refusal::None;
+    QTest::newRow("by a rep") << lead() << false << LeadRules::Refusal::Forbidden;
+}
+
+void TestLeadRules::reassign()
+{
+    QFETCH(LeadState, before);
+    QFETCH(bool, manager);
+    QFETCH(LeadRules::Refusal, refusal);
+    LeadState escalated = before;
+    escalated.escalation = LeadState::ManagerQueue;
+    escalated.doneAtMs = before.status == Status::Done ? kNow - 1000 : 0;
+    const LeadRules::Decision d = LeadRules::reassign(
+        escalated, rep(u"dana"_qs, manager ? Rep::Role::Manager : Rep::Role::Sdr), u"sam"_qs, kNow);
+    QCOMPARE(d.refusal, refusal);
+    if (!d.ok()) {
+        QCOMPARE(d.lead.claimedBy, before.claimedBy);
+        return;
+    }
+    QCOMPARE(d.lead.status, Status::Claimed);
+    QCOMPARE(d.lead.claimedBy, u"sam"_qs);
+    QCOMPARE(d.lead.owner, u"sam"_qs);
+    QCOMPARE(d.lead.escalation, int(LeadState::Primary));
+    QCOMPARE(d.lead.doneAtMs, 0);
+}
+
+void TestLeadRules::applyCall_data()
+{
+    QTest::addColumn<LeadState::Status>("status");
+    QTest::addColumn<QString>("claimedBy");
+    QTest::addColumn<qint64>("firstCallAt");
+    QTest::addColumn<QString>("disposition");
+    QTest::addColumn<qint64>("startedAt");
+    QTest::addColumn<LeadState::Status>("status2");
+    QTest::addColumn<QString>("claimedBy2");
+    QTest::addColumn<qint64>("firstCallAt2");
+    QTest::addColumn<bool>("claimedNow");
+    QTest::addColumn<bool>("doneNow");
+    const QString me = u"sam"_qs;
+    const QString alex = u"alex"_qs;
+    // clang-format off
+    QTest::newRow("open, no answer: claims it")
+        << Status::Open << QString() << 0LL << u"no_answer"_qs << 500LL
+        << Status::Claimed << me << 500LL << true << false;
+    QTest::newRow("open, connected: claims and closes it")
+        << Status::Open << QString() << 0LL << u"connected"_qs << 500LL
+        << Status::Done << me << 500LL << true << true;
+    QTest::newRow("mine, voicemail: stays claimed")
+        << Status::Claimed << me << 0LL << u"left_voicemail"_qs << 500LL
+        << Status::Claimed << me << 500LL << false << false;
+    QTest::newRow("mine, meeting booked: closes it")
+        << Status::Claimed << me << 0LL << u"meeting_booked"_qs << 500LL
+        << Status::Done << me << 500LL << false << true;
+    QTest::newRow("a colleague's, connected: the call counts, the lead stays theirs")
+        << Status::Claimed << alex << 0LL << u"connected"_qs << 500LL
+        << Status::Claimed << alex << 500LL << false << false;
+    QTest::newRow("an earlier call logged later is the first call")
+        << Status::Claimed << me << 800LL << u"no_answer"_qs << 500LL
+        << Status::Claimed << me << 500LL << false << false;
+    QTest::newRow("a later call leaves the first call")
+        << Status::Claimed << me << 300LL << u"no_answer"_qs << 500LL
+        << Status::Claimed << me << 300LL << false << false;
+    QTest::newRow("worked and unclaimed: a call does not claim it")
+        << Status::Done << QString() << 300LL << u"no_answer"_qs << 500LL
+        << Status::Done << QString() << 300LL << false << false;
+    QTest::newRow("worked by me, connected again: closed again")
+        << Status::Done << me << 300LL << u"connected"_qs << 500LL
+        << Status::Done << me << 300LL << false << true;
+    // clang-format on
+}
+
+void TestLeadRules::applyCall()
+{
+    QFETCH(LeadState::Status, status);
+    QFETCH(QString, claimedBy);
+    QFETCH(qint64, firstCallAt);
+    QFETCH(QString, disposition);
+    QFETCH(qint64, startedAt);
+    const LeadRules::CallEffect e =
+        LeadRules::applyCall(status, claimedBy, firstCallAt, u"sam"_qs, disposition, startedAt);
+    QTEST(e.status, "status2");
+    QTEST(e.claimedBy, "claimedBy2");
+    QTEST(e.firstCallAtMs, "firstCallAt2");
+    QTEST(e.claimedNow, "claimedNow");
+    QTEST(e.doneNow, "doneNow");
+}
+
+void TestLeadRules::applyCallOnALeadState()
+{
+    LeadState before = lead();
+    before.assignedTo = u"bob"_qs;
+    before.escalation = LeadState::Backup;
+    const LeadState after = LeadRules::applyCall(before, u"sam"_qs, u"connected"_qs, kNow - 5000, kNow);
+    QCOMPARE(after.status, Status::Done);
+    QCOMPARE(after.claimedBy, u"sam"_qs);
+    QCOMPARE(after.owner, u"sam"_qs);
+    QCOMPARE(after.claimedAtMs, kNow);
+    QCOMPARE(after.claimDeadlineMs, 0);
+    QVERIFY(after.assignedTo.isEmpty());
+    QCOMPARE(after.firstCallAtMs, kNow - 5000);
+    QCOMPARE(after.doneAtMs, kNow);
+}
+
+void TestLeadRules::deadlines_data()
+{
+    QTest::addColumn<LeadState>("l");
+    QTest::addColumn<qint64>("at");
+    QTest::addColumn<bool>("windowDue");
+    QTest::addColumn<bool>("slaDue");
+    QTest::addColumn<qint64>("next");
+    const LeadState open = lead();
+    QTest::newRow("open, before both") << open << kNow << false << false << open.claimDeadlineMs;
+    QTest::newRow("open, window out") << open << open.claimDeadlineMs << true << false << open.claimDeadlineMs;
+    QTest::newRow("open, both out") << open << open.callDeadlineMs << true << true << open.claimDeadlineMs;
+    const LeadState mine = lead(u"sam"_qs);
+    QTest::newRow("claimed: no window") << mine << open.claimDeadlineMs << false << false << mine.callDeadlineMs;
+    QTest::newRow("claimed, SLA out") << mine << mine.callDeadlineMs << false << true << mine.callDeadlineMs;
+    LeadState called = mine;
+    called.firstCallAtMs = kNow;
+    QTest::newRow("called: no SLA") << called << mine.callDeadlineMs << false << false << 0LL;
+    LeadState breached = mine;
+    breached.breach = true;
+    QTest::newRow("breach flagged once") << breached << mine.callDeadlineMs << false << false << 0LL;
+    QTest::newRow("worked: nothing") << lead(u"sam"_qs, true) << mine.callDeadlineMs << false << false << 0LL;
+    LeadState noWindow = open;
+    noWindow.claimDeadlineMs = 0;
+    QTest::newRow("no window running") << noWindow << open.claimDeadlineMs << false << false
+                                       << open.callDeadlineMs;
+}
+
+void TestLeadRules::deadlines()
+{
+    QFETCH(LeadState, l);
+    QFETCH(qint64, at);
+    QTEST(LeadRules::claimWindowDue(l, at), "windowDue");
+    QTEST(LeadRules::callSlaDue(l, at), "slaDue");
+    QTEST(LeadRules::nextDeadline(l), "next");
+}
+
+void TestLeadRules::escalate_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("backup");
+    QTest::addColumn<int>("step2");
+    QTest::addColumn<QString>("assignedTo");
+    QTest::addColumn<qint64>("deadline");
+    QTest::newRow("primary, a backup") << int(LeadState::Primary) << u"bob"_qs << int(LeadState::Backup)
+                                       << u"bob"_qs << kNow + kWindow;
+    QTest::newRow("primary, no backup") << int(LeadState::Primary) << QString() << int(LeadState::ManagerQueue)
+                                        << QString() << 0LL;
+    QTest::newRow("backup: the manager queue") << int(LeadState::Backup) << u"carl"_qs
+                                               << int(LeadState::ManagerQueue) << QString() << 0LL;
+}
+
+void TestLeadRules::escalate()
+{
+    QFETCH(int, step);
+    QFETCH(QString, backup);
+    LeadState before = lead();
+    before.escalation = step;
+    before.assignedTo = step == LeadState::Backup ? u"bob"_qs : QString();
+    const LeadState after = LeadRules::escalate(
+        before, backup.isEmpty() ? std::nullopt : std::optional<QString>(backup), kNow);
+    QTEST(after.escalation, "step2");
+    QTEST(after.assignedTo, "assignedTo");
+    QTEST(after.claimDeadlineMs, "deadline");
+    QCOMPARE(after.status, Status::Open);
+    QCOMPARE(after.callDeadlineMs, before.callDeadlineMs);
+}
+
+QTEST_GUILESS_MAIN(TestLeadRules)
+#include "tst_leadrules.moc"
