@@ -11,6 +11,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libglx-dev libvulkan-dev
   qtkeychain-qt6-dev
   xvfb xauth dpkg-dev desktop-file-utils appstream
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()
