@@ -50,6 +50,9 @@ public:
 
     void setPingIntervalMs(int ms) { m_pingTimer.setInterval(ms); }
 
+    // One text message from the feed, as the socket delivers it (public for the fuzzer).
+    void handleMessage(const QString &text);
+
 Q_SIGNALS:
     void stateChanged(FeedClient::State state);
     void hello(const QJsonObject &message);
@@ -66,7 +69,6 @@ private:
     void connectNow();
     void handleConnected();
     void handleDisconnected();
-    void handleMessage(const QString &text);
     void scheduleReconnect();
     void setState(State state);
 

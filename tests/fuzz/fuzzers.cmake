@@ -11,3 +11,8 @@ firstcall_add_fuzzer(console fuzz_console.cpp
         leads/leadgraph.cpp metrics/metricsstore.cpp metrics/speedtolead.cpp store/database.cpp
         team/teamstore.cpp team/rep.cpp clock/clock.cpp clock/instant.cpp
         events/segmentreader.cpp)
+firstcall_add_fuzzer(feedclient fuzz_feedclient.cpp
+    CORE client/feedclient.cpp client/repdesk.cpp client/consolestore.cpp client/queuelead.cpp
+        routing/disposition.cpp routing/leadstate.cpp rules/rules.cpp scoring/scorereport.cpp
+        scoring/scoringengine.cpp leads/leadgraph.cpp store/database.cpp clock/clock.cpp
+        clock/instant.cpp)
