@@ -1004,8 +1004,10 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
             return result(
                 id, action, QStringLiteral("bad_request"),
                 tr("\"disposition\" must be one of: %1").arg(Disposition::all().join(QStringLiteral(", "))));
+        // At most a day: a bigger number (1e300) would not even fit the whole seconds stored.
         const QJsonValue duration = message.value(QStringLiteral("durationSeconds"));
-        if (!duration.isUndefined() && (!duration.isDouble() || duration.toDouble() < 0))
+        if (!duration.isUndefined() &&
+            (!duration.isDouble() || !(duration.toDouble() >= 0 && duration.toDouble() <= kSecondsPerDay)))
             return result(id, action, QStringLiteral("bad_request"),
                           tr("\"durationSeconds\" must be a number of seconds"));
         qint64 startedAt = nowMs;

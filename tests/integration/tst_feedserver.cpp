@@ -241,6 +241,8 @@ private Q_SLOTS:
     void claimedWithoutCallIsBreach();
     void callOnALeadAColleagueTookIsKept();
     void callCannotTakeALeadOneMayNotSee();
+    void callDurationIsBounded_data();
+    void callDurationIsBounded();
     void loserLearnsWhoTookItButNotTheCard();
     void repAddedWhileRunningGetsLiveLeads();
     void userIdWithAColon();
@@ -1285,6 +1287,41 @@ void TestFeedServer::callOnALeadAColleagueTookIsKept()
     QCOMPARE(h.desk().lead(lead)->claimedBy, QStringLiteral("alice"));
     QCOMPARE(h.desk().lead(lead)->status, LeadState::Status::Claimed);
     QCOMPARE(h.desk().lead(lead)->firstCallAtMs, 0);
+}
+
+void TestFeedServer::callDurationIsBounded_data()
+{
+    QTest::addColumn<QJsonValue>("duration");
+    QTest::addColumn<bool>("ok");
+    QTest::addRow("zero") << QJsonValue(0) << true;
+    QTest::addRow("a day") << QJsonValue(86'400) << true;
+    QTest::addRow("negative") << QJsonValue(-1) << false;
+    QTest::addRow("over a day") << QJsonValue(86'401) << false;
+    // Turned into whole seconds, this was undefined behaviour (UBSan in fuzz_console, input
+    // tests/fuzz/corpus/console/crash-duration-overflow).
+    QTest::addRow("1e300") << QJsonValue(1e300) << false;
+    QTest::addRow("a string") << QJsonValue(QStringLiteral("60")) << false;
+}
+
+void TestFeedServer::callDurationIsBounded()
+{
+    QFETCH(QJsonValue, duration);
+    QFETCH(bool, ok);
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("alice"), Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, QStringLiteral("alice"));
+    RAISE(h, QStringLiteral("caller"), 2);
+    const QString lead = contactId(QStringLiteral("caller"));
+    QTRY_VERIFY(alice->hasLead(lead));
+    const QJsonObject result = alice->request(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                                          {QStringLiteral("lead"), lead},
+                                                          {QStringLiteral("disposition"), QStringLiteral("no_answer")},
+                                                          {QStringLiteral("durationSeconds"), duration}});
+    QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(ok));
+    if (!ok)
+        QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
+                 QJsonValue(QStringLiteral("bad_request")));
 }
 
 void TestFeedServer::callCannotTakeALeadOneMayNotSee()
