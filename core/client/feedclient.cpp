@@ -158,7 +158,8 @@ void FeedClient::handleMessage(const QString &text)
     m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(QStringLiteral("type")).toString();
-    const qint64 seq = qint64(message.value(QStringLiteral("seq")).toDouble());
+    // -1 for a "seq" that is no whole number (1e300 would not fit): such a lead is ignored.
+    const qint64 seq = message.value(QStringLiteral("seq")).toInteger(-1);
     if (type == u"hello") {
         Q_EMIT hello(message);
     } else if (type == u"snapshot") {

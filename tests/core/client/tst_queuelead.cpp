@@ -1,11 +1,14 @@
 #include "client/feedclient.h"
+#include "clock/clock.h"
 #include "client/queuelead.h"
 #include "routing/leadstate.h"
 #include "rules/rules.h"
 #include "scoring/scorereport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -89,6 +92,8 @@ private Q_SLOTS:
     void backoffDelay_data();
     void backoffDelay();
     void backoffIsFullJitter();
+    void leadSequenceNumbers_data();
+    void leadSequenceNumbers();
 };
 
 void TestQueueLead::queueLessThan_data()
@@ -526,3 +531,36 @@ void TestQueueLead::backoffIsFullJitter()
 
 QTEST_GUILESS_MAIN(TestQueueLead)
 #include "tst_queuelead.moc"
+
+void TestQueueLead::leadSequenceNumbers_data()
+{
+    QTest::addColumn<QJsonValue>("seq");
+    QTest::addColumn<qint64>("lastSeq"); // after the lead message; 3 before it
+
+    QTest::addRow("next") << QJsonValue(4) << qint64(4);
+    QTest::addRow("seen already") << QJsonValue(3) << qint64(3);
+    // Turned into a qint64, this was undefined behaviour (UBSan in fuzz_feedclient, input
+    // tests/fuzz/corpus/feedclient/crash-seq-overflow).
+    QTest::addRow("1e300") << QJsonValue(1e300) << qint64(3);
+    QTest::addRow("-1e300") << QJsonValue(-1e300) << qint64(3);
+    QTest::addRow("not whole") << QJsonValue(4.5) << qint64(3);
+    QTest::addRow("a string") << QJsonValue(QStringLiteral("4")) << qint64(3);
+    QTest::addRow("none") << QJsonValue() << qint64(3);
+}
+
+void TestQueueLead::leadSequenceNumbers()
+{
+    QFETCH(QJsonValue, seq);
+    QFETCH(qint64, lastSeq);
+    ManualClock clock(kNow);
+    FeedClient client(clock);
+    client.setLastSeq(3);
+    QSignalSpy changes(&client, &FeedClient::leadChanged);
+    QJsonObject message{{QStringLiteral("type"), QStringLiteral("lead")},
+                        {QStringLiteral("lead"), QJsonObject{{QStringLiteral("id"), QStringLiteral("contact:a")}}}};
+    if (!seq.isNull())
+        message.insert(QStringLiteral("seq"), seq);
+    client.handleMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    QCOMPARE(client.lastSeq(), lastSeq);
+    QCOMPARE(changes.count(), lastSeq == 3 ? 0 : 1);
+}
