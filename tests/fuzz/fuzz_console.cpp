@@ -46,21 +46,29 @@ const Rules &hotRules()
     return rules;
 }
 
+// Ann, Bo (region emea) and Cy asked for a demo a minute ago: three open alerts.
 QList<SegmentCall> alerts()
 {
     QList<SegmentCall> calls;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(kStartMs - 60'000, Qt::UTC);
     for (const char *user : {"ann", "bo", "cy"}) {
         const QString userId = QLatin1StringView(user);
-        const QString region = userId == u"bo" ? QStringLiteral("emea") : QStringLiteral("na");
-        const QByteArray json =
-            "{\"type\":\"batch\",\"batch\":["
-            "{\"type\":\"identify\",\"messageId\":\"" + QByteArray(user) + "-1\",\"userId\":\"" + user +
-            "\",\"traits\":{\"name\":\"" + user + "\",\"title\":\"VP Sales\",\"phone\":\"+1 555 0100\","
-            "\"company\":\"Acme\",\"region\":\"" + region.toUtf8() + "\"}},"
-            "{\"type\":\"track\",\"messageId\":\"" + user + "-2\",\"userId\":\"" + user +
-            "\",\"event\":\"Demo Requested\"}]}";
-        const SegmentReader::Result read = SegmentReader::readJson(json, at);
+        const QJsonObject traits{
+            {QStringLiteral("name"), userId},
+            {QStringLiteral("title"), QStringLiteral("VP Sales")},
+            {QStringLiteral("phone"), QStringLiteral("+1 555 0100")},
+            {QStringLiteral("company"), QStringLiteral("Acme")},
+            {QStringLiteral("region"), userId == u"bo" ? QStringLiteral("emea") : QStringLiteral("na")}};
+        const QJsonArray batch{QJsonObject{{QStringLiteral("type"), QStringLiteral("identify")},
+                                           {QStringLiteral("messageId"), QString(userId + u"-1")},
+                                           {QStringLiteral("userId"), userId},
+                                           {QStringLiteral("traits"), traits}},
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                                           {QStringLiteral("messageId"), QString(userId + u"-2")},
+                                           {QStringLiteral("userId"), userId},
+                                           {QStringLiteral("event"), QStringLiteral("Demo Requested")}}};
+        const SegmentReader::Result read =
+            SegmentReader::read(QJsonObject{{QStringLiteral("batch"), batch}}, at, QStringLiteral("batch"));
         if (!read.ok())
             std::abort();
         calls += read.calls;

@@ -9,6 +9,16 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
+
+namespace {
+
+// /v1/<name>; 'm' is /v1/import, the same as a batch.
+constexpr std::pair<uint8_t, const char *> kEndpoints[] = {{'t', "track"},    {'p', "page"},  {'s', "screen"},
+                                                           {'i', "identify"}, {'g', "group"}, {'a', "alias"},
+                                                           {'b', "batch"},    {'m', "batch"}};
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -18,15 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
 
     QString endpoint;
-    switch (data[0]) {
-    case 't': endpoint = QStringLiteral("track"); break;
-    case 'p': endpoint = QStringLiteral("page"); break;
-    case 's': endpoint = QStringLiteral("screen"); break;
-    case 'i': endpoint = QStringLiteral("identify"); break;
-    case 'g': endpoint = QStringLiteral("group"); break;
-    case 'a': endpoint = QStringLiteral("alias"); break;
-    case 'b': case 'm': endpoint = QStringLiteral("batch"); break; // /v1/batch, /v1/import
-    default: break;
+    for (const auto &[byte, name] : kEndpoints) {
+        if (data[0] == byte)
+            endpoint = QLatin1StringView(name);
     }
 
     SegmentReader::Result result;

@@ -1314,10 +1314,11 @@ void TestFeedServer::callDurationIsBounded()
     RAISE(h, QStringLiteral("caller"), 2);
     const QString lead = contactId(QStringLiteral("caller"));
     QTRY_VERIFY(alice->hasLead(lead));
-    const QJsonObject result = alice->request(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
-                                                          {QStringLiteral("lead"), lead},
-                                                          {QStringLiteral("disposition"), QStringLiteral("no_answer")},
-                                                          {QStringLiteral("durationSeconds"), duration}});
+    const QJsonObject result =
+        alice->request(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                   {QStringLiteral("lead"), lead},
+                                   {QStringLiteral("disposition"), QStringLiteral("no_answer")},
+                                   {QStringLiteral("durationSeconds"), duration}});
     QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(ok));
     if (!ok)
         QCOMPARE(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),

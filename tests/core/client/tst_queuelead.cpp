@@ -1,6 +1,6 @@
 #include "client/feedclient.h"
-#include "clock/clock.h"
 #include "client/queuelead.h"
+#include "clock/clock.h"
 #include "routing/leadstate.h"
 #include "rules/rules.h"
 #include "scoring/scorereport.h"
@@ -556,8 +556,9 @@ void TestQueueLead::leadSequenceNumbers()
     FeedClient client(clock);
     client.setLastSeq(3);
     QSignalSpy changes(&client, &FeedClient::leadChanged);
-    QJsonObject message{{QStringLiteral("type"), QStringLiteral("lead")},
-                        {QStringLiteral("lead"), QJsonObject{{QStringLiteral("id"), QStringLiteral("contact:a")}}}};
+    QJsonObject message{
+        {QStringLiteral("type"), QStringLiteral("lead")},
+        {QStringLiteral("lead"), QJsonObject{{QStringLiteral("id"), QStringLiteral("contact:a")}}}};
     if (!seq.isNull())
         message.insert(QStringLiteral("seq"), seq);
     client.handleMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
