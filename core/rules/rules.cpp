@@ -101,6 +101,17 @@ public:
         return v.toDouble();
     }
 
+    // A count or a tier: a whole number from `min` on that fits an int.
+    int integer(const QString &key, std::optional<double> fallback, double min) const
+    {
+        const double value = number(key, fallback, min);
+        if (value != std::floor(value) || value > std::numeric_limits<int>::max())
+            fail(path(key), Rules::tr("expected a whole number up to %1, got %2")
+                                .arg(std::numeric_limits<int>::max())
+                                .arg(value));
+        return int(value);
+    }
+
     double duration(const QString &key, std::optional<double> fallback = std::nullopt) const
     {
         const QJsonValue v = m_object.value(key);
@@ -291,7 +302,7 @@ private:
             const Reader r(m.value(QStringLiteral("multi_contact")), m.path(QStringLiteral("multi_contact")),
                            {QStringLiteral("factor"), QStringLiteral("min_contacts")});
             m_rules.multiContact.factor = r.number(QStringLiteral("factor"));
-            m_rules.multiContactMin = int(r.number(QStringLiteral("min_contacts"), 2, 2));
+            m_rules.multiContactMin = r.integer(QStringLiteral("min_contacts"), 2, 2);
         }
         if (m.has(QStringLiteral("c_level"))) {
             const Reader r(
@@ -347,7 +358,7 @@ private:
             Band band;
             band.name = r.string(QStringLiteral("name"));
             band.min = r.number(QStringLiteral("min"));
-            band.tier = int(r.number(QStringLiteral("tier"), 0.0, 0));
+            band.tier = r.integer(QStringLiteral("tier"), 0.0, 0);
             band.temperature = r.string(QStringLiteral("temperature"), band.name.toLower());
             band.action = r.string(QStringLiteral("action"), QString());
             if (r.has(QStringLiteral("sla"))) {
@@ -404,7 +415,7 @@ private:
             }
             if (c.types.isEmpty())
                 fail(itemPath, Rules::tr("names no signal: give \"signals\" or \"categories\""));
-            c.minCount = int(r.number(QStringLiteral("min_count"), 1.0, 1));
+            c.minCount = r.integer(QStringLiteral("min_count"), 1.0, 1);
             c.withinSeconds = r.duration(QStringLiteral("within"), kForever);
             if (r.has(QStringLiteral("near"))) {
                 if (!allowNear)
@@ -433,7 +444,7 @@ private:
                            {QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("all")});
             TierPattern pattern;
             pattern.name = r.string(QStringLiteral("name"));
-            pattern.tier = int(r.number(QStringLiteral("tier"), std::nullopt, 1));
+            pattern.tier = r.integer(QStringLiteral("tier"), std::nullopt, 1);
             if (m_rules.bandForTier(pattern.tier) < 0)
                 fail(r.path(QStringLiteral("tier")), Rules::tr("no band has tier %1").arg(pattern.tier));
             pattern.conditions =
@@ -454,7 +465,7 @@ private:
         if (r.has(QStringLiteral("min_score")))
             m_rules.alert.minScore = r.number(QStringLiteral("min_score"));
         if (r.has(QStringLiteral("min_tier"))) {
-            m_rules.alert.minTier = int(r.number(QStringLiteral("min_tier"), std::nullopt, 1));
+            m_rules.alert.minTier = r.integer(QStringLiteral("min_tier"), std::nullopt, 1);
             if (m_rules.bandForTier(m_rules.alert.minTier) < 0)
                 fail(r.path(QStringLiteral("min_tier")),
                      Rules::tr("no band has tier %1").arg(m_rules.alert.minTier));

@@ -715,6 +715,17 @@ void TstRules::brokenFile_data()
         "pages[0].path", "starts with \"/\"");
     row("multiplier factor missing", minimalWith(R"({ "factor": 1.5 })", "{}"),
         "multipliers.multi_contact.factor", "is required");
+    // A count or tier past int was undefined behaviour (UBSan in fuzz_rules, input
+    // tests/fuzz/corpus/rules/crash-min-contacts-overflow).
+    row("min_contacts past int",
+        minimalWith(R"({ "factor": 1.5 })", R"({ "factor": 1.5, "min_contacts": 1e20 })"),
+        "multipliers.multi_contact.min_contacts", "whole number");
+    row("min_contacts not whole",
+        minimalWith(R"({ "factor": 1.5 })", R"({ "factor": 1.5, "min_contacts": 2.5 })"),
+        "multipliers.multi_contact.min_contacts", "whole number");
+    row("band tier past int",
+        minimalWith(R"("name": "Hot", "min": 80, "tier": 1,)", R"("name": "Hot", "min": 80, "tier": 3e9,)"),
+        "bands[0].tier", "whole number");
     row("bad title pattern", minimalWith(R"("\\bChief\\b")", R"("(Chief")"),
         "multipliers.c_level.title_pattern", "regular expression");
     row("no bands", minimalWithField("bands", "[]"), "bands", "at least one band");
