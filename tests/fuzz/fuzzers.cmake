@@ -16,3 +16,5 @@ firstcall_add_fuzzer(feedclient fuzz_feedclient.cpp
         routing/disposition.cpp routing/leadstate.cpp rules/rules.cpp scoring/scorereport.cpp
         scoring/scoringengine.cpp leads/leadgraph.cpp store/database.cpp clock/clock.cpp
         clock/instant.cpp)
+firstcall_add_fuzzer(http fuzz_http.cpp CORE net/httprequestparser.cpp)
+firstcall_add_fuzzer(websocket fuzz_websocket.cpp CORE net/websocketreader.cpp)
