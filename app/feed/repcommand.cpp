@@ -1,6 +1,6 @@
 #include "repcommand.h"
 
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
@@ -237,7 +237,8 @@ int RepCommand::add(const QStringList &arguments)
     const auto database = openDatabase(parser, true);
     if (!database)
         return 2;
-    TeamStore team(*database);
+    SqliteFeedStore store(*database);
+    TeamStore team(store);
     QString error;
     const auto added = team.add(rep, &error);
     if (!added) {
@@ -275,7 +276,8 @@ int RepCommand::list(const QStringList &arguments)
     const auto database = openDatabase(parser, false);
     if (!database)
         return 2;
-    const QList<Rep> reps = TeamStore(*database).list();
+    SqliteFeedStore store(*database);
+    const QList<Rep> reps = TeamStore(store).list();
     if (format == u"json") {
         QJsonArray array;
         for (const Rep &rep : reps)
@@ -307,7 +309,8 @@ int RepCommand::remove(const QStringList &arguments)
     const auto database = openDatabase(parser, false);
     if (!database)
         return 2;
-    TeamStore team(*database);
+    SqliteFeedStore store(*database);
+    TeamStore team(store);
     QStringList orphans;
     for (const Rep &rep : team.list()) {
         if (rep.backup == name)
@@ -342,7 +345,8 @@ int RepCommand::token(const QStringList &arguments)
     if (!database)
         return 2;
     QString error;
-    const auto token = TeamStore(*database).rotateToken(name, &error);
+    SqliteFeedStore store(*database);
+    const auto token = TeamStore(store).rotateToken(name, &error);
     if (!token) {
         m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
         return 2;

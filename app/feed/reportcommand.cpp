@@ -1,7 +1,7 @@
 #include "reportcommand.h"
 
 #include "metrics/metricsstore.h"
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,8 +80,9 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return 2;
     }
+    SqliteFeedStore store(*database);
     const SpeedToLead metrics =
-        MetricsStore(*database).compute(range->first, range->second, parser.value(rep), &error);
+        MetricsStore(store).compute(range->first, range->second, parser.value(rep), &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
         return 2;

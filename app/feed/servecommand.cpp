@@ -4,7 +4,7 @@
 #include "feed/feedserver.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
@@ -252,7 +252,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return 2;
     }
-    TeamStore team(*database);
+    SqliteFeedStore store(*database);
+    TeamStore team(store);
     if (team.list().isEmpty())
         err << ServeCommand::tr(
                    "note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1")
@@ -261,7 +262,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SystemClock clock;
     AlertDesk::Options options;
     options.visibility = *mode;
-    AlertDesk desk(*database, team, *loadedRules, clock, options);
+    AlertDesk desk(store, team, *loadedRules, clock, options);
     if (!desk.start(&error)) {
         err << error << Qt::endl;
         return 2;

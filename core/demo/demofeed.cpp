@@ -6,7 +6,7 @@
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
 #include "signalsimulator.h"
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
 
@@ -66,7 +65,8 @@ bool DemoFeed::start(QString *error, bool simulate)
     m_database = Database::open(m_dir.filePath(QStringLiteral("feed.db")), error);
     if (!m_database || !m_database->checkpointInBackground(1000, error))
         return false;
-    m_team = std::make_unique<TeamStore>(*m_database);
+    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_team = std::make_unique<TeamStore>(*m_store);
     struct Member
     {
         const char *name;
@@ -89,7 +89,7 @@ bool DemoFeed::start(QString *error, bool simulate)
     m_clock = std::make_unique<SystemClock>();
     AlertDesk::Options options;
     options.visibility = Visibility::AllRecords;
-    m_desk = std::make_unique<AlertDesk>(*m_database, *m_team, *m_rules, *m_clock, options);
+    m_desk = std::make_unique<AlertDesk>(*m_store, *m_team, *m_rules, *m_clock, options);
     if (!m_desk->start(error))
         return false;
     FeedServerConfig config;
@@ -166,17 +166,9 @@ bool DemoFeed::seedHistory(QString *error)
     QRandomGenerator random(20261124);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 day = 24LL * 3600 * 1000;
-    return m_database->transaction([&] {
-        QSqlQuery alert(m_database->connection());
-        QSqlQuery call(m_database->connection());
-        alert.prepare(QStringLiteral(
-            "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
-            "claimed_at, escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        call.prepare(QStringLiteral(
-            "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, "
-            "notes, qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return m_store->transaction([&] {
         for (int i = 0; i < 160; ++i) {
-            const qint64 id = 1'000'000 + i;
+            const qint64 id = m_store->nextAlertId();
             const qint64 at = now - 14 * day + qint64(random.generateDouble() * 13.5 * day);
             const Caller &c = callers[random.bounded(3)];
             const bool never = random.bounded(100) < 8;
@@ -187,17 +179,22 @@ bool DemoFeed::seedHistory(QString *error)
             const int tier = random.bounded(10) < 3 ? 1 : 2;
             const bool breach = never || minutes > (tier == 1 ? 15 : 60);
             const QString lead = QStringLiteral("contact:history-%1").arg(i);
-            for (const QVariant &v :
-                 {QVariant(id), QVariant(lead), QVariant(at), QVariant(tier),
-                  QVariant(60 + random.bounded(40)), QVariant(QLatin1StringView(sources[random.bounded(5)])),
-                  QVariant(claimed ? QLatin1StringView(c.name) : QLatin1StringView()),
-                  QVariant(claimed ? at + qint64(minutes * 30'000) : 0), QVariant(never ? 2 : 0),
-                  QVariant(breach ? 1 : 0), QVariant(never ? 0 : first + 600'000)})
-                alert.addBindValue(v);
-            if (!alert.exec()) {
-                *error = sqlError(alert);
-                return false;
+            FeedStore::AlertRow alert;
+            alert.id = id;
+            alert.leadId = lead;
+            alert.alertAtMs = at;
+            alert.tier = tier;
+            alert.score = 60 + random.bounded(40);
+            alert.source = QLatin1StringView(sources[random.bounded(5)]);
+            if (claimed) {
+                alert.claimedBy = QLatin1StringView(c.name);
+                alert.claimedAtMs = at + qint64(minutes * 30'000);
             }
+            alert.escalation = never ? 2 : 0;
+            alert.breach = breach;
+            alert.closedAtMs = never ? 0 : first + 600'000;
+            if (!m_store->upsertAlert(alert, error))
+                return false;
             if (never)
                 continue;
             // Faster calls connect and convert more often, as the seeds say.
@@ -207,18 +204,18 @@ bool DemoFeed::seedHistory(QString *error)
             const QString disposition = !connected  ? QStringLiteral("left_voicemail")
                                         : qualified ? QStringLiteral("meeting_booked")
                                                     : QStringLiteral("connected");
-            for (const QVariant &v :
-                 {QVariant(lead), QVariant(repIds.value(QLatin1StringView(c.name))),
-                  QVariant(QStringLiteral("history-%1").arg(i)), QVariant(first),
-                  QVariant(60 + random.bounded(600)), QVariant(disposition), QVariant(QString()),
-                  QVariant(QStringLiteral("{\"qualified\":%1}")
-                               .arg(qualified ? QStringLiteral("true") : QStringLiteral("false"))),
-                  QVariant(first + 900'000), QVariant(id)})
-                call.addBindValue(v);
-            if (!call.exec()) {
-                *error = sqlError(call);
+            const FeedStore::CallRow call{lead,
+                                          repIds.value(QLatin1StringView(c.name)),
+                                          QStringLiteral("history-%1").arg(i),
+                                          first,
+                                          60 + random.bounded(600),
+                                          disposition,
+                                          QString(),
+                                          qualified ? "{\"qualified\":true}" : "{\"qualified\":false}",
+                                          first + 900'000,
+                                          id};
+            if (!m_store->addCall(call, error))
                 return false;
-            }
         }
         return true;
     });

@@ -13,6 +13,7 @@ class FeedClient;
 class FeedServer;
 class Rules;
 class SignalSimulator;
+class SqliteFeedStore;
 class SystemClock;
 class TeamStore;
 
@@ -47,6 +48,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Rules> m_rules;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteFeedStore> m_store;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<AlertDesk> m_desk;

@@ -4,13 +4,13 @@
 
 #include <QSet>
 
-class Database;
+class FeedStore;
 
 // Reads the feed database's alerts and calls as metric records.
 class MetricsStore final
 {
 public:
-    explicit MetricsStore(Database &database);
+    explicit MetricsStore(FeedStore &store);
 
     // Alerts raised in [fromMs, toMs), each with its calls; nullopt with `error` on failure.
     std::optional<QList<AlertRecord>> alerts(qint64 fromMs, qint64 toMs, QString *error) const;
@@ -21,5 +21,5 @@ public:
     SpeedToLead compute(qint64 fromMs, qint64 toMs, const QString &rep, QString *error) const;
 
 private:
-    Database &m_database;
+    FeedStore &m_store;
 };

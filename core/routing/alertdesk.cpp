@@ -5,13 +5,12 @@
 #include "events/segmentreader.h"
 #include "metrics/metricsstore.h"
 #include "scoring/scorereport.h"
-#include "store/database.h"
+#include "store/feedstore.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -19,17 +18,16 @@ Q_LOGGING_CATEGORY(lcRouting, "firstcall.routing")
 
 namespace {
 
-// A journal row read with "SELECT seq, lead_id, audience, body, departed".
-AlertDesk::Entry journalEntry(const QSqlQuery &query)
+AlertDesk::Entry journalEntry(FeedStore::JournalRow row)
 {
     AlertDesk::Entry entry;
-    entry.seq = query.value(0).toLongLong();
-    entry.leadId = query.value(1).toString();
-    entry.audience = query.value(2).toString().split(u'\n', Qt::SkipEmptyParts);
-    entry.leadJson = query.value(3).toString().toUtf8();
+    entry.seq = row.seq;
+    entry.leadId = std::move(row.leadId);
+    entry.audience = std::move(row.audience);
+    entry.leadJson = std::move(row.body);
     entry.claimedBy =
         QJsonDocument::fromJson(entry.leadJson).object().value(QStringLiteral("claimedBy")).toString();
-    entry.departed = query.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
+    entry.departed = std::move(row.departed);
     return entry;
 }
 
@@ -40,10 +38,10 @@ QByteArray compact(const QJsonObject &json)
 
 } // namespace
 
-AlertDesk::AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
+AlertDesk::AlertDesk(FeedStore &store, TeamStore &team, const Rules &rules, Clock &clock, Options options,
                      QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_store(store)
     , m_team(team)
     , m_rules(rules)
     , m_clock(clock)
@@ -68,43 +66,41 @@ AlertDesk::~AlertDesk() = default;
 bool AlertDesk::start(QString *error)
 {
     reloadTeam();
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT body FROM events ORDER BY id"))) {
-        *error = tr("cannot read stored events: %1").arg(sqlError(query));
-        return false;
-    }
     qint64 events = 0;
     const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    while (query.next()) {
-        const SegmentReader::Result read = SegmentReader::readJson(query.value(0).toByteArray(), epoch);
-        for (const SegmentCall &call : read.calls)
-            m_graph->apply(call);
-        ++events;
-    }
-    if (!query.exec(QStringLiteral("SELECT state FROM leads"))) {
-        *error = tr("cannot read stored leads: %1").arg(sqlError(query));
+    QString failure;
+    const bool replayed = m_store.readEvents(
+        [&](const QByteArray &body) {
+            const SegmentReader::Result read = SegmentReader::readJson(body, epoch);
+            for (const SegmentCall &call : read.calls)
+                m_graph->apply(call);
+            ++events;
+        },
+        &failure);
+    if (!replayed) {
+        *error = tr("cannot read stored events: %1").arg(failure);
         return false;
     }
-    while (query.next()) {
-        if (auto lead = LeadState::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
+    const auto states = m_store.leadStates(&failure);
+    if (!states) {
+        *error = tr("cannot read stored leads: %1").arg(failure);
+        return false;
+    }
+    for (const QByteArray &state : *states) {
+        if (auto lead = LeadState::fromJson(QJsonDocument::fromJson(state).object()))
             m_leads.insert(lead->id, *lead);
     }
-    if (!query.exec(
-            QStringLiteral(
-                "SELECT seq, lead_id, audience, body, departed FROM journal ORDER BY seq DESC LIMIT %1")
-                .arg(m_options.journalInMemory))) {
-        *error = tr("cannot read the journal: %1").arg(sqlError(query));
+    auto journal = m_store.journalTail(m_options.journalInMemory, &failure);
+    if (!journal) {
+        *error = tr("cannot read the journal: %1").arg(failure);
         return false;
     }
-    while (query.next()) {
-        Entry entry = journalEntry(query);
+    for (FeedStore::JournalRow &row : *journal) {
+        Entry entry = journalEntry(std::move(row));
         m_seq = std::max(m_seq, entry.seq);
-        m_recent.push_front(std::move(entry));
+        m_recent.push_back(std::move(entry));
     }
     m_rotation = rotationPointer();
-    if (query.exec(QStringLiteral("SELECT MAX(id) FROM alerts")) && query.next())
-        m_lastAlertId = query.value(0).toLongLong();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
 
@@ -144,27 +140,13 @@ std::optional<Rep> AlertDesk::rep(const QString &name) const
 
 qint64 AlertDesk::rotationPointer() const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
-    query.addBindValue(QStringLiteral("rotation.last"));
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return m_store.setting(QStringLiteral("rotation.last"), nullptr).value_or(QString()).toLongLong();
 }
 
 void AlertDesk::setRotationPointer(qint64 repId)
 {
     m_rotation = repId;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE name = ?"));
-    query.addBindValue(QString::number(repId));
-    query.addBindValue(QStringLiteral("rotation.last"));
-    if (query.exec() && query.numRowsAffected() > 0)
-        return;
-    query.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?)"));
-    query.addBindValue(QStringLiteral("rotation.last"));
-    query.addBindValue(QString::number(repId));
-    query.exec();
+    m_store.setSetting(QStringLiteral("rotation.last"), QString::number(repId), nullptr);
 }
 
 QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) const
@@ -291,18 +273,10 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     }
     const qint64 now = m_clock.nowMs();
     QString failure;
-    const bool stored = m_database.transaction([&] {
-        QSqlQuery &insert = m_database.prepared(
-            QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
+    const bool stored = m_store.transaction([&] {
         for (const SegmentCall &call : std::as_const(fresh)) {
-            insert.addBindValue(call.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                         : QVariant(call.messageId));
-            insert.addBindValue(now);
-            insert.addBindValue(QString::fromUtf8(compact(call.toJson())));
-            if (!insert.exec()) {
-                failure = sqlError(insert);
+            if (!m_store.addEvent({call.messageId, now, compact(call.toJson())}, &failure))
                 return false;
-            }
         }
         return true;
     });
@@ -422,7 +396,7 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     lead->tier = card.value(QStringLiteral("tier")).toInt();
     lead->score = card.value(QStringLiteral("score")).toDouble();
     lead->alertAtMs = nowMs;
-    lead->alertId = ++m_lastAlertId;
+    lead->alertId = m_store.nextAlertId();
     lead->claimWindowMs = qint64(band.claimSlaSeconds * 1000);
     lead->claimDeadlineMs = lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
     lead->callDeadlineMs = band.callSlaSeconds > 0 ? nowMs + qint64(band.callSlaSeconds * 1000) : 0;
@@ -590,90 +564,28 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
             Entry{++seq, lead.id, compact(lead.toJson()), lead.claimedBy, lead.audience, departed});
     }
     QString failure;
-    const bool ok = m_database.transaction([&] {
+    const bool ok = m_store.transaction([&] {
         for (qsizetype i = 0; i < changed.size(); ++i) {
-            const QString state = QString::fromUtf8(entries.at(i).leadJson);
-            QSqlQuery &updateLead = m_database.prepared(
-                QStringLiteral("UPDATE leads SET state = ?, updated_seq = ? WHERE id = ?"));
-            updateLead.addBindValue(state);
-            updateLead.addBindValue(entries.at(i).seq);
-            updateLead.addBindValue(changed.at(i).id);
-            if (!updateLead.exec()) {
-                failure = sqlError(updateLead);
+            const Entry &entry = entries.at(i);
+            if (!m_store.upsertLead(changed.at(i).id, entry.leadJson, entry.seq, &failure))
                 return false;
-            }
-            if (updateLead.numRowsAffected() == 0) {
-                QSqlQuery &insertLead = m_database.prepared(
-                    QStringLiteral("INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?)"));
-                insertLead.addBindValue(changed.at(i).id);
-                insertLead.addBindValue(state);
-                insertLead.addBindValue(entries.at(i).seq);
-                if (!insertLead.exec()) {
-                    failure = sqlError(insertLead);
-                    return false;
-                }
-            }
             const LeadState &lead = changed.at(i);
             if (lead.alertId > 0) {
-                // The alert's row keeps the furthest point it reached in the fallback chain.
-                QSqlQuery &updateAlert = m_database.prepared(
-                    QStringLiteral("UPDATE alerts SET claimed_by = ?, claimed_at = ?, breach = ?, "
-                                   "escalation = CASE WHEN escalation > ? THEN escalation ELSE ? END, "
-                                   "closed_at = ? WHERE id = ?"));
-                updateAlert.addBindValue(lead.claimedBy);
-                updateAlert.addBindValue(lead.claimedAtMs);
-                updateAlert.addBindValue(lead.breach ? 1 : 0);
-                updateAlert.addBindValue(lead.escalation);
-                updateAlert.addBindValue(lead.escalation);
-                updateAlert.addBindValue(lead.doneAtMs);
-                updateAlert.addBindValue(lead.alertId);
-                if (!updateAlert.exec()) {
-                    failure = sqlError(updateAlert);
+                const FeedStore::AlertRow alert{
+                    lead.alertId,   lead.id,          lead.alertAtMs,  lead.tier,   lead.score,   lead.source,
+                    lead.claimedBy, lead.claimedAtMs, lead.escalation, lead.breach, lead.doneAtMs};
+                if (!m_store.upsertAlert(alert, &failure))
                     return false;
-                }
-                if (updateAlert.numRowsAffected() == 0) {
-                    QSqlQuery &insertAlert = m_database.prepared(QStringLiteral(
-                        "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, "
-                        "claimed_at, "
-                        "escalation, breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                    for (const QVariant &v :
-                         {QVariant(lead.alertId), QVariant(lead.id), QVariant(lead.alertAtMs),
-                          QVariant(lead.tier), QVariant(lead.score), QVariant(lead.source),
-                          QVariant(lead.claimedBy), QVariant(lead.claimedAtMs), QVariant(lead.escalation),
-                          QVariant(lead.breach ? 1 : 0), QVariant(lead.doneAtMs)})
-                        insertAlert.addBindValue(v);
-                    if (!insertAlert.exec()) {
-                        failure = sqlError(insertAlert);
-                        return false;
-                    }
-                }
             }
-            QSqlQuery &addJournal =
-                m_database.prepared(QStringLiteral("INSERT INTO journal (seq, lead_id, at, audience, body, "
-                                                   "departed) VALUES (?, ?, ?, ?, ?, ?)"));
-            addJournal.addBindValue(entries.at(i).seq);
-            addJournal.addBindValue(changed.at(i).id);
-            addJournal.addBindValue(now);
-            // Never NULL: a lead only managers may see has an empty audience.
-            const QString audience = entries.at(i).audience.join(u'\n');
-            addJournal.addBindValue(audience.isNull() ? QStringLiteral("") : audience);
-            addJournal.addBindValue(state);
             // Who lost sight of it with this change: a resume after a restart still tells them.
-            const QString departed = entries.at(i).departed.join(u'\n');
-            addJournal.addBindValue(departed.isNull() ? QStringLiteral("") : departed);
-            if (!addJournal.exec()) {
-                failure = sqlError(addJournal);
+            if (!m_store.appendJournal(
+                    {entry.seq, changed.at(i).id, now, entry.audience, entry.leadJson, entry.departed},
+                    &failure))
                 return false;
-            }
         }
         if (!changed.isEmpty() && seq % 1000 < qint64(changed.size())) {
-            QSqlQuery &trimJournal =
-                m_database.prepared(QStringLiteral("DELETE FROM journal WHERE seq <= ?"));
-            trimJournal.addBindValue(seq - m_options.journalRetention);
-            if (!trimJournal.exec()) {
-                failure = sqlError(trimJournal);
+            if (!m_store.trimJournal(seq - m_options.journalRetention, &failure))
                 return false;
-            }
         }
         return !alsoInTransaction || alsoInTransaction();
     });
@@ -719,18 +631,14 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
         }
         return out;
     }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT MIN(seq) FROM journal"));
-    if (!query.exec() || !query.next() || query.value(0).isNull() || query.value(0).toLongLong() > seq + 1)
+    const auto oldest = m_store.oldestJournalSeq(nullptr);
+    if (!oldest || *oldest > seq + 1)
         return std::nullopt;
-    query.prepare(QStringLiteral(
-        "SELECT seq, lead_id, audience, body, departed FROM journal WHERE seq > ? ORDER BY seq"));
-    query.addBindValue(seq);
-    if (!query.exec())
+    auto rows = m_store.journalAfter(seq, nullptr);
+    if (!rows)
         return std::nullopt;
-    while (query.next()) {
-        Entry e = journalEntry(query);
+    for (FeedStore::JournalRow &row : *rows) {
+        Entry e = journalEntry(std::move(row));
         if (visible(e))
             out.append(std::move(e));
     }
@@ -833,8 +741,7 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
                 tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
         const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
         QString error;
-        const SpeedToLead metrics =
-            MetricsStore(m_database).compute(range->first, range->second, who, &error);
+        const SpeedToLead metrics = MetricsStore(m_store).compute(range->first, range->second, who, &error);
         if (!error.isEmpty())
             return result(id, action, QStringLiteral("storage"), error);
         QJsonObject out = result(id, action);
@@ -843,12 +750,8 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
         return out;
     }
 
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
-    query.addBindValue(rep.id);
-    query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        QJsonObject replay = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    if (const auto answered = m_store.actionResult(rep.id, id, nullptr)) {
+        QJsonObject replay = QJsonDocument::fromJson(*answered).object();
         replay.insert(QStringLiteral("replayed"), true);
         return replay;
     }
@@ -860,15 +763,8 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
     if (!out.value(QStringLiteral("ok")).toBool() && changed.isEmpty() && !alsoStore)
         return out; // refusals are not recorded: the same request may succeed later
     const auto record = [&] {
-        QSqlQuery insert(m_database.connection());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"));
-        insert.addBindValue(id);
-        insert.addBindValue(rep.id);
-        insert.addBindValue(action);
-        insert.addBindValue(now);
-        insert.addBindValue(QString::fromUtf8(compact(out)));
-        return insert.exec() && (!alsoStore || alsoStore());
+        return m_store.recordAction({id, rep.id, action, now, compact(out)}, nullptr) &&
+               (!alsoStore || alsoStore());
     };
     // The lead's new state is stored with the record of the request, so a replay after a
     // crash never applies it twice.
@@ -975,16 +871,10 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         changed->append(lead);
         qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
         *alsoStore = [this, rep, lead, from, nowMs] {
-            QSqlQuery audit(m_database.connection());
-            audit.prepare(QStringLiteral(
-                "INSERT INTO audit (at, rep_id, action, lead_id, detail) VALUES (?, ?, ?, ?, ?)"));
-            audit.addBindValue(nowMs);
-            audit.addBindValue(rep.id);
-            audit.addBindValue(QStringLiteral("reassign"));
-            audit.addBindValue(lead.id);
-            audit.addBindValue(QString::fromUtf8(compact(
-                QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), lead.claimedBy}})));
-            return audit.exec();
+            return m_store.addAudit({nowMs, rep.id, QStringLiteral("reassign"), lead.id,
+                                     compact(QJsonObject{{QStringLiteral("from"), from},
+                                                         {QStringLiteral("to"), lead.claimedBy}})},
+                                    nullptr);
         };
         return result(id, action, QString(), QString(), lead);
     }
@@ -1038,21 +928,9 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         const qint64 alertId = lead.alertId;
         *alsoStore = [this, rep, leadId, alertId, id, startedAt, seconds, disposition, notes, qualification,
                       nowMs] {
-            QSqlQuery insert(m_database.connection());
-            insert.prepare(QStringLiteral(
-                "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
-                "qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            insert.addBindValue(leadId);
-            insert.addBindValue(rep.id);
-            insert.addBindValue(id);
-            insert.addBindValue(startedAt);
-            insert.addBindValue(seconds);
-            insert.addBindValue(disposition);
-            insert.addBindValue(notes);
-            insert.addBindValue(QString::fromUtf8(compact(qualification)));
-            insert.addBindValue(nowMs);
-            insert.addBindValue(alertId);
-            return insert.exec();
+            return m_store.addCall({leadId, rep.id, id, startedAt, seconds, disposition, notes,
+                                    compact(qualification), nowMs, alertId},
+                                   nullptr);
         };
         qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << disposition;
         return visible ? result(id, action, QString(), QString(), lead) : result(id, action);

@@ -19,7 +19,7 @@
 #include <optional>
 
 class Clock;
-class Database;
+class FeedStore;
 class TeamStore;
 
 // The feed server's authority over leads: it stores and scores incoming events, raises one
@@ -58,7 +58,7 @@ public:
         bool concerns(const Rep &rep) const { return showsLeadTo(rep) || departed.contains(rep.name); }
     };
 
-    AlertDesk(Database &database, TeamStore &team, const Rules &rules, Clock &clock, Options options,
+    AlertDesk(FeedStore &store, TeamStore &team, const Rules &rules, Clock &clock, Options options,
               QObject *parent = nullptr);
     ~AlertDesk() override;
 
@@ -127,7 +127,7 @@ private:
     qint64 rotationPointer() const;
     void setRotationPointer(qint64 repId);
 
-    Database &m_database;
+    FeedStore &m_store;
     TeamStore &m_team;
     const Rules &m_rules;
     Clock &m_clock;
@@ -141,7 +141,6 @@ private:
     QHash<QString, LeadState> m_leads;
     std::deque<Entry> m_recent;
     qint64 m_seq = 0;
-    qint64 m_lastAlertId = 0;
     qint64 m_nextDeadlineMs = 0;
     LeadGraph::Change m_unsavedEvaluation; // leads to evaluate again after a failed save
     qint64 m_rotation = 0;

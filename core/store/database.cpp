@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqlitefeedstore.h"
+
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -13,96 +15,6 @@
 #include <QWaitCondition>
 
 #include <atomic>
-
-namespace {
-
-// Each migration is a list of statements; its index + 1 is the schema version it brings.
-const QList<QStringList> &migrations()
-{
-    static const QList<QStringList> steps = {
-        // 1: team, events, leads, the feed journal, client actions, calls
-        {
-            QStringLiteral("CREATE TABLE reps ("
-                           " id INTEGER PRIMARY KEY,"
-                           " name VARCHAR(200) NOT NULL UNIQUE,"
-                           " role VARCHAR(20) NOT NULL,"
-                           " segments TEXT NOT NULL,"
-                           " backup VARCHAR(200),"
-                           " token_hash VARCHAR(64) NOT NULL UNIQUE,"
-                           " availability VARCHAR(20) NOT NULL,"
-                           " created_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE events ("
-                           " id INTEGER PRIMARY KEY,"
-                           " message_id VARCHAR(200) UNIQUE,"
-                           " received_at BIGINT NOT NULL,"
-                           " body TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE leads ("
-                           " id VARCHAR(250) PRIMARY KEY,"
-                           " state TEXT NOT NULL,"
-                           " updated_seq BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE journal ("
-                           " seq BIGINT PRIMARY KEY,"
-                           " lead_id VARCHAR(250) NOT NULL,"
-                           " at BIGINT NOT NULL,"
-                           " audience TEXT NOT NULL,"
-                           " body TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE actions ("
-                           " client_id VARCHAR(200) NOT NULL,"
-                           " rep_id BIGINT NOT NULL,"
-                           " kind VARCHAR(40) NOT NULL,"
-                           " at BIGINT NOT NULL,"
-                           " result TEXT NOT NULL,"
-                           " PRIMARY KEY (rep_id, client_id))"),
-            QStringLiteral("CREATE TABLE calls ("
-                           " id INTEGER PRIMARY KEY,"
-                           " lead_id VARCHAR(250) NOT NULL,"
-                           " rep_id BIGINT NOT NULL,"
-                           " client_id VARCHAR(200) NOT NULL,"
-                           " started_at BIGINT NOT NULL,"
-                           " duration_s INTEGER NOT NULL,"
-                           " disposition VARCHAR(40) NOT NULL,"
-                           " notes TEXT,"
-                           " qualification TEXT,"
-                           " logged_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX calls_lead ON calls (lead_id)"),
-            QStringLiteral("CREATE TABLE audit ("
-                           " id INTEGER PRIMARY KEY,"
-                           " at BIGINT NOT NULL,"
-                           " rep_id BIGINT NOT NULL,"
-                           " action VARCHAR(40) NOT NULL,"
-                           " lead_id VARCHAR(250),"
-                           " detail TEXT)"),
-            QStringLiteral("CREATE TABLE settings ("
-                           " name VARCHAR(100) PRIMARY KEY,"
-                           " value TEXT NOT NULL)"),
-        },
-        // 2: one row per alert raised, and calls linked to their alert, for the metrics
-        {
-            QStringLiteral("CREATE TABLE alerts ("
-                           " id BIGINT PRIMARY KEY,"
-                           " lead_id VARCHAR(250) NOT NULL,"
-                           " alert_at BIGINT NOT NULL,"
-                           " tier INTEGER NOT NULL,"
-                           " score DOUBLE PRECISION NOT NULL,"
-                           " source VARCHAR(200),"
-                           " claimed_by VARCHAR(200),"
-                           " claimed_at BIGINT,"
-                           " escalation INTEGER NOT NULL,"
-                           " breach INTEGER NOT NULL,"
-                           " closed_at BIGINT)"),
-            QStringLiteral("CREATE INDEX alerts_alert_at ON alerts (alert_at)"),
-            QStringLiteral("ALTER TABLE calls ADD COLUMN alert_id BIGINT"),
-            QStringLiteral("CREATE INDEX calls_alert ON calls (alert_id)"),
-        },
-        // 3: reps who lose sight of a lead get a bare notice, not its card
-        {
-            QStringLiteral("ALTER TABLE journal ADD COLUMN departed TEXT"),
-        },
-    };
-    return steps;
-}
-
-} // namespace
 
 QString sqlError(const QSqlQuery &query)
 {
@@ -206,7 +118,7 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
-    return open(path, migrations(), error);
+    return open(path, SqliteFeedStore::migrations(), error);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const Migrations &steps, QString *error)
@@ -240,7 +152,7 @@ QSqlDatabase Database::connection() const
 
 int Database::latestSchemaVersion()
 {
-    return int(migrations().size());
+    return int(SqliteFeedStore::migrations().size());
 }
 
 int Database::schemaVersion() const

@@ -12,9 +12,9 @@
 class QSqlQuery;
 class QThread;
 
-// A Firstcall database: one named Qt Sql connection (SQLite in WAL mode by default), its
-// schema brought to the current version by numbered migrations at open. The SQL is kept
-// portable (no SQLite-only types or upserts) so that a team can move to PostgreSQL.
+// A Firstcall SQLite database: one named Qt Sql connection in WAL mode, its schema brought to
+// the current version by numbered migrations at open. The feed server's statements are in
+// SqliteFeedStore, the console's in ConsoleStore.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)

@@ -1,15 +1,10 @@
 #include "teamstore.h"
 
-#include "store/database.h"
+#include "store/feedstore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <array>
 
@@ -17,45 +12,10 @@ namespace {
 
 constexpr qsizetype kMaxNameLength = 200;
 
-const QLatin1StringView kRepColumns("id, name, role, segments, backup, availability");
-
 void setError(QString *error, const QString &text)
 {
     if (error)
         *error = text;
-}
-
-QString encodeSegments(const QList<QPair<QString, QString>> &segments)
-{
-    QJsonArray array;
-    for (const auto &[key, value] : segments)
-        array.append(QJsonArray{key, value});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<QPair<QString, QString>> decodeSegments(const QString &text)
-{
-    QList<QPair<QString, QString>> segments;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &item : array) {
-        const QJsonArray pair = item.toArray();
-        if (pair.size() == 2)
-            segments.append(qMakePair(pair.at(0).toString(), pair.at(1).toString()));
-    }
-    return segments;
-}
-
-// The row must have been selected with kRepColumns.
-Rep repFromRow(const QSqlQuery &query)
-{
-    Rep rep;
-    rep.id = query.value(0).toLongLong();
-    rep.name = query.value(1).toString();
-    rep.role = Rep::parseRole(query.value(2).toString()).value_or(Rep::Role::Sdr);
-    rep.segments = decodeSegments(query.value(3).toString());
-    rep.backup = query.value(4).toString();
-    rep.availability = Rep::parseAvailability(query.value(5).toString()).value_or(Rep::Availability::Offline);
-    return rep;
 }
 
 // Checks everything about a new rep that does not need the database; returns the problem.
@@ -86,20 +46,10 @@ QString validate(const Rep &rep)
     return {};
 }
 
-std::optional<Rep> findOne(const Database &database, QLatin1StringView column, const QVariant &value)
-{
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM reps WHERE %2 = ?").arg(kRepColumns, column));
-    query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return repFromRow(query);
-}
-
 } // namespace
 
-TeamStore::TeamStore(Database &database)
-    : m_database(database)
+TeamStore::TeamStore(FeedStore &store)
+    : m_store(store)
 {}
 
 std::optional<TeamStore::Added> TeamStore::add(const Rep &rep, QString *error)
@@ -115,7 +65,7 @@ std::optional<TeamStore::Added> TeamStore::add(const Rep &rep, QString *error)
         added.rep.segments.append(qMakePair(key.trimmed(), value.trimmed()));
 
     QString failure;
-    const bool ok = m_database.transaction([&] {
+    const bool ok = m_store.transaction([&] {
         if (find(rep.name)) {
             failure = tr("a rep named %1 already exists").arg(rep.name);
             return false;
@@ -124,29 +74,19 @@ std::optional<TeamStore::Added> TeamStore::add(const Rep &rep, QString *error)
             failure = tr("the backup %1 is not on the team; add them first").arg(rep.backup);
             return false;
         }
-        QSqlQuery query(m_database.connection());
-        query.prepare(
-            QStringLiteral("INSERT INTO reps (name, role, segments, backup, token_hash, availability,"
-                           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(added.rep.name);
-        query.addBindValue(Rep::roleName(added.rep.role));
-        query.addBindValue(encodeSegments(added.rep.segments));
-        query.addBindValue(added.rep.backup.isEmpty() ? QVariant() : QVariant(added.rep.backup));
-        query.addBindValue(hashToken(added.token));
-        query.addBindValue(Rep::availabilityName(added.rep.availability));
-        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        if (!query.exec()) {
-            failure = tr("cannot add %1: %2").arg(rep.name, sqlError(query));
+        QString reason;
+        const auto id =
+            m_store.addRep(added.rep, hashToken(added.token), QDateTime::currentMSecsSinceEpoch(), &reason);
+        if (!id) {
+            failure = tr("cannot add %1: %2").arg(rep.name, reason);
             return false;
         }
-        added.rep.id = query.lastInsertId().toLongLong();
+        added.rep.id = *id;
         return true;
     });
     if (!ok) {
-        setError(error,
-                 failure.isEmpty()
-                     ? tr("cannot add %1: %2").arg(rep.name, m_database.connection().lastError().text())
-                     : failure);
+        setError(error, failure.isEmpty() ? tr("cannot add %1: %2").arg(rep.name, m_store.connectionError())
+                                          : failure);
         return std::nullopt;
     }
     return added;
@@ -155,30 +95,21 @@ std::optional<TeamStore::Added> TeamStore::add(const Rep &rep, QString *error)
 bool TeamStore::remove(const QString &name, QString *error)
 {
     QString failure;
-    const bool ok = m_database.transaction([&] {
+    const bool ok = m_store.transaction([&] {
         if (!find(name)) {
             failure = tr("no rep named %1").arg(name);
             return false;
         }
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE reps SET backup = NULL WHERE backup = ?"));
-        query.addBindValue(name);
-        if (!query.exec()) {
-            failure = tr("cannot clear the backups that named %1: %2").arg(name, sqlError(query));
-            return false;
-        }
-        query.prepare(QStringLiteral("DELETE FROM reps WHERE name = ?"));
-        query.addBindValue(name);
-        if (!query.exec()) {
-            failure = tr("cannot remove %1: %2").arg(name, sqlError(query));
+        QString reason;
+        if (!m_store.removeRep(name, &reason)) {
+            failure = tr("cannot remove %1: %2").arg(name, reason);
             return false;
         }
         return true;
     });
     if (!ok) {
-        setError(error, failure.isEmpty()
-                            ? tr("cannot remove %1: %2").arg(name, m_database.connection().lastError().text())
-                            : failure);
+        setError(error, failure.isEmpty() ? tr("cannot remove %1: %2").arg(name, m_store.connectionError())
+                                          : failure);
     }
     return ok;
 }
@@ -186,15 +117,13 @@ bool TeamStore::remove(const QString &name, QString *error)
 std::optional<QString> TeamStore::rotateToken(const QString &name, QString *error)
 {
     const QString token = newToken();
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE reps SET token_hash = ? WHERE name = ?"));
-    query.addBindValue(hashToken(token));
-    query.addBindValue(name);
-    if (!query.exec()) {
-        setError(error, tr("cannot change the access token of %1: %2").arg(name, sqlError(query)));
+    QString reason;
+    const auto changed = m_store.setRepTokenHash(name, hashToken(token), &reason);
+    if (!changed) {
+        setError(error, tr("cannot change the access token of %1: %2").arg(name, reason));
         return std::nullopt;
     }
-    if (query.numRowsAffected() < 1) {
+    if (*changed < 1) {
         setError(error, tr("no rep named %1").arg(name));
         return std::nullopt;
     }
@@ -203,15 +132,13 @@ std::optional<QString> TeamStore::rotateToken(const QString &name, QString *erro
 
 bool TeamStore::setAvailability(qint64 repId, Rep::Availability availability, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE reps SET availability = ? WHERE id = ?"));
-    query.addBindValue(Rep::availabilityName(availability));
-    query.addBindValue(repId);
-    if (!query.exec()) {
-        setError(error, tr("cannot change the availability of rep %1: %2").arg(repId).arg(sqlError(query)));
+    QString reason;
+    const auto changed = m_store.setRepAvailability(repId, availability, &reason);
+    if (!changed) {
+        setError(error, tr("cannot change the availability of rep %1: %2").arg(repId).arg(reason));
         return false;
     }
-    if (query.numRowsAffected() < 1) {
+    if (*changed < 1) {
         setError(error, tr("no rep with id %1").arg(repId));
         return false;
     }
@@ -220,31 +147,24 @@ bool TeamStore::setAvailability(qint64 repId, Rep::Availability availability, QS
 
 QList<Rep> TeamStore::list() const
 {
-    QList<Rep> reps;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM reps ORDER BY LOWER(name), name").arg(kRepColumns)))
-        return reps;
-    while (query.next())
-        reps.append(repFromRow(query));
-    return reps;
+    return m_store.reps(nullptr).value_or(QList<Rep>());
 }
 
 std::optional<Rep> TeamStore::find(const QString &name) const
 {
-    return findOne(m_database, QLatin1StringView("name"), name);
+    return m_store.repNamed(name);
 }
 
 std::optional<Rep> TeamStore::findById(qint64 id) const
 {
-    return findOne(m_database, QLatin1StringView("id"), id);
+    return m_store.repWithId(id);
 }
 
 std::optional<Rep> TeamStore::authenticate(const QString &token) const
 {
     if (token.isEmpty())
         return std::nullopt;
-    return findOne(m_database, QLatin1StringView("token_hash"), hashToken(token));
+    return m_store.repWithTokenHash(hashToken(token));
 }
 
 QString TeamStore::newToken()

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-class Database;
+class FeedStore;
 
 // The team directory in the database: reps, their hashed access tokens, availability.
 // Tokens are random, shown once when made, and stored only as SHA-256 hashes.
@@ -17,7 +17,7 @@ class TeamStore final
     Q_DECLARE_TR_FUNCTIONS(TeamStore)
 
 public:
-    explicit TeamStore(Database &database);
+    explicit TeamStore(FeedStore &store);
 
     struct Added
     {
@@ -38,5 +38,5 @@ public:
     static QString hashToken(const QString &token);
 
 private:
-    Database &m_database;
+    FeedStore &m_store;
 };

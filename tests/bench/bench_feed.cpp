@@ -2,7 +2,7 @@
 // a team of consoles over WebSocket and measures alert latency and ingest throughput.
 // Results are printed; see docs/benchmarks.md.
 
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
@@ -242,7 +242,8 @@ private:
             out() << "cannot create the database: " << error << Qt::endl;
             return false;
         }
-        TeamStore team(*database);
+        SqliteFeedStore store(*database);
+        TeamStore team(store);
         for (int i = 0; i < m_options.clients; ++i) {
             Rep rep;
             rep.name =

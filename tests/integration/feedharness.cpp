@@ -286,7 +286,8 @@ bool FeedHarness::openDatabase()
     // As the server runs it: checkpoints on a thread of their own.
     if (!m_database || !m_database->checkpointInBackground(200, &m_error))
         return false;
-    m_team = std::make_unique<TeamStore>(*m_database);
+    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_team = std::make_unique<TeamStore>(*m_store);
     return true;
 }
 
@@ -297,7 +298,7 @@ bool FeedHarness::start()
         return false;
     AlertDesk::Options deskOptions;
     deskOptions.visibility = m_options.visibility;
-    m_desk = std::make_unique<AlertDesk>(*m_database, *m_team, *m_rules, *m_clock, deskOptions);
+    m_desk = std::make_unique<AlertDesk>(*m_store, *m_team, *m_rules, *m_clock, deskOptions);
     if (!m_desk->start(&m_error))
         return false;
     m_server = std::make_unique<FeedServer>(m_options.config, *m_desk, *m_team);

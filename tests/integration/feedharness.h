@@ -4,7 +4,7 @@
 #include "feed/feedserver.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QHash>
@@ -173,6 +173,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::optional<Rules> m_rules;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteFeedStore> m_store;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<AlertDesk> m_desk;
     std::unique_ptr<FeedServer> m_server;

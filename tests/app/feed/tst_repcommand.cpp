@@ -1,4 +1,4 @@
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 #include "testutils.h"
 
@@ -120,7 +120,8 @@ void TestRepCommand::tokenAuthenticatesAgainstTheSameFile()
     QString error;
     const auto database = Database::open(m_db, &error);
     QVERIFY2(database, qPrintable(error));
-    TeamStore team(*database);
+    SqliteFeedStore store(*database);
+    TeamStore team(store);
     const auto rep = team.authenticate(token);
     QVERIFY(rep);
     QCOMPARE(rep->name, QStringLiteral("alice"));
@@ -235,7 +236,8 @@ void TestRepCommand::removeRep()
     QString error;
     const auto database = Database::open(m_db, &error);
     QVERIFY2(database, qPrintable(error));
-    QVERIFY(!TeamStore(*database).authenticate(alice));
+    SqliteFeedStore store(*database);
+    QVERIFY(!TeamStore(store).authenticate(alice));
 }
 
 void TestRepCommand::tokenRotationInvalidatesOldToken()
@@ -253,7 +255,8 @@ void TestRepCommand::tokenRotationInvalidatesOldToken()
     QString error;
     const auto database = Database::open(m_db, &error);
     QVERIFY2(database, qPrintable(error));
-    TeamStore team(*database);
+    SqliteFeedStore store(*database);
+    TeamStore team(store);
     QVERIFY(!team.authenticate(old));
     const auto rep = team.authenticate(fresh);
     QVERIFY(rep);
@@ -313,7 +316,8 @@ void TestRepCommand::refusedChanges()
     QString openError;
     const auto database = Database::open(m_db, &openError);
     QVERIFY2(database, qPrintable(openError));
-    TeamStore team(*database);
+    SqliteFeedStore store(*database);
+    TeamStore team(store);
     QCOMPARE(team.list().size(), 1);
     QVERIFY(team.authenticate(token));
 }

@@ -2,7 +2,7 @@
 #include "events/segmentreader.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 #include "testutils.h"
 
@@ -70,6 +70,7 @@ double number(const QJsonObject &object, const char *path)
 struct Feed
 {
     std::unique_ptr<Database> database;
+    std::unique_ptr<SqliteFeedStore> store;
     std::unique_ptr<TeamStore> team;
     std::optional<Rules> rules;
     std::unique_ptr<ManualClock> clock;
@@ -84,7 +85,8 @@ struct Feed
         database = rules ? Database::open(path, error) : nullptr;
         if (!database)
             return false;
-        team = std::make_unique<TeamStore>(*database);
+        store = std::make_unique<SqliteFeedStore>(*database);
+        team = std::make_unique<TeamStore>(*store);
         for (const Rep &rep : team->list())
             reps.insert(rep.name, rep); // a restart: the team is already there
         for (const auto &[name, role] :
@@ -101,7 +103,7 @@ struct Feed
             reps.insert(rep.name, added->rep);
         }
         clock = std::make_unique<ManualClock>(startMs);
-        desk = std::make_unique<AlertDesk>(*database, *team, *rules, *clock, AlertDesk::Options());
+        desk = std::make_unique<AlertDesk>(*store, *team, *rules, *clock, AlertDesk::Options());
         return desk->start(error);
     }
 

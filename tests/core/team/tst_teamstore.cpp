@@ -1,4 +1,4 @@
-#include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QDir>
@@ -70,6 +70,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteFeedStore> m_store;
     std::unique_ptr<TeamStore> m_team;
 };
 
@@ -80,12 +81,14 @@ void TestTeamStore::init()
     QString error;
     m_database = Database::open(m_dir->filePath(QStringLiteral("team.db")), &error);
     QVERIFY2(m_database, qPrintable(error));
-    m_team = std::make_unique<TeamStore>(*m_database);
+    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_team = std::make_unique<TeamStore>(*m_store);
 }
 
 void TestTeamStore::cleanup()
 {
     m_team.reset();
+    m_store.reset();
     m_database.reset();
     m_dir.reset();
 }
@@ -420,12 +423,14 @@ void TestTeamStore::persistsAcrossReopen()
                                             {{QStringLiteral("region"), QStringLiteral("EMEA")}}));
     QVERIFY(!token.isEmpty());
     m_team.reset();
+    m_store.reset();
     m_database.reset();
 
     QString error;
     m_database = Database::open(m_dir->filePath(QStringLiteral("team.db")), &error);
     QVERIFY2(m_database, qPrintable(error));
-    m_team = std::make_unique<TeamStore>(*m_database);
+    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_team = std::make_unique<TeamStore>(*m_store);
     const auto rep = m_team->authenticate(token);
     QVERIFY(rep);
     QCOMPARE(rep->name, QStringLiteral("alice"));

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "team/rep.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// Every statement the feed server runs, behind one interface with one implementation per SQL
+// dialect (SqliteFeedStore now). Plain values go in and out; JSON documents travel as compact
+// UTF-8 and are stored as text. A failed call returns false or nullopt and sets `error` (if
+// given) to the driver's message, for the caller to put in its own words. Not thread-safe: one
+// store per thread.
+class FeedStore
+{
+public:
+    struct EventRow
+    {
+        QString messageId; // null when the call had none
+        qint64 receivedAtMs = 0;
+        QByteArray body;
+    };
+    struct JournalRow
+    {
+        qint64 seq = 0;
+        QString leadId;
+        qint64 atMs = 0;
+        QStringList audience;
+        QByteArray body; // the lead as compact JSON
+        QStringList departed;
+    };
+    // One alert raised; once stored, only what happened to it changes (claim, escalation,
+    // breach, close), and its escalation never goes down.
+    struct AlertRow
+    {
+        qint64 id = 0;
+        QString leadId;
+        qint64 alertAtMs = 0;
+        int tier = 0;
+        double score = 0;
+        QString source;
+        QString claimedBy;
+        qint64 claimedAtMs = 0;
+        int escalation = 0;
+        bool breach = false;
+        qint64 closedAtMs = 0;
+    };
+    // A call on an alert raised in a period, with the caller's name (empty if no longer on the team).
+    struct AlertCallRow
+    {
+        qint64 alertId = 0;
+        QString rep;
+        qint64 startedAtMs = 0;
+        QString disposition;
+        QByteArray qualification;
+    };
+    struct ActionRow
+    {
+        QString clientId;
+        qint64 repId = 0;
+        QString kind;
+        qint64 atMs = 0;
+        QByteArray result;
+    };
+    struct CallRow
+    {
+        QString leadId;
+        qint64 repId = 0;
+        QString clientId;
+        qint64 startedAtMs = 0;
+        qint64 durationSeconds = 0;
+        QString disposition;
+        QString notes;
+        QByteArray qualification;
+        qint64 loggedAtMs = 0;
+        qint64 alertId = 0;
+    };
+    struct AuditRow
+    {
+        qint64 atMs = 0;
+        qint64 repId = 0;
+        QString action;
+        QString leadId;
+        QByteArray detail;
+    };
+
+    virtual ~FeedStore() = default;
+
+    // Runs `work` in a transaction: committed when it returns true, rolled back otherwise. A
+    // transaction() inside `work` joins the outer one.
+    virtual bool transaction(const std::function<bool()> &work) = 0;
+    // The connection's last error: why a transaction could not begin or commit.
+    virtual QString connectionError() const = 0;
+
+    // Events, in the order they were stored.
+    virtual bool addEvent(const EventRow &event, QString *error) = 0;
+    virtual bool readEvents(const std::function<void(const QByteArray &body)> &visit,
+                            QString *error) const = 0;
+    virtual bool readEventsReceived(qint64 fromMs, qint64 toMs,
+                                    const std::function<void(const QByteArray &body)> &visit,
+                                    QString *error) const = 0;
+
+    // Leads that raised an alert: their current state as JSON, by id.
+    virtual bool upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error) = 0;
+    virtual std::optional<QList<QByteArray>> leadStates(QString *error) const = 0;
+
+    // The numbered journal consoles resume from.
+    virtual bool appendJournal(const JournalRow &entry, QString *error) = 0;
+    virtual bool trimJournal(qint64 throughSeq, QString *error) = 0;
+    virtual std::optional<QList<JournalRow>> journalTail(int count, QString *error) const = 0; // oldest first
+    virtual std::optional<QList<JournalRow>> journalAfter(qint64 seq, QString *error) const = 0;
+    // The first seq still kept; nullopt when the journal is empty (or on failure).
+    virtual std::optional<qint64> oldestJournalSeq(QString *error) const = 0;
+
+    // The id for a new alert, before it is stored: never given twice by this store, even when
+    // the transaction that used it is rolled back (like a sequence).
+    virtual qint64 nextAlertId() = 0;
+    virtual bool upsertAlert(const AlertRow &alert, QString *error) = 0;
+    // Metrics reads: alerts raised in [fromMs, toMs) by time raised, and the calls on them.
+    virtual std::optional<QList<AlertRow>> alertsRaised(qint64 fromMs, qint64 toMs, QString *error) const = 0;
+    virtual std::optional<QList<AlertCallRow>> callsOnAlertsRaised(qint64 fromMs, qint64 toMs,
+                                                                   QString *error) const = 0;
+
+    // Console requests, answered once per (rep, client id); nullopt when not answered yet.
+    virtual std::optional<QByteArray> actionResult(qint64 repId, const QString &clientId,
+                                                   QString *error) const = 0;
+    virtual bool recordAction(const ActionRow &action, QString *error) = 0;
+    virtual bool addCall(const CallRow &call, QString *error) = 0;
+    virtual bool addAudit(const AuditRow &audit, QString *error) = 0;
+
+    // The team. Adding returns the new rep's id; the updates return how many reps changed.
+    virtual std::optional<qint64> addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
+                                         QString *error) = 0;
+    virtual bool removeRep(const QString &name, QString *error) = 0; // and clears it as anyone's backup
+    virtual std::optional<int> setRepTokenHash(const QString &name, const QString &tokenHash,
+                                               QString *error) = 0;
+    virtual std::optional<int> setRepAvailability(qint64 id, Rep::Availability availability,
+                                                  QString *error) = 0;
+    virtual std::optional<QList<Rep>> reps(QString *error) const = 0; // by name, ignoring case
+    virtual std::optional<Rep> repNamed(const QString &name) const = 0;
+    virtual std::optional<Rep> repWithId(qint64 id) const = 0;
+    virtual std::optional<Rep> repWithTokenHash(const QString &tokenHash) const = 0;
+
+    // Named values the server keeps between runs; nullopt when unset.
+    virtual std::optional<QString> setting(const QString &name, QString *error) const = 0;
+    virtual bool setSetting(const QString &name, const QString &value, QString *error) = 0;
+};

@@ -1,0 +1,433 @@
+#include "store/sqlitefeedstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+QVariant scalar(const Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return QStringLiteral("<failed>");
+    return query.value(0);
+}
+
+FeedStore::AlertRow alertRow(qint64 id, const QString &leadId, qint64 at)
+{
+    FeedStore::AlertRow row;
+    row.id = id;
+    row.leadId = leadId;
+    row.alertAtMs = at;
+    row.tier = 1;
+    row.score = 87.5;
+    row.source = QStringLiteral("Webinar");
+    return row;
+}
+
+QByteArrayList bodies(const QList<FeedStore::JournalRow> &rows)
+{
+    QByteArrayList out;
+    for (const FeedStore::JournalRow &row : rows)
+        out.append(row.body);
+    return out;
+}
+
+} // namespace
+
+// Each FeedStore statement on a temporary SQLite file.
+class TestFeedStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void transactionCommitsRollsBackAndNests();
+    void eventsInOrderAndByTimeReceived();
+    void eventMessageIdsAreUnique();
+    void leadsAreUpserted();
+    void journalAppendReadAndTrim();
+    void emptyJournalHasNoOldest();
+    void alertIdsComeFromTheStore();
+    void alertUpsert_data();
+    void alertUpsert();
+    void alertsAndCallsRaisedInPeriod();
+    void actionsAreAnsweredOnce();
+    void auditIsAppended();
+    void repsAddFindChangeRemove();
+    void repNamesAreUnique();
+    void settingsAreUpserted();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SqliteFeedStore> m_store;
+};
+
+void TestFeedStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QString error;
+    m_database = Database::open(m_dir->filePath(QStringLiteral("feed.db")), &error);
+    QVERIFY2(m_database, qPrintable(error));
+    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+}
+
+void TestFeedStore::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestFeedStore::transactionCommitsRollsBackAndNests()
+{
+    const auto set = [&](const char *name) {
+        return m_store->setSetting(QString::fromLatin1(name), QStringLiteral("x"), nullptr);
+    };
+    QVERIFY(m_store->transaction([&] { return set("committed"); }));
+    QVERIFY(!m_store->transaction([&] { return set("rolled-back") && false; }));
+    // An inner transaction joins the outer one: its failure fails the whole.
+    QVERIFY(
+        !m_store->transaction([&] { return set("outer") && m_store->transaction([&] { return false; }); }));
+    QVERIFY(m_store->transaction(
+        [&] { return set("outer-ok") && m_store->transaction([&] { return set("inner-ok"); }); }));
+    QCOMPARE(m_store->setting(QStringLiteral("committed"), nullptr).value_or(QString()), QStringLiteral("x"));
+    QVERIFY(!m_store->setting(QStringLiteral("rolled-back"), nullptr));
+    QVERIFY(!m_store->setting(QStringLiteral("outer"), nullptr));
+    QCOMPARE(m_store->setting(QStringLiteral("inner-ok"), nullptr).value_or(QString()), QStringLiteral("x"));
+    QVERIFY(m_store->connectionError().isEmpty());
+}
+
+void TestFeedStore::eventsInOrderAndByTimeReceived()
+{
+    QString error;
+    QVERIFY2(m_store->addEvent({QStringLiteral("m1"), 1000, R"({"userId":"u1"})"}, &error),
+             qPrintable(error));
+    QVERIFY2(m_store->addEvent({QString(), 2000, R"({"userId":"u2"})"}, &error), qPrintable(error));
+    QVERIFY2(m_store->addEvent({QStringLiteral("m3"), 3000, R"({"userId":"u3"})"}, &error),
+             qPrintable(error));
+    QByteArrayList all;
+    QVERIFY(m_store->readEvents([&](const QByteArray &body) { all.append(body); }, &error));
+    QCOMPARE(all, QByteArrayList({R"({"userId":"u1"})", R"({"userId":"u2"})", R"({"userId":"u3"})"}));
+    // Stored as text; no message id is NULL, not empty.
+    QCOMPARE(scalar(*m_database, QStringLiteral("SELECT typeof(body) FROM events LIMIT 1")).toString(),
+             QStringLiteral("text"));
+    QCOMPARE(
+        scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM events WHERE message_id IS NULL")).toInt(),
+        1);
+
+    QByteArrayList period;
+    QVERIFY(m_store->readEventsReceived(
+        2000, 3000, [&](const QByteArray &body) { period.append(body); }, &error));
+    QCOMPARE(period, QByteArrayList({R"({"userId":"u2"})"})); // from included, to not
+}
+
+void TestFeedStore::eventMessageIdsAreUnique()
+{
+    QString error;
+    QVERIFY(m_store->addEvent({QStringLiteral("m1"), 1000, "{}"}, &error));
+    QVERIFY(!m_store->addEvent({QStringLiteral("m1"), 2000, "{}"}, &error));
+    QVERIFY(!error.isEmpty());
+    // Calls without an id never collide.
+    QVERIFY(m_store->addEvent({QString(), 1000, "{}"}, nullptr));
+    QVERIFY(m_store->addEvent({QString(), 1000, "{}"}, nullptr));
+}
+
+void TestFeedStore::leadsAreUpserted()
+{
+    QString error;
+    QVERIFY(m_store->leadStates(&error)->isEmpty());
+    QVERIFY2(m_store->upsertLead(QStringLiteral("contact:a"), R"({"v":1})", 1, &error), qPrintable(error));
+    QVERIFY2(m_store->upsertLead(QStringLiteral("contact:b"), R"({"v":2})", 2, &error), qPrintable(error));
+    QVERIFY2(m_store->upsertLead(QStringLiteral("contact:a"), R"({"v":3})", 3, &error), qPrintable(error));
+    auto states = m_store->leadStates(&error);
+    QVERIFY(states);
+    std::sort(states->begin(), states->end());
+    QCOMPARE(*states, QByteArrayList({R"({"v":2})", R"({"v":3})"}));
+    QCOMPARE(
+        scalar(*m_database, QStringLiteral("SELECT updated_seq FROM leads WHERE id = 'contact:a'")).toInt(),
+        3);
+}
+
+void TestFeedStore::journalAppendReadAndTrim()
+{
+    QString error;
+    for (qint64 seq = 1; seq <= 5; ++seq) {
+        FeedStore::JournalRow row{seq,
+                                  QStringLiteral("contact:%1").arg(seq),
+                                  seq * 100,
+                                  seq == 2 ? QStringList()
+                                           : QStringList{QStringLiteral("ann"), QStringLiteral("bob")},
+                                  QByteArray("{\"seq\":") + QByteArray::number(seq) + '}',
+                                  seq == 4 ? QStringList{QStringLiteral("cat")} : QStringList()};
+        QVERIFY2(m_store->appendJournal(row, &error), qPrintable(error));
+    }
+    // An empty audience is stored as empty text, never NULL.
+    QCOMPARE(scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM journal WHERE audience IS NULL OR "
+                                                "departed IS NULL"))
+                 .toInt(),
+             0);
+    QVERIFY(!m_store->appendJournal({3, QStringLiteral("contact:x"), 0, {}, "{}", {}}, &error)); // seq taken
+
+    const auto tail = m_store->journalTail(3, &error);
+    QVERIFY(tail);
+    QCOMPARE(bodies(*tail), QByteArrayList({"{\"seq\":3}", "{\"seq\":4}", "{\"seq\":5}"}));
+    QCOMPARE(tail->at(1).leadId, QStringLiteral("contact:4"));
+    QCOMPARE(tail->at(1).atMs, 400);
+    QCOMPARE(tail->at(1).audience, QStringList({QStringLiteral("ann"), QStringLiteral("bob")}));
+    QCOMPARE(tail->at(1).departed, QStringList({QStringLiteral("cat")}));
+    QCOMPARE(tail->at(0).departed, QStringList());
+
+    const auto after = m_store->journalAfter(1, &error);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 4);
+    QCOMPARE(after->constFirst().seq, 2);
+    QCOMPARE(after->constFirst().audience, QStringList());
+    QCOMPARE(m_store->oldestJournalSeq(&error).value_or(-1), 1);
+
+    QVERIFY2(m_store->trimJournal(2, &error), qPrintable(error));
+    QCOMPARE(m_store->oldestJournalSeq(&error).value_or(-1), 3);
+    QCOMPARE(m_store->journalTail(100, &error)->size(), 3);
+    QVERIFY(m_store->journalAfter(5, &error)->isEmpty());
+}
+
+void TestFeedStore::emptyJournalHasNoOldest()
+{
+    QString error;
+    QVERIFY(!m_store->oldestJournalSeq(&error));
+    QVERIFY(error.isEmpty()); // absent, not failed
+    QVERIFY(m_store->journalTail(10, &error)->isEmpty());
+}
+
+void TestFeedStore::alertIdsComeFromTheStore()
+{
+    QCOMPARE(m_store->nextAlertId(), 1);
+    QCOMPARE(m_store->nextAlertId(), 2);
+    // Like a sequence: an id taken in a transaction that rolled back is not given again.
+    QVERIFY(!m_store->transaction([&] {
+        return m_store->upsertAlert(alertRow(m_store->nextAlertId(), QStringLiteral("contact:a"), 10),
+                                    nullptr) &&
+               false;
+    }));
+    QCOMPARE(m_store->nextAlertId(), 4);
+    QVERIFY(m_store->upsertAlert(alertRow(41, QStringLiteral("contact:b"), 10), nullptr));
+    QCOMPARE(m_store->nextAlertId(), 42);
+
+    // Another store on the same database goes on after the highest stored id.
+    SqliteFeedStore reopened(*m_database);
+    QCOMPARE(reopened.nextAlertId(), 42);
+}
+
+void TestFeedStore::alertUpsert_data()
+{
+    QTest::addColumn<int>("firstEscalation");
+    QTest::addColumn<int>("secondEscalation");
+    QTest::addColumn<int>("storedEscalation");
+
+    QTest::addRow("rises") << 0 << 1 << 1;
+    QTest::addRow("to the manager queue") << 1 << 2 << 2;
+    QTest::addRow("never goes down") << 2 << 0 << 2;
+    QTest::addRow("stays") << 1 << 1 << 1;
+}
+
+void TestFeedStore::alertUpsert()
+{
+    QFETCH(int, firstEscalation);
+    QFETCH(int, secondEscalation);
+    QFETCH(int, storedEscalation);
+
+    QString error;
+    FeedStore::AlertRow row = alertRow(7, QStringLiteral("contact:a"), 1000);
+    row.escalation = firstEscalation;
+    QVERIFY2(m_store->upsertAlert(row, &error), qPrintable(error));
+    // Later versions change what happened to the alert, not what raised it.
+    row.escalation = secondEscalation;
+    row.tier = 3;
+    row.score = 1;
+    row.source = QStringLiteral("changed");
+    row.alertAtMs = 5000;
+    row.claimedBy = QStringLiteral("ann");
+    row.claimedAtMs = 1500;
+    row.breach = true;
+    row.closedAtMs = 2000;
+    QVERIFY2(m_store->upsertAlert(row, &error), qPrintable(error));
+
+    const auto alerts = m_store->alertsRaised(0, 10'000, &error);
+    QVERIFY2(alerts, qPrintable(error));
+    QCOMPARE(alerts->size(), 1);
+    const FeedStore::AlertRow &stored = alerts->constFirst();
+    QCOMPARE(stored.id, 7);
+    QCOMPARE(stored.leadId, QStringLiteral("contact:a"));
+    QCOMPARE(stored.alertAtMs, 1000);
+    QCOMPARE(stored.tier, 1);
+    QCOMPARE(stored.score, 87.5);
+    QCOMPARE(stored.source, QStringLiteral("Webinar"));
+    QCOMPARE(stored.claimedBy, QStringLiteral("ann"));
+    QCOMPARE(stored.claimedAtMs, 1500);
+    QCOMPARE(stored.escalation, storedEscalation);
+    QCOMPARE(stored.breach, true);
+    QCOMPARE(stored.closedAtMs, 2000);
+}
+
+void TestFeedStore::alertsAndCallsRaisedInPeriod()
+{
+    QString error;
+    const auto ann = m_store->addRep(Rep{0, QStringLiteral("ann"), Rep::Role::Sdr, {}, {}, {}},
+                                     QStringLiteral("h1"), 0, &error);
+    QVERIFY2(ann, qPrintable(error));
+    for (const auto &[id, at] :
+         {std::pair{1, 500}, std::pair{2, 1000}, std::pair{3, 1500}, std::pair{4, 2000}})
+        QVERIFY(m_store->upsertAlert(alertRow(id, QStringLiteral("contact:%1").arg(id), at), &error));
+    const auto call = [&](qint64 alertId, qint64 repId, const char *client, const QByteArray &qualification) {
+        return m_store->addCall({QStringLiteral("contact:%1").arg(alertId), repId,
+                                 QString::fromLatin1(client), alertId * 1000 + 60, 30,
+                                 QStringLiteral("connected"), QStringLiteral("notes"), qualification,
+                                 alertId * 1000 + 120, alertId},
+                                &error);
+    };
+    QVERIFY2(call(2, *ann, "c1", R"({"qualified":true})"), qPrintable(error));
+    QVERIFY2(call(2, 999, "c2", "{}"), qPrintable(error));  // a rep since removed
+    QVERIFY2(call(1, *ann, "c3", "{}"), qPrintable(error)); // before the period
+    QVERIFY2(call(4, *ann, "c4", "{}"), qPrintable(error)); // at its end: excluded
+
+    const auto alerts = m_store->alertsRaised(1000, 2000, &error);
+    QVERIFY2(alerts, qPrintable(error));
+    QCOMPARE(alerts->size(), 2);
+    QCOMPARE(alerts->at(0).id, 2);
+    QCOMPARE(alerts->at(1).id, 3);
+
+    auto calls = m_store->callsOnAlertsRaised(1000, 2000, &error);
+    QVERIFY2(calls, qPrintable(error));
+    QCOMPARE(calls->size(), 2);
+    std::sort(calls->begin(), calls->end(), [](const auto &a, const auto &b) { return a.rep > b.rep; });
+    QCOMPARE(calls->at(0).alertId, 2);
+    QCOMPARE(calls->at(0).rep, QStringLiteral("ann"));
+    QCOMPARE(calls->at(0).startedAtMs, 2060);
+    QCOMPARE(calls->at(0).disposition, QStringLiteral("connected"));
+    QCOMPARE(calls->at(0).qualification, QByteArray(R"({"qualified":true})"));
+    QCOMPARE(calls->at(1).rep, QString());
+    QCOMPARE(
+        scalar(*m_database, QStringLiteral("SELECT duration_s || '/' || notes || '/' || logged_at || '/' || "
+                                           "client_id FROM calls WHERE client_id = 'c1'"))
+            .toString(),
+        QStringLiteral("30/notes/2120/c1"));
+}
+
+void TestFeedStore::actionsAreAnsweredOnce()
+{
+    QString error;
+    QVERIFY(!m_store->actionResult(1, QStringLiteral("req-1"), &error));
+    QVERIFY(error.isEmpty());
+    QVERIFY2(m_store->recordAction(
+                 {QStringLiteral("req-1"), 1, QStringLiteral("claim"), 10, R"({"ok":true})"}, &error),
+             qPrintable(error));
+    QCOMPARE(m_store->actionResult(1, QStringLiteral("req-1"), &error).value_or(QByteArray()),
+             QByteArray(R"({"ok":true})"));
+    QVERIFY(!m_store->actionResult(2, QStringLiteral("req-1"), &error)); // another rep's id space
+    QVERIFY(!m_store->recordAction({QStringLiteral("req-1"), 1, QStringLiteral("claim"), 11, "{}"}, &error));
+    QVERIFY(m_store->recordAction({QStringLiteral("req-1"), 2, QStringLiteral("claim"), 11, "{}"}, &error));
+}
+
+void TestFeedStore::auditIsAppended()
+{
+    QString error;
+    QVERIFY2(m_store->addAudit({10, 3, QStringLiteral("reassign"), QStringLiteral("contact:a"),
+                                R"({"from":"ann","to":"bob"})"},
+                               &error),
+             qPrintable(error));
+    QCOMPARE(
+        scalar(*m_database, QStringLiteral("SELECT at || '/' || rep_id || '/' || action || '/' || lead_id || "
+                                           "'/' || detail FROM audit"))
+            .toString(),
+        QStringLiteral(R"(10/3/reassign/contact:a/{"from":"ann","to":"bob"})"));
+}
+
+void TestFeedStore::repsAddFindChangeRemove()
+{
+    QString error;
+    Rep bob{0,  QStringLiteral("bob"),  Rep::Role::Ae, {{QStringLiteral("region"), QStringLiteral("EMEA")}},
+            {}, Rep::Availability::Away};
+    const auto bobId = m_store->addRep(bob, QStringLiteral("hash-bob"), 100, &error);
+    QVERIFY2(bobId, qPrintable(error));
+    Rep ann{0,  QStringLiteral("Ann"), Rep::Role::Manager,
+            {}, QStringLiteral("bob"), Rep::Availability::Available};
+    const auto annId = m_store->addRep(ann, QStringLiteral("hash-ann"), 200, &error);
+    QVERIFY2(annId, qPrintable(error));
+    QVERIFY(*annId != *bobId);
+
+    const auto reps = m_store->reps(&error);
+    QVERIFY(reps);
+    QCOMPARE(reps->size(), 2);
+    QCOMPARE(reps->at(0).name, QStringLiteral("Ann")); // ignoring case
+    QCOMPARE(reps->at(0).id, *annId);
+    QCOMPARE(reps->at(0).role, Rep::Role::Manager);
+    QCOMPARE(reps->at(0).backup, QStringLiteral("bob"));
+    QCOMPARE(reps->at(1).segments, bob.segments);
+    QCOMPARE(reps->at(1).availability, Rep::Availability::Away);
+
+    QCOMPARE(m_store->repNamed(QStringLiteral("bob"))->id, *bobId);
+    QCOMPARE(m_store->repWithId(*annId)->name, QStringLiteral("Ann"));
+    QCOMPARE(m_store->repWithTokenHash(QStringLiteral("hash-bob"))->name, QStringLiteral("bob"));
+    QVERIFY(!m_store->repNamed(QStringLiteral("nobody")));
+    QVERIFY(!m_store->repWithId(12345));
+    QVERIFY(!m_store->repWithTokenHash(QStringLiteral("nope")));
+
+    QCOMPARE(
+        m_store->setRepTokenHash(QStringLiteral("bob"), QStringLiteral("hash-bob-2"), &error).value_or(-1),
+        1);
+    QCOMPARE(m_store->setRepTokenHash(QStringLiteral("nobody"), QStringLiteral("x"), &error).value_or(-1), 0);
+    QVERIFY(!m_store->repWithTokenHash(QStringLiteral("hash-bob")));
+    QCOMPARE(m_store->repWithTokenHash(QStringLiteral("hash-bob-2"))->id, *bobId);
+
+    QCOMPARE(m_store->setRepAvailability(*bobId, Rep::Availability::Available, &error).value_or(-1), 1);
+    QCOMPARE(m_store->setRepAvailability(12345, Rep::Availability::Away, &error).value_or(-1), 0);
+    QCOMPARE(m_store->repWithId(*bobId)->availability, Rep::Availability::Available);
+
+    QVERIFY2(m_store->removeRep(QStringLiteral("bob"), &error), qPrintable(error));
+    QVERIFY(!m_store->repNamed(QStringLiteral("bob")));
+    QCOMPARE(m_store->repNamed(QStringLiteral("Ann"))->backup, QString()); // no longer anyone's backup
+    const auto carl = m_store->addRep(Rep{0, QStringLiteral("carl"), Rep::Role::Sdr, {}, {}, {}},
+                                      QStringLiteral("hash-carl"), 300, &error);
+    QVERIFY2(carl, qPrintable(error));
+    QCOMPARE(m_store->repNamed(QStringLiteral("carl"))->id, *carl);
+}
+
+void TestFeedStore::repNamesAreUnique()
+{
+    QString error;
+    QVERIFY(m_store->addRep(Rep{0, QStringLiteral("ann"), Rep::Role::Sdr, {}, {}, {}}, QStringLiteral("h1"),
+                            0, &error));
+    QVERIFY(!m_store->addRep(Rep{0, QStringLiteral("ann"), Rep::Role::Sdr, {}, {}, {}}, QStringLiteral("h2"),
+                             0, &error));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(!m_store->addRep(Rep{0, QStringLiteral("bob"), Rep::Role::Sdr, {}, {}, {}}, QStringLiteral("h1"),
+                             0,
+                             &error)); // the same token hash
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_store->reps(&error)->size(), 1);
+}
+
+void TestFeedStore::settingsAreUpserted()
+{
+    QString error;
+    QVERIFY(!m_store->setting(QStringLiteral("rotation.last"), &error));
+    QVERIFY(error.isEmpty());
+    QVERIFY2(m_store->setSetting(QStringLiteral("rotation.last"), QStringLiteral("3"), &error),
+             qPrintable(error));
+    QVERIFY2(m_store->setSetting(QStringLiteral("rotation.last"), QStringLiteral("4"), &error),
+             qPrintable(error));
+    QCOMPARE(m_store->setting(QStringLiteral("rotation.last"), &error).value_or(QString()),
+             QStringLiteral("4"));
+    QCOMPARE(scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestFeedStore)
+#include "tst_feedstore.moc"
