@@ -1566,6 +1566,10 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <source>a pattern needs at least one condition</source>
         <translation>ein Muster braucht mindestens eine Bedingung</translation>
     </message>
+    <message>
+        <source>expected a whole number up to %1, got %2</source>
+        <translation>erwartet eine ganze Zahl bis %1, erhalten: %2</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -2083,10 +2087,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>no rep named %1</source>
         <translation>kein Teammitglied namens %1</translation>
-    </message>
-    <message>
-        <source>cannot clear the backups that named %1: %2</source>
-        <translation>Einträge mit %1 als Vertretung können nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>

@@ -1566,6 +1566,10 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <source>a pattern needs at least one condition</source>
         <translation>un patrón necesita al menos una condición</translation>
     </message>
+    <message>
+        <source>expected a whole number up to %1, got %2</source>
+        <translation>se esperaba un número entero de hasta %1; se recibió %2</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -2083,10 +2087,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>no rep named %1</source>
         <translation>no hay ningún miembro llamado %1</translation>
-    </message>
-    <message>
-        <source>cannot clear the backups that named %1: %2</source>
-        <translation>no se pueden borrar las referencias a %1 como suplente: %2</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>

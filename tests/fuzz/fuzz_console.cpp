@@ -12,6 +12,7 @@
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
 #include "store/database.h"
+#include "store/sqlitefeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,7 @@ struct Desk
 {
     ManualClock clock{kStartMs};
     std::unique_ptr<Database> database;
+    std::unique_ptr<SqliteFeedStore> store;
     std::unique_ptr<TeamStore> team;
     std::unique_ptr<AlertDesk> desk;
     QList<Rep> reps;
@@ -90,7 +92,8 @@ struct Desk
         database = Database::open(QStringLiteral(":memory:"), &error);
         if (!database)
             fail(error);
-        team = std::make_unique<TeamStore>(*database);
+        store = std::make_unique<SqliteFeedStore>(*database);
+        team = std::make_unique<TeamStore>(*store);
         // Lee first: Sam's backup must be on the team already.
         for (const auto &[name, role] : {std::pair{"Lee", Rep::Role::Ae}, std::pair{"Sam", Rep::Role::Sdr},
                                          std::pair{"Dana", Rep::Role::Manager}}) {
@@ -108,7 +111,7 @@ struct Desk
         }
         AlertDesk::Options options;
         options.visibility = visibility;
-        desk = std::make_unique<AlertDesk>(*database, *team, hotRules(), clock, options);
+        desk = std::make_unique<AlertDesk>(*store, *team, hotRules(), clock, options);
         if (!desk->start(&error) || !desk->ingest(alerts(), &error))
             fail(error);
         for (const Rep &rep : std::as_const(reps))
