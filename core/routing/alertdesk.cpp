@@ -1,5 +1,7 @@
 #include "alertdesk.h"
 
+#include "leadrules.h"
+
 #include "clock/clock.h"
 #include "disposition.h"
 #include "events/segmentreader.h"
@@ -816,67 +818,51 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         return result(id, action, QStringLiteral("not_visible"),
                       tr("lead \"%1\" is not in your queue").arg(leadId));
 
-    const auto claimFor = [&](const QString &name) {
-        lead.status = LeadState::Status::Claimed;
-        lead.claimedBy = name;
-        lead.owner = name;
-        lead.claimedAtMs = nowMs;
-        lead.claimDeadlineMs = 0;
-        lead.assignedTo.clear();
-    };
-
     if (action == u"claim") {
-        if (lead.status == LeadState::Status::Done)
-            return result(id, action, QStringLiteral("closed"), tr("this alert has already been worked"),
+        const LeadRules::Decision d = LeadRules::claim(lead, rep.name, nowMs);
+        if (d.refusal == LeadRules::Refusal::Closed)
+            return result(id, action, LeadRules::refusalCode(d.refusal), tr("this alert has already been worked"),
                           lead);
-        if (lead.claimedBy == rep.name)
-            return result(id, action, QString(), QString(), lead);
-        if (!lead.claimedBy.isEmpty())
-            return result(id, action, QStringLiteral("already_claimed"),
+        if (d.refusal == LeadRules::Refusal::AlreadyClaimed)
+            return result(id, action, LeadRules::refusalCode(d.refusal),
                           tr("already claimed by %1").arg(lead.claimedBy), lead);
-        claimFor(rep.name);
-        qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
-        changed->append(lead);
-        return result(id, action, QString(), QString(), lead);
+        if (d.changed) {
+            qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
+            changed->append(d.lead);
+        }
+        return result(id, action, QString(), QString(), d.lead);
     }
 
     if (action == u"release") {
-        if (lead.status != LeadState::Status::Claimed)
-            return result(id, action, QStringLiteral("not_claimed"), tr("this lead is not claimed"), lead);
-        if (lead.claimedBy != rep.name && !rep.isManager())
-            return result(id, action, QStringLiteral("not_owner"),
+        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs);
+        if (d.refusal == LeadRules::Refusal::NotClaimed)
+            return result(id, action, LeadRules::refusalCode(d.refusal), tr("this lead is not claimed"), lead);
+        if (d.refusal == LeadRules::Refusal::NotOwner)
+            return result(id, action, LeadRules::refusalCode(d.refusal),
                           tr("only %1 can release this lead").arg(lead.claimedBy));
-        lead.status = LeadState::Status::Open;
-        lead.claimedBy.clear();
-        lead.claimedAtMs = 0;
-        if (m_policy.visibility() == Visibility::AllRecords)
-            lead.owner.clear();
-        lead.escalation = LeadState::Primary;
-        lead.claimDeadlineMs = lead.claimWindowMs > 0 ? nowMs + lead.claimWindowMs : 0;
-        changed->append(lead);
-        return result(id, action, QString(), QString(), lead);
+        changed->append(d.lead);
+        return result(id, action, QString(), QString(), d.lead);
     }
 
     if (action == u"reassign") {
         if (!rep.isManager())
-            return result(id, action, QStringLiteral("forbidden"), tr("only managers can reassign leads"));
+            return result(id, action, LeadRules::refusalCode(LeadRules::Refusal::Forbidden),
+                          tr("only managers can reassign leads"));
         const QString to = message.value(QStringLiteral("to")).toString();
         const auto target = this->rep(to);
         if (!target)
             return result(id, action, QStringLiteral("bad_request"), tr("no rep named \"%1\"").arg(to));
         const QString from = lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy;
-        claimFor(target->name);
-        lead.escalation = LeadState::Primary;
-        lead.doneAtMs = 0;
-        changed->append(lead);
+        const LeadRules::Decision d = LeadRules::reassign(lead, rep, target->name, nowMs);
+        changed->append(d.lead);
         qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
-        *alsoStore = [this, rep, lead, from, nowMs] {
+        *alsoStore = [this, rep, lead = d.lead, from, nowMs] {
             return m_store.addAudit({nowMs, rep.id, QStringLiteral("reassign"), lead.id,
                                      compact(QJsonObject{{QStringLiteral("from"), from},
                                                          {QStringLiteral("to"), lead.claimedBy}})},
                                     nullptr);
         };
-        return result(id, action, QString(), QString(), lead);
+        return result(id, action, QString(), QString(), d.lead);
     }
 
     if (action == u"call") {
@@ -911,15 +897,8 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
             startedAt = std::min(at.toMSecsSinceEpoch(), nowMs);
         }
         if (visible) {
-            // Calling claims the lead, unless a colleague already has it.
-            if (lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done)
-                claimFor(rep.name);
-            if (lead.firstCallAtMs == 0 || startedAt < lead.firstCallAtMs)
-                lead.firstCallAtMs = startedAt;
-            if (Disposition::closesAlert(disposition) && lead.claimedBy == rep.name) {
-                lead.status = LeadState::Status::Done;
-                lead.doneAtMs = nowMs;
-            }
+            // Calling claims the lead, unless a colleague already has it (LeadRules::applyCall).
+            lead = LeadRules::applyCall(lead, rep.name, disposition, startedAt, nowMs);
             changed->append(lead);
         }
         const QJsonObject qualification = message.value(QStringLiteral("qualification")).toObject();
@@ -960,31 +939,20 @@ void AlertDesk::processDue()
         if (lead.status == LeadState::Status::Done)
             continue;
         bool dirty = false;
-        if (lead.status == LeadState::Status::Open && lead.claimDeadlineMs > 0 &&
-            now >= lead.claimDeadlineMs) {
-            if (lead.escalation == LeadState::Primary) {
-                if (const auto backup = pickBackup(lead)) {
-                    lead.escalation = LeadState::Backup;
-                    lead.assignedTo = backup->name;
-                    lead.claimDeadlineMs = now + lead.claimWindowMs;
-                    qCInfo(lcRouting).noquote()
-                        << lead.id << "unclaimed: escalated to backup" << backup->name;
-                } else {
-                    lead.escalation = LeadState::ManagerQueue;
-                    lead.assignedTo.clear();
-                    lead.claimDeadlineMs = 0;
-                    qCInfo(lcRouting).noquote() << lead.id << "unclaimed, no backup available: manager queue";
-                }
-            } else {
-                lead.escalation = LeadState::ManagerQueue;
-                lead.assignedTo.clear();
-                lead.claimDeadlineMs = 0;
+        if (LeadRules::claimWindowDue(lead, now)) {
+            // The backup is picked only where the lead goes to one (the pick may take a turn).
+            const bool primary = lead.escalation == LeadState::Primary;
+            const std::optional<Rep> backup = primary ? pickBackup(lead) : std::nullopt;
+            lead = LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
+            if (backup)
+                qCInfo(lcRouting).noquote() << lead.id << "unclaimed: escalated to backup" << lead.assignedTo;
+            else if (primary)
+                qCInfo(lcRouting).noquote() << lead.id << "unclaimed, no backup available: manager queue";
+            else
                 qCInfo(lcRouting).noquote() << lead.id << "unclaimed by the backup: manager queue";
-            }
             dirty = true;
         }
-        if (!lead.breach && lead.callDeadlineMs > 0 && lead.firstCallAtMs == 0 &&
-            now >= lead.callDeadlineMs) {
+        if (LeadRules::callSlaDue(lead, now)) {
             lead.breach = true;
             qCInfo(lcRouting).noquote() << lead.id << "SLA breach: no call by the deadline";
             dirty = true;
@@ -1022,35 +990,25 @@ void AlertDesk::considerDeadlines(const LeadState &lead)
 {
     // Cheaper than a full scan after every change: only an earlier deadline moves the timer.
     // A deadline that went away makes the timer fire early, which is harmless.
-    if (lead.status == LeadState::Status::Done)
-        return;
-    const qint64 now = m_clock.nowMs();
-    for (qint64 deadline : {lead.status == LeadState::Status::Open ? lead.claimDeadlineMs : 0,
-                            lead.breach || lead.firstCallAtMs ? 0 : lead.callDeadlineMs}) {
-        if (deadline > 0 && (m_nextDeadlineMs == 0 || deadline < m_nextDeadlineMs)) {
-            m_nextDeadlineMs = deadline;
-            m_deadlineTimer.start(int(std::clamp<qint64>(deadline - now, 0, m_options.decayTickMs)));
-        }
+    const qint64 deadline = LeadRules::nextDeadline(lead);
+    if (deadline > 0 && (m_nextDeadlineMs == 0 || deadline < m_nextDeadlineMs)) {
+        m_nextDeadlineMs = deadline;
+        m_deadlineTimer.start(int(std::clamp<qint64>(deadline - m_clock.nowMs(), 0, m_options.decayTickMs)));
     }
 }
 
 void AlertDesk::scheduleNextDeadline()
 {
-    const qint64 now = m_clock.nowMs();
     qint64 next = 0;
     for (const LeadState &lead : std::as_const(m_leads)) {
-        if (lead.status == LeadState::Status::Done)
-            continue;
-        for (qint64 deadline : {lead.status == LeadState::Status::Open ? lead.claimDeadlineMs : 0,
-                                lead.breach || lead.firstCallAtMs ? 0 : lead.callDeadlineMs}) {
-            if (deadline > 0 && (next == 0 || deadline < next))
-                next = deadline;
-        }
+        const qint64 deadline = LeadRules::nextDeadline(lead);
+        if (deadline > 0 && (next == 0 || deadline < next))
+            next = deadline;
     }
     m_nextDeadlineMs = next;
     if (next == 0) {
         m_deadlineTimer.stop();
         return;
     }
-    m_deadlineTimer.start(int(std::clamp<qint64>(next - now, 0, m_options.decayTickMs)));
+    m_deadlineTimer.start(int(std::clamp<qint64>(next - m_clock.nowMs(), 0, m_options.decayTickMs)));
 }
