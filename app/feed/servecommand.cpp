@@ -262,6 +262,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SystemClock clock;
     AlertDesk::Options options;
     options.visibility = *mode;
+    options.metricsDatabasePath = dbPath; // dashboards read on a connection of their own
     AlertDesk desk(store, team, *loadedRules, clock, options);
     if (!desk.start(&error)) {
         err << error << Qt::endl;

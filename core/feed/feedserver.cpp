@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSet>
 #include <QTcpServer>
 #include <QThread>
@@ -514,8 +515,12 @@ void FeedServer::handleMessage(quint64 id, const QString &text)
         return;
     }
     const Rep current = *known;
-    const QJsonObject result = m_desk.handleAction(current, message);
-    send(id, compact(result));
+    // A metrics request is answered when its numbers are ready (read off this thread); the
+    // connection may be gone by then, and send() skips it.
+    m_desk.handleActionLater(current, message, [self = QPointer<FeedServer>(this), id](const QJsonObject &result) {
+        if (self)
+            self->send(id, compact(result));
+    });
 }
 
 QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, bool wholeLead)

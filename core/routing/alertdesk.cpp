@@ -8,9 +8,13 @@
 #include "metrics/metricsstore.h"
 #include "scoring/scorereport.h"
 #include "store/feedstore.h"
+#include "store/sqlitefeedstore.h"
+#include "store/database.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -723,6 +727,61 @@ QJsonObject AlertDesk::result(const QString &id, const QString &action, const QS
     return out;
 }
 
+QJsonObject AlertDesk::metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
+                                     const QString &rep)
+{
+    QString error;
+    const SpeedToLead metrics = MetricsStore(store).compute(fromMs, toMs, rep, &error);
+    QJsonObject out{{QStringLiteral("type"), QStringLiteral("result")},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("action"), QStringLiteral("metrics")},
+                    {QStringLiteral("ok"), error.isEmpty()}};
+    if (!error.isEmpty()) {
+        out.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("storage")},
+                                                        {QStringLiteral("message"), error}});
+        return out;
+    }
+    out.insert(QStringLiteral("metrics"), metrics.toJson());
+    out.insert(QStringLiteral("csv"), metrics.toCsv());
+    return out;
+}
+
+void AlertDesk::handleActionLater(const Rep &rep, const QJsonObject &message,
+                                  const std::function<void(const QJsonObject &)> &reply)
+{
+    const QJsonValue id = message.value(QStringLiteral("id"));
+    const auto range = parseMetricsRange(message.value(QStringLiteral("from")).toString(),
+                                         message.value(QStringLiteral("to")).toString(), m_clock.nowMs());
+    if (message.value(QStringLiteral("type")).toString() != u"metrics" || m_options.metricsDatabasePath.isEmpty() ||
+        !id.isString() || id.toString().isEmpty() || id.toString().size() > 200 || !range) {
+        reply(handleAction(rep, message)); // answered here, refusals included
+        return;
+    }
+    // Reading a month of events takes long enough to hold up every console's alerts: it runs
+    // on a pool thread with a read connection of its own, and the answer comes back here.
+    const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
+    const QString path = m_options.metricsDatabasePath;
+    auto *watcher = new QFutureWatcher<QJsonObject>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, reply] {
+        reply(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, id = id.toString(), range = *range, who] {
+        QString error;
+        const std::unique_ptr<Database> database = Database::open(path, &error);
+        if (!database) {
+            return QJsonObject{{QStringLiteral("type"), QStringLiteral("result")},
+                               {QStringLiteral("id"), id},
+                               {QStringLiteral("action"), QStringLiteral("metrics")},
+                               {QStringLiteral("ok"), false},
+                               {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("storage")},
+                                                                     {QStringLiteral("message"), error}}}};
+        }
+        SqliteFeedStore store(*database);
+        return metricsResult(store, id, range.first, range.second, who);
+    }));
+}
+
 QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
 {
     const QString action = message.value(QStringLiteral("type")).toString();
@@ -742,14 +801,7 @@ QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
                 id, action, QStringLiteral("bad_request"),
                 tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
         const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
-        QString error;
-        const SpeedToLead metrics = MetricsStore(m_store).compute(range->first, range->second, who, &error);
-        if (!error.isEmpty())
-            return result(id, action, QStringLiteral("storage"), error);
-        QJsonObject out = result(id, action);
-        out.insert(QStringLiteral("metrics"), metrics.toJson());
-        out.insert(QStringLiteral("csv"), metrics.toCsv());
-        return out;
+        return metricsResult(m_store, id, range->first, range->second, who);
     }
 
     if (const auto answered = m_store.actionResult(rep.id, id, nullptr)) {

@@ -39,6 +39,9 @@ public:
         int journalInMemory = 20'000;      // recent entries kept for fast resume
         qint64 journalRetention = 200'000; // entries kept in the database
         int historyInCard = 50;            // newest activities sent with a lead
+        // The database file metrics requests read on a connection and thread of their own, so
+        // that a dashboard refresh never holds up an alert; empty: read here (in-memory tests).
+        QString metricsDatabasePath;
         qint64 maxReplay = 5'000;          // a longer backlog is answered with a gap and a snapshot
     };
 
@@ -76,6 +79,10 @@ public:
     // A console's request (claim, release, call, availability, reassign, metrics); returns the
     // "result" message. A repeated client id returns the first result again.
     QJsonObject handleAction(const Rep &rep, const QJsonObject &message);
+    // The same, answered through `reply` on this thread: later for a metrics request when
+    // Options::metricsDatabasePath is set (computed on a worker thread), at once otherwise.
+    void handleActionLater(const Rep &rep, const QJsonObject &message,
+                           const std::function<void(const QJsonObject &)> &reply);
 
     void setOnline(const QString &repName, bool online);
     void reloadTeam();
@@ -101,6 +108,8 @@ Q_SIGNALS:
     void alertRaised(const LeadState &lead);
 
 private:
+    static QJsonObject metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
+                                     const QString &rep);
     QJsonObject buildCard(const QString &leadId) const;
     QJsonObject contactCard(int contact, const ContactScore &score) const;
     QJsonObject accountCard(int account, const AccountScore &score) const;

@@ -103,7 +103,9 @@ struct Feed
             reps.insert(rep.name, added->rep);
         }
         clock = std::make_unique<ManualClock>(startMs);
-        desk = std::make_unique<AlertDesk>(*store, *team, *rules, *clock, AlertDesk::Options());
+        AlertDesk::Options options;
+        options.metricsDatabasePath = path; // as the server runs: metrics read off the routing thread
+        desk = std::make_unique<AlertDesk>(*store, *team, *rules, *clock, options);
         return desk->start(error);
     }
 
@@ -647,6 +649,19 @@ void TestReportCommand::metricsRequest()
     // Reading figures changes nothing and is not recorded as an action.
     const QJsonObject again = feed.request(asker, message);
     QCOMPARE(again.value(QStringLiteral("metrics")).toObject(), m);
+
+    // As the server answers it: on a pool thread with a read connection of its own, the answer
+    // coming back later on the desk's thread. The same numbers.
+    std::optional<QJsonObject> later;
+    QJsonObject laterMessage = message;
+    laterMessage.insert(QStringLiteral("id"), QStringLiteral("later-1"));
+    feed.desk->handleActionLater(feed.reps.value(asker), laterMessage,
+                                 [&later](const QJsonObject &answer) { later = answer; });
+    QVERIFY(!later);
+    QTRY_VERIFY(later.has_value());
+    QCOMPARE(later->value(QStringLiteral("id")).toString(), QStringLiteral("later-1"));
+    QCOMPARE(later->value(QStringLiteral("metrics")).toObject(), m);
+    QCOMPARE(later->value(QStringLiteral("csv")).toString(), csv);
     QSqlQuery query(feed.database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM actions WHERE kind = 'metrics'")));
     QVERIFY(query.next());
