@@ -11,6 +11,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QNetworkRequest>
 #include <QProcess>
@@ -206,6 +209,8 @@ struct Options
     QStringList serverPrefix; // e.g. a profiler: valgrind --tool=callgrind
     QStringList serverArgs;   // more serve options, e.g. --feed-threads 2
     bool qtConsoles = false;  // QWebSocket consoles instead of the light raw-socket ones
+    int dashboardEvents = 0;  // events stored before (a), for the manager's dashboard to read
+    int dashboardEveryMs = 0; // during (a), the manager asks for 30 days of metrics this often
 };
 
 class Bench
@@ -224,6 +229,8 @@ public:
             stop();
             return 1;
         }
+        if (m_options.dashboardEvents > 0)
+            seedDashboard();
         measureLatency();
         measureIngest("/v1/batch", 100, 2);
         measureIngest("/v1/track", 1, 16);
@@ -323,6 +330,88 @@ private:
             handleLead(client, text);
         else if (text.startsWith("{\"leads\":"))
             ++m_snapshots;
+        else if (client == 0 && text.startsWith("{\"action\":\"metrics\""))
+            handleMetrics(text);
+    }
+
+    // The dashboard's answer: how long the manager waited for it.
+    void handleMetrics(QByteArrayView text)
+    {
+        const QJsonObject result = QJsonDocument::fromJson(text.toByteArray()).object();
+        const auto it = m_dashboardSent.find(result.value(QStringLiteral("id")).toString());
+        if (it == m_dashboardSent.end())
+            return;
+        m_dashboardTimes.push_back(nowNs() - it.value());
+        if (!result.value(QStringLiteral("ok")).toBool())
+            ++m_dashboardFailed;
+        m_dashboardSent.erase(it);
+    }
+
+    // The manager's console (client 0) asks for the last 30 days, as the dashboard does.
+    void requestDashboard()
+    {
+        if (m_rawClients.empty())
+            return;
+        const QString id = QStringLiteral("dash-%1").arg(m_dashboardSent.size() + m_dashboardTimes.size());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("metrics")},
+                                                          {QStringLiteral("id"), id},
+                                                          {QStringLiteral("from"),
+                                                           now.addDays(-30).toString(Qt::ISODate)},
+                                                          {QStringLiteral("to"), now.addSecs(60).toString(Qt::ISODate)}})
+                                    .toJson(QJsonDocument::Compact);
+        QByteArray frame; // masked with a zero key, as the pongs are
+        frame.append(char(0x81));
+        if (json.size() < 126) {
+            frame.append(char(0x80 | json.size()));
+        } else {
+            frame.append(char(0x80 | 126)).append(char(json.size() >> 8)).append(char(json.size() & 0xff));
+        }
+        frame.append(4, '\0').append(json);
+        m_dashboardSent.insert(id, nowNs());
+        m_rawClients.front()->write(frame);
+    }
+
+    // Events for the dashboard to read: unmapped "Feature Used" calls in batches of 100 from
+    // 2,000 contacts, stored before the latency run.
+    void seedDashboard()
+    {
+        auto pipes = openPipes();
+        const qint64 start = nowNs();
+        int batches = (m_options.dashboardEvents + 99) / 100;
+        int answered = 0;
+        const auto body = [this] {
+            QByteArray json("{\"batch\":[");
+            for (int i = 0; i < 100; ++i) {
+                const QByteArray n = QByteArray::number(m_messages++);
+                json += (i > 0 ? ",{" : "{");
+                json += "\"type\":\"track\",\"userId\":\"user-" + QByteArray::number(m_messages % 2000) +
+                        "\",\"event\":\"Feature Used\",\"messageId\":\"seed-" + n +
+                        "\",\"properties\":{\"feature\":\"export\",\"plan\":\"team\"}}";
+            }
+            json += "]}";
+            return json;
+        };
+        for (auto &pipe : pipes) {
+            HttpPipe *p = pipe.get();
+            p->onResponse = [&, p](int) {
+                ++answered;
+                if (batches > 0) {
+                    --batches;
+                    p->post("/v1/batch", body());
+                }
+            };
+            for (int i = 0; i < 2 && batches > 0; ++i, --batches)
+                p->post("/v1/batch", body());
+        }
+        waitUntil(
+            [&] {
+                return batches == 0 && std::all_of(pipes.begin(), pipes.end(),
+                                                   [](const auto &p) { return p->inFlight() == 0; });
+            },
+            300'000);
+        out() << "dashboard history: " << answered * 100 << " events stored in "
+              << QString::number(double(nowNs() - start) / 1e9, 'f', 1) << " s" << Qt::endl;
     }
 
     void connectQtClient(int i)
@@ -477,7 +566,12 @@ private:
                 pacer.stop();
         });
         pacer.start();
+        QTimer dashboard;
+        QObject::connect(&dashboard, &QTimer::timeout, &dashboard, [this] { requestDashboard(); });
+        if (m_options.dashboardEveryMs > 0)
+            dashboard.start(m_options.dashboardEveryMs);
         waitUntil([&] { return sent == total; }, int(m_options.seconds * 1000) + 30'000);
+        dashboard.stop();
         const qint64 sendNs = nowNs() - start;
         const auto settled = [&] {
             return std::all_of(pipes.begin(), pipes.end(),
@@ -544,6 +638,13 @@ private:
               << ", max " << maxReceivers << "; alerts seen by all " << m_options.clients << ": " << byAll
               << "/" << total << "; consoles dropped: " << m_disconnects << "; mean lead message "
               << m_leadBytes / std::max<qint64>(1, m_leadMessages) << " bytes" << Qt::endl;
+        if (m_options.dashboardEveryMs > 0) {
+            waitUntil([this] { return m_dashboardSent.isEmpty(); }, 60'000);
+            out() << "  dashboard: " << m_dashboardTimes.size() << " refreshes of 30 days by the manager ("
+                  << m_dashboardFailed << " failed, " << m_dashboardSent.size()
+                  << " unanswered), answered in p50 " << ms(percentile(m_dashboardTimes, 0.5)) << ", max "
+                  << ms(percentile(m_dashboardTimes, 1.0)) << Qt::endl;
+        }
         out() << "  CPU over " << QString::number(wall, 'f', 1) << " s: server "
               << QString::number(100 * cpuServerUsed / wall, 'f', 0) << "% ("
               << threadShares(cpuThreadsUsed, wall) << "), bench (" << m_options.clients
@@ -635,6 +736,9 @@ private:
     quint16 m_wsPort = 0;
     std::vector<std::unique_ptr<QWebSocket>> m_qtClients;
     std::vector<std::unique_ptr<QTcpSocket>> m_rawClients;
+    QHash<QString, qint64> m_dashboardSent; // metrics request id -> when it was sent
+    std::vector<qint64> m_dashboardTimes;
+    int m_dashboardFailed = 0;
     std::vector<Alert> m_alerts;
     int m_snapshots = 0;
     int m_disconnects = 0;
@@ -675,7 +779,17 @@ int main(int argc, char *argv[])
         QStringLiteral("qt-consoles"),
         QStringLiteral("Consoles are QWebSockets (heavier on the shared machine) "
                        "instead of light raw-socket WebSocket readers."));
-    parser.addOptions({clients, rate, seconds, ingestSeconds, prefix, serverArgs, qtConsoles});
+    const QCommandLineOption dashboardEvents(
+        QStringLiteral("dashboard-events"),
+        QStringLiteral("Events stored before the latency run for the dashboard to read (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption dashboardEvery(
+        QStringLiteral("dashboard-every"),
+        QStringLiteral("During the latency run, the manager refreshes a 30-day dashboard every MS "
+                       "milliseconds (default 0: never)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions(
+        {clients, rate, seconds, ingestSeconds, prefix, serverArgs, qtConsoles, dashboardEvents, dashboardEvery});
     parser.process(app);
     Options options;
     options.clients = std::clamp(parser.value(clients).toInt(), 2, kMaxClients);
@@ -685,5 +799,7 @@ int main(int argc, char *argv[])
     options.serverPrefix = parser.value(prefix).split(u' ', Qt::SkipEmptyParts);
     options.serverArgs = parser.value(serverArgs).split(u' ', Qt::SkipEmptyParts);
     options.qtConsoles = parser.isSet(qtConsoles);
+    options.dashboardEvents = std::clamp(parser.value(dashboardEvents).toInt(), 0, 10'000'000);
+    options.dashboardEveryMs = std::max(0, parser.value(dashboardEvery).toInt());
     return Bench(options).run();
 }
