@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcStore, "firstcall.console.store")
 
 namespace {
 
-using LeadBatch = QList<QPair<QJsonObject, qint64>>;
+using StoredLeads = QList<QPair<QJsonObject, qint64>>;
 const QString kLastSeq = QStringLiteral("last_seq");
 
 const Database::Migrations &consoleMigrations()
@@ -169,7 +169,7 @@ bool updateOrInsert(QSqlQuery &update, QSqlQuery &insert, const QVariantList &va
     return insert.exec();
 }
 
-bool writeLeads(const QSqlDatabase &db, const LeadBatch &leadsWithSeq)
+bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
 {
     QSqlQuery update(db);
     QSqlQuery insert(db);
@@ -263,7 +263,7 @@ public:
         return true;
     }
 
-    quint64 submit(LeadBatch leads, qint64 lastSeq, Kind kind)
+    quint64 submit(StoredLeads leads, qint64 lastSeq, Kind kind)
     {
         const QMutexLocker lock(&m_mutex);
         const quint64 number = ++m_submitted;
@@ -313,7 +313,7 @@ public:
 private:
     struct Job
     {
-        LeadBatch leads;
+        StoredLeads leads;
         qint64 lastSeq = 0;
         Kind kind = Save;
         quint64 number = 0;
@@ -465,7 +465,7 @@ bool ConsoleStore::waitForWrites() const
 
 bool ConsoleStore::replaceAllLeads(const QJsonArray &leads, qint64 seq)
 {
-    LeadBatch all;
+    StoredLeads all;
     all.reserve(leads.size());
     for (const QJsonValue &v : leads)
         all.append({v.toObject(), seq});

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -149,4 +150,20 @@ bool managerLessThan(const QueueLead &a, const QueueLead &b)
     if (a.alertAtMs != b.alertAtMs)
         return a.alertAtMs < b.alertAtMs;
     return a.id < b.id;
+}
+
+bool LeadBatch::contains(const QString &id) const
+{
+    return removed.contains(id) ||
+           std::any_of(leads.cbegin(), leads.cend(), [&id](const QueueLead &lead) { return lead.id == id; });
+}
+
+QHash<QString, int> claimedLoad(const QHash<QString, QueueLead> &leads)
+{
+    QHash<QString, int> load;
+    for (const QueueLead &lead : leads) {
+        if (lead.status == LeadState::Status::Claimed)
+            ++load[lead.claimedBy];
+    }
+    return load;
 }

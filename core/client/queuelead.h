@@ -2,8 +2,12 @@
 
 #include "routing/leadstate.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -54,6 +58,18 @@ struct QueueLead
     bool isAccount() const { return isAccountLeadId(id); }
 };
 
+// One announcement of the console's leads, taken whole by the models: the leads added or
+// changed since the last one, each as it now is, and the ids of the leads gone (disjoint).
+struct LeadBatch
+{
+    QList<QueueLead> leads;
+    QStringList removed;
+
+    qsizetype size() const { return leads.size() + removed.size(); }
+    bool isEmpty() const { return leads.isEmpty() && removed.isEmpty(); }
+    bool contains(const QString &id) const;
+};
+
 // The queue's order: Tier 1 above Tier 2 above Tier 3 above the rest, contacts before
 // accounts, then score, then the SLA deadline (soonest first), then the lead that came first,
 // then id.
@@ -96,3 +112,8 @@ bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, co
 // oldest first.
 bool needsManagerAttention(const QueueLead &lead);
 bool managerLessThan(const QueueLead &a, const QueueLead &b);
+
+// The team's open load: how many leads each rep has claimed and not yet worked.
+QHash<QString, int> claimedLoad(const QHash<QString, QueueLead> &leads);
+
+Q_DECLARE_METATYPE(LeadBatch)

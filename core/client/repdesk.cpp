@@ -24,6 +24,7 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &RepDesk::flush);
     connect(&m_rescoreTimer, &QTimer::timeout, this, &RepDesk::rescoreSlice);
+    m_tasks = m_store.openTasks();
 
     connect(&m_client, &FeedClient::hello, this, [this](const QJsonObject &hello) {
         m_me = hello.value(QStringLiteral("rep")).toString();
@@ -55,12 +56,12 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
                 for (auto it = rep.constBegin(); it != rep.constEnd(); ++it)
                     merged.insert(it.key(), it.value());
                 m_team.replace(i, merged);
-                Q_EMIT teamChanged();
+                Q_EMIT teamChanged(m_team);
                 return;
             }
         }
         m_team.append(rep);
-        Q_EMIT teamChanged();
+        Q_EMIT teamChanged(m_team);
     });
     connect(&m_client, &FeedClient::stateChanged, this, [this](FeedClient::State state) {
         if (state != FeedClient::State::Connected)
@@ -90,7 +91,7 @@ void RepDesk::reloadFromStore()
         QString id = lead.id;
         m_leads.emplace(std::move(id), std::move(lead));
     }
-    Q_EMIT leadsReset();
+    Q_EMIT leadsReset(m_leads);
 }
 
 void RepDesk::start()
@@ -102,6 +103,7 @@ void RepDesk::start()
     QString error;
     m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
     reloadFromStore();
+    reloadTasks();
     const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
     m_client.setLastSeq(lastSeq.isEmpty() ? -1 : lastSeq.toLongLong());
     qCInfo(lcDesk) << "loaded" << m_leads.size() << "cached leads," << pendingCount() << "pending requests";
@@ -117,6 +119,12 @@ std::optional<QJsonObject> RepDesk::leadDetail(const QString &id) const
 QJsonArray RepDesk::loggedCalls(const QString &leadId) const
 {
     return m_store.calls(leadId);
+}
+
+void RepDesk::reloadTasks()
+{
+    m_tasks = m_store.openTasks();
+    Q_EMIT tasksChanged(m_tasks);
 }
 
 int RepDesk::pendingCount() const
@@ -171,9 +179,17 @@ void RepDesk::flush()
     if (!m_unsaved.isEmpty())
         m_store.saveLeads(std::exchange(m_unsaved, {}), m_client.lastSeq());
     if (!m_changed.isEmpty()) {
-        const QStringList ids(m_changed.cbegin(), m_changed.cend());
+        LeadBatch batch;
+        batch.leads.reserve(m_changed.size());
+        for (const QString &id : std::as_const(m_changed)) {
+            const auto it = m_leads.constFind(id);
+            if (it != m_leads.constEnd())
+                batch.leads.append(*it);
+            else
+                batch.removed.append(id);
+        }
         m_changed.clear();
-        Q_EMIT leadsChanged(ids);
+        Q_EMIT leadsChanged(batch);
     }
 }
 
@@ -194,8 +210,8 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     if (!m_store.replaceAllLeads(leads, seq))
         qCWarning(lcDesk) << "could not write the local cache";
     m_team = team;
-    Q_EMIT teamChanged();
-    Q_EMIT leadsReset();
+    Q_EMIT teamChanged(m_team);
+    Q_EMIT leadsReset(m_leads);
     replayOutbox();
 }
 
@@ -204,7 +220,7 @@ void RepDesk::handleResumed(const QJsonArray &team, qint64 seq)
     Q_UNUSED(seq)
     flush();
     m_team = team;
-    Q_EMIT teamChanged();
+    Q_EMIT teamChanged(m_team);
     replayOutbox();
 }
 
@@ -375,7 +391,7 @@ QString RepDesk::logCall(const CallLog &call)
         }
         if (Disposition::startsCadence(call.disposition))
             startCadence(lead, call.disposition, now);
-        Q_EMIT tasksChanged();
+        reloadTasks();
         flush();
     }
     const QString id = submit(request);
@@ -388,7 +404,7 @@ bool RepDesk::completeTask(qint64 taskId)
 {
     const bool done = m_store.completeTask(taskId);
     if (done)
-        Q_EMIT tasksChanged();
+        reloadTasks();
     return done;
 }
 

@@ -41,7 +41,7 @@ public:
     QJsonArray team() const { return m_team; }
     Rep::Availability availability() const { return m_availability; }
     int pendingCount() const;
-    QList<ConsoleStore::Task> tasks() const { return m_store.openTasks(); }
+    QList<ConsoleStore::Task> tasks() const { return m_tasks; }
 
     // Intents; each returns the request id. They work offline: the outbox keeps them.
     QString claim(const QString &leadId);
@@ -79,14 +79,14 @@ public:
     static constexpr qsizetype kRescoreSlice = 2500;
 
 Q_SIGNALS:
-    void leadsReset();
-    void leadsChanged(const QStringList &ids); // added, changed or gone (look them up)
+    void leadsReset(const QHash<QString, QueueLead> &leads);
+    void leadsChanged(const LeadBatch &batch); // added, changed or gone since the last one
     void hotLead(const QString &id);           // a new Tier 1 or 2 alert for me
     void leadTaken(const QString &id, const QString &by);
     void actionFinished(const QString &requestId, bool ok, const QString &message);
     void pendingChanged(int count);
-    void tasksChanged();
-    void teamChanged();
+    void tasksChanged(const QList<ConsoleStore::Task> &tasks);
+    void teamChanged(const QJsonArray &team);
     void identityChanged();
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
                       const QString &error);
@@ -103,6 +103,7 @@ private:
     void flush();
     void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
     void rescoreSlice();
+    void reloadTasks();
 
     ConsoleStore &m_store;
     FeedClient &m_client;
@@ -113,6 +114,7 @@ private:
     Rep::Availability m_availability = Rep::Availability::Available;
     QJsonArray m_team;
     QHash<QString, QueueLead> m_leads;
+    QList<ConsoleStore::Task> m_tasks;
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<QJsonObject, qint64>> m_unsaved;
     QSet<QString> m_changed;
