@@ -445,8 +445,6 @@ void MainWindow::tick()
     m_tasks->setNow(now);
     m_queue->viewport()->update();
     m_manager->leadsView()->viewport()->update();
-    if (++m_tick % 15 == 0)
-        m_desk.rescore();
     updateConnection();
     const int visible = m_proxy->rowCount();
     const int due = m_tasks->dueCount();

@@ -24,6 +24,8 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &RepDesk::flush);
     connect(&m_rescoreTimer, &QTimer::timeout, this, &RepDesk::rescoreSlice);
+    m_decayTimer.setInterval(kDecayIntervalMs);
+    connect(&m_decayTimer, &QTimer::timeout, this, &RepDesk::rescore);
     m_tasks = m_store.openTasks();
 
     connect(&m_client, &FeedClient::hello, this, [this](const QJsonObject &hello) {
@@ -104,6 +106,7 @@ void RepDesk::start()
     m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
     reloadFromStore();
     reloadTasks();
+    m_decayTimer.start();
     const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
     m_client.setLastSeq(lastSeq.isEmpty() ? -1 : lastSeq.toLongLong());
     qCInfo(lcDesk) << "loaded" << m_leads.size() << "cached leads," << pendingCount() << "pending requests";

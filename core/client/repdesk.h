@@ -29,7 +29,8 @@ public:
     RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent = nullptr);
     ~RepDesk() override;
 
-    // Loads the cache (so the queue shows at once) and connects.
+    // Loads the cache (so the queue shows at once), starts rescoring as time passes and
+    // connects.
     void start();
 
     const QHash<QString, QueueLead> &leads() const { return m_leads; }
@@ -71,7 +72,11 @@ public:
     void applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq);
 
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
-    // Rescores every lead at the clock's now (the console does this every few seconds), in
+    // Scores decay as time passes: from start() on, the desk rescores every interval by its
+    // clock's time (kDecayIntervalMs; tests move a ManualClock and shorten the interval).
+    void setDecayIntervalMs(int ms) { m_decayTimer.setInterval(ms); }
+    static constexpr int kDecayIntervalMs = 15'000;
+    // Rescores every lead at the clock's now (the decay timer does this every interval), in
     // slices of kRescoreSlice leads an event-loop turn so that a big queue never stalls the
     // window; the changes are stored and announced with the flush after the last slice.
     void rescore();
@@ -124,4 +129,5 @@ private:
     QStringList m_rescoreIds; // the leads a rescore has still to go through
     qint64 m_rescoreNowMs = 0;
     QTimer m_rescoreTimer;
+    QTimer m_decayTimer;
 };

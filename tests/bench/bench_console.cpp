@@ -542,7 +542,7 @@ int runConsole(const Options &options, const QElapsedTimer &sinceMain)
         tickCosts.push_back(end - start);
         applyCosts.push_back(end - built);
     });
-    // The window rescores every lead every 15 s; a 10 s run would miss it, so do it once here.
+    // The desk rescores every lead every 15 s; a 10 s run would miss it, so do it once here.
     // It goes in slices; measured: the first slice (in the call) and the whole pass.
     qint64 rescorePass = 0;
     QElapsedTimer rescoreClock;

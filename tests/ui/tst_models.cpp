@@ -240,6 +240,7 @@ private Q_SLOTS:
     void filteredByScopeAndSearch();
     void localDecayResorts();
     void rescoreGoesInSlices();
+    void theDesksOwnTimerRescores();
     void tiesKeepArrivalOrder();
     void tasksFromTheCadence();
     void managerViewModels();
@@ -766,6 +767,38 @@ void TestModels::rescoreGoesInSlices()
     QCOMPARE(m_batches->size(), batches + 1);
     for (const QueueLead &lead : m_desk->leads())
         QCOMPARE(lead.score, 60.0); // 3 × 20 a week later, for every one of them
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+}
+
+void TestModels::theDesksOwnTimerRescores()
+{
+    // Scores decay as the desk's clock moves, with no window to drive it: the desk's own timer
+    // rescores at its clock's time and announces the changes as one batch.
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    bo.tier = 2;
+    bo.score = 75;
+    bo.signalItems = {QStringLiteral("pricing_page_visit@0"), QStringLiteral("pricing_page_visit@0"),
+                      QStringLiteral("pricing_page_visit@0")};
+    const QString cy = QStringLiteral("contact:cy");
+    snapshot({find(cy), bo}, 10);
+    m_desk->setDecayIntervalMs(5);
+    m_desk->start(); // the cache again, then the feed, which is not there
+    m_client->stop();
+    QCOMPARE(idsOf(*m_proxy), (QStringList{bo.id, cy}));
+
+    // Ticks while the clock stands still change nothing and announce nothing.
+    const qsizetype batches = m_batches->size();
+    QTest::qWait(60);
+    QCOMPARE(m_batches->size(), batches);
+
+    m_clock->advance(7 * kDay);
+    QVERIFY(waitForBatch());
+    QCOMPARE(m_desk->leads().value(bo.id).score, 60.0); // 3 × 20
+    QCOMPARE(m_proxy->index(0, AlertQueueModel::ScoreColumn).data().toString(), QStringLiteral("60"));
+    m_clock->advance(kDay);
+    QVERIFY(waitForBatch());
+    QVERIFY(m_desk->leads().value(bo.id).score < 60.0);
+    QCOMPARE(idsOf(*m_proxy), (QStringList{cy, bo.id}));
     QCOMPARE(idsOf(*m_proxy), expectedOrder());
 }
 
