@@ -366,15 +366,7 @@ void MainWindow::showCurrent()
                     CallLogDialog::dispositionLabel(call.value(QStringLiteral("disposition")).toString()));
         calls.replace(i, call);
     }
-    // The queue row knows the newest local state (an offline claim, say); the stored lead
-    // knows everything else.
-    QJsonObject merged = *lead;
-    const int row = m_model->rowOf(id);
-    if (const QueueLead *q = m_model->lead(row)) {
-        merged.insert(QStringLiteral("claimedBy"), q->claimedBy);
-        merged.insert(QStringLiteral("score"), q->score);
-    }
-    m_detail->showLead(merged, calls, m_desk.me(), m_desk.rules(), m_clock.nowMs());
+    m_detail->showLead(*lead, calls, m_desk.me(), m_desk.rules(), m_clock.nowMs());
 }
 
 void MainWindow::claimCurrent()

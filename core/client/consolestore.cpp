@@ -557,6 +557,17 @@ bool ConsoleStore::remove(const QString &id)
     return query.exec();
 }
 
+QHash<QString, QJsonArray> ConsoleStore::allCalls() const
+{
+    QHash<QString, QJsonArray> out;
+    QSqlQuery query(m_database->connection());
+    if (query.exec(QStringLiteral("SELECT lead_id, body FROM calls ORDER BY rowid DESC"))) {
+        while (query.next())
+            out[query.value(0).toString()].append(QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+    }
+    return out;
+}
+
 bool ConsoleStore::recordCall(const QJsonObject &call)
 {
     QSqlQuery query(m_database->connection());

@@ -105,6 +105,7 @@ void RepDesk::start()
     QString error;
     m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
     reloadFromStore();
+    m_calls = m_store.allCalls();
     reloadTasks();
     m_decayTimer.start();
     const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
@@ -116,12 +117,26 @@ void RepDesk::start()
 
 std::optional<QJsonObject> RepDesk::leadDetail(const QString &id) const
 {
-    return m_store.leadJson(id);
+    const auto lead = m_leads.constFind(id);
+    if (lead == m_leads.constEnd())
+        return std::nullopt;
+    const QJsonObject *held = m_details.object(id);
+    if (!held) {
+        const std::optional<QJsonObject> stored = m_store.leadJson(id);
+        if (!stored)
+            return std::nullopt;
+        holdDetail(id, *stored);
+        held = m_details.object(id);
+    }
+    QJsonObject detail = *held;
+    detail.insert(QStringLiteral("claimedBy"), lead->claimedBy);
+    detail.insert(QStringLiteral("score"), lead->score);
+    return detail;
 }
 
-QJsonArray RepDesk::loggedCalls(const QString &leadId) const
+void RepDesk::holdDetail(const QString &id, const QJsonObject &lead) const
 {
-    return m_store.calls(leadId);
+    m_details.insert(id, new QJsonObject(lead));
 }
 
 void RepDesk::reloadTasks()
@@ -159,10 +174,12 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
         const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
         lead.ordinal = known ? previous->ordinal : ++m_ordinals;
         m_leads.insert(lead.id, lead);
+        holdDetail(lead.id, json);
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
     } else {
         m_leads.remove(lead.id);
+        m_details.remove(lead.id);
     }
     m_unsaved.append({json, seq});
     m_changed.insert(lead.id);
@@ -202,13 +219,17 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     m_unsaved.clear();
     m_changed.clear();
     m_leads.clear();
+    m_details.clear();
     const qint64 now = m_clock.nowMs();
     for (const QJsonValue &v : leads) {
-        QueueLead lead = QueueLead::fromJson(v.toObject(), seq, rules());
+        const QJsonObject json = v.toObject();
+        QueueLead lead = QueueLead::fromJson(json, seq, rules());
         lead.rescore(now, rules());
         lead.ordinal = ++m_ordinals;
-        if (visibleToMe(lead))
+        if (visibleToMe(lead)) {
+            holdDetail(lead.id, json);
             m_leads.insert(lead.id, lead);
+        }
     }
     if (!m_store.replaceAllLeads(leads, seq))
         qCWarning(lcDesk) << "could not write the local cache";
@@ -301,6 +322,7 @@ void RepDesk::handleResult(const QJsonObject &result)
         auto it = m_leads.find(leadId);
         if (it != m_leads.end() && it->claimedBy == m_me) {
             m_leads.erase(it);
+            m_details.remove(leadId);
             m_changed.insert(leadId);
             flush();
         }
@@ -379,8 +401,10 @@ QString RepDesk::logCall(const CallLog &call)
         if (Disposition::closesAlert(call.disposition) && it->claimedBy == m_me)
             it->status = LeadState::Status::Done;
         const QueueLead lead = *it;
-        if (lead.status == LeadState::Status::Done)
+        if (lead.status == LeadState::Status::Done) {
             m_leads.erase(it);
+            m_details.remove(lead.id);
+        }
         m_changed.insert(call.leadId);
         if (lead.status == LeadState::Status::Done) {
             // The alert has been worked: its follow-up sequence ends with it.
@@ -400,6 +424,7 @@ QString RepDesk::logCall(const CallLog &call)
     const QString id = submit(request);
     request.insert(QStringLiteral("id"), id);
     m_store.recordCall(request);
+    m_calls[call.leadId].prepend(request);
     return id;
 }
 

@@ -6,6 +6,7 @@
 #include "rules/rules.h"
 #include "team/rep.h"
 
+#include <QCache>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -34,8 +35,14 @@ public:
     void start();
 
     const QHash<QString, QueueLead> &leads() const { return m_leads; }
+    // A lead the desk holds, whole, for its detail: the feed's last full value with the desk's
+    // newer state over it (an offline claim, the decayed score). From memory: the desk keeps
+    // the last kDetailsHeld leads it was handed or asked for; only older ones are read back
+    // from the cache file, once.
     std::optional<QJsonObject> leadDetail(const QString &id) const;
-    QJsonArray loggedCalls(const QString &leadId) const;
+    // The calls this console logged for a lead, newest first.
+    QJsonArray loggedCalls(const QString &leadId) const { return m_calls.value(leadId); }
+    static constexpr int kDetailsHeld = 256;
     QString me() const { return m_me; }
     bool isManager() const { return m_role == u"manager"; }
     const Rules *rules() const { return m_rules ? &*m_rules : nullptr; }
@@ -109,6 +116,7 @@ private:
     void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
     void rescoreSlice();
     void reloadTasks();
+    void holdDetail(const QString &id, const QJsonObject &lead) const;
 
     ConsoleStore &m_store;
     FeedClient &m_client;
@@ -119,6 +127,8 @@ private:
     Rep::Availability m_availability = Rep::Availability::Available;
     QJsonArray m_team;
     QHash<QString, QueueLead> m_leads;
+    mutable QCache<QString, QJsonObject> m_details{kDetailsHeld}; // the feed's full values
+    QHash<QString, QJsonArray> m_calls;
     QList<ConsoleStore::Task> m_tasks;
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<QJsonObject, qint64>> m_unsaved;
