@@ -117,7 +117,7 @@ QString encodeSignals(const QJsonObject &lead)
 
 // Reads encodeSignals()'s text, without allocating but for the list: it runs for every lead
 // at start.
-void decodeSignals(QStringView encoded, const Rules *rules, std::vector<QueueLead::Signal> *out)
+void decodeSignals(QStringView encoded, const Rules *rules, QList<QueueLead::Signal> *out)
 {
     if (encoded.isEmpty())
         return;

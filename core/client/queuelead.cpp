@@ -79,7 +79,7 @@ bool QueueLead::rescore(qint64 nowMs, const Rules *rules)
     if (!rules || liveSignals.empty() || isAccountLeadId(id))
         return false;
     double sum = 0;
-    for (const Signal &s : liveSignals) {
+    for (const Signal &s : std::as_const(liveSignals)) {
         if (s.type < 0)
             return false; // rules differ from the server's: keep its score
         sum += rules->signalTypes.at(s.type).valueAt(double(nowMs - s.atMs) / 1000.0,

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <vector>
 
 class Rules;
 
@@ -46,7 +45,7 @@ struct QueueLead
     bool breach = false;
     qint64 seq = 0;
     qint64 ordinal = 0; // when this console first held it, in its own count (RepDesk assigns it)
-    std::vector<Signal> liveSignals;
+    QList<Signal> liveSignals; // shared, so that a copy for a model or a batch costs no allocation
 
     static QueueLead fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules);
 
