@@ -563,7 +563,8 @@ QHash<QString, QJsonArray> ConsoleStore::allCalls() const
     QSqlQuery query(m_database->connection());
     if (query.exec(QStringLiteral("SELECT lead_id, body FROM calls ORDER BY rowid DESC"))) {
         while (query.next())
-            out[query.value(0).toString()].append(QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+            out[query.value(0).toString()].append(
+                QJsonDocument::fromJson(query.value(1).toByteArray()).object());
     }
     return out;
 }

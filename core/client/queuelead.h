@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-
 class Rules;
 
 // What the console keeps of a lead for its queue: the fields a row shows and sorts by, and

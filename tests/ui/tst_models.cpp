@@ -605,7 +605,8 @@ void TestModels::aBatchOfWholeValues()
     QueueFilterModel proxy;
     proxy.setSourceQueue(&queue);
     proxy.setMe(QStringLiteral("you"));
-    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(&queue), static_cast<QAbstractItemModel *>(&proxy)})
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(&queue), static_cast<QAbstractItemModel *>(&proxy)})
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
     queue.reset(leads);
     QCOMPARE(queue.rowCount(), 6);
