@@ -13,7 +13,7 @@ class Rules;
 
 // What the console keeps of a lead for its queue: the fields a row shows and sorts by, and
 // the lead's live signals so that its score keeps decaying while the feed is away. The full
-// lead (card, history, calls) stays in the local store until someone opens it.
+// lead (card, history) is not kept for every lead: see RepDesk::leadDetail.
 struct QueueLead
 {
     struct Signal
