@@ -45,11 +45,17 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
 {
     setWindowTitle(tr("Firstcall"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/firstcall.svg")));
-    m_model = new AlertQueueModel(m_desk, this);
+    // The models are fed whole values by the desk's signals.
+    m_model = new AlertQueueModel(this);
+    m_model->reset(m_desk.leads());
+    connect(&m_desk, &RepDesk::leadsReset, m_model, &AlertQueueModel::reset);
+    connect(&m_desk, &RepDesk::leadsChanged, m_model, &AlertQueueModel::apply);
     m_proxy = new QueueFilterModel(this);
     m_proxy->setSourceQueue(m_model);
     m_proxy->setMe(m_desk.me());
-    m_tasks = new TaskListModel(m_desk, this);
+    m_tasks = new TaskListModel(this);
+    m_tasks->setTasks(m_desk.tasks());
+    connect(&m_desk, &RepDesk::tasksChanged, m_tasks, &TaskListModel::setTasks);
     buildActions();
     buildLayout();
 
@@ -59,8 +65,8 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
         m_manager->setActive(m_desk.isManager());
         setWindowTitle(m_desk.me().isEmpty() ? tr("Firstcall") : tr("Firstcall — %1").arg(m_desk.me()));
     });
-    connect(&m_desk, &RepDesk::leadsChanged, this, [this](const QStringList &ids) {
-        if (ids.contains(m_detail->leadId()))
+    connect(&m_desk, &RepDesk::leadsChanged, this, [this](const LeadBatch &batch) {
+        if (batch.contains(m_detail->leadId()))
             showCurrent();
     });
     connect(&m_desk, &RepDesk::leadsReset, this, &MainWindow::showCurrent);
@@ -360,15 +366,7 @@ void MainWindow::showCurrent()
                     CallLogDialog::dispositionLabel(call.value(QStringLiteral("disposition")).toString()));
         calls.replace(i, call);
     }
-    // The queue row knows the newest local state (an offline claim, say); the stored lead
-    // knows everything else.
-    QJsonObject merged = *lead;
-    const int row = m_model->rowOf(id);
-    if (const QueueLead *q = m_model->lead(row)) {
-        merged.insert(QStringLiteral("claimedBy"), q->claimedBy);
-        merged.insert(QStringLiteral("score"), q->score);
-    }
-    m_detail->showLead(merged, calls, m_desk.me(), m_desk.rules(), m_clock.nowMs());
+    m_detail->showLead(*lead, calls, m_desk.me(), m_desk.rules(), m_clock.nowMs());
 }
 
 void MainWindow::claimCurrent()
@@ -439,8 +437,6 @@ void MainWindow::tick()
     m_tasks->setNow(now);
     m_queue->viewport()->update();
     m_manager->leadsView()->viewport()->update();
-    if (++m_tick % 15 == 0)
-        m_desk.rescore();
     updateConnection();
     const int visible = m_proxy->rowCount();
     const int due = m_tasks->dueCount();

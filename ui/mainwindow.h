@@ -93,7 +93,6 @@ private:
     QTabWidget *m_tabs = nullptr;
     ManagerView *m_manager = nullptr;
     DashboardView *m_dashboard = nullptr;
-    int m_tick = 0;
     QString m_keepLead;
     int m_rowBeforeLayout = -1;
 };

@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcStore, "firstcall.console.store")
 
 namespace {
 
-using LeadBatch = QList<QPair<QJsonObject, qint64>>;
+using StoredLeads = QList<QPair<QJsonObject, qint64>>;
 const QString kLastSeq = QStringLiteral("last_seq");
 
 const Database::Migrations &consoleMigrations()
@@ -117,7 +117,7 @@ QString encodeSignals(const QJsonObject &lead)
 
 // Reads encodeSignals()'s text, without allocating but for the list: it runs for every lead
 // at start.
-void decodeSignals(QStringView encoded, const Rules *rules, std::vector<QueueLead::Signal> *out)
+void decodeSignals(QStringView encoded, const Rules *rules, QList<QueueLead::Signal> *out)
 {
     if (encoded.isEmpty())
         return;
@@ -169,7 +169,7 @@ bool updateOrInsert(QSqlQuery &update, QSqlQuery &insert, const QVariantList &va
     return insert.exec();
 }
 
-bool writeLeads(const QSqlDatabase &db, const LeadBatch &leadsWithSeq)
+bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
 {
     QSqlQuery update(db);
     QSqlQuery insert(db);
@@ -263,7 +263,7 @@ public:
         return true;
     }
 
-    quint64 submit(LeadBatch leads, qint64 lastSeq, Kind kind)
+    quint64 submit(StoredLeads leads, qint64 lastSeq, Kind kind)
     {
         const QMutexLocker lock(&m_mutex);
         const quint64 number = ++m_submitted;
@@ -313,7 +313,7 @@ public:
 private:
     struct Job
     {
-        LeadBatch leads;
+        StoredLeads leads;
         qint64 lastSeq = 0;
         Kind kind = Save;
         quint64 number = 0;
@@ -465,7 +465,7 @@ bool ConsoleStore::waitForWrites() const
 
 bool ConsoleStore::replaceAllLeads(const QJsonArray &leads, qint64 seq)
 {
-    LeadBatch all;
+    StoredLeads all;
     all.reserve(leads.size());
     for (const QJsonValue &v : leads)
         all.append({v.toObject(), seq});
@@ -555,6 +555,18 @@ bool ConsoleStore::remove(const QString &id)
     query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     query.addBindValue(id);
     return query.exec();
+}
+
+QHash<QString, QJsonArray> ConsoleStore::allCalls() const
+{
+    QHash<QString, QJsonArray> out;
+    QSqlQuery query(m_database->connection());
+    if (query.exec(QStringLiteral("SELECT lead_id, body FROM calls ORDER BY rowid DESC"))) {
+        while (query.next())
+            out[query.value(0).toString()].append(
+                QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+    }
+    return out;
 }
 
 bool ConsoleStore::recordCall(const QJsonObject &call)

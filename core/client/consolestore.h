@@ -2,6 +2,7 @@
 
 #include "queuelead.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -54,6 +55,7 @@ public:
     // Calls this console logged, for the lead's history even before the server has them.
     bool recordCall(const QJsonObject &call);
     QJsonArray calls(const QString &leadId) const;
+    QHash<QString, QJsonArray> allCalls() const; // by lead, each newest first
 
     // Follow-up tasks from the band's cadence.
     struct Task

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -78,7 +79,7 @@ bool QueueLead::rescore(qint64 nowMs, const Rules *rules)
     if (!rules || liveSignals.empty() || isAccountLeadId(id))
         return false;
     double sum = 0;
-    for (const Signal &s : liveSignals) {
+    for (const Signal &s : std::as_const(liveSignals)) {
         if (s.type < 0)
             return false; // rules differ from the server's: keep its score
         sum += rules->signalTypes.at(s.type).valueAt(double(nowMs - s.atMs) / 1000.0,
@@ -149,4 +150,20 @@ bool managerLessThan(const QueueLead &a, const QueueLead &b)
     if (a.alertAtMs != b.alertAtMs)
         return a.alertAtMs < b.alertAtMs;
     return a.id < b.id;
+}
+
+bool LeadBatch::contains(const QString &id) const
+{
+    return removed.contains(id) ||
+           std::any_of(leads.cbegin(), leads.cend(), [&id](const QueueLead &lead) { return lead.id == id; });
+}
+
+QHash<QString, int> claimedLoad(const QHash<QString, QueueLead> &leads)
+{
+    QHash<QString, int> load;
+    for (const QueueLead &lead : leads) {
+        if (lead.status == LeadState::Status::Claimed)
+            ++load[lead.claimedBy];
+    }
+    return load;
 }

@@ -2,16 +2,18 @@
 
 #include "routing/leadstate.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QMetaType>
 #include <QString>
-
-#include <vector>
+#include <QStringList>
 
 class Rules;
 
 // What the console keeps of a lead for its queue: the fields a row shows and sorts by, and
 // the lead's live signals so that its score keeps decaying while the feed is away. The full
-// lead (card, history, calls) stays in the local store until someone opens it.
+// lead (card, history) is not kept for every lead: see RepDesk::leadDetail.
 struct QueueLead
 {
     struct Signal
@@ -42,7 +44,7 @@ struct QueueLead
     bool breach = false;
     qint64 seq = 0;
     qint64 ordinal = 0; // when this console first held it, in its own count (RepDesk assigns it)
-    std::vector<Signal> liveSignals;
+    QList<Signal> liveSignals; // shared, so that a copy for a model or a batch costs no allocation
 
     static QueueLead fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules);
 
@@ -52,6 +54,18 @@ struct QueueLead
     bool rescore(qint64 nowMs, const Rules *rules);
     bool isMine(const QString &rep) const;
     bool isAccount() const { return isAccountLeadId(id); }
+};
+
+// One announcement of the console's leads, taken whole by the models: the leads added or
+// changed since the last one, each as it now is, and the ids of the leads gone (disjoint).
+struct LeadBatch
+{
+    QList<QueueLead> leads;
+    QStringList removed;
+
+    qsizetype size() const { return leads.size() + removed.size(); }
+    bool isEmpty() const { return leads.isEmpty() && removed.isEmpty(); }
+    bool contains(const QString &id) const;
 };
 
 // The queue's order: Tier 1 above Tier 2 above Tier 3 above the rest, contacts before
@@ -96,3 +110,8 @@ bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, co
 // oldest first.
 bool needsManagerAttention(const QueueLead &lead);
 bool managerLessThan(const QueueLead &a, const QueueLead &b);
+
+// The team's open load: how many leads each rep has claimed and not yet worked.
+QHash<QString, int> claimedLoad(const QHash<QString, QueueLead> &leads);
+
+Q_DECLARE_METATYPE(LeadBatch)

@@ -24,6 +24,9 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &RepDesk::flush);
     connect(&m_rescoreTimer, &QTimer::timeout, this, &RepDesk::rescoreSlice);
+    m_decayTimer.setInterval(kDecayIntervalMs);
+    connect(&m_decayTimer, &QTimer::timeout, this, &RepDesk::rescore);
+    m_tasks = m_store.openTasks();
 
     connect(&m_client, &FeedClient::hello, this, [this](const QJsonObject &hello) {
         m_me = hello.value(QStringLiteral("rep")).toString();
@@ -55,12 +58,12 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
                 for (auto it = rep.constBegin(); it != rep.constEnd(); ++it)
                     merged.insert(it.key(), it.value());
                 m_team.replace(i, merged);
-                Q_EMIT teamChanged();
+                Q_EMIT teamChanged(m_team);
                 return;
             }
         }
         m_team.append(rep);
-        Q_EMIT teamChanged();
+        Q_EMIT teamChanged(m_team);
     });
     connect(&m_client, &FeedClient::stateChanged, this, [this](FeedClient::State state) {
         if (state != FeedClient::State::Connected)
@@ -90,7 +93,7 @@ void RepDesk::reloadFromStore()
         QString id = lead.id;
         m_leads.emplace(std::move(id), std::move(lead));
     }
-    Q_EMIT leadsReset();
+    Q_EMIT leadsReset(m_leads);
 }
 
 void RepDesk::start()
@@ -102,6 +105,9 @@ void RepDesk::start()
     QString error;
     m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
     reloadFromStore();
+    m_calls = m_store.allCalls();
+    reloadTasks();
+    m_decayTimer.start();
     const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
     m_client.setLastSeq(lastSeq.isEmpty() ? -1 : lastSeq.toLongLong());
     qCInfo(lcDesk) << "loaded" << m_leads.size() << "cached leads," << pendingCount() << "pending requests";
@@ -111,12 +117,32 @@ void RepDesk::start()
 
 std::optional<QJsonObject> RepDesk::leadDetail(const QString &id) const
 {
-    return m_store.leadJson(id);
+    const auto lead = m_leads.constFind(id);
+    if (lead == m_leads.constEnd())
+        return std::nullopt;
+    const QJsonObject *held = m_details.object(id);
+    if (!held) {
+        const std::optional<QJsonObject> stored = m_store.leadJson(id);
+        if (!stored)
+            return std::nullopt;
+        holdDetail(id, *stored);
+        held = m_details.object(id);
+    }
+    QJsonObject detail = *held;
+    detail.insert(QStringLiteral("claimedBy"), lead->claimedBy);
+    detail.insert(QStringLiteral("score"), lead->score);
+    return detail;
 }
 
-QJsonArray RepDesk::loggedCalls(const QString &leadId) const
+void RepDesk::holdDetail(const QString &id, const QJsonObject &lead) const
 {
-    return m_store.calls(leadId);
+    m_details.insert(id, new QJsonObject(lead));
+}
+
+void RepDesk::reloadTasks()
+{
+    m_tasks = m_store.openTasks();
+    Q_EMIT tasksChanged(m_tasks);
 }
 
 int RepDesk::pendingCount() const
@@ -148,10 +174,12 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
         const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
         lead.ordinal = known ? previous->ordinal : ++m_ordinals;
         m_leads.insert(lead.id, lead);
+        holdDetail(lead.id, json);
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
     } else {
         m_leads.remove(lead.id);
+        m_details.remove(lead.id);
     }
     m_unsaved.append({json, seq});
     m_changed.insert(lead.id);
@@ -171,9 +199,17 @@ void RepDesk::flush()
     if (!m_unsaved.isEmpty())
         m_store.saveLeads(std::exchange(m_unsaved, {}), m_client.lastSeq());
     if (!m_changed.isEmpty()) {
-        const QStringList ids(m_changed.cbegin(), m_changed.cend());
+        LeadBatch batch;
+        batch.leads.reserve(m_changed.size());
+        for (const QString &id : std::as_const(m_changed)) {
+            const auto it = m_leads.constFind(id);
+            if (it != m_leads.constEnd())
+                batch.leads.append(*it);
+            else
+                batch.removed.append(id);
+        }
         m_changed.clear();
-        Q_EMIT leadsChanged(ids);
+        Q_EMIT leadsChanged(batch);
     }
 }
 
@@ -183,19 +219,23 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     m_unsaved.clear();
     m_changed.clear();
     m_leads.clear();
+    m_details.clear();
     const qint64 now = m_clock.nowMs();
     for (const QJsonValue &v : leads) {
-        QueueLead lead = QueueLead::fromJson(v.toObject(), seq, rules());
+        const QJsonObject json = v.toObject();
+        QueueLead lead = QueueLead::fromJson(json, seq, rules());
         lead.rescore(now, rules());
         lead.ordinal = ++m_ordinals;
-        if (visibleToMe(lead))
+        if (visibleToMe(lead)) {
+            holdDetail(lead.id, json);
             m_leads.insert(lead.id, lead);
+        }
     }
     if (!m_store.replaceAllLeads(leads, seq))
         qCWarning(lcDesk) << "could not write the local cache";
     m_team = team;
-    Q_EMIT teamChanged();
-    Q_EMIT leadsReset();
+    Q_EMIT teamChanged(m_team);
+    Q_EMIT leadsReset(m_leads);
     replayOutbox();
 }
 
@@ -204,7 +244,7 @@ void RepDesk::handleResumed(const QJsonArray &team, qint64 seq)
     Q_UNUSED(seq)
     flush();
     m_team = team;
-    Q_EMIT teamChanged();
+    Q_EMIT teamChanged(m_team);
     replayOutbox();
 }
 
@@ -282,6 +322,7 @@ void RepDesk::handleResult(const QJsonObject &result)
         auto it = m_leads.find(leadId);
         if (it != m_leads.end() && it->claimedBy == m_me) {
             m_leads.erase(it);
+            m_details.remove(leadId);
             m_changed.insert(leadId);
             flush();
         }
@@ -360,8 +401,10 @@ QString RepDesk::logCall(const CallLog &call)
         if (Disposition::closesAlert(call.disposition) && it->claimedBy == m_me)
             it->status = LeadState::Status::Done;
         const QueueLead lead = *it;
-        if (lead.status == LeadState::Status::Done)
+        if (lead.status == LeadState::Status::Done) {
             m_leads.erase(it);
+            m_details.remove(lead.id);
+        }
         m_changed.insert(call.leadId);
         if (lead.status == LeadState::Status::Done) {
             // The alert has been worked: its follow-up sequence ends with it.
@@ -375,12 +418,13 @@ QString RepDesk::logCall(const CallLog &call)
         }
         if (Disposition::startsCadence(call.disposition))
             startCadence(lead, call.disposition, now);
-        Q_EMIT tasksChanged();
+        reloadTasks();
         flush();
     }
     const QString id = submit(request);
     request.insert(QStringLiteral("id"), id);
     m_store.recordCall(request);
+    m_calls[call.leadId].prepend(request);
     return id;
 }
 
@@ -388,7 +432,7 @@ bool RepDesk::completeTask(qint64 taskId)
 {
     const bool done = m_store.completeTask(taskId);
     if (done)
-        Q_EMIT tasksChanged();
+        reloadTasks();
     return done;
 }
 

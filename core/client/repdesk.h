@@ -6,6 +6,7 @@
 #include "rules/rules.h"
 #include "team/rep.h"
 
+#include <QCache>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -29,19 +30,26 @@ public:
     RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject *parent = nullptr);
     ~RepDesk() override;
 
-    // Loads the cache (so the queue shows at once) and connects.
+    // Loads the cache (so the queue shows at once), starts rescoring as time passes and
+    // connects.
     void start();
 
     const QHash<QString, QueueLead> &leads() const { return m_leads; }
+    // A lead the desk holds, whole, for its detail: the feed's last full value with the desk's
+    // newer state over it (an offline claim, the decayed score). From memory: the desk keeps
+    // the last kDetailsHeld leads it was handed or asked for; only older ones are read back
+    // from the cache file, once.
     std::optional<QJsonObject> leadDetail(const QString &id) const;
-    QJsonArray loggedCalls(const QString &leadId) const;
+    // The calls this console logged for a lead, newest first.
+    QJsonArray loggedCalls(const QString &leadId) const { return m_calls.value(leadId); }
+    static constexpr int kDetailsHeld = 256;
     QString me() const { return m_me; }
     bool isManager() const { return m_role == u"manager"; }
     const Rules *rules() const { return m_rules ? &*m_rules : nullptr; }
     QJsonArray team() const { return m_team; }
     Rep::Availability availability() const { return m_availability; }
     int pendingCount() const;
-    QList<ConsoleStore::Task> tasks() const { return m_store.openTasks(); }
+    QList<ConsoleStore::Task> tasks() const { return m_tasks; }
 
     // Intents; each returns the request id. They work offline: the outbox keeps them.
     QString claim(const QString &leadId);
@@ -71,7 +79,11 @@ public:
     void applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq);
 
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
-    // Rescores every lead at the clock's now (the console does this every few seconds), in
+    // Scores decay as time passes: from start() on, the desk rescores every interval by its
+    // clock's time (kDecayIntervalMs; tests move a ManualClock and shorten the interval).
+    void setDecayIntervalMs(int ms) { m_decayTimer.setInterval(ms); }
+    static constexpr int kDecayIntervalMs = 15'000;
+    // Rescores every lead at the clock's now (the decay timer does this every interval), in
     // slices of kRescoreSlice leads an event-loop turn so that a big queue never stalls the
     // window; the changes are stored and announced with the flush after the last slice.
     void rescore();
@@ -79,14 +91,14 @@ public:
     static constexpr qsizetype kRescoreSlice = 2500;
 
 Q_SIGNALS:
-    void leadsReset();
-    void leadsChanged(const QStringList &ids); // added, changed or gone (look them up)
+    void leadsReset(const QHash<QString, QueueLead> &leads);
+    void leadsChanged(const LeadBatch &batch); // added, changed or gone since the last one
     void hotLead(const QString &id);           // a new Tier 1 or 2 alert for me
     void leadTaken(const QString &id, const QString &by);
     void actionFinished(const QString &requestId, bool ok, const QString &message);
     void pendingChanged(int count);
-    void tasksChanged();
-    void teamChanged();
+    void tasksChanged(const QList<ConsoleStore::Task> &tasks);
+    void teamChanged(const QJsonArray &team);
     void identityChanged();
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
                       const QString &error);
@@ -103,6 +115,8 @@ private:
     void flush();
     void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
     void rescoreSlice();
+    void reloadTasks();
+    void holdDetail(const QString &id, const QJsonObject &lead) const;
 
     ConsoleStore &m_store;
     FeedClient &m_client;
@@ -113,6 +127,9 @@ private:
     Rep::Availability m_availability = Rep::Availability::Available;
     QJsonArray m_team;
     QHash<QString, QueueLead> m_leads;
+    mutable QCache<QString, QJsonObject> m_details{kDetailsHeld}; // the feed's full values
+    QHash<QString, QJsonArray> m_calls;
+    QList<ConsoleStore::Task> m_tasks;
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<QJsonObject, qint64>> m_unsaved;
     QSet<QString> m_changed;
@@ -122,4 +139,5 @@ private:
     QStringList m_rescoreIds; // the leads a rescore has still to go through
     qint64 m_rescoreNowMs = 0;
     QTimer m_rescoreTimer;
+    QTimer m_decayTimer;
 };

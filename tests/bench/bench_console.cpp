@@ -487,13 +487,13 @@ int runConsole(const Options &options, const QElapsedTimer &sinceMain)
         }
     });
     // Connected last: the models, proxies and window have handled the flush's changes.
-    QObject::connect(&desk, &RepDesk::leadsChanged, &desk, [&](const QStringList &ids) {
+    QObject::connect(&desk, &RepDesk::leadsChanged, &desk, [&](const LeadBatch &batch) {
         // The flush began after the last beat: handing the batch to the store (its writer
         // thread writes it) is most of that time.
         saveCosts.push_back(announceStart - lastBeat);
         announceCosts.push_back(run.nsecsElapsed() - announceStart);
-        changedIds += int(ids.size());
-        largestFlush = std::max(largestFlush, int(ids.size()));
+        changedIds += int(batch.size());
+        largestFlush = std::max(largestFlush, int(batch.size()));
     });
     QTimer feeder;
     feeder.setTimerType(Qt::PreciseTimer);
@@ -542,7 +542,7 @@ int runConsole(const Options &options, const QElapsedTimer &sinceMain)
         tickCosts.push_back(end - start);
         applyCosts.push_back(end - built);
     });
-    // The window rescores every lead every 15 s; a 10 s run would miss it, so do it once here.
+    // The desk rescores every lead every 15 s; a 10 s run would miss it, so do it once here.
     // It goes in slices; measured: the first slice (in the call) and the whole pass.
     qint64 rescorePass = 0;
     QElapsedTimer rescoreClock;

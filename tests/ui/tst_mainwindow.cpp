@@ -194,6 +194,7 @@ private Q_SLOTS:
     void searchNarrowsTheQueue();
     void scopeMineShowsMyClaims();
     void aLeadThatLeavesHandsTheSelectionOn();
+    void theDetailComesFromMemory();
 
 private:
     bool startConsole(int leads);
@@ -519,6 +520,32 @@ void TestMainWindow::aLeadThatLeavesHandsTheSelectionOn()
     QCOMPARE(rows->count(), 1);
     QCOMPARE(m_window->currentLeadId(), contactId("dee"));
     QCOMPARE(m_window->detailView()->leadId(), contactId("dee"));
+}
+
+void TestMainWindow::theDetailComesFromMemory()
+{
+    // The detail shows the lead the desk holds, not what the cache file has: with the file's
+    // leads gone behind the desk's back, the card, the history and local changes still show.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    const QString bo = contactId("bo");
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->leadJson(bo).has_value(), kTimeout);
+    QVERIFY(m_store->replaceAllLeads({}, m_client->lastSeq()));
+    QVERIFY(!m_store->leadJson(bo));
+
+    m_window->selectLead(bo);
+    QCOMPARE(m_window->detailView()->leadId(), bo);
+    const QString html = m_window->detailView()->html();
+    QVERIFY(html.contains(QStringLiteral("+1 555 0100"))); // the card's
+    QVERIFY(html.contains(QStringLiteral("Why hot")));
+    QVERIFY(button(*m_window->detailView(), QStringLiteral("Claim")));
+
+    // A claim made here shows at once, over the card the feed sent.
+    m_window->claimCurrent();
+    QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
+    QVERIFY(m_desk->leadDetail(bo).has_value());
+    QCOMPARE(m_desk->leadDetail(bo)->value(QStringLiteral("claimedBy")).toString(), QStringLiteral("you"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFont>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -185,6 +186,36 @@ QString dump(const QAbstractItemModel &model, const QList<int> &columns)
     return lines.join(u'\n') + u'\n';
 }
 
+// The wiring the window makes: the desk's values pushed into the models.
+void feed(RepDesk &desk, AlertQueueModel &queue)
+{
+    queue.reset(desk.leads());
+    QObject::connect(&desk, &RepDesk::leadsReset, &queue, &AlertQueueModel::reset);
+    QObject::connect(&desk, &RepDesk::leadsChanged, &queue, &AlertQueueModel::apply);
+}
+
+void feed(RepDesk &desk, TaskListModel &tasks)
+{
+    tasks.setTasks(desk.tasks());
+    QObject::connect(&desk, &RepDesk::tasksChanged, &tasks, &TaskListModel::setTasks);
+}
+
+void feed(RepDesk &desk, TeamModel &team)
+{
+    const auto load = [&desk, &team] {
+        if (desk.isManager())
+            team.setLoad(claimedLoad(desk.leads()));
+    };
+    team.setTeam(desk.team());
+    QObject::connect(&desk, &RepDesk::teamChanged, &team, [&team, load](const QJsonArray &members) {
+        team.setTeam(members);
+        load();
+    });
+    QObject::connect(&desk, &RepDesk::leadsReset, &team, load);
+    QObject::connect(&desk, &RepDesk::leadsChanged, &team, load);
+    load();
+}
+
 QStringList idsOf(const QAbstractItemModel &model)
 {
     QStringList ids;
@@ -205,9 +236,11 @@ private Q_SLOTS:
 
     void dumpOfAFixedQueue();
     void liveChangesInBatches();
+    void aBatchOfWholeValues();
     void filteredByScopeAndSearch();
     void localDecayResorts();
     void rescoreGoesInSlices();
+    void theDesksOwnTimerRescores();
     void tiesKeepArrivalOrder();
     void tasksFromTheCadence();
     void managerViewModels();
@@ -242,10 +275,12 @@ void TestModels::init()
     QVERIFY2(m_store, qPrintable(error));
     m_client = std::make_unique<FeedClient>(*m_clock);
     m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
-    m_queue = std::make_unique<AlertQueueModel>(*m_desk);
+    m_queue = std::make_unique<AlertQueueModel>();
+    feed(*m_desk, *m_queue);
     m_proxy = std::make_unique<QueueFilterModel>();
     m_proxy->setSourceQueue(m_queue.get());
-    m_tasks = std::make_unique<TaskListModel>(*m_desk);
+    m_tasks = std::make_unique<TaskListModel>();
+    feed(*m_desk, *m_tasks);
     // Every change below is checked by a tester per model, owned by its model.
     for (QAbstractItemModel *model :
          {static_cast<QAbstractItemModel *>(m_queue.get()), static_cast<QAbstractItemModel *>(m_proxy.get()),
@@ -279,7 +314,8 @@ void TestModels::managerViewModels()
     attention.setSourceQueue(m_queue.get());
     new QAbstractItemModelTester(&attention, QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  &attention);
-    TeamModel team(*m_desk);
+    TeamModel team;
+    feed(*m_desk, team);
     new QAbstractItemModelTester(&team, QAbstractItemModelTester::FailureReportingMode::QtTest, &team);
 
     const auto spec = [](const char *id, const char *name, const char *company) {
@@ -514,7 +550,7 @@ void TestModels::liveChangesInBatches()
     update(ed, 18);
     QVERIFY(waitForBatch());
     QCOMPARE(m_batches->size(), batches + 1);
-    QCOMPARE(m_batches->last().at(0).toStringList().size(), 5);
+    QCOMPARE(m_batches->last().at(0).value<LeadBatch>().size(), 5);
     QCOMPARE(layouts.count(), 1);
     QCOMPARE(proxyInserted.count() + proxyRemoved.count(), 0);
     QCOMPARE(m_queue->rowCount(), 6);
@@ -537,6 +573,102 @@ void TestModels::liveChangesInBatches()
     snapshot({}, 31);
     QCOMPARE(m_queue->rowCount(), 0);
     QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestModels::aBatchOfWholeValues()
+{
+    // The queue model needs no desk: whole values in, rows out. One batch adds, changes and
+    // removes; the proxy applies it as one layout change and the selection stays on its lead.
+    const Rules *rules = m_desk->rules();
+    qint64 ordinal = 0;
+    const auto value = [rules, &ordinal](const LeadSpec &spec) {
+        QueueLead lead = QueueLead::fromJson(spec.json(), 10, rules);
+        lead.rescore(kNow, rules);
+        lead.ordinal = ++ordinal;
+        return lead;
+    };
+    QHash<QString, QueueLead> leads;
+    for (const LeadSpec &spec : fixedLeads()) {
+        if (spec.id != u"contact:fay" && spec.id != u"contact:gus")
+            leads.insert(spec.id, value(spec));
+    }
+    const auto expected = [&leads] {
+        QList<QueueLead> sorted = leads.values();
+        std::sort(sorted.begin(), sorted.end(), queueLessThan);
+        QStringList ids;
+        for (const QueueLead &lead : std::as_const(sorted))
+            ids.append(lead.id);
+        return ids;
+    };
+
+    AlertQueueModel queue;
+    QueueFilterModel proxy;
+    proxy.setSourceQueue(&queue);
+    proxy.setMe(QStringLiteral("you"));
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(&queue), static_cast<QAbstractItemModel *>(&proxy)})
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    queue.reset(leads);
+    QCOMPARE(queue.rowCount(), 6);
+    QCOMPARE(idsOf(proxy), expected());
+
+    // The rep is on Bo, at the bottom.
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(proxy.index(int(idsOf(proxy).indexOf(bo.id)), AlertQueueModel::NameColumn),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(selection.currentIndex().row(), 5);
+
+    // Bo becomes Tier 1, Hana and Ivy come, Ann is taken and Ed worked: one batch.
+    bo.tier = 1;
+    bo.score = 85;
+    bo.signalItems = {QStringLiteral("demo_request@1"), QStringLiteral("contact_sales@1"),
+                      QStringLiteral("free_trial_start@1")};
+    QueueLead boNow = value(bo);
+    boNow.ordinal = leads.value(bo.id).ordinal;
+    const QueueLead hana = value(spec(QStringLiteral("contact:hana"), QStringLiteral("Hana Ota"),
+                                      QStringLiteral("Wayne"), 1, 99, QStringLiteral("Demo request")));
+    const QueueLead ivy = value(spec(QStringLiteral("contact:ivy"), QStringLiteral("Ivy Park"),
+                                     QStringLiteral("Tyrell"), 3, 41, QStringLiteral("Webinar attendance")));
+    const LeadBatch batch{{boNow, hana, ivy}, {QStringLiteral("contact:ann"), QStringLiteral("contact:ed")}};
+    QVERIFY(batch.contains(bo.id) && batch.contains(QStringLiteral("contact:ed")) &&
+            !batch.contains(QStringLiteral("contact:cy")));
+    leads.insert(bo.id, boNow);
+    leads.insert(hana.id, hana);
+    leads.insert(ivy.id, ivy);
+    leads.remove(QStringLiteral("contact:ann"));
+    leads.remove(QStringLiteral("contact:ed"));
+
+    QSignalSpy inserted(&queue, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&queue, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&queue, &QAbstractItemModel::dataChanged);
+    QSignalSpy applied(&queue, &AlertQueueModel::batchApplied);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy proxyInserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy proxyRemoved(&proxy, &QAbstractItemModel::rowsRemoved);
+    queue.apply(batch);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(inserted.count(), 1); // the new rows appended at once
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(removed.count() >= 1);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(proxyInserted.count() + proxyRemoved.count(), 0);
+    QCOMPARE(queue.rowCount(), 6);
+    QCOMPARE(queue.rowOf(QStringLiteral("contact:ann")), -1);
+    for (int row = 0; row < queue.rowCount(); ++row)
+        QCOMPARE(queue.rowOf(queue.index(row, 0).data(AlertQueueModel::LeadIdRole).toString()), row);
+    QCOMPARE(idsOf(proxy), expected());
+    QVERIFY(idsOf(proxy).indexOf(bo.id) < 3); // up among the Tier 1s
+    QCOMPARE(selection.currentIndex().data(AlertQueueModel::LeadIdRole).toString(), bo.id);
+    QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
+    QCOMPARE(selection.currentIndex().siblingAtColumn(AlertQueueModel::TierColumn).data().toString(),
+             QStringLiteral("Tier 1"));
+
+    // Gone leads the model never held, and an empty batch, change nothing.
+    queue.apply(LeadBatch{{}, {QStringLiteral("contact:nobody")}});
+    queue.apply(LeadBatch{});
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(idsOf(proxy), expected());
 }
 
 void TestModels::filteredByScopeAndSearch()
@@ -639,6 +771,38 @@ void TestModels::rescoreGoesInSlices()
     QCOMPARE(idsOf(*m_proxy), expectedOrder());
 }
 
+void TestModels::theDesksOwnTimerRescores()
+{
+    // Scores decay as the desk's clock moves, with no window to drive it: the desk's own timer
+    // rescores at its clock's time and announces the changes as one batch.
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    bo.tier = 2;
+    bo.score = 75;
+    bo.signalItems = {QStringLiteral("pricing_page_visit@0"), QStringLiteral("pricing_page_visit@0"),
+                      QStringLiteral("pricing_page_visit@0")};
+    const QString cy = QStringLiteral("contact:cy");
+    snapshot({find(cy), bo}, 10);
+    m_desk->setDecayIntervalMs(5);
+    m_desk->start(); // the cache again, then the feed, which is not there
+    m_client->stop();
+    QCOMPARE(idsOf(*m_proxy), (QStringList{bo.id, cy}));
+
+    // Ticks while the clock stands still change nothing and announce nothing.
+    const qsizetype batches = m_batches->size();
+    QTest::qWait(60);
+    QCOMPARE(m_batches->size(), batches);
+
+    m_clock->advance(7 * kDay);
+    QVERIFY(waitForBatch());
+    QCOMPARE(m_desk->leads().value(bo.id).score, 60.0); // 3 × 20
+    QCOMPARE(m_proxy->index(0, AlertQueueModel::ScoreColumn).data().toString(), QStringLiteral("60"));
+    m_clock->advance(kDay);
+    QVERIFY(waitForBatch());
+    QVERIFY(m_desk->leads().value(bo.id).score < 60.0);
+    QCOMPARE(idsOf(*m_proxy), (QStringList{cy, bo.id}));
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+}
+
 void TestModels::tiesKeepArrivalOrder()
 {
     // Same tier, score and deadline: the lead that came first stays first, whatever its id.
@@ -663,7 +827,8 @@ void TestModels::tiesKeepArrivalOrder()
     RepDesk desk(*m_store, client, *m_clock);
     desk.start();
     client.stop();
-    AlertQueueModel queue(desk);
+    AlertQueueModel queue;
+    feed(desk, queue);
     QueueFilterModel proxy;
     proxy.setSourceQueue(&queue);
     proxy.setMe(desk.me());

@@ -1,7 +1,5 @@
 #include "alertqueuemodel.h"
 
-#include "client/repdesk.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -9,14 +7,9 @@
 
 #include <algorithm>
 
-AlertQueueModel::AlertQueueModel(RepDesk &desk, QObject *parent)
+AlertQueueModel::AlertQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_desk(desk)
-{
-    connect(&m_desk, &RepDesk::leadsReset, this, &AlertQueueModel::reset);
-    connect(&m_desk, &RepDesk::leadsChanged, this, &AlertQueueModel::applyChanges);
-    reset();
-}
+{}
 
 int AlertQueueModel::rowCount(const QModelIndex &parent) const
 {
@@ -33,10 +26,9 @@ const QueueLead *AlertQueueModel::lead(int row) const
     return row < 0 || size_t(row) >= m_rows.size() ? nullptr : &m_rows[size_t(row)]->lead;
 }
 
-void AlertQueueModel::reset()
+void AlertQueueModel::reset(const QHash<QString, QueueLead> &leads)
 {
     beginResetModel();
-    const QHash<QString, QueueLead> &leads = m_desk.leads();
     m_rows.clear();
     m_rows.reserve(size_t(leads.size()));
     m_rowOf.clear();
@@ -48,21 +40,20 @@ void AlertQueueModel::reset()
     endResetModel();
 }
 
-void AlertQueueModel::applyChanges(const QStringList &ids)
+void AlertQueueModel::apply(const LeadBatch &batch)
 {
-    const QHash<QString, QueueLead> &leads = m_desk.leads();
-    QStringList added;
-    QList<Row *> changed;
+    QList<const QueueLead *> added;
+    QList<std::pair<Row *, const QueueLead *>> changed;
     QList<int> gone;
-    for (const QString &id : ids) {
-        const bool present = leads.contains(id);
-        Row *row = m_rowOf.value(id);
-        if (present && !row)
-            added.append(id);
-        else if (!present && row)
+    for (const QueueLead &lead : batch.leads) {
+        if (Row *row = m_rowOf.value(lead.id))
+            changed.append({row, &lead});
+        else
+            added.append(&lead);
+    }
+    for (const QString &id : batch.removed) {
+        if (const Row *row = m_rowOf.value(id))
             gone.append(row->index);
-        else if (row)
-            changed.append(row);
     }
     // Removals first, from the bottom up, in contiguous runs.
     std::sort(gone.begin(), gone.end(), std::greater<int>());
@@ -86,22 +77,24 @@ void AlertQueueModel::applyChanges(const QStringList &ids)
     // Changes in runs of adjacent rows, each run taken and announced before the next: a sorting
     // proxy re-sorts every row in the range it is given, and places the rows by comparing them
     // with the others, which must still hold what it sorted them by.
-    std::sort(changed.begin(), changed.end(), [](const Row *a, const Row *b) { return a->index < b->index; });
+    std::sort(changed.begin(), changed.end(),
+              [](const auto &a, const auto &b) { return a.first->index < b.first->index; });
     for (qsizetype i = 0; i < changed.size();) {
         qsizetype j = i;
-        while (j + 1 < changed.size() && changed.at(j + 1)->index == changed.at(j)->index + 1)
+        while (j + 1 < changed.size() && changed.at(j + 1).first->index == changed.at(j).first->index + 1)
             ++j;
         for (qsizetype k = i; k <= j; ++k)
-            changed.at(k)->lead = *leads.constFind(changed.at(k)->lead.id);
-        Q_EMIT dataChanged(index(changed.at(i)->index, 0), index(changed.at(j)->index, ColumnCount - 1));
+            changed.at(k).first->lead = *changed.at(k).second;
+        Q_EMIT dataChanged(index(changed.at(i).first->index, 0),
+                           index(changed.at(j).first->index, ColumnCount - 1));
         i = j + 1;
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const QString &id : std::as_const(added)) {
-            m_rows.push_back(std::make_unique<Row>(Row{*leads.constFind(id), int(m_rows.size())}));
-            m_rowOf.insert(id, m_rows.back().get());
+        for (const QueueLead *lead : std::as_const(added)) {
+            m_rows.push_back(std::make_unique<Row>(Row{*lead, int(m_rows.size())}));
+            m_rowOf.insert(lead->id, m_rows.back().get());
         }
         endInsertRows();
     }

@@ -9,11 +9,10 @@
 #include <memory>
 #include <vector>
 
-class RepDesk;
-
-// The rep's alert queue as a table: one row per lead the desk holds, in arrival order (the
-// proxy sorts). Fed by the desk's batched change signals; each row is the lead as last
-// announced, so that proxies always see the data their signals describe.
+// The rep's alert queue as a table: one row per lead it was given, in arrival order (the proxy
+// sorts). Fed whole values: every lead at once, then batches of leads added, changed and gone;
+// each row is the lead as last given, so that proxies always see the data their signals
+// describe.
 class AlertQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +41,13 @@ public:
         AlertAtRole
     };
 
-    AlertQueueModel(RepDesk &desk, QObject *parent = nullptr);
+    explicit AlertQueueModel(QObject *parent = nullptr);
+
+    // Every lead, replacing what the model held: one model reset.
+    void reset(const QHash<QString, QueueLead> &leads);
+    // One batch: rows removed (in contiguous runs, bottom up), changed (in runs of adjacent
+    // rows), added (appended at once), then batchApplied.
+    void apply(const LeadBatch &batch);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,7 +67,7 @@ public:
     static QString formatCountdown(qint64 msLeft);
 
 Q_SIGNALS:
-    // After the rows of one batch from the desk were removed, changed and added: a proxy can
+    // After the rows of one batch were removed, changed and added: a proxy can
     // apply the whole batch at once.
     void batchApplied();
 
@@ -73,10 +78,6 @@ private:
         int index = 0; // where it is now: kept up to date as rows above it go
     };
 
-    void reset();
-    void applyChanges(const QStringList &ids);
-
-    RepDesk &m_desk;
     std::vector<std::unique_ptr<Row>> m_rows; // rows own their lead, so that removals move pointers
     QHash<QString, Row *> m_rowOf;
     qint64 m_nowMs = 0;

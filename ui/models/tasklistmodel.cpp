@@ -1,23 +1,17 @@
 #include "tasklistmodel.h"
 
-#include "client/repdesk.h"
-
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
 
-TaskListModel::TaskListModel(RepDesk &desk, QObject *parent)
+TaskListModel::TaskListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_desk(desk)
-{
-    connect(&m_desk, &RepDesk::tasksChanged, this, &TaskListModel::reload);
-    reload();
-}
+{}
 
-void TaskListModel::reload()
+void TaskListModel::setTasks(const QList<ConsoleStore::Task> &tasks)
 {
     beginResetModel();
-    m_tasks = m_desk.tasks();
+    m_tasks = tasks;
     endResetModel();
 }
 

@@ -4,8 +4,6 @@
 
 #include <QAbstractListModel>
 
-class RepDesk;
-
 // Follow-up tasks from the cadence, soonest first; due ones are marked.
 class TaskListModel final : public QAbstractListModel
 {
@@ -19,16 +17,15 @@ public:
         DueRole
     };
 
-    explicit TaskListModel(RepDesk &desk, QObject *parent = nullptr);
+    explicit TaskListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     void setNow(qint64 nowMs);
-    void reload();
+    void setTasks(const QList<ConsoleStore::Task> &tasks); // the open ones, soonest first
     int dueCount() const;
 
 private:
-    RepDesk &m_desk;
     QList<ConsoleStore::Task> m_tasks;
     qint64 m_nowMs = 0;
 };

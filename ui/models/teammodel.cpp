@@ -1,46 +1,34 @@
 #include "teammodel.h"
 
-#include "client/repdesk.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QJsonObject>
 
-TeamModel::TeamModel(RepDesk &desk, QObject *parent)
+#include <utility>
+
+TeamModel::TeamModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_desk(desk)
+{}
+
+QString TeamModel::nameAt(qsizetype row) const
 {
-    connect(&m_desk, &RepDesk::teamChanged, this, &TeamModel::reload);
-    connect(&m_desk, &RepDesk::leadsChanged, this, &TeamModel::refreshLoad);
-    connect(&m_desk, &RepDesk::leadsReset, this, &TeamModel::refreshLoad);
-    reload();
+    return m_team.at(row).toObject().value(QStringLiteral("name")).toString();
 }
 
-void TeamModel::reload()
+void TeamModel::setTeam(const QJsonArray &team)
 {
     beginResetModel();
-    m_team = m_desk.team();
-    m_load = QList<int>(m_team.size(), 0);
+    m_team = team;
     endResetModel();
-    refreshLoad();
 }
 
-void TeamModel::refreshLoad()
+void TeamModel::setLoad(const QHash<QString, int> &openByRep)
 {
-    // Only a manager's console holds everyone's leads; counting them costs a pass over the queue.
-    if (!m_desk.isManager() || m_team.isEmpty())
-        return;
-    QHash<QString, int> load;
-    for (const QueueLead &lead : m_desk.leads()) {
-        if (lead.status == LeadState::Status::Claimed)
-            ++load[lead.claimedBy];
-    }
+    const QHash<QString, int> before = std::exchange(m_load, openByRep);
     for (qsizetype i = 0; i < m_team.size(); ++i) {
-        const int value = load.value(m_team.at(i).toObject().value(QStringLiteral("name")).toString());
-        if (m_load.at(i) != value) {
-            m_load[i] = value;
+        const QString name = nameAt(i);
+        if (before.value(name) != m_load.value(name))
             Q_EMIT dataChanged(index(int(i), LoadColumn), index(int(i), LoadColumn));
-        }
     }
 }
 
@@ -85,7 +73,7 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
     case AvailabilityColumn:
         return availabilityLabel(availability);
     case LoadColumn:
-        return m_load.value(index.row());
+        return m_load.value(nameAt(index.row()));
     default:
         return {};
     }

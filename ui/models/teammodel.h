@@ -1,9 +1,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonArray>
-
-class RepDesk;
 
 // The team as the manager sees it: each rep's role, availability and open load (leads they
 // have claimed and not yet worked).
@@ -25,7 +24,11 @@ public:
         NameRole = Qt::UserRole + 1
     };
 
-    explicit TeamModel(RepDesk &desk, QObject *parent = nullptr);
+    explicit TeamModel(QObject *parent = nullptr);
+
+    void setTeam(const QJsonArray &team);
+    // Open leads by rep (claimedLoad of a manager's leads).
+    void setLoad(const QHash<QString, int> &openByRep);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,10 +38,8 @@ public:
     static QString availabilityLabel(const QString &availability);
 
 private:
-    void reload();
-    void refreshLoad();
+    QString nameAt(qsizetype row) const;
 
-    RepDesk &m_desk;
     QJsonArray m_team;
-    QList<int> m_load;
+    QHash<QString, int> m_load;
 };

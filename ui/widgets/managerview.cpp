@@ -23,7 +23,15 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
 {
     m_filter = new ManagerFilterModel(this);
     m_filter->setSourceQueue(queue);
-    m_team = new TeamModel(desk, this);
+    m_team = new TeamModel(this);
+    m_team->setTeam(m_desk.team());
+    connect(&m_desk, &RepDesk::teamChanged, m_team, [this](const QJsonArray &team) {
+        m_team->setTeam(team);
+        updateLoad();
+    });
+    connect(&m_desk, &RepDesk::leadsChanged, this, &ManagerView::updateLoad);
+    connect(&m_desk, &RepDesk::leadsReset, this, &ManagerView::updateLoad);
+    updateLoad();
 
     auto *layout = new QVBoxLayout(this);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -89,6 +97,13 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     });
     connect(&m_desk, &RepDesk::teamChanged, this, &ManagerView::refreshReps);
     refreshReps();
+}
+
+void ManagerView::updateLoad()
+{
+    // Only a manager's console holds everyone's leads; counting them costs a pass over the queue.
+    if (m_desk.isManager() && m_team->rowCount() > 0)
+        m_team->setLoad(claimedLoad(m_desk.leads()));
 }
 
 void ManagerView::setActive(bool active)

@@ -31,6 +31,7 @@ public:
 
 private:
     void refreshReps();
+    void updateLoad();
 
     RepDesk &m_desk;
     AlertQueueModel *m_queue = nullptr;

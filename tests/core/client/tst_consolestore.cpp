@@ -383,7 +383,7 @@ void TestConsoleStore::cacheFromSchema1IsMigrated()
         QCOMPARE(l.serverScore, 40.0 + n);
         QCOMPARE(l.callDeadlineMs, 7000);
         QCOMPARE(l.claimDeadlineMs, 0);
-        QCOMPARE(l.liveSignals.size(), 2u);
+        QCOMPARE(l.liveSignals.size(), 2);
         QCOMPARE(l.liveSignals.at(1).atMs, 2000);
         QCOMPARE(l.liveSignals.at(1).points, 8.0);
     }

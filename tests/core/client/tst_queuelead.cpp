@@ -427,7 +427,7 @@ void TestQueueLead::fromJson()
     QVERIFY(q.isMine(QStringLiteral("Priya")));
     QVERIFY(q.isMine(QStringLiteral("Marcus")));
     QVERIFY(!q.isMine(QStringLiteral("you")));
-    QCOMPARE(q.liveSignals.size(), size_t(2));
+    QCOMPARE(q.liveSignals.size(), 2);
     QCOMPARE(q.liveSignals.at(0).type, hotRules().typeIndex(QStringLiteral("demo_request")));
     QCOMPARE(q.liveSignals.at(0).atMs, kNow - kHour);
     QCOMPARE(q.liveSignals.at(0).points, 30.0);
@@ -435,7 +435,7 @@ void TestQueueLead::fromJson()
 
     // Without rules the signals are kept, but no type is known.
     const QueueLead bare = QueueLead::fromJson(state.toJson(), 17, nullptr);
-    QCOMPARE(bare.liveSignals.size(), size_t(2));
+    QCOMPARE(bare.liveSignals.size(), 2);
     QCOMPARE(bare.liveSignals.at(0).type, -1);
 
     for (const auto &[status, escalation, expectedStatus, expectedEscalation] :

@@ -259,7 +259,7 @@ void TestRepDesk::snapshotThenLiveAlert()
     QTRY_COMPARE_WITH_TIMEOUT(hot.count(), 1, kTimeout);
     QCOMPARE(hot.at(0).at(0).toString(), cy);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), kTimeout);
-    QVERIFY(changed.at(0).at(0).toStringList().contains(cy));
+    QVERIFY(changed.at(0).at(0).value<LeadBatch>().contains(cy));
     QCOMPARE(c.desk->leads().value(cy).name, QStringLiteral("Cy Diaz"));
     QCOMPARE(c.desk->leads().size(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(c.store->lastSeq(), m_demo->desk().lastSeq(), kTimeout);
