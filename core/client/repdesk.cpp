@@ -2,6 +2,7 @@
 
 #include "clock/clock.h"
 #include "routing/disposition.h"
+#include "routing/leadrules.h"
 #include "scoring/scorereport.h"
 
 #include <QLoggingCategory>
@@ -392,14 +393,13 @@ QString RepDesk::logCall(const CallLog &call)
         {QStringLiteral("qualification"), call.qualification}};
     auto it = m_leads.find(call.leadId);
     if (it != m_leads.end()) {
-        if (it->claimedBy.isEmpty()) {
-            it->claimedBy = m_me;
-            it->status = LeadState::Status::Claimed;
-        }
-        if (it->firstCallAtMs == 0)
-            it->firstCallAtMs = call.startedAtMs > 0 ? call.startedAtMs : now;
-        if (Disposition::closesAlert(call.disposition) && it->claimedBy == m_me)
-            it->status = LeadState::Status::Done;
+        // What the server will make of the call, at once (the same rule: LeadRules::applyCall).
+        const LeadRules::CallEffect effect =
+            LeadRules::applyCall(it->status, it->claimedBy, it->firstCallAtMs, m_me, call.disposition,
+                                 call.startedAtMs > 0 ? call.startedAtMs : now);
+        it->status = effect.status;
+        it->claimedBy = effect.claimedBy;
+        it->firstCallAtMs = effect.firstCallAtMs;
         const QueueLead lead = *it;
         if (lead.status == LeadState::Status::Done) {
             m_leads.erase(it);
