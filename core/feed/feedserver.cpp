@@ -58,26 +58,6 @@ constexpr qint64 kReservedFiles = 96;
 
 } // namespace
 
-namespace {
-
-// Hands each accepted connection's descriptor on instead of making a socket for it here: the
-// socket is made in the feed thread that will own it.
-class FeedListener final : public QTcpServer
-{
-public:
-    explicit FeedListener(std::function<void(qintptr)> onIncoming, QObject *parent)
-        : QTcpServer(parent)
-        , m_onIncoming(std::move(onIncoming))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
-
-private:
-    std::function<void(qintptr)> m_onIncoming;
-};
-
-} // namespace
 
 FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team, QObject *parent)
     : QObject(parent)
@@ -111,7 +91,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     }
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
-    m_listener = new FeedListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
+    m_listener = new Sockets::DescriptorListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
     // Out of descriptors after all: Qt pauses the listener itself; try again shortly.
     connect(m_listener, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         qCWarning(lcFeed).noquote() << "cannot accept a feed connection:" << m_listener->errorString();

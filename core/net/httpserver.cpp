@@ -67,23 +67,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// Accepts connections for the HttpServer: it makes the sockets itself (TLS or not), so that it
-// decides about each descriptor before a socket exists for it.
-class Listener final : public QTcpServer
-{
-public:
-    Listener(std::function<void(qintptr)> onIncoming, QObject *parent)
-        : QTcpServer(parent)
-        , m_onIncoming(std::move(onIncoming))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
-
-private:
-    std::function<void(qintptr)> m_onIncoming;
-};
-
 } // namespace
 
 struct HttpServer::Connection
@@ -138,7 +121,7 @@ void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_server = new Listener([this](qintptr descriptor) { adopt(descriptor); }, this);
+    m_server = new Sockets::DescriptorListener([this](qintptr descriptor) { adopt(descriptor); }, this);
     // Out of descriptors after all (another part of the process took them): Qt pauses the
     // listener itself; try again shortly instead of never accepting again.
     connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {

@@ -1,13 +1,32 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QTcpServer>
 #include <QtGlobal>
 
-class QTcpServer;
+#include <functional>
+
 class QTcpSocket;
 
 // What the servers share about sockets and descriptors.
 namespace Sockets {
+
+// A listener that hands each accepted descriptor on instead of making a socket for it: the
+// server decides about the connection (limits, which thread) before a socket exists for it.
+class DescriptorListener final : public QTcpServer
+{
+public:
+    DescriptorListener(std::function<void(qintptr)> onIncoming, QObject *parent)
+        : QTcpServer(parent)
+        , m_onIncoming(std::move(onIncoming))
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_onIncoming(descriptor); }
+
+private:
+    std::function<void(qintptr)> m_onIncoming;
+};
 
 // Bytes written to the socket and not yet sent; for TLS, the encrypted ones too (a QSslSocket
 // encrypts all it is given at once, so its own bytesToWrite() is nearly always 0).
