@@ -97,12 +97,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
         qCWarning(lcFeed).noquote() << "cannot accept a feed connection:" << m_listener->errorString();
         Sockets::pauseAccepting(*m_listener);
         m_paused = true;
-        QTimer::singleShot(1000, this, [this] {
-            if (m_paused && m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
-                m_paused = false;
-                Sockets::resumeAccepting(*m_listener);
-            }
-        });
+        QTimer::singleShot(1000, this, &FeedServer::resumeIfRoom);
     });
     connect(&m_desk, &AlertDesk::published, this, &FeedServer::handlePublished);
     connect(&m_desk, &AlertDesk::teamChanged, this, &FeedServer::handleTeamChanged);
@@ -317,6 +312,12 @@ void FeedServer::handleReleased(const QHostAddress &peer, bool accepted)
     --m_feedConnections;
     if (!accepted)
         forgetHandshake(peer);
+    resumeIfRoom();
+}
+
+void FeedServer::resumeIfRoom()
+{
+    // Those that waited for a slot first, then the kernel's queue.
     while (!m_waiting.isEmpty() && m_feedConnections < m_config.maxFeedConnections) {
         const auto [descriptor, waitingPeer] = m_waiting.takeFirst();
         handOver(descriptor, waitingPeer);

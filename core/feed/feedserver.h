@@ -78,10 +78,6 @@ public:
     // Feed connections open at any stage (upgrade, accepted, closing), and those waiting for a slot.
     int feedConnectionCount() const { return m_feedConnections; }
     int waitingFeedConnections() const { return int(m_waiting.size()); }
-    // The connection limits in force: the configured ones, lowered to fit the process's limit
-    // of open files (RLIMIT_NOFILE), so that it never runs out of them.
-    int httpConnectionLimit() const { return m_config.http.maxConnections; }
-    int feedConnectionLimit() const { return m_config.maxFeedConnections; }
 
     // Close code for a console that floods the server, see docs/protocol.md.
     static constexpr int kCloseRateLimited = 4029;
@@ -106,6 +102,7 @@ private:
     void handOver(qintptr descriptor, const QHostAddress &peer);
     void handleReleased(const QHostAddress &peer, bool accepted);
     void forgetHandshake(const QHostAddress &peer);
+    void resumeIfRoom();
     void handleUpgraded(int shard, quint64 id, const QByteArray &authorization, const QString &origin,
                         const QUrl &url, const QHostAddress &peer);
     void handleEnded(quint64 id, FeedSockets::Ending why, qint64 pendingBytes);

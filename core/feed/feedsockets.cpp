@@ -246,7 +246,7 @@ void FeedSockets::processFrames(Connection *c)
             const bool reported = c->ending;
             c->ending = true;
             if (!reported)
-                Q_EMIT ended(id, Ending::ProtocolError, pendingBytes(*c));
+                Q_EMIT ended(id, Ending::ProtocolError, Sockets::unsentBytes(*c->tcp));
             // RFC 6455 section 7.1.7: fail the connection, a close frame first.
             sendClose(c, c->reader.errorCode(), c->reader.errorMessage());
             c->tcp->disconnectFromHost();
@@ -337,7 +337,7 @@ void FeedSockets::endRateLimited(Connection *c)
     if (c->ending)
         return;
     c->ending = true;
-    Q_EMIT ended(c->id, Ending::RateLimited, pendingBytes(*c));
+    Q_EMIT ended(c->id, Ending::RateLimited, Sockets::unsentBytes(*c->tcp));
     sendClose(c, m_limits.closeCode, m_limits.closeReason);
 }
 
@@ -420,14 +420,9 @@ void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
     }
 }
 
-qint64 FeedSockets::pendingBytes(const Connection &connection)
-{
-    return Sockets::unsentBytes(*connection.tcp);
-}
-
 void FeedSockets::checkBacklog(Connection &connection)
 {
-    const qint64 pending = pendingBytes(connection);
+    const qint64 pending = Sockets::unsentBytes(*connection.tcp);
     if (pending <= m_limits.maxPendingBytes)
         return;
     const bool stalled = connection.progress.elapsed() > m_limits.slowConsumerGraceMs;
@@ -452,7 +447,7 @@ void FeedSockets::end(quint64 id, Ending why)
         return;
     Connection *c = *it;
     const bool reported = c->ending;
-    const qint64 pending = pendingBytes(*c);
+    const qint64 pending = Sockets::unsentBytes(*c->tcp);
     remove(c);
     if (!reported)
         Q_EMIT ended(id, why, pending);

@@ -118,7 +118,6 @@ private:
     bool admit(Connection *c);
     void endRateLimited(Connection *c);
     void sendClose(Connection *c, int code, const QString &reason);
-    static qint64 pendingBytes(const Connection &connection);
     void checkBacklog(Connection &connection);
     void end(quint64 id, Ending why);
     void remove(Connection *c);

@@ -69,11 +69,8 @@ public:
     bool expectsContinue() const { return m_expectContinue; }
     // The declared Content-Length, or -1 (chunked, or no head yet).
     qint64 contentLength() const { return m_contentLength; }
-    bool chunked() const { return m_chunked; }
     // Bytes received and not consumed yet (of this request's body, or of requests after it).
     qsizetype buffered() const { return m_buffer.size() - m_pos; }
-    // No byte of a next request has arrived: the connection is between requests.
-    bool idle() const { return m_state == State::Head && buffered() == 0; }
     // The head of a request is being received.
     bool inHead() const { return m_state == State::Head && buffered() > 0; }
 

@@ -19,7 +19,7 @@ public:
     enum class Status
     {
         NeedMore,
-        Message, // message() holds it
+        Message, // takeMessage() has it
         Failed,  // errorCode() is the close code to send, errorMessage() the reason
     };
 
@@ -47,7 +47,6 @@ public:
 
     void append(const QByteArray &bytes);
     Status next();
-    const Message &message() const { return m_message; }
     Message takeMessage() { return std::move(m_message); }
 
     int errorCode() const { return m_errorCode; }

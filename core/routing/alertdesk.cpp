@@ -713,7 +713,7 @@ void AlertDesk::setOnline(const QString &repName, bool online)
 }
 
 QJsonObject AlertDesk::result(const QString &id, const QString &action, const QString &errorCode,
-                              const QString &message, const std::optional<LeadState> &lead) const
+                              const QString &message, const std::optional<LeadState> &lead)
 {
     QJsonObject out{{QStringLiteral("type"), QStringLiteral("result")},
                     {QStringLiteral("id"), id},
@@ -732,15 +732,9 @@ QJsonObject AlertDesk::metricsResult(FeedStore &store, const QString &id, qint64
 {
     QString error;
     const SpeedToLead metrics = MetricsStore(store).compute(fromMs, toMs, rep, &error);
-    QJsonObject out{{QStringLiteral("type"), QStringLiteral("result")},
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("action"), QStringLiteral("metrics")},
-                    {QStringLiteral("ok"), error.isEmpty()}};
-    if (!error.isEmpty()) {
-        out.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("storage")},
-                                                        {QStringLiteral("message"), error}});
-        return out;
-    }
+    if (!error.isEmpty())
+        return result(id, QStringLiteral("metrics"), QStringLiteral("storage"), error);
+    QJsonObject out = result(id, QStringLiteral("metrics"));
     out.insert(QStringLiteral("metrics"), metrics.toJson());
     out.insert(QStringLiteral("csv"), metrics.toCsv());
     return out;
@@ -769,14 +763,8 @@ void AlertDesk::handleActionLater(const Rep &rep, const QJsonObject &message,
     watcher->setFuture(QtConcurrent::run([path, id = id.toString(), range = *range, who] {
         QString error;
         const std::unique_ptr<Database> database = Database::open(path, &error);
-        if (!database) {
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("result")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("action"), QStringLiteral("metrics")},
-                               {QStringLiteral("ok"), false},
-                               {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("storage")},
-                                                                     {QStringLiteral("message"), error}}}};
-        }
+        if (!database)
+            return result(id, QStringLiteral("metrics"), QStringLiteral("storage"), error);
         SqliteFeedStore store(*database);
         return metricsResult(store, id, range.first, range.second, who);
     }));

@@ -126,9 +126,9 @@ private:
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});
     void publish(const QList<Entry> &entries);
-    QJsonObject result(const QString &id, const QString &action, const QString &errorCode = {},
+    static QJsonObject result(const QString &id, const QString &action, const QString &errorCode = {},
                        const QString &message = {},
-                       const std::optional<LeadState> &lead = std::nullopt) const;
+                       const std::optional<LeadState> &lead = std::nullopt);
     QJsonObject performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
                               QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();
