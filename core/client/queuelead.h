@@ -43,7 +43,7 @@ struct QueueLead
     qint64 firstCallAtMs = 0;
     bool breach = false;
     qint64 seq = 0;
-    qint64 ordinal = 0; // when this console first held it, in its own count (RepDesk assigns it)
+    qint64 ordinal = 0;        // when this console first held it, in its own count (RepDesk assigns it)
     QList<Signal> liveSignals; // shared, so that a copy for a model or a batch costs no allocation
 
     static QueueLead fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules);

@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <functional>
 
-
 Q_LOGGING_CATEGORY(lcIngest, "firstcall.ingest")
 Q_LOGGING_CATEGORY(lcFeed, "firstcall.feed")
 
@@ -58,7 +57,6 @@ constexpr qint64 kReservedFiles = 96;
 
 } // namespace
 
-
 FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -84,14 +82,17 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     m_http = new HttpServer(this);
     m_http->setLimits(m_config.http);
     m_http->route("GET", "/health", 0, [this](const HttpRequest &) { return handleHealth(); });
-    for (const QString &endpoint : kCallEndpoints + QStringList{QStringLiteral("batch"), QStringLiteral("import")}) {
+    for (const QString &endpoint :
+         kCallEndpoints + QStringList{QStringLiteral("batch"), QStringLiteral("import")}) {
         const bool batch = endpoint == u"batch" || endpoint == u"import";
-        m_http->route("POST", "/v1/" + endpoint.toLatin1(), batch ? m_config.maxBatchBytes : m_config.maxCallBytes,
-                      [this, endpoint](const HttpRequest &request) { return handleIngest(endpoint, request); });
+        m_http->route(
+            "POST", "/v1/" + endpoint.toLatin1(), batch ? m_config.maxBatchBytes : m_config.maxCallBytes,
+            [this, endpoint](const HttpRequest &request) { return handleIngest(endpoint, request); });
     }
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
-    m_listener = new Sockets::DescriptorListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
+    m_listener =
+        new Sockets::DescriptorListener([this](qintptr descriptor) { handleIncoming(descriptor); }, this);
     // Out of descriptors after all: Qt pauses the listener itself; try again shortly.
     connect(m_listener, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         qCWarning(lcFeed).noquote() << "cannot accept a feed connection:" << m_listener->errorString();
@@ -263,7 +264,8 @@ void FeedServer::handleIncoming(qintptr descriptor)
     const QHostAddress peer = Sockets::peerOf(descriptor);
     if (m_handshakes.value(peer) >= m_config.maxHandshakesPerAddress) {
         qCInfo(lcFeed).noquote() << "refused a feed connection from" << peer.toString() << ":"
-                                 << m_config.maxHandshakesPerAddress << "connections not yet accepted from it";
+                                 << m_config.maxHandshakesPerAddress
+                                 << "connections not yet accepted from it";
         Sockets::closeDescriptor(descriptor);
         return;
     }
@@ -283,7 +285,8 @@ void FeedServer::handleIncoming(qintptr descriptor)
         Sockets::closeDescriptor(descriptor);
     }
     if (!m_paused) {
-        qCWarning(lcFeed) << "all" << m_config.maxFeedConnections << "feed connections in use; accepting paused";
+        qCWarning(lcFeed) << "all" << m_config.maxFeedConnections
+                          << "feed connections in use; accepting paused";
         m_paused = true;
         Sockets::pauseAccepting(*m_listener);
     }
@@ -498,10 +501,11 @@ void FeedServer::handleMessage(quint64 id, const QString &text)
     const Rep current = *known;
     // A metrics request is answered when its numbers are ready (read off this thread); the
     // connection may be gone by then, and send() skips it.
-    m_desk.handleActionLater(current, message, [self = QPointer<FeedServer>(this), id](const QJsonObject &result) {
-        if (self)
-            self->send(id, compact(result));
-    });
+    m_desk.handleActionLater(current, message,
+                             [self = QPointer<FeedServer>(this), id](const QJsonObject &result) {
+                                 if (self)
+                                     self->send(id, compact(result));
+                             });
 }
 
 QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, bool wholeLead)

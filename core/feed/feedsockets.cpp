@@ -207,7 +207,8 @@ void FeedSockets::completeHandshake(Connection *c)
         return;
     }
     const QByteArray accept =
-        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                 QCryptographicHash::Sha1)
             .toBase64();
     c->tcp->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                   "Sec-WebSocket-Accept: " +
@@ -316,8 +317,8 @@ bool FeedSockets::admit(Connection *c)
 {
     // Token bucket: a burst is fine, a flood is not. Refused messages never reach the main
     // thread, so a flood cannot pile up there.
-    c->tokens =
-        std::min(m_limits.burst, c->tokens + double(c->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
+    c->tokens = std::min(m_limits.burst,
+                         c->tokens + double(c->refill.restart()) / 1000.0 * m_limits.messagesPerSecond);
     if (c->tokens >= 1) {
         c->tokens -= 1;
         c->strikes = 0;

@@ -60,10 +60,10 @@ public:
     // Why a connection ended.
     enum class Ending
     {
-        Disconnected, // the console closed it, or the network did
-        SlowConsumer, // it did not read what was sent to it
-        NoPong,       // it stopped answering pings
-        RateLimited,  // it sent too many messages (closed with Limits::closeCode)
+        Disconnected,  // the console closed it, or the network did
+        SlowConsumer,  // it did not read what was sent to it
+        NoPong,        // it stopped answering pings
+        RateLimited,   // it sent too many messages (closed with Limits::closeCode)
         ProtocolError, // it broke RFC 6455 (closed with 1002, 1007 or 1009)
     };
     Q_ENUM(Ending)

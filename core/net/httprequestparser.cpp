@@ -225,7 +225,8 @@ bool HttpRequestParser::checkField(const QByteArray &line, int number, QByteArra
     }
     *name = line.left(colon);
     if (!name->isEmpty() && isOws(name->back())) {
-        fail(400, tr("white space before the colon in header line %1 (\"%2\")").arg(number).arg(shown(*name)));
+        fail(400,
+             tr("white space before the colon in header line %1 (\"%2\")").arg(number).arg(shown(*name)));
         return false;
     }
     if (!isToken(*name)) {
@@ -260,8 +261,7 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype end)
     const QByteArray &requestLine = lines.constFirst();
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || parts.at(1).isEmpty() ||
-        !std::all_of(parts.at(1).cbegin(), parts.at(1).cend(),
-                     [](char c) { return c > 0x20 && c < 0x7f; })) {
+        !std::all_of(parts.at(1).cbegin(), parts.at(1).cend(), [](char c) { return c > 0x20 && c < 0x7f; })) {
         return fail(400, tr("malformed request line: \"%1\"").arg(shown(requestLine)));
     }
     const QByteArray &version = parts.at(2);
@@ -270,7 +270,8 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype end)
         return fail(400, tr("malformed HTTP version in the request line: \"%1\"").arg(shown(version)));
     }
     if (version != "HTTP/1.1" && version != "HTTP/1.0")
-        return fail(505, tr("HTTP version %1 is not supported; use HTTP/1.1").arg(QString::fromLatin1(version)));
+        return fail(505,
+                    tr("HTTP version %1 is not supported; use HTTP/1.1").arg(QString::fromLatin1(version)));
     m_request.method = parts.at(0);
     m_request.version = version;
 
@@ -309,7 +310,8 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype end)
         }
         // Fields that say one thing once: a second one is a different reading, not a list.
         if (name == "content-length" || name == "host" || name == "authorization")
-            return fail(400, tr("more than one %1 header").arg(QString::fromLatin1(lines.at(i).left(name.size()))));
+            return fail(
+                400, tr("more than one %1 header").arg(QString::fromLatin1(lines.at(i).left(name.size()))));
         *existing += ", " + value;
     }
 
@@ -322,8 +324,9 @@ HttpRequestParser::Status HttpRequestParser::parseHead(qsizetype end)
         if (cl != m_request.headers.constEnd())
             return fail(400, tr("both Content-Length and Transfer-Encoding: the body's end is ambiguous"));
         if (listElements(*te) != QList<QByteArray>{"chunked"})
-            return fail(400, tr("Transfer-Encoding \"%1\" is not supported; only \"chunked\" alone is")
-                                 .arg(shown(*te)));
+            return fail(
+                400,
+                tr("Transfer-Encoding \"%1\" is not supported; only \"chunked\" alone is").arg(shown(*te)));
         m_chunked = true;
         m_contentLength = -1;
     } else if (cl != m_request.headers.constEnd()) {
@@ -419,7 +422,8 @@ HttpRequestParser::Status HttpRequestParser::parseBody()
             // that a small body cannot be spread over megabytes of them.
             m_framingBytes += line.size() + 2;
             if (m_framingBytes > kMaxChunkFramingBytes)
-                return fail(400, tr("chunk size lines larger than %1 bytes together").arg(kMaxChunkFramingBytes));
+                return fail(400,
+                            tr("chunk size lines larger than %1 bytes together").arg(kMaxChunkFramingBytes));
             // RFC 9112 section 7.1: chunk-size = 1*HEXDIG, then only extensions.
             qint64 size = 0;
             qsizetype i = 0;
@@ -433,10 +437,10 @@ HttpRequestParser::Status HttpRequestParser::parseBody()
             qsizetype ext = i;
             while (ext < line.size() && isOws(line.at(ext)))
                 ++ext;
-            const bool extensionOk = ext == line.size() ? ext == i
-                                                        : line.at(ext) == ';' &&
-                                                              std::all_of(line.cbegin() + ext, line.cend(),
-                                                                          isFieldValueByte);
+            const bool extensionOk =
+                ext == line.size()
+                    ? ext == i
+                    : line.at(ext) == ';' && std::all_of(line.cbegin() + ext, line.cend(), isFieldValueByte);
             if (i == 0 || !extensionOk)
                 return fail(400, tr("malformed chunk size \"%1\": hexadecimal digits only").arg(shown(line)));
             if (size > m_limit - m_request.body.size())

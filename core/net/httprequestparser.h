@@ -11,7 +11,7 @@ struct HttpRequest
     QByteArray method;
     QByteArray path; // without the query
     QByteArray query;
-    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
+    QByteArray version;                    // "HTTP/1.1" or "HTTP/1.0"
     QHash<QByteArray, QByteArray> headers; // names in lower case; repeated fields joined by ", "
     QByteArray body;
     QHostAddress peer;
@@ -82,11 +82,11 @@ private:
     {
         Head,
         AwaitLimit,
-        Body,       // Content-Length
-        ChunkSize,  // the line with a chunk's size
-        ChunkData,  // m_remaining bytes of the chunk
-        ChunkEnd,   // the CRLF after a chunk's data
-        Trailers,   // trailer fields after the last chunk, up to the empty line
+        Body,      // Content-Length
+        ChunkSize, // the line with a chunk's size
+        ChunkData, // m_remaining bytes of the chunk
+        ChunkEnd,  // the CRLF after a chunk's data
+        Trailers,  // trailer fields after the last chunk, up to the empty line
         Done,
         Failed,
     };

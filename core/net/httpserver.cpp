@@ -176,7 +176,8 @@ bool HttpServer::makeRoom()
     if (!victim)
         return false;
     qCInfo(lcHttp).noquote() << "connection limit reached: closing"
-                             << (victim->phase == Connection::Head ? "a slow request from" : "an idle connection from")
+                             << (victim->phase == Connection::Head ? "a slow request from"
+                                                                   : "an idle connection from")
                              << victim->peer.toString();
     QTcpSocket *socket = victim->socket;
     const bool slow = victim->phase == Connection::Head;
@@ -425,9 +426,9 @@ void HttpServer::process(Connection *c)
                 QByteArrayList allowed;
                 for (const Route &r : *routes)
                     allowed.append(r.method);
-                HttpResponse response =
-                    error(405, tr("use %1 for %2")
-                                   .arg(QString::fromLatin1(allowed.join(" or ")), QString::fromUtf8(head.path)));
+                HttpResponse response = error(
+                    405, tr("use %1 for %2")
+                             .arg(QString::fromLatin1(allowed.join(" or ")), QString::fromUtf8(head.path)));
                 response.headers.append(qMakePair(QByteArray("Allow"), allowed.join(", ")));
                 respond(c, response, false);
                 return;

@@ -1,22 +1,21 @@
 #include "alertdesk.h"
 
-#include "leadrules.h"
-
 #include "clock/clock.h"
 #include "disposition.h"
 #include "events/segmentreader.h"
+#include "leadrules.h"
 #include "metrics/metricsstore.h"
 #include "scoring/scorereport.h"
+#include "store/database.h"
 #include "store/feedstore.h"
 #include "store/sqlitefeedstore.h"
-#include "store/database.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -746,8 +745,9 @@ void AlertDesk::handleActionLater(const Rep &rep, const QJsonObject &message,
     const QJsonValue id = message.value(QStringLiteral("id"));
     const auto range = parseMetricsRange(message.value(QStringLiteral("from")).toString(),
                                          message.value(QStringLiteral("to")).toString(), m_clock.nowMs());
-    if (message.value(QStringLiteral("type")).toString() != u"metrics" || m_options.metricsDatabasePath.isEmpty() ||
-        !id.isString() || id.toString().isEmpty() || id.toString().size() > 200 || !range) {
+    if (message.value(QStringLiteral("type")).toString() != u"metrics" ||
+        m_options.metricsDatabasePath.isEmpty() || !id.isString() || id.toString().isEmpty() ||
+        id.toString().size() > 200 || !range) {
         reply(handleAction(rep, message)); // answered here, refusals included
         return;
     }
@@ -861,8 +861,8 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
     if (action == u"claim") {
         const LeadRules::Decision d = LeadRules::claim(lead, rep.name, nowMs);
         if (d.refusal == LeadRules::Refusal::Closed)
-            return result(id, action, LeadRules::refusalCode(d.refusal), tr("this alert has already been worked"),
-                          lead);
+            return result(id, action, LeadRules::refusalCode(d.refusal),
+                          tr("this alert has already been worked"), lead);
         if (d.refusal == LeadRules::Refusal::AlreadyClaimed)
             return result(id, action, LeadRules::refusalCode(d.refusal),
                           tr("already claimed by %1").arg(lead.claimedBy), lead);
@@ -876,7 +876,8 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
     if (action == u"release") {
         const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs);
         if (d.refusal == LeadRules::Refusal::NotClaimed)
-            return result(id, action, LeadRules::refusalCode(d.refusal), tr("this lead is not claimed"), lead);
+            return result(id, action, LeadRules::refusalCode(d.refusal), tr("this lead is not claimed"),
+                          lead);
         if (d.refusal == LeadRules::Refusal::NotOwner)
             return result(id, action, LeadRules::refusalCode(d.refusal),
                           tr("only %1 can release this lead").arg(lead.claimedBy));
@@ -983,7 +984,8 @@ void AlertDesk::processDue()
             // The backup is picked only where the lead goes to one (the pick may take a turn).
             const bool primary = lead.escalation == LeadState::Primary;
             const std::optional<Rep> backup = primary ? pickBackup(lead) : std::nullopt;
-            lead = LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
+            lead =
+                LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
             if (backup)
                 qCInfo(lcRouting).noquote() << lead.id << "unclaimed: escalated to backup" << lead.assignedTo;
             else if (primary)

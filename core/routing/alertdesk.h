@@ -42,7 +42,7 @@ public:
         // The database file metrics requests read on a connection and thread of their own, so
         // that a dashboard refresh never holds up an alert; empty: read here (in-memory tests).
         QString metricsDatabasePath;
-        qint64 maxReplay = 5'000;          // a longer backlog is answered with a gap and a snapshot
+        qint64 maxReplay = 5'000; // a longer backlog is answered with a gap and a snapshot
     };
 
     // One published change: the lead as it is now, and who may receive it.
@@ -127,8 +127,8 @@ private:
                  const std::function<bool()> &alsoInTransaction = {});
     void publish(const QList<Entry> &entries);
     static QJsonObject result(const QString &id, const QString &action, const QString &errorCode = {},
-                       const QString &message = {},
-                       const std::optional<LeadState> &lead = std::nullopt);
+                              const QString &message = {},
+                              const std::optional<LeadState> &lead = std::nullopt);
     QJsonObject performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
                               QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();

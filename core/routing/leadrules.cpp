@@ -122,7 +122,8 @@ LeadState applyCall(const LeadState &lead, const QString &caller, const QString 
 
 bool claimWindowDue(const LeadState &lead, qint64 nowMs)
 {
-    return lead.status == LeadState::Status::Open && lead.claimDeadlineMs > 0 && nowMs >= lead.claimDeadlineMs;
+    return lead.status == LeadState::Status::Open && lead.claimDeadlineMs > 0 &&
+           nowMs >= lead.claimDeadlineMs;
 }
 
 bool callSlaDue(const LeadState &lead, qint64 nowMs)

@@ -354,12 +354,12 @@ private:
             return;
         const QString id = QStringLiteral("dash-%1").arg(m_dashboardSent.size() + m_dashboardTimes.size());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("metrics")},
-                                                          {QStringLiteral("id"), id},
-                                                          {QStringLiteral("from"),
-                                                           now.addDays(-30).toString(Qt::ISODate)},
-                                                          {QStringLiteral("to"), now.addSecs(60).toString(Qt::ISODate)}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray json =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("metrics")},
+                                      {QStringLiteral("id"), id},
+                                      {QStringLiteral("from"), now.addDays(-30).toString(Qt::ISODate)},
+                                      {QStringLiteral("to"), now.addSecs(60).toString(Qt::ISODate)}})
+                .toJson(QJsonDocument::Compact);
         QByteArray frame; // masked with a zero key, as the pongs are
         frame.append(char(0x81));
         if (json.size() < 126) {
@@ -788,8 +788,8 @@ int main(int argc, char *argv[])
         QStringLiteral("During the latency run, the manager refreshes a 30-day dashboard every MS "
                        "milliseconds (default 0: never)."),
         QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions(
-        {clients, rate, seconds, ingestSeconds, prefix, serverArgs, qtConsoles, dashboardEvents, dashboardEvery});
+    parser.addOptions({clients, rate, seconds, ingestSeconds, prefix, serverArgs, qtConsoles, dashboardEvents,
+                       dashboardEvery});
     parser.process(app);
     Options options;
     options.clients = std::clamp(parser.value(clients).toInt(), 2, kMaxClients);

@@ -2074,8 +2074,8 @@ void TestFeedServer::brokenFrameClosesTheConnection_data()
     QTest::newRow("fragmented ping") << clientFrame(0x09, "x") << 1002;
     QTest::newRow("long ping") << clientFrame(0x89, QByteArray(126, 'x')) << 1002;
     QTest::newRow("continuation without start") << clientFrame(0x80, ping) << 1002;
-    QTest::newRow("new message inside a fragmented one") << clientFrame(0x01, "{") + clientFrame(0x81, ping)
-                                                         << 1002;
+    QTest::newRow("new message inside a fragmented one")
+        << clientFrame(0x01, "{") + clientFrame(0x81, ping) << 1002;
     QTest::newRow("16-bit length for 5 bytes")
         << QByteArray("\x81\xfe\x00\x05\x00\x00\x00\x00hello", 13) << 1002;
     QTest::newRow("close with one byte") << clientFrame(0x88, "x") << 1002;
@@ -2110,21 +2110,26 @@ void TestFeedServer::malformedUpgradeIsRefused_data()
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<int>("status");
     const QByteArray base = "Host: x\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
-    QTest::newRow("POST") << "POST / HTTP/1.1\r\n" + base +
-                                 "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
-                          << 405;
-    QTest::newRow("no Upgrade") << "GET / HTTP/1.1\r\n" + base + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    QTest::newRow("POST")
+        << "POST / HTTP/1.1\r\n" + base +
+               "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        << 405;
+    QTest::newRow("no Upgrade") << "GET / HTTP/1.1\r\n" + base +
+                                       "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
                                 << 400;
-    QTest::newRow("version 8") << "GET / HTTP/1.1\r\n" + base +
-                                      "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 8\r\n\r\n"
-                               << 426;
-    QTest::newRow("short key") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nSec-WebSocket-Key: c2hvcnQ=\r\n"
-                                             "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                               << 400;
+    QTest::newRow("version 8")
+        << "GET / HTTP/1.1\r\n" + base +
+               "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 8\r\n\r\n"
+        << 426;
+    QTest::newRow("short key")
+        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nSec-WebSocket-Key: c2hvcnQ=\r\n"
+                      "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n")
+        << 400;
     QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\n\n") << 400;
-    QTest::newRow("obs-fold") << "GET / HTTP/1.1\r\n" + base +
-                                     "Upgrade: websocket\r\n Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
-                              << 400;
+    QTest::newRow("obs-fold")
+        << "GET / HTTP/1.1\r\n" + base +
+               "Upgrade: websocket\r\n Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        << 400;
 }
 
 void TestFeedServer::malformedUpgradeIsRefused()
@@ -2166,11 +2171,12 @@ void TestFeedServer::slowHeaderAttackLeavesIngestAndConsolesAnswering()
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("feed.db"));
     QString out;
-    QCOMPARE(FeedProcess::run(program,
-                              {QStringLiteral("rep"), QStringLiteral("add"), QStringLiteral("boss"),
-                               QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--db"), db},
-                              &out),
-             0);
+    QCOMPARE(
+        FeedProcess::run(program,
+                         {QStringLiteral("rep"), QStringLiteral("add"), QStringLiteral("boss"),
+                          QStringLiteral("--role"), QStringLiteral("manager"), QStringLiteral("--db"), db},
+                         &out),
+        0);
     const QString token = out.split(u'\n', Qt::SkipEmptyParts).constLast().trimmed();
     const QString writeKey = QStringLiteral("attack-test-key");
     FeedProcess server(program, db, writeKey);
@@ -2189,7 +2195,8 @@ void TestFeedServer::slowHeaderAttackLeavesIngestAndConsolesAnswering()
         qsizetype sent = 0;
     };
     std::vector<Slow> slow;
-    const QByteArray httpHead = "POST /v1/track HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(4000, 'a');
+    const QByteArray httpHead =
+        "POST /v1/track HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(4000, 'a');
     const QByteArray feedHead = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + QByteArray(4000, 'a');
     for (int i = 0; i < kSlowHttp + kSlowFeed; ++i) {
         const bool http = i < kSlowHttp;
@@ -2234,17 +2241,18 @@ void TestFeedServer::slowHeaderAttackLeavesIngestAndConsolesAnswering()
     int asked = 0;
     for (int i = 0; i < 15; ++i) {
         ++asked;
-        const QByteArray body = compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
-                                                    {QStringLiteral("userId"), QStringLiteral("good-%1").arg(i)},
-                                                    {QStringLiteral("event"), QStringLiteral("Demo Requested")},
-                                                    {QStringLiteral("messageId"), QStringLiteral("good-%1").arg(i)}});
+        const QByteArray body =
+            compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                                {QStringLiteral("userId"), QStringLiteral("good-%1").arg(i)},
+                                {QStringLiteral("event"), QStringLiteral("Demo Requested")},
+                                {QStringLiteral("messageId"), QStringLiteral("good-%1").arg(i)}});
         QTcpSocket good;
         good.bind(QHostAddress(QStringLiteral("127.0.0.200")));
         good.connectToHost(QHostAddress::LocalHost, server.httpPort());
         QVERIFY(QTest::qWaitFor([&] { return good.state() == QAbstractSocket::ConnectedState; }, 5000));
         good.write("POST /v1/track HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization +
-                   "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-                   "\r\n\r\n" + body);
+                   "\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QByteArray answer;
         if (QTest::qWaitFor([&] { return (answer += good.readAll()).contains("\r\n\r\n"); }, 5000) &&
             answer.startsWith("HTTP/1.1 200"))

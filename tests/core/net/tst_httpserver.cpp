@@ -161,27 +161,30 @@ void TestHttpServer::refusesAmbiguousFraming_data()
         << post + "Transfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n" + kInner << 400;
     QTest::newRow("two different Content-Lengths")
         << post + "Content-Length: 0\r\nContent-Length: 61\r\n\r\n" + kInner << 400;
-    QTest::newRow("two equal Content-Lengths") << post + "Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}" + kInner
-                                               << 400;
+    QTest::newRow("two equal Content-Lengths")
+        << post + "Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("Content-Length list") << post + "Content-Length: 2, 2\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("obs-fold") << post + "X-Pad: a\r\n Transfer-Encoding: chunked\r\nContent-Length: 2\r\n\r\n{}" +
-                                     kInner
-                              << 400;
-    QTest::newRow("obs-fold with a tab") << post + "X-Pad: a\r\n\tchunked\r\nContent-Length: 2\r\n\r\n{}" + kInner
-                                         << 400;
+    QTest::newRow("obs-fold")
+        << post + "X-Pad: a\r\n Transfer-Encoding: chunked\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
+    QTest::newRow("obs-fold with a tab")
+        << post + "X-Pad: a\r\n\tchunked\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("space before the colon")
         << post + "Transfer-Encoding : chunked\r\n\r\n0\r\n\r\n" + kInner << 400;
     QTest::newRow("tab before the colon") << post + "Content-Length\t: 2\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("chunked, identity") << post + "Transfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n" + kInner
-                                       << 400;
-    QTest::newRow("gzip, chunked") << post + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + kInner << 400;
+    QTest::newRow("chunked, identity")
+        << post + "Transfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n" + kInner << 400;
+    QTest::newRow("gzip, chunked") << post + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + kInner
+                                   << 400;
     QTest::newRow("identity") << post + "Transfer-Encoding: identity\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("chunked twice") << post + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                             "0\r\n\r\n" + kInner
+    QTest::newRow("chunked twice") << post +
+                                          "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                          "0\r\n\r\n" +
+                                          kInner
                                    << 400;
     QTest::newRow("xchunked") << post + "Transfer-Encoding: xchunked\r\n\r\n0\r\n\r\n" + kInner << 400;
     QTest::newRow("Transfer-Encoding in HTTP/1.0")
-        << QByteArray("POST /v1/track HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") + kInner << 400;
+        << QByteArray("POST /v1/track HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") + kInner
+        << 400;
     QTest::newRow("chunk size +60") << post + "Transfer-Encoding: chunked\r\n\r\n+60\r\n" + kInner << 400;
     QTest::newRow("chunk size 0x60") << post + "Transfer-Encoding: chunked\r\n\r\n0x60\r\n" + kInner << 400;
     QTest::newRow("chunk size -1") << post + "Transfer-Encoding: chunked\r\n\r\n-1\r\n" + kInner << 400;
@@ -192,15 +195,17 @@ void TestHttpServer::refusesAmbiguousFraming_data()
     QTest::newRow("empty chunk size") << post + "Transfer-Encoding: chunked\r\n\r\n\r\n" + kInner << 400;
     QTest::newRow("chunk data not followed by CRLF")
         << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n" + kInner << 400;
-    QTest::newRow("chunk data followed by LF") << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\n0\r\n\r\n" +
-                                                      kInner
-                                               << 400;
+    QTest::newRow("chunk data followed by LF")
+        << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\n0\r\n\r\n" + kInner << 400;
     QTest::newRow("chunk size line with bare LF")
         << post + "Transfer-Encoding: chunked\r\n\r\n2\n{}\r\n0\r\n\r\n" + kInner << 400;
-    QTest::newRow("malformed trailer") << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\nX : y\r\n\r\n" +
-                                              kInner
-                                       << 400;
-    QTest::newRow("Content-Length with NUL") << post + QByteArray("Content-Length: 91\0" "194\r\n\r\n{}", 28) + kInner
+    QTest::newRow("malformed trailer")
+        << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\nX : y\r\n\r\n" + kInner << 400;
+    QTest::newRow("Content-Length with NUL") << post +
+                                                    QByteArray("Content-Length: 91\0"
+                                                               "194\r\n\r\n{}",
+                                                               28) +
+                                                    kInner
                                              << 400;
     QTest::newRow("Content-Length +2") << post + "Content-Length: +2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("Content-Length -2") << post + "Content-Length: -2\r\n\r\n{}" + kInner << 400;
@@ -210,18 +215,16 @@ void TestHttpServer::refusesAmbiguousFraming_data()
     QTest::newRow("empty Content-Length") << post + "Content-Length:\r\n\r\n{}" + kInner << 400;
     QTest::newRow("Content-Length of 20 digits")
         << post + "Content-Length: 18446744073709551618\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("NUL in a header name") << post + QByteArray("X-Fo\0o: 1\r\nContent-Length: 2\r\n\r\n{}", 34) +
-                                                 kInner
-                                          << 400;
-    QTest::newRow("NUL in a header value") << post + QByteArray("X-Foo: a\0b\r\nContent-Length: 2\r\n\r\n{}", 34) +
-                                                  kInner
-                                           << 400;
+    QTest::newRow("NUL in a header name")
+        << post + QByteArray("X-Fo\0o: 1\r\nContent-Length: 2\r\n\r\n{}", 34) + kInner << 400;
+    QTest::newRow("NUL in a header value")
+        << post + QByteArray("X-Foo: a\0b\r\nContent-Length: 2\r\n\r\n{}", 34) + kInner << 400;
     QTest::newRow("control byte in a header value")
         << post + "X-Foo: a\x01z\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("DEL in a header value") << post + "X-Foo: a\x7fz\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("bare CR in a header") << post + "X-Foo: a\rContent-Length: 0\r\nContent-Length: 2\r\n\r\n{}" +
-                                                kInner
-                                         << 400;
+    QTest::newRow("DEL in a header value")
+        << post + "X-Foo: a\x7fz\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
+    QTest::newRow("bare CR in a header")
+        << post + "X-Foo: a\rContent-Length: 0\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("header line without colon") << post + "Content-Length 2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("empty header name") << post + ": 2\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("two spaces in the request line")
@@ -232,21 +235,23 @@ void TestHttpServer::refusesAmbiguousFraming_data()
         << QByteArray("POST /v1/track HTTP/1.1 \r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") + kInner << 400;
     QTest::newRow("lower-case version")
         << QByteArray("POST /v1/track http/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") + kInner << 400;
-    QTest::newRow("HTTP/2.0") << QByteArray("POST /v1/track HTTP/2.0\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") +
-                                     kInner
-                              << 505;
+    QTest::newRow("HTTP/2.0")
+        << QByteArray("POST /v1/track HTTP/2.0\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") + kInner << 505;
     QTest::newRow("target without a slash")
         << QByteArray("POST v1/track HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}") + kInner << 400;
     QTest::newRow("no Host in HTTP/1.1")
         << QByteArray("POST /v1/track HTTP/1.1\r\nContent-Length: 2\r\n\r\n{}") + kInner << 400;
     QTest::newRow("two Hosts") << post + "Host: y\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
     QTest::newRow("two Authorizations")
-        << post + "Authorization: Basic a\r\nAuthorization: Basic b\r\nContent-Length: 2\r\n\r\n{}" + kInner << 400;
-    QTest::newRow("unknown expectation") << post + "Expect: 200-ok\r\nContent-Length: 2\r\n\r\n{}" + kInner << 417;
-    QTest::newRow("head over 16 KiB") << post + "X-Pad: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n" + kInner
-                                      << 431;
+        << post + "Authorization: Basic a\r\nAuthorization: Basic b\r\nContent-Length: 2\r\n\r\n{}" + kInner
+        << 400;
+    QTest::newRow("unknown expectation")
+        << post + "Expect: 200-ok\r\nContent-Length: 2\r\n\r\n{}" + kInner << 417;
+    QTest::newRow("head over 16 KiB")
+        << post + "X-Pad: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n" + kInner << 431;
     QTest::newRow("head one byte over 16 KiB")
-        << post + "X-Pad: " + QByteArray(16 * 1024 + 1 - post.size() - 7 - 4, 'a') + "\r\n\r\n" + kInner << 431;
+        << post + "X-Pad: " + QByteArray(16 * 1024 + 1 - post.size() - 7 - 4, 'a') + "\r\n\r\n" + kInner
+        << 431;
     QTest::newRow("chunk size over the limit")
         << post + "Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFFFFFFFFF\r\n" + kInner << 413;
     QByteArray manyExtensions;
@@ -342,7 +347,8 @@ void TestHttpServer::acceptsWellFormedRequests_data()
     QTest::newRow("Content-Length") << post + "Content-Length: 2\r\n\r\n{}" << QByteArrayList{"{}"} << true;
     QTest::newRow("no body") << post + "\r\n" << QByteArrayList{""} << true;
     QTest::newRow("head of exactly 16 KiB")
-        << post + "X-Pad: " + QByteArray(16 * 1024 - post.size() - 7 - 4 - 19, 'a') + "\r\nContent-Length: 0\r\n\r\n"
+        << post + "X-Pad: " + QByteArray(16 * 1024 - post.size() - 7 - 4 - 19, 'a') +
+               "\r\nContent-Length: 0\r\n\r\n"
         << QByteArrayList{""} << true;
     QTest::newRow("chunked") << post + "Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n1\r\n}\r\n0\r\n\r\n"
                              << QByteArrayList{"{}"} << true;
@@ -354,12 +360,13 @@ void TestHttpServer::acceptsWellFormedRequests_data()
     QTest::newRow("chunk extensions")
         << post + "Transfer-Encoding: chunked\r\n\r\n2;name=value ; other=\"x y\"\r\n{}\r\n0;last\r\n\r\n"
         << QByteArrayList{"{}"} << true;
-    QTest::newRow("trailers") << post + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\nX-Checksum: 1\r\n\r\n"
+    QTest::newRow("trailers") << post +
+                                     "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\nX-Checksum: 1\r\n\r\n"
                               << QByteArrayList{"{}"} << true;
-    QTest::newRow("white space around values") << post + "Content-Length: \t2 \r\n\r\n{}" << QByteArrayList{"{}"}
-                                               << true;
-    QTest::newRow("obs-text in a value") << post + "X-Name: Jos\xc3\xa9\r\nContent-Length: 2\r\n\r\n{}"
-                                         << QByteArrayList{"{}"} << true;
+    QTest::newRow("white space around values")
+        << post + "Content-Length: \t2 \r\n\r\n{}" << QByteArrayList{"{}"} << true;
+    QTest::newRow("obs-text in a value")
+        << post + "X-Name: Jos\xc3\xa9\r\nContent-Length: 2\r\n\r\n{}" << QByteArrayList{"{}"} << true;
     QTest::newRow("empty line before the request")
         << "\r\n" + post + "Content-Length: 2\r\n\r\n{}" << QByteArrayList{"{}"} << true;
     QTest::newRow("absolute-form target")
@@ -369,10 +376,11 @@ void TestHttpServer::acceptsWellFormedRequests_data()
                                       "Transfer-Encoding: chunked\r\n\r\n3\r\n{2}\r\n0\r\n\r\n" + post +
                                       "Content-Length: 3\r\n\r\n{3}"
                                << QByteArrayList{"{1}", "{2}", "{3}"} << true;
-    QTest::newRow("Connection: close") << post + "Connection: close\r\nContent-Length: 2\r\n\r\n{}"
-                                       << QByteArrayList{"{}"} << false;
+    QTest::newRow("Connection: close")
+        << post + "Connection: close\r\nContent-Length: 2\r\n\r\n{}" << QByteArrayList{"{}"} << false;
     QTest::newRow("nothing after Connection: close is executed")
-        << post + "Connection: close\r\nContent-Length: 2\r\n\r\n{}" + kInner << QByteArrayList{"{}"} << false;
+        << post + "Connection: close\r\nContent-Length: 2\r\n\r\n{}" + kInner << QByteArrayList{"{}"}
+        << false;
     QTest::newRow("HTTP/1.0") << QByteArray("POST /v1/track HTTP/1.0\r\nContent-Length: 2\r\n\r\n{}")
                               << QByteArrayList{"{}"} << false;
     QTest::newRow("HTTP/1.0 keep-alive")
@@ -431,8 +439,8 @@ void TestHttpServer::oversizedBodyIsRefusedBeforeItIsRead()
     QCOMPARE(e.statuses, QList<int>{413});
     QVERIFY2(e.raw.contains("5000 bytes is over the limit of 1024 bytes for /v1/track"), e.raw.constData());
     // A client that sends the body anyway (no Expect) has it read away, then sees the 413.
-    const Exchange sent =
-        exchange("POST /v1/track HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + QByteArray(5000, 'a'));
+    const Exchange sent = exchange("POST /v1/track HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" +
+                                   QByteArray(5000, 'a'));
     QCOMPARE(sent.statuses, QList<int>{413});
     QVERIFY(sent.closed);
     QCOMPARE(m_bodies, QByteArrayList());

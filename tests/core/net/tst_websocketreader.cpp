@@ -98,11 +98,13 @@ void TestWebSocketReader::reads_data()
     QTest::newRow("fragments with a ping between")
         << frame(0x01, "hel") + frame(0x89, "p") + frame(0x00, "l") + frame(0x80, "o")
         << QStringList{u"ping p"_qs, u"text hello (5)"_qs} << big;
-    QTest::newRow("UTF-8 split across fragments") << frame(0x01, "Jos\xc3") + frame(0x80, "\xa9")
-                                                  << QStringList{u"text José (5)"_qs} << big;
+    QTest::newRow("UTF-8 split across fragments")
+        << frame(0x01, "Jos\xc3") + frame(0x80, "\xa9") << QStringList{u"text José (5)"_qs} << big;
     QTest::newRow("pong") << frame(0x8a, "x") << QStringList{u"pong x"_qs} << big;
     QTest::newRow("close without code") << frame(0x88, "") << QStringList{u"close 1005 "_qs} << big;
-    QTest::newRow("close with code and reason") << frame(0x88, QByteArray("\x03\xe8" "bye", 5))
+    QTest::newRow("close with code and reason") << frame(0x88, QByteArray("\x03\xe8"
+                                                                          "bye",
+                                                                          5))
                                                 << QStringList{u"close 1000 bye"_qs} << big;
     QTest::newRow("two messages") << frame(0x81, "a") + frame(0x81, "b")
                                   << QStringList{u"text a (1)"_qs, u"text b (1)"_qs} << big;
@@ -113,10 +115,11 @@ void TestWebSocketReader::reads_data()
     QTest::newRow("opcode 3") << frame(0x83, "x") << QStringList{u"fail 1002"_qs} << big;
     QTest::newRow("opcode 11") << frame(0x8b, "x") << QStringList{u"fail 1002"_qs} << big;
     QTest::newRow("fragmented close") << frame(0x08, "") << QStringList{u"fail 1002"_qs} << big;
-    QTest::newRow("ping of 126 bytes") << frame(0x89, QByteArray(126, 'p')) << QStringList{u"fail 1002"_qs} << big;
+    QTest::newRow("ping of 126 bytes")
+        << frame(0x89, QByteArray(126, 'p')) << QStringList{u"fail 1002"_qs} << big;
     QTest::newRow("continuation first") << frame(0x80, "x") << QStringList{u"fail 1002"_qs} << big;
-    QTest::newRow("text inside a fragmented message") << frame(0x01, "a") + frame(0x81, "b")
-                                                      << QStringList{u"fail 1002"_qs} << big;
+    QTest::newRow("text inside a fragmented message")
+        << frame(0x01, "a") + frame(0x81, "b") << QStringList{u"fail 1002"_qs} << big;
     QTest::newRow("16-bit length for 5 bytes")
         << QByteArray("\x81\xfe\x00\x05\x00\x00\x00\x00hello", 13) << QStringList{u"fail 1002"_qs} << big;
     QTest::newRow("64-bit length for 5 bytes")
@@ -129,14 +132,15 @@ void TestWebSocketReader::reads_data()
                                     << big;
     QTest::newRow("close code 1006") << frame(0x88, QByteArray("\x03\xee", 2)) << QStringList{u"fail 1002"_qs}
                                      << big;
-    QTest::newRow("close reason not UTF-8") << frame(0x88, QByteArray("\x03\xe8\xff", 3))
-                                            << QStringList{u"fail 1007"_qs} << big;
+    QTest::newRow("close reason not UTF-8")
+        << frame(0x88, QByteArray("\x03\xe8\xff", 3)) << QStringList{u"fail 1007"_qs} << big;
     QTest::newRow("text not UTF-8") << frame(0x81, "\xc3\x28") << QStringList{u"fail 1007"_qs} << big;
     QTest::newRow("truncated UTF-8") << frame(0x81, "Jos\xc3") << QStringList{u"fail 1007"_qs} << big;
     QTest::newRow("over the limit, refused from the header")
         << frame(0x81, QByteArray(100, 'a')).left(10) << QStringList{u"fail 1009"_qs} << qint64(99);
-    QTest::newRow("fragments over the limit") << frame(0x01, QByteArray(60, 'a')) + frame(0x80, QByteArray(60, 'a'))
-                                              << QStringList{u"fail 1009"_qs} << qint64(100);
+    QTest::newRow("fragments over the limit")
+        << frame(0x01, QByteArray(60, 'a')) + frame(0x80, QByteArray(60, 'a')) << QStringList{u"fail 1009"_qs}
+        << qint64(100);
     QTest::newRow("at the limit") << frame(0x81, QByteArray(100, 'a'))
                                   << QStringList{u"text aaaaaaaaaaaaaaaaaaaa (100)"_qs} << qint64(100);
     QTest::newRow("message before a broken frame is read")

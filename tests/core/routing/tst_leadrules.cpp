@@ -74,7 +74,8 @@ void TestLeadRules::claim_data()
     QTest::newRow("a colleague's") << lead(u"alex"_qs) << LeadRules::Refusal::AlreadyClaimed << false
                                    << u"alex"_qs;
     QTest::newRow("worked") << lead(u"alex"_qs, true) << LeadRules::Refusal::Closed << false << u"alex"_qs;
-    QTest::newRow("worked by me") << lead(u"sam"_qs, true) << LeadRules::Refusal::Closed << false << u"sam"_qs;
+    QTest::newRow("worked by me") << lead(u"sam"_qs, true) << LeadRules::Refusal::Closed << false
+                                  << u"sam"_qs;
 }
 
 void TestLeadRules::claim()
@@ -91,7 +92,7 @@ void TestLeadRules::claim()
         QCOMPARE(d.lead.status, Status::Claimed);
         QCOMPARE(d.lead.owner, u"sam"_qs);
         QCOMPARE(d.lead.claimedAtMs, kNow);
-        QCOMPARE(d.lead.claimDeadlineMs, 0); // the claim window stops
+        QCOMPARE(d.lead.claimDeadlineMs, 0);                    // the claim window stops
         QCOMPARE(d.lead.callDeadlineMs, before.callDeadlineMs); // the call SLA goes on
     }
 }
@@ -106,17 +107,18 @@ void TestLeadRules::release_data()
     QTest::addColumn<QString>("owner");
     const auto all = Visibility::AllRecords;
     const auto owned = Visibility::OwnedRecords;
-    QTest::newRow("mine, all-records") << lead(u"sam"_qs) << u"sam"_qs << false << all << LeadRules::Refusal::None
-                                       << QString();
-    QTest::newRow("mine, owned-records") << lead(u"sam"_qs) << u"sam"_qs << false << owned
-                                         << LeadRules::Refusal::None << u"sam"_qs;
+    QTest::newRow("mine, all-records")
+        << lead(u"sam"_qs) << u"sam"_qs << false << all << LeadRules::Refusal::None << QString();
+    QTest::newRow("mine, owned-records")
+        << lead(u"sam"_qs) << u"sam"_qs << false << owned << LeadRules::Refusal::None << u"sam"_qs;
     QTest::newRow("a colleague's") << lead(u"alex"_qs) << u"sam"_qs << false << all
                                    << LeadRules::Refusal::NotOwner << u"alex"_qs;
     QTest::newRow("a colleague's, by a manager")
         << lead(u"alex"_qs) << u"dana"_qs << true << all << LeadRules::Refusal::None << QString();
-    QTest::newRow("open") << lead() << u"sam"_qs << false << all << LeadRules::Refusal::NotClaimed << QString();
-    QTest::newRow("worked") << lead(u"sam"_qs, true) << u"sam"_qs << false << all << LeadRules::Refusal::NotClaimed
-                            << u"sam"_qs;
+    QTest::newRow("open") << lead() << u"sam"_qs << false << all << LeadRules::Refusal::NotClaimed
+                          << QString();
+    QTest::newRow("worked") << lead(u"sam"_qs, true) << u"sam"_qs << false << all
+                            << LeadRules::Refusal::NotClaimed << u"sam"_qs;
 }
 
 void TestLeadRules::release()
@@ -150,7 +152,8 @@ void TestLeadRules::reassign_data()
     QTest::addColumn<LeadRules::Refusal>("refusal");
     QTest::newRow("open, by a manager") << lead() << true << LeadRules::Refusal::None;
     QTest::newRow("claimed, by a manager") << lead(u"alex"_qs) << true << LeadRules::Refusal::None;
-    QTest::newRow("worked, by a manager: open again") << lead(u"alex"_qs, true) << true << LeadRules::Refusal::None;
+    QTest::newRow("worked, by a manager: open again")
+        << lead(u"alex"_qs, true) << true << LeadRules::Refusal::None;
     QTest::newRow("by a rep") << lead() << false << LeadRules::Refusal::Forbidden;
 }
 
@@ -262,10 +265,12 @@ void TestLeadRules::deadlines_data()
     QTest::addColumn<qint64>("next");
     const LeadState open = lead();
     QTest::newRow("open, before both") << open << kNow << false << false << open.claimDeadlineMs;
-    QTest::newRow("open, window out") << open << open.claimDeadlineMs << true << false << open.claimDeadlineMs;
+    QTest::newRow("open, window out")
+        << open << open.claimDeadlineMs << true << false << open.claimDeadlineMs;
     QTest::newRow("open, both out") << open << open.callDeadlineMs << true << true << open.claimDeadlineMs;
     const LeadState mine = lead(u"sam"_qs);
-    QTest::newRow("claimed: no window") << mine << open.claimDeadlineMs << false << false << mine.callDeadlineMs;
+    QTest::newRow("claimed: no window")
+        << mine << open.claimDeadlineMs << false << false << mine.callDeadlineMs;
     QTest::newRow("claimed, SLA out") << mine << mine.callDeadlineMs << false << true << mine.callDeadlineMs;
     LeadState called = mine;
     called.firstCallAtMs = kNow;
@@ -276,8 +281,8 @@ void TestLeadRules::deadlines_data()
     QTest::newRow("worked: nothing") << lead(u"sam"_qs, true) << mine.callDeadlineMs << false << false << 0LL;
     LeadState noWindow = open;
     noWindow.claimDeadlineMs = 0;
-    QTest::newRow("no window running") << noWindow << open.claimDeadlineMs << false << false
-                                       << open.callDeadlineMs;
+    QTest::newRow("no window running")
+        << noWindow << open.claimDeadlineMs << false << false << open.callDeadlineMs;
 }
 
 void TestLeadRules::deadlines()
@@ -296,12 +301,12 @@ void TestLeadRules::escalate_data()
     QTest::addColumn<int>("step2");
     QTest::addColumn<QString>("assignedTo");
     QTest::addColumn<qint64>("deadline");
-    QTest::newRow("primary, a backup") << int(LeadState::Primary) << u"bob"_qs << int(LeadState::Backup)
-                                       << u"bob"_qs << kNow + kWindow;
-    QTest::newRow("primary, no backup") << int(LeadState::Primary) << QString() << int(LeadState::ManagerQueue)
-                                        << QString() << 0LL;
-    QTest::newRow("backup: the manager queue") << int(LeadState::Backup) << u"carl"_qs
-                                               << int(LeadState::ManagerQueue) << QString() << 0LL;
+    QTest::newRow("primary, a backup")
+        << int(LeadState::Primary) << u"bob"_qs << int(LeadState::Backup) << u"bob"_qs << kNow + kWindow;
+    QTest::newRow("primary, no backup")
+        << int(LeadState::Primary) << QString() << int(LeadState::ManagerQueue) << QString() << 0LL;
+    QTest::newRow("backup: the manager queue")
+        << int(LeadState::Backup) << u"carl"_qs << int(LeadState::ManagerQueue) << QString() << 0LL;
 }
 
 void TestLeadRules::escalate()
@@ -311,8 +316,8 @@ void TestLeadRules::escalate()
     LeadState before = lead();
     before.escalation = step;
     before.assignedTo = step == LeadState::Backup ? u"bob"_qs : QString();
-    const LeadState after = LeadRules::escalate(
-        before, backup.isEmpty() ? std::nullopt : std::optional<QString>(backup), kNow);
+    const LeadState after =
+        LeadRules::escalate(before, backup.isEmpty() ? std::nullopt : std::optional<QString>(backup), kNow);
     QTEST(after.escalation, "step2");
     QTEST(after.assignedTo, "assignedTo");
     QTEST(after.claimDeadlineMs, "deadline");
