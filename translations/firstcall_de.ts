@@ -24,14 +24,6 @@
         <translation>Lead-Änderungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>every request needs an &quot;id&quot;: a client-generated string of at most 200 characters</source>
-        <translation>jede Anfrage braucht eine &quot;id&quot;: eine vom Client erzeugte Zeichenkette mit höchstens 200 Zeichen</translation>
-    </message>
-    <message>
-        <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
-        <translation>&quot;availability&quot; muss &quot;available&quot; oder &quot;away&quot; sein</translation>
-    </message>
-    <message>
         <source>no alert for lead &quot;%1&quot;</source>
         <translation>kein Alert für Lead &quot;%1&quot;</translation>
     </message>
@@ -64,24 +56,12 @@
         <translation>kein Teammitglied namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;disposition&quot; must be one of: %1</source>
-        <translation>&quot;disposition&quot; muss einer der folgenden Werte sein: %1</translation>
-    </message>
-    <message>
-        <source>&quot;durationSeconds&quot; must be a number of seconds</source>
-        <translation>&quot;durationSeconds&quot; muss eine Anzahl Sekunden sein</translation>
-    </message>
-    <message>
-        <source>&quot;startedAt&quot; is not an ISO 8601 date-time</source>
-        <translation>&quot;startedAt&quot; ist keine Datums-/Zeitangabe nach ISO 8601</translation>
-    </message>
-    <message>
         <source>&quot;from&quot; and &quot;to&quot; are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to</source>
         <translation>&quot;from&quot; und &quot;to&quot; sind Datumsangaben (YYYY-MM-DD) oder Datums-/Zeitangaben nach ISO 8601, &quot;from&quot; vor &quot;to&quot;</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
-        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign oder metrics)</translation>
+        <source>unexpected request</source>
+        <translation>unerwartete Anfrage</translation>
     </message>
 </context>
 <context>
@@ -478,18 +458,6 @@
     <message>
         <source>more than %1 messages a second; slow down</source>
         <translation>mehr als %1 Nachrichten pro Sekunde; bitte langsamer senden</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
-        <source>a message is a JSON object</source>
-        <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>a message needs a &quot;type&quot;</source>
-        <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
     </message>
     <message>
         <source>Tier 1 hot lead: %1 (%2, %3), score %4. %5</source>
@@ -1132,6 +1100,61 @@
     <message>
         <source>cannot read calls: %1</source>
         <translation>Anrufe können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>a snapshot without &quot;seq&quot;</source>
+        <translation>ein Snapshot ohne &quot;seq&quot;</translation>
+    </message>
+    <message>
+        <source>a lead message without &quot;seq&quot; or a lead id</source>
+        <translation>eine Lead-Nachricht ohne &quot;seq&quot; oder Lead-ID</translation>
+    </message>
+    <message>
+        <source>a resumed message without &quot;seq&quot;</source>
+        <translation>eine resumed-Nachricht ohne &quot;seq&quot;</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>unbekannter Nachrichtentyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>every request needs an &quot;id&quot;: a client-generated string of at most 200 characters</source>
+        <translation>jede Anfrage braucht eine &quot;id&quot;: eine vom Client erzeugte Zeichenkette mit höchstens 200 Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
+        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign oder metrics)</translation>
+    </message>
+    <message>
+        <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
+        <translation>&quot;availability&quot; muss &quot;available&quot; oder &quot;away&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;disposition&quot; must be one of: %1</source>
+        <translation>&quot;disposition&quot; muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>&quot;durationSeconds&quot; must be a number of seconds</source>
+        <translation>&quot;durationSeconds&quot; muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>&quot;startedAt&quot; is not an ISO 8601 date-time</source>
+        <translation>&quot;startedAt&quot; ist keine Datums-/Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a message is a JSON object</source>
+        <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>a message needs a &quot;type&quot;</source>
+        <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
     </message>
 </context>
 <context>

@@ -24,14 +24,6 @@
         <translation>no se pudieron guardar los cambios del lead: %1</translation>
     </message>
     <message>
-        <source>every request needs an &quot;id&quot;: a client-generated string of at most 200 characters</source>
-        <translation>cada solicitud necesita un &quot;id&quot;: una cadena generada por el cliente de 200 caracteres como máximo</translation>
-    </message>
-    <message>
-        <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
-        <translation>&quot;availability&quot; debe ser &quot;available&quot; o &quot;away&quot;</translation>
-    </message>
-    <message>
         <source>no alert for lead &quot;%1&quot;</source>
         <translation>no hay ninguna alerta para el lead &quot;%1&quot;</translation>
     </message>
@@ -64,24 +56,12 @@
         <translation>no hay ningún miembro del equipo llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;disposition&quot; must be one of: %1</source>
-        <translation>&quot;disposition&quot; debe ser uno de: %1</translation>
-    </message>
-    <message>
-        <source>&quot;durationSeconds&quot; must be a number of seconds</source>
-        <translation>&quot;durationSeconds&quot; debe ser un número de segundos</translation>
-    </message>
-    <message>
-        <source>&quot;startedAt&quot; is not an ISO 8601 date-time</source>
-        <translation>&quot;startedAt&quot; no es una fecha y hora ISO 8601</translation>
-    </message>
-    <message>
         <source>&quot;from&quot; and &quot;to&quot; are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to</source>
         <translation>&quot;from&quot; y &quot;to&quot; son fechas (YYYY-MM-DD) o fechas y horas ISO 8601, con &quot;from&quot; anterior a &quot;to&quot;</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
-        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign o metrics)</translation>
+        <source>unexpected request</source>
+        <translation>solicitud inesperada</translation>
     </message>
 </context>
 <context>
@@ -478,18 +458,6 @@
     <message>
         <source>more than %1 messages a second; slow down</source>
         <translation>más de %1 mensajes por segundo; reduce el ritmo</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON no válido en el byte %1: %2</translation>
-    </message>
-    <message>
-        <source>a message is a JSON object</source>
-        <translation>un mensaje debe ser un objeto JSON</translation>
-    </message>
-    <message>
-        <source>a message needs a &quot;type&quot;</source>
-        <translation>un mensaje necesita un &quot;type&quot;</translation>
     </message>
     <message>
         <source>Tier 1 hot lead: %1 (%2, %3), score %4. %5</source>
@@ -1132,6 +1100,61 @@
     <message>
         <source>cannot read calls: %1</source>
         <translation>no se pueden leer las llamadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>a snapshot without &quot;seq&quot;</source>
+        <translation>una instantánea sin &quot;seq&quot;</translation>
+    </message>
+    <message>
+        <source>a lead message without &quot;seq&quot; or a lead id</source>
+        <translation>un mensaje de lead sin &quot;seq&quot; o sin id de lead</translation>
+    </message>
+    <message>
+        <source>a resumed message without &quot;seq&quot;</source>
+        <translation>un mensaje resumed sin &quot;seq&quot;</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>tipo de mensaje desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>every request needs an &quot;id&quot;: a client-generated string of at most 200 characters</source>
+        <translation>cada solicitud necesita un &quot;id&quot;: una cadena generada por el cliente de 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
+        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign o metrics)</translation>
+    </message>
+    <message>
+        <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
+        <translation>&quot;availability&quot; debe ser &quot;available&quot; o &quot;away&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;disposition&quot; must be one of: %1</source>
+        <translation>&quot;disposition&quot; debe ser uno de: %1</translation>
+    </message>
+    <message>
+        <source>&quot;durationSeconds&quot; must be a number of seconds</source>
+        <translation>&quot;durationSeconds&quot; debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <source>&quot;startedAt&quot; is not an ISO 8601 date-time</source>
+        <translation>&quot;startedAt&quot; no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a message is a JSON object</source>
+        <translation>un mensaje debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a message needs a &quot;type&quot;</source>
+        <translation>un mensaje necesita un &quot;type&quot;</translation>
     </message>
 </context>
 <context>

@@ -359,14 +359,7 @@ void MainWindow::showCurrent()
         m_detail->clear();
         return;
     }
-    QJsonArray calls = m_desk.loggedCalls(id);
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        QJsonObject call = calls.at(i).toObject();
-        call.insert(QStringLiteral("dispositionLabel"),
-                    CallLogDialog::dispositionLabel(call.value(QStringLiteral("disposition")).toString()));
-        calls.replace(i, call);
-    }
-    m_detail->showLead(*lead, calls, m_desk.me(), m_desk.rules(), m_clock.nowMs());
+    m_detail->showLead(*lead, m_desk.loggedCalls(id), m_desk.me(), m_desk.rules(), m_clock.nowMs());
 }
 
 void MainWindow::claimCurrent()

@@ -1,6 +1,7 @@
 #include "consolestore.h"
 
 #include "clock/instant.h"
+#include "protocol/messages.h"
 #include "rules/rules.h"
 #include "store/database.h"
 
@@ -20,7 +21,7 @@ Q_LOGGING_CATEGORY(lcStore, "firstcall.console.store")
 
 namespace {
 
-using StoredLeads = QList<QPair<QJsonObject, qint64>>;
+using StoredLeads = QList<QPair<LeadState, qint64>>;
 const QString kLastSeq = QStringLiteral("last_seq");
 
 const Database::Migrations &consoleMigrations()
@@ -90,27 +91,12 @@ const Database::Migrations &consoleMigrations()
     return steps;
 }
 
-QByteArray compact(const QJsonObject &json)
-{
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
-}
-
 // "type@ms@points;..." : enough to keep decaying a lead's score without parsing its JSON.
-QString encodeSignals(const QJsonObject &lead)
+QString encodeSignals(const LeadState &lead)
 {
     QStringList parts;
-    const QJsonArray signalsJson = lead.value(QStringLiteral("card"))
-                                       .toObject()
-                                       .value(QStringLiteral("explanation"))
-                                       .toObject()
-                                       .value(QStringLiteral("signals"))
-                                       .toArray();
-    for (const QJsonValue &v : signalsJson) {
-        const QJsonObject s = v.toObject();
-        parts.append(s.value(QStringLiteral("type")).toString() + u'@' +
-                     QString::number(parseInstantMs(s.value(QStringLiteral("at")))) + u'@' +
-                     QString::number(s.value(QStringLiteral("points")).toDouble()));
-    }
+    for (const LeadCard::Signal &s : lead.card.signalList)
+        parts.append(s.type + u'@' + QString::number(s.atMs) + u'@' + QString::number(s.points));
     // Never null: the column is NOT NULL, and a lead may have no live signal left.
     return parts.isEmpty() ? QStringLiteral("") : parts.join(u';');
 }
@@ -187,31 +173,32 @@ bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     updateBody.prepare(QStringLiteral("UPDATE lead_bodies SET body = ? WHERE id = ?"));
     insertBody.prepare(QStringLiteral("INSERT INTO lead_bodies (body, id) VALUES (?, ?)"));
-    for (const auto &[json, seq] : leadsWithSeq) {
-        const QueueLead q = QueueLead::fromJson(json, seq, nullptr);
-        const bool ok = updateOrInsert(update, insert,
-                                       {QVariant(seq),
-                                        QVariant(q.name),
-                                        QVariant(q.company),
-                                        QVariant(q.title),
-                                        QVariant(q.phone),
-                                        QVariant(q.summary),
-                                        QVariant(q.owner),
-                                        QVariant(q.claimedBy),
-                                        QVariant(q.assignedTo),
-                                        QVariant(int(q.status)),
-                                        QVariant(q.escalation),
-                                        QVariant(q.tier),
-                                        QVariant(q.serverScore),
-                                        QVariant(q.alertAtMs),
-                                        QVariant(q.claimDeadlineMs),
-                                        QVariant(q.callDeadlineMs),
-                                        QVariant(q.firstCallAtMs),
-                                        QVariant(q.breach ? 1 : 0),
-                                        QVariant(encodeSignals(json)),
-                                        QVariant(q.id)}) &&
-                        updateOrInsert(updateBody, insertBody,
-                                       {QVariant(QString::fromUtf8(compact(json))), QVariant(q.id)});
+    for (const auto &[lead, seq] : leadsWithSeq) {
+        const QueueLead q = QueueLead::fromLead(lead, seq, nullptr);
+        const bool ok =
+            updateOrInsert(update, insert,
+                           {QVariant(seq),
+                            QVariant(q.name),
+                            QVariant(q.company),
+                            QVariant(q.title),
+                            QVariant(q.phone),
+                            QVariant(q.summary),
+                            QVariant(q.owner),
+                            QVariant(q.claimedBy),
+                            QVariant(q.assignedTo),
+                            QVariant(int(q.status)),
+                            QVariant(q.escalation),
+                            QVariant(q.tier),
+                            QVariant(q.serverScore),
+                            QVariant(q.alertAtMs),
+                            QVariant(q.claimDeadlineMs),
+                            QVariant(q.callDeadlineMs),
+                            QVariant(q.firstCallAtMs),
+                            QVariant(q.breach ? 1 : 0),
+                            QVariant(encodeSignals(lead)),
+                            QVariant(q.id)}) &&
+            updateOrInsert(updateBody, insertBody,
+                           {QVariant(QString::fromUtf8(protocol::encodeLead(lead))), QVariant(q.id)});
         if (!ok)
             return false;
     }
@@ -268,8 +255,8 @@ public:
         const QMutexLocker lock(&m_mutex);
         const quint64 number = ++m_submitted;
         if (kind == Save) {
-            for (const auto &[json, seq] : std::as_const(leads))
-                m_unwritten.insert(json.value(QLatin1StringView("id")).toString(), {json, number});
+            for (const auto &[lead, seq] : std::as_const(leads))
+                m_unwritten.insert(lead.id, {lead, number});
         }
         m_pendingLastSeq = lastSeq;
         m_queue.push_back(Job{std::move(leads), lastSeq, kind, number});
@@ -297,11 +284,11 @@ public:
         return ok;
     }
 
-    std::optional<QJsonObject> unwritten(const QString &id) const
+    std::optional<LeadState> unwritten(const QString &id) const
     {
         const QMutexLocker lock(&m_mutex);
         const auto it = m_unwritten.constFind(id);
-        return it == m_unwritten.constEnd() ? std::nullopt : std::optional<QJsonObject>(it->first);
+        return it == m_unwritten.constEnd() ? std::nullopt : std::optional<LeadState>(it->first);
     }
 
     std::optional<qint64> pendingLastSeq() const
@@ -381,8 +368,8 @@ private:
     {
         const QMutexLocker lock(&m_mutex);
         for (auto job = first; job != end; ++job) {
-            for (const auto &[json, seq] : job->leads) {
-                const auto it = m_unwritten.find(json.value(QLatin1StringView("id")).toString());
+            for (const auto &[lead, seq] : job->leads) {
+                const auto it = m_unwritten.find(lead.id);
                 if (it != m_unwritten.end() && it->second <= job->number)
                     m_unwritten.erase(it);
             }
@@ -406,7 +393,7 @@ private:
     quint64 m_lastFailed = 0;
     quint64 m_failureReported = 0;
     bool m_stopping = false;
-    QHash<QString, std::pair<QJsonObject, quint64>> m_unwritten; // id -> newest body, its batch
+    QHash<QString, std::pair<LeadState, quint64>> m_unwritten; // id -> newest body, its batch
     qint64 m_pendingLastSeq = 0;
 };
 
@@ -453,7 +440,7 @@ qint64 ConsoleStore::lastSeq() const
     return meta(kLastSeq).toLongLong();
 }
 
-void ConsoleStore::saveLeads(QList<QPair<QJsonObject, qint64>> leadsWithSeq, qint64 lastSeq)
+void ConsoleStore::saveLeads(QList<QPair<LeadState, qint64>> leadsWithSeq, qint64 lastSeq)
 {
     m_writer->submit(std::move(leadsWithSeq), lastSeq, Writer::Save);
 }
@@ -463,12 +450,12 @@ bool ConsoleStore::waitForWrites() const
     return m_writer->waitForAll();
 }
 
-bool ConsoleStore::replaceAllLeads(const QJsonArray &leads, qint64 seq)
+bool ConsoleStore::replaceAllLeads(const QList<LeadState> &leads, qint64 seq)
 {
     StoredLeads all;
     all.reserve(leads.size());
-    for (const QJsonValue &v : leads)
-        all.append({v.toObject(), seq});
+    for (const LeadState &lead : leads)
+        all.append({lead, seq});
     // One transaction: a crash in between must not leave an empty cache with the old position.
     return m_writer->waitFor(m_writer->submit(std::move(all), seq, Writer::Replace));
 }
@@ -513,25 +500,41 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     return out;
 }
 
-std::optional<QJsonObject> ConsoleStore::leadJson(const QString &id) const
+std::optional<LeadState> ConsoleStore::lead(const QString &id) const
 {
-    if (auto json = m_writer->unwritten(id))
-        return json;
+    if (auto lead = m_writer->unwritten(id))
+        return lead;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT body FROM lead_bodies WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    return protocol::leadFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
 }
 
-bool ConsoleStore::enqueue(const QJsonObject &request, qint64 nowMs)
+namespace {
+
+// A request the console stored itself; one that no longer reads (written by a newer console,
+// say) is left out and said so.
+std::optional<protocol::Request> storedRequest(const QByteArray &body)
+{
+    auto decoded = protocol::decodeRequest(QJsonDocument::fromJson(body).object());
+    if (auto *request = std::get_if<protocol::Request>(&decoded))
+        return std::move(*request);
+    qCWarning(lcStore).noquote() << "skipping a stored request:"
+                                 << std::get<protocol::Result>(decoded).error->message;
+    return std::nullopt;
+}
+
+} // namespace
+
+bool ConsoleStore::enqueue(const protocol::Request &request, qint64 nowMs)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO outbox (id, created_at, body) VALUES (?, ?, ?)"));
-    query.addBindValue(request.value(QStringLiteral("id")).toString());
+    query.addBindValue(request.id);
     query.addBindValue(nowMs);
-    query.addBindValue(QString::fromUtf8(compact(request)));
+    query.addBindValue(QString::fromUtf8(request.encode()));
     return query.exec();
 }
 
@@ -542,10 +545,10 @@ QList<ConsoleStore::Pending> ConsoleStore::pending() const
     // Insertion order: requests made within one millisecond must not swap (claim, then release).
     if (!query.exec(QStringLiteral("SELECT id, created_at, body FROM outbox ORDER BY rowid")))
         return out;
-    while (query.next())
-        out.append(Pending{query.value(0).toString(),
-                           QJsonDocument::fromJson(query.value(2).toByteArray()).object(),
-                           query.value(1).toLongLong()});
+    while (query.next()) {
+        if (auto request = storedRequest(query.value(2).toByteArray()))
+            out.append(Pending{query.value(0).toString(), std::move(*request), query.value(1).toLongLong()});
+    }
     return out;
 }
 
@@ -557,37 +560,40 @@ bool ConsoleStore::remove(const QString &id)
     return query.exec();
 }
 
-QHash<QString, QJsonArray> ConsoleStore::allCalls() const
+QHash<QString, QList<protocol::Request>> ConsoleStore::allCalls() const
 {
-    QHash<QString, QJsonArray> out;
+    QHash<QString, QList<protocol::Request>> out;
     QSqlQuery query(m_database->connection());
     if (query.exec(QStringLiteral("SELECT lead_id, body FROM calls ORDER BY rowid DESC"))) {
-        while (query.next())
-            out[query.value(0).toString()].append(
-                QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+        while (query.next()) {
+            if (auto call = storedRequest(query.value(1).toByteArray()))
+                out[query.value(0).toString()].append(std::move(*call));
+        }
     }
     return out;
 }
 
-bool ConsoleStore::recordCall(const QJsonObject &call)
+bool ConsoleStore::recordCall(const protocol::Request &call)
 {
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("INSERT INTO calls (id, lead_id, body) VALUES (?, ?, ?)"));
-    query.addBindValue(call.value(QStringLiteral("id")).toString());
-    query.addBindValue(call.value(QStringLiteral("lead")).toString());
-    query.addBindValue(QString::fromUtf8(compact(call)));
+    query.addBindValue(call.id);
+    query.addBindValue(call.leadId);
+    query.addBindValue(QString::fromUtf8(call.encode()));
     return query.exec();
 }
 
-QJsonArray ConsoleStore::calls(const QString &leadId) const
+QList<protocol::Request> ConsoleStore::calls(const QString &leadId) const
 {
-    QJsonArray out;
+    QList<protocol::Request> out;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("SELECT body FROM calls WHERE lead_id = ? ORDER BY rowid DESC"));
     query.addBindValue(leadId);
     if (query.exec()) {
-        while (query.next())
-            out.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        while (query.next()) {
+            if (auto call = storedRequest(query.value(0).toByteArray()))
+                out.append(std::move(*call));
+        }
     }
     return out;
 }

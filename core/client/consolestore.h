@@ -1,10 +1,9 @@
 #pragma once
 
+#include "protocol/messages.h"
 #include "queuelead.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -33,29 +32,29 @@ public:
 
     // Leads: handed to the writer, which stores each batch and its position in one
     // transaction. The reads below see them at once, written or not.
-    void saveLeads(QList<QPair<QJsonObject, qint64>> leadsWithSeq, qint64 lastSeq);
-    bool replaceAllLeads(const QJsonArray &leads, qint64 seq); // waits until written
+    void saveLeads(QList<QPair<LeadState, qint64>> leadsWithSeq, qint64 lastSeq);
+    bool replaceAllLeads(const QList<LeadState> &leads, qint64 seq); // waits until written
     // Blocks until every batch handed over is written; false if one could not be since the
     // last call (failures are logged as they happen).
     bool waitForWrites() const;
     QList<QueueLead> loadQueue(const class Rules *rules) const;
-    std::optional<QJsonObject> leadJson(const QString &id) const;
+    std::optional<LeadState> lead(const QString &id) const;
 
     // Outbox: requests in the order they were made.
     struct Pending
     {
         QString id;
-        QJsonObject request;
+        protocol::Request request;
         qint64 createdAtMs = 0;
     };
-    bool enqueue(const QJsonObject &request, qint64 nowMs);
+    bool enqueue(const protocol::Request &request, qint64 nowMs);
     QList<Pending> pending() const;
     bool remove(const QString &id);
 
     // Calls this console logged, for the lead's history even before the server has them.
-    bool recordCall(const QJsonObject &call);
-    QJsonArray calls(const QString &leadId) const;
-    QHash<QString, QJsonArray> allCalls() const; // by lead, each newest first
+    bool recordCall(const protocol::Request &call);
+    QList<protocol::Request> calls(const QString &leadId) const;
+    QHash<QString, QList<protocol::Request>> allCalls() const; // by lead, each newest first
 
     // Follow-up tasks from the band's cadence.
     struct Task

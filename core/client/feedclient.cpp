@@ -145,50 +145,53 @@ void FeedClient::scheduleReconnect()
     setState(State::Waiting);
 }
 
-bool FeedClient::send(const QJsonObject &request)
+bool FeedClient::send(const protocol::Request &request)
 {
     if (!m_socket || m_state != State::Connected)
         return false;
-    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    m_socket->sendTextMessage(QString::fromUtf8(request.encode()));
     return true;
 }
 
 void FeedClient::handleMessage(const QString &text)
 {
     m_lastHeardMs = QDateTime::currentMSecsSinceEpoch();
-    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString type = message.value(QStringLiteral("type")).toString();
-    // -1 for a "seq" that is no whole number (1e300 would not fit): such a lead is ignored.
-    const qint64 seq = message.value(QStringLiteral("seq")).toInteger(-1);
-    if (type == u"hello") {
-        Q_EMIT hello(message);
-    } else if (type == u"snapshot") {
-        m_lastSeq = seq;
+    QString error;
+    const std::optional<protocol::ServerMessage> message =
+        protocol::decodeServerMessage(text.toUtf8(), &error);
+    if (!message) {
+        qCWarning(lcClient).noquote() << "ignoring a message from the feed:" << error;
+        return;
+    }
+    // A "seq" that is no whole number (1e300 would not fit) is -1: such a lead was ignored.
+    if (const auto *m = std::get_if<protocol::Hello>(&*message)) {
+        Q_EMIT hello(*m);
+    } else if (const auto *m = std::get_if<protocol::Snapshot>(&*message)) {
+        m_lastSeq = m->seq;
         m_attempt = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
-        Q_EMIT snapshot(message.value(QStringLiteral("leads")).toArray(),
-                        message.value(QStringLiteral("team")).toArray(), seq);
-    } else if (type == u"lead") {
-        if (seq <= m_lastSeq)
+        Q_EMIT snapshot(m->leads, m->team, m->seq);
+    } else if (const auto *m = std::get_if<protocol::LeadUpdate>(&*message)) {
+        if (m->seq <= m_lastSeq)
             return; // seen already
-        m_lastSeq = seq;
-        Q_EMIT leadChanged(message.value(QStringLiteral("lead")).toObject(), seq);
-    } else if (type == u"resumed") {
-        m_lastSeq = std::max(m_lastSeq, seq);
+        m_lastSeq = m->seq;
+        Q_EMIT leadChanged(m->lead, m->seq);
+    } else if (const auto *m = std::get_if<protocol::Resumed>(&*message)) {
+        m_lastSeq = std::max(m_lastSeq, m->seq);
         m_attempt = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
-        Q_EMIT resumed(message.value(QStringLiteral("team")).toArray(), seq);
-    } else if (type == u"gap") {
+        Q_EMIT resumed(m->team, m->seq);
+    } else if (std::holds_alternative<protocol::Gap>(*message)) {
         qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq
                          << ": resyncing from a snapshot";
-    } else if (type == u"result") {
-        Q_EMIT result(message);
-    } else if (type == u"rep") {
-        Q_EMIT repChanged(message.value(QStringLiteral("rep")).toObject());
-    } else if (type == u"error") {
-        qCWarning(lcClient).noquote() << "feed error:" << message.value(QStringLiteral("message")).toString();
-        Q_EMIT serverError(message);
+    } else if (const auto *m = std::get_if<protocol::Result>(&*message)) {
+        Q_EMIT result(*m);
+    } else if (const auto *m = std::get_if<protocol::RepUpdate>(&*message)) {
+        Q_EMIT repChanged(m->rep);
+    } else if (const auto *m = std::get_if<protocol::ErrorNotice>(&*message)) {
+        qCWarning(lcClient).noquote() << "feed error:" << m->message;
+        Q_EMIT serverError(*m);
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "protocol/messages.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -43,7 +43,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Sends a request when connected; false otherwise (the caller keeps it in its outbox).
-    bool send(const QJsonObject &request);
+    bool send(const protocol::Request &request);
 
     // Delay before reconnect attempt `attempt` (0-based): uniform in [0, min(cap, base * 2^attempt)].
     static qint64 backoffDelayMs(int attempt, double random01, qint64 baseMs = 500, qint64 capMs = 30'000);
@@ -55,15 +55,16 @@ public:
 
 Q_SIGNALS:
     void stateChanged(FeedClient::State state);
-    void hello(const QJsonObject &message);
+    void hello(const protocol::Hello &message);
     // A fresh view: replace everything (first connection, or after a gap).
-    void snapshot(const QJsonArray &leads, const QJsonArray &team, qint64 seq);
-    void leadChanged(const QJsonObject &lead, qint64 seq);
+    void snapshot(const QList<LeadState> &leads, const QList<protocol::TeamMember> &team, qint64 seq);
+    // A new version of a lead; one that left the rep's sight comes as Done.
+    void leadChanged(const LeadState &lead, qint64 seq);
     // Caught up after a resume: what was missed has been delivered.
-    void resumed(const QJsonArray &team, qint64 seq);
-    void result(const QJsonObject &message);
-    void repChanged(const QJsonObject &rep);
-    void serverError(const QJsonObject &message);
+    void resumed(const QList<protocol::TeamMember> &team, qint64 seq);
+    void result(const protocol::Result &message);
+    void repChanged(const protocol::TeamMember &rep);
+    void serverError(const protocol::ErrorNotice &message);
 
 private:
     void connectNow();

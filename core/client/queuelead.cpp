@@ -19,49 +19,32 @@ int tierRank(int tier)
 
 } // namespace
 
-QueueLead QueueLead::fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules)
+QueueLead QueueLead::fromLead(const LeadState &lead, qint64 seq, const Rules *rules)
 {
     QueueLead q;
-    const auto text = [&lead](const char *key) { return lead.value(QLatin1StringView(key)).toString(); };
-    const QJsonObject card = lead.value(QStringLiteral("card")).toObject();
-    const auto cardText = [&card](const char *key) { return card.value(QLatin1StringView(key)).toString(); };
-    q.id = text("id");
-    q.name = cardText("name");
-    q.company = cardText("company");
-    q.title = cardText("title");
-    q.phone = cardText("phone");
-    q.summary = cardText("summary");
-    q.owner = text("owner");
-    q.claimedBy = text("claimedBy");
-    q.assignedTo = text("assignedTo");
-    const QString status = text("status");
-    // "gone": the lead left this rep's sight; nothing else is said about it.
-    q.status = status == u"claimed"                     ? LeadState::Status::Claimed
-               : status == u"done" || status == u"gone" ? LeadState::Status::Done
-                                                        : LeadState::Status::Open;
-    const QString escalation = text("escalation");
-    q.escalation = escalation == u"backup"    ? LeadState::Backup
-                   : escalation == u"manager" ? LeadState::ManagerQueue
-                                              : LeadState::Primary;
-    q.tier = lead.value(QStringLiteral("tier")).toInt();
-    q.serverScore = lead.value(QStringLiteral("score")).toDouble();
+    q.id = lead.id;
+    q.name = lead.card.name;
+    q.company = lead.card.company;
+    q.title = lead.card.title;
+    q.phone = lead.card.phone;
+    q.summary = lead.card.summary;
+    q.owner = lead.owner;
+    q.claimedBy = lead.claimedBy;
+    q.assignedTo = lead.assignedTo;
+    q.status = lead.status;
+    q.escalation = lead.escalation;
+    q.tier = lead.tier;
+    q.serverScore = lead.score;
     q.score = q.serverScore;
-    q.alertAtMs = parseInstantMs(lead.value(QStringLiteral("alertAt")));
-    q.claimDeadlineMs = parseInstantMs(lead.value(QStringLiteral("claimDeadline")));
-    q.callDeadlineMs = parseInstantMs(lead.value(QStringLiteral("callDeadline")));
-    q.firstCallAtMs = parseInstantMs(lead.value(QStringLiteral("firstCallAt")));
-    q.breach = lead.value(QStringLiteral("breach")).toBool();
+    q.alertAtMs = lead.alertAtMs;
+    q.claimDeadlineMs = lead.claimDeadlineMs;
+    q.callDeadlineMs = lead.callDeadlineMs;
+    q.firstCallAtMs = lead.firstCallAtMs;
+    q.breach = lead.breach;
     q.seq = seq;
-    const QJsonArray signalsJson =
-        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
-    for (const QJsonValue &v : signalsJson) {
-        const QJsonObject s = v.toObject();
-        Signal signal;
-        signal.type = rules ? rules->typeIndex(s.value(QStringLiteral("type")).toString()) : -1;
-        signal.atMs = parseInstantMs(s.value(QStringLiteral("at")));
-        signal.points = s.value(QStringLiteral("points")).toDouble();
-        q.liveSignals.push_back(signal);
-    }
+    q.liveSignals.reserve(lead.card.signalList.size());
+    for (const LeadCard::Signal &s : lead.card.signalList)
+        q.liveSignals.push_back({rules ? rules->typeIndex(s.type) : -1, s.atMs, s.points});
     return q;
 }
 

@@ -3,7 +3,6 @@
 #include "routing/leadstate.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -46,7 +45,7 @@ struct QueueLead
     qint64 ordinal = 0;        // when this console first held it, in its own count (RepDesk assigns it)
     QList<Signal> liveSignals; // shared, so that a copy for a model or a batch costs no allocation
 
-    static QueueLead fromJson(const QJsonObject &lead, qint64 seq, const Rules *rules);
+    static QueueLead fromLead(const LeadState &lead, qint64 seq, const Rules *rules);
 
     // The deadline that matters now: the claim window while unclaimed, then the first call.
     qint64 slaDeadlineMs() const;

@@ -29,13 +29,13 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     connect(&m_decayTimer, &QTimer::timeout, this, &RepDesk::rescore);
     m_tasks = m_store.openTasks();
 
-    connect(&m_client, &FeedClient::hello, this, [this](const QJsonObject &hello) {
-        m_me = hello.value(QStringLiteral("rep")).toString();
-        m_role = hello.value(QStringLiteral("role")).toString();
+    connect(&m_client, &FeedClient::hello, this, [this](const protocol::Hello &hello) {
+        m_me = hello.rep;
+        m_role = Rep::roleName(hello.role);
         m_store.setMeta(QStringLiteral("rep"), m_me);
         m_store.setMeta(QStringLiteral("role"), m_role);
         // The feed's own rules, so that scores keep decaying here exactly as there.
-        const QByteArray rulesJson = hello.value(QStringLiteral("rulesJson")).toString().toUtf8();
+        const QByteArray &rulesJson = hello.rulesJson;
         if (!rulesJson.isEmpty() && (!m_rules || m_rules->json != rulesJson)) {
             QString error;
             if (auto rules = Rules::parse(rulesJson, QStringLiteral("feed"), &error)) {
@@ -52,13 +52,14 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     connect(&m_client, &FeedClient::leadChanged, this, &RepDesk::applyLead);
     connect(&m_client, &FeedClient::resumed, this, &RepDesk::handleResumed);
     connect(&m_client, &FeedClient::result, this, &RepDesk::handleResult);
-    connect(&m_client, &FeedClient::repChanged, this, [this](const QJsonObject &rep) {
-        for (qsizetype i = 0; i < m_team.size(); ++i) {
-            if (m_team.at(i).toObject().value(QStringLiteral("name")) == rep.value(QStringLiteral("name"))) {
-                QJsonObject merged = m_team.at(i).toObject();
-                for (auto it = rep.constBegin(); it != rep.constEnd(); ++it)
-                    merged.insert(it.key(), it.value());
-                m_team.replace(i, merged);
+    connect(&m_client, &FeedClient::repChanged, this, [this](const protocol::TeamMember &rep) {
+        for (protocol::TeamMember &member : m_team) {
+            if (member.name == rep.name) {
+                // A presence change says nothing about the rep's load: keep what the team said.
+                const std::optional<int> openLeads = member.openLeads;
+                member = rep;
+                if (!member.openLeads)
+                    member.openLeads = openLeads;
                 Q_EMIT teamChanged(m_team);
                 return;
             }
@@ -116,28 +117,28 @@ void RepDesk::start()
     m_client.start();
 }
 
-std::optional<QJsonObject> RepDesk::leadDetail(const QString &id) const
+std::optional<LeadState> RepDesk::leadDetail(const QString &id) const
 {
     const auto lead = m_leads.constFind(id);
     if (lead == m_leads.constEnd())
         return std::nullopt;
-    const QJsonObject *held = m_details.object(id);
+    const LeadState *held = m_details.object(id);
     if (!held) {
-        const std::optional<QJsonObject> stored = m_store.leadJson(id);
+        const std::optional<LeadState> stored = m_store.lead(id);
         if (!stored)
             return std::nullopt;
-        holdDetail(id, *stored);
+        holdDetail(*stored);
         held = m_details.object(id);
     }
-    QJsonObject detail = *held;
-    detail.insert(QStringLiteral("claimedBy"), lead->claimedBy);
-    detail.insert(QStringLiteral("score"), lead->score);
+    LeadState detail = *held;
+    detail.claimedBy = lead->claimedBy;
+    detail.score = lead->score;
     return detail;
 }
 
-void RepDesk::holdDetail(const QString &id, const QJsonObject &lead) const
+void RepDesk::holdDetail(const LeadState &lead) const
 {
-    m_details.insert(id, new QJsonObject(lead));
+    m_details.insert(lead.id, new LeadState(lead));
 }
 
 void RepDesk::reloadTasks()
@@ -160,9 +161,9 @@ bool RepDesk::visibleToMe(const QueueLead &lead) const
     return lead.isMine(m_me);
 }
 
-void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
+void RepDesk::applyLead(const LeadState &state, qint64 seq)
 {
-    QueueLead lead = QueueLead::fromJson(json, seq, rules());
+    QueueLead lead = QueueLead::fromLead(state, seq, rules());
     lead.rescore(m_clock.nowMs(), rules());
     const auto previous = m_leads.constFind(lead.id);
     const bool known = previous != m_leads.constEnd();
@@ -175,23 +176,23 @@ void RepDesk::applyLead(const QJsonObject &json, qint64 seq)
         const bool escalatedToMe = known && previous->assignedTo != m_me && lead.assignedTo == m_me;
         lead.ordinal = known ? previous->ordinal : ++m_ordinals;
         m_leads.insert(lead.id, lead);
-        holdDetail(lead.id, json);
+        holdDetail(state);
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
     } else {
         m_leads.remove(lead.id);
         m_details.remove(lead.id);
     }
-    m_unsaved.append({json, seq});
+    m_unsaved.append({state, seq});
     m_changed.insert(lead.id);
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
-void RepDesk::applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq)
+void RepDesk::applyLeads(const QList<QPair<LeadState, qint64>> &leadsWithSeq)
 {
-    for (const auto &[json, seq] : leadsWithSeq)
-        applyLead(json, seq);
+    for (const auto &[lead, seq] : leadsWithSeq)
+        applyLead(lead, seq);
 }
 
 void RepDesk::flush()
@@ -214,7 +215,8 @@ void RepDesk::flush()
     }
 }
 
-void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qint64 seq)
+void RepDesk::handleSnapshot(const QList<LeadState> &leads, const QList<protocol::TeamMember> &team,
+                             qint64 seq)
 {
     m_flushTimer.stop();
     m_unsaved.clear();
@@ -222,13 +224,12 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     m_leads.clear();
     m_details.clear();
     const qint64 now = m_clock.nowMs();
-    for (const QJsonValue &v : leads) {
-        const QJsonObject json = v.toObject();
-        QueueLead lead = QueueLead::fromJson(json, seq, rules());
+    for (const LeadState &state : leads) {
+        QueueLead lead = QueueLead::fromLead(state, seq, rules());
         lead.rescore(now, rules());
         lead.ordinal = ++m_ordinals;
         if (visibleToMe(lead)) {
-            holdDetail(lead.id, json);
+            holdDetail(state);
             m_leads.insert(lead.id, lead);
         }
     }
@@ -240,7 +241,7 @@ void RepDesk::handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qi
     replayOutbox();
 }
 
-void RepDesk::handleResumed(const QJsonArray &team, qint64 seq)
+void RepDesk::handleResumed(const QList<protocol::TeamMember> &team, qint64 seq)
 {
     Q_UNUSED(seq)
     flush();
@@ -275,10 +276,10 @@ void RepDesk::replayOutbox()
         qCInfo(lcDesk) << "replayed" << sent << "of" << pending.size() << "pending requests";
 }
 
-QString RepDesk::submit(QJsonObject request)
+QString RepDesk::submit(protocol::Request request)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.insert(QStringLiteral("id"), id);
+    request.id = id;
     if (!m_store.enqueue(request, m_clock.nowMs()))
         qCWarning(lcDesk) << "could not store a request in the outbox";
     if (m_client.send(request))
@@ -289,35 +290,30 @@ QString RepDesk::submit(QJsonObject request)
 
 QString RepDesk::requestMetrics(const QString &from, const QString &to, const QString &rep)
 {
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject request{{QStringLiteral("type"), QStringLiteral("metrics")},
-                              {QStringLiteral("id"), id},
-                              {QStringLiteral("from"), from},
-                              {QStringLiteral("to"), to},
-                              {QStringLiteral("rep"), rep}};
-    return m_client.send(request) ? id : QString();
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Metrics;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.from = from;
+    request.until = to;
+    request.rep = rep;
+    return m_client.send(request) ? request.id : QString();
 }
 
-void RepDesk::handleResult(const QJsonObject &result)
+void RepDesk::handleResult(const protocol::Result &result)
 {
-    const QString id = result.value(QStringLiteral("id")).toString();
-    if (result.value(QStringLiteral("action")).toString() == u"metrics") {
-        Q_EMIT metricsReady(
-            id, result.value(QStringLiteral("metrics")).toObject(),
-            result.value(QStringLiteral("csv")).toString(),
-            result.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
+    const QString &id = result.id;
+    const QString message = result.error ? result.error->message : QString();
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Metrics)) {
+        Q_EMIT metricsReady(id, result.metrics, result.csv, message);
         return;
     }
-    const bool ok = result.value(QStringLiteral("ok")).toBool();
-    const QJsonObject error = result.value(QStringLiteral("error")).toObject();
-    const QString code = error.value(QStringLiteral("code")).toString();
     m_inFlight.remove(id);
-    if (code != u"storage") // the server could not store it: keep it and try again later
+    // The server could not store it: keep it and try again later.
+    if (!result.error || result.error->code != protocol::ErrorCode::Storage)
         m_store.remove(id);
-    if (!ok && result.contains(QStringLiteral("lead"))) {
-        applyLead(result.value(QStringLiteral("lead")).toObject(),
-                  m_client.lastSeq()); // the truth, e.g. who won
-    } else if (!ok && result.value(QStringLiteral("action")).toString() == u"claim") {
+    if (!result.ok() && result.lead) {
+        applyLead(*result.lead, m_client.lastSeq()); // the truth, e.g. who won
+    } else if (!result.ok() && result.action == protocol::Request::kindName(protocol::Request::Kind::Claim)) {
         // Refused without the lead (not visible, not found): it is not ours, whatever we showed.
         const QString leadId = m_claimRequests.value(id);
         auto it = m_leads.find(leadId);
@@ -330,8 +326,20 @@ void RepDesk::handleResult(const QJsonObject &result)
     }
     m_claimRequests.remove(id);
     Q_EMIT pendingChanged(pendingCount());
-    Q_EMIT actionFinished(id, ok, error.value(QStringLiteral("message")).toString());
+    Q_EMIT actionFinished(id, result.ok(), message);
 }
+
+namespace {
+
+protocol::Request request(protocol::Request::Kind kind, const QString &leadId = {})
+{
+    protocol::Request r;
+    r.kind = kind;
+    r.leadId = leadId;
+    return r;
+}
+
+} // namespace
 
 QString RepDesk::claim(const QString &leadId)
 {
@@ -342,30 +350,29 @@ QString RepDesk::claim(const QString &leadId)
         m_changed.insert(leadId);
         flush();
     }
-    const QString id = submit(
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")}, {QStringLiteral("lead"), leadId}});
+    const QString id = submit(request(protocol::Request::Kind::Claim, leadId));
     m_claimRequests.insert(id, leadId);
     return id;
 }
 
 QString RepDesk::release(const QString &leadId)
 {
-    return submit(
-        QJsonObject{{QStringLiteral("type"), QStringLiteral("release")}, {QStringLiteral("lead"), leadId}});
+    return submit(request(protocol::Request::Kind::Release, leadId));
 }
 
 QString RepDesk::reassign(const QString &leadId, const QString &to)
 {
-    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("reassign")},
-                              {QStringLiteral("lead"), leadId},
-                              {QStringLiteral("to"), to}});
+    protocol::Request r = request(protocol::Request::Kind::Reassign, leadId);
+    r.to = to;
+    return submit(r);
 }
 
 QString RepDesk::setAvailability(Rep::Availability availability)
 {
     m_availability = availability;
-    return submit(QJsonObject{{QStringLiteral("type"), QStringLiteral("availability")},
-                              {QStringLiteral("availability"), Rep::availabilityName(availability)}});
+    protocol::Request r = request(protocol::Request::Kind::Availability);
+    r.availability = availability;
+    return submit(r);
 }
 
 QUrl RepDesk::dial(const QString &leadId)
@@ -383,14 +390,12 @@ QUrl RepDesk::dial(const QString &leadId)
 QString RepDesk::logCall(const CallLog &call)
 {
     const qint64 now = m_clock.nowMs();
-    QJsonObject request{
-        {QStringLiteral("type"), QStringLiteral("call")},
-        {QStringLiteral("lead"), call.leadId},
-        {QStringLiteral("startedAt"), formatInstant(call.startedAtMs > 0 ? call.startedAtMs : now)},
-        {QStringLiteral("durationSeconds"), call.durationSeconds},
-        {QStringLiteral("disposition"), call.disposition},
-        {QStringLiteral("notes"), call.notes},
-        {QStringLiteral("qualification"), call.qualification}};
+    protocol::Request logged = request(protocol::Request::Kind::Call, call.leadId);
+    logged.startedAtMs = call.startedAtMs > 0 ? call.startedAtMs : now;
+    logged.durationSeconds = call.durationSeconds;
+    logged.disposition = call.disposition;
+    logged.notes = call.notes;
+    logged.qualification = call.qualification;
     auto it = m_leads.find(call.leadId);
     if (it != m_leads.end()) {
         // What the server will make of the call, at once (the same rule: LeadRules::applyCall).
@@ -421,11 +426,10 @@ QString RepDesk::logCall(const CallLog &call)
         reloadTasks();
         flush();
     }
-    const QString id = submit(request);
-    request.insert(QStringLiteral("id"), id);
-    m_store.recordCall(request);
-    m_calls[call.leadId].prepend(request);
-    return id;
+    logged.id = submit(logged);
+    m_store.recordCall(logged);
+    m_calls[call.leadId].prepend(logged);
+    return logged.id;
 }
 
 bool RepDesk::completeTask(qint64 taskId)

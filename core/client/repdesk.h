@@ -8,7 +8,6 @@
 
 #include <QCache>
 #include <QHash>
-#include <QJsonArray>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -39,14 +38,14 @@ public:
     // newer state over it (an offline claim, the decayed score). From memory: the desk keeps
     // the last kDetailsHeld leads it was handed or asked for; only older ones are read back
     // from the cache file, once.
-    std::optional<QJsonObject> leadDetail(const QString &id) const;
+    std::optional<LeadState> leadDetail(const QString &id) const;
     // The calls this console logged for a lead, newest first.
-    QJsonArray loggedCalls(const QString &leadId) const { return m_calls.value(leadId); }
+    QList<protocol::Request> loggedCalls(const QString &leadId) const { return m_calls.value(leadId); }
     static constexpr int kDetailsHeld = 256;
     QString me() const { return m_me; }
     bool isManager() const { return m_role == u"manager"; }
     const Rules *rules() const { return m_rules ? &*m_rules : nullptr; }
-    QJsonArray team() const { return m_team; }
+    QList<protocol::TeamMember> team() const { return m_team; }
     Rep::Availability availability() const { return m_availability; }
     int pendingCount() const;
     QList<ConsoleStore::Task> tasks() const { return m_tasks; }
@@ -76,7 +75,7 @@ public:
 
     // The batch entry point: applies leads exactly as the feed's `lead` messages are applied
     // (stored and announced with the next flush), for callers that receive them together.
-    void applyLeads(const QList<QPair<QJsonObject, qint64>> &leadsWithSeq);
+    void applyLeads(const QList<QPair<LeadState, qint64>> &leadsWithSeq);
 
     void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
     // Scores decay as time passes: from start() on, the desk rescores every interval by its
@@ -98,25 +97,25 @@ Q_SIGNALS:
     void actionFinished(const QString &requestId, bool ok, const QString &message);
     void pendingChanged(int count);
     void tasksChanged(const QList<ConsoleStore::Task> &tasks);
-    void teamChanged(const QJsonArray &team);
+    void teamChanged(const QList<protocol::TeamMember> &team);
     void identityChanged();
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
                       const QString &error);
 
 private:
     void reloadFromStore();
-    QString submit(QJsonObject request);
-    void applyLead(const QJsonObject &lead, qint64 seq);
+    QString submit(protocol::Request request);
+    void applyLead(const LeadState &lead, qint64 seq);
     bool visibleToMe(const QueueLead &lead) const;
-    void handleSnapshot(const QJsonArray &leads, const QJsonArray &team, qint64 seq);
-    void handleResumed(const QJsonArray &team, qint64 seq);
-    void handleResult(const QJsonObject &result);
+    void handleSnapshot(const QList<LeadState> &leads, const QList<protocol::TeamMember> &team, qint64 seq);
+    void handleResumed(const QList<protocol::TeamMember> &team, qint64 seq);
+    void handleResult(const protocol::Result &result);
     void replayOutbox();
     void flush();
     void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
     void rescoreSlice();
     void reloadTasks();
-    void holdDetail(const QString &id, const QJsonObject &lead) const;
+    void holdDetail(const LeadState &lead) const;
 
     ConsoleStore &m_store;
     FeedClient &m_client;
@@ -125,13 +124,13 @@ private:
     QString m_me;
     QString m_role;
     Rep::Availability m_availability = Rep::Availability::Available;
-    QJsonArray m_team;
+    QList<protocol::TeamMember> m_team;
     QHash<QString, QueueLead> m_leads;
-    mutable QCache<QString, QJsonObject> m_details{kDetailsHeld}; // the feed's full values
-    QHash<QString, QJsonArray> m_calls;
+    mutable QCache<QString, LeadState> m_details{kDetailsHeld}; // the feed's full values
+    QHash<QString, QList<protocol::Request>> m_calls;
     QList<ConsoleStore::Task> m_tasks;
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
-    QList<QPair<QJsonObject, qint64>> m_unsaved;
+    QList<QPair<LeadState, qint64>> m_unsaved;
     QSet<QString> m_changed;
     QSet<QString> m_inFlight;                // outbox ids sent on this connection
     QHash<QString, QString> m_claimRequests; // request id -> lead, to undo a refused claim

@@ -117,31 +117,29 @@ void DemoFeed::startColleague(const QString &name, double claimChance)
     auto *client = new FeedClient(*m_clock);
     client->setServer(feedUrl(), m_tokens.value(name));
     connect(
-        client, &FeedClient::leadChanged, client,
-        [this, client, claimChance](const QJsonObject &lead, qint64) {
-            if (lead.value(QStringLiteral("status")).toString() != u"open" ||
-                !lead.value(QStringLiteral("claimedBy")).toString().isEmpty() ||
+        client, &FeedClient::leadChanged, client, [this, client, claimChance](const LeadState &lead, qint64) {
+            if (lead.status != LeadState::Status::Open || !lead.claimedBy.isEmpty() ||
                 QRandomGenerator::global()->generateDouble() > claimChance)
                 return;
-            const QString id = lead.value(QStringLiteral("id")).toString();
+            const QString id = lead.id;
+            const auto request = [id](protocol::Request::Kind kind) {
+                protocol::Request r;
+                r.kind = kind;
+                r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                r.leadId = id;
+                return r;
+            };
             const int delay = 8'000 + int(QRandomGenerator::global()->bounded(40'000));
-            QTimer::singleShot(delay, client, [client, id] {
-                client->send(
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
-                                {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                {QStringLiteral("lead"), id}});
-            });
+            QTimer::singleShot(delay, client,
+                               [client, request] { client->send(request(protocol::Request::Kind::Claim)); });
             QTimer::singleShot(
-                delay + 20'000 + int(QRandomGenerator::global()->bounded(40'000)), client, [client, id] {
+                delay + 20'000 + int(QRandomGenerator::global()->bounded(40'000)), client, [client, request] {
                     static const char *outcomes[] = {"left_voicemail", "no_answer", "connected",
                                                      "meeting_booked"};
-                    client->send(QJsonObject{
-                        {QStringLiteral("type"), QStringLiteral("call")},
-                        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                        {QStringLiteral("lead"), id},
-                        {QStringLiteral("durationSeconds"), 30 + QRandomGenerator::global()->bounded(400)},
-                        {QStringLiteral("disposition"),
-                         QLatin1StringView(outcomes[QRandomGenerator::global()->bounded(4)])}});
+                    protocol::Request call = request(protocol::Request::Kind::Call);
+                    call.durationSeconds = 30 + QRandomGenerator::global()->bounded(400);
+                    call.disposition = QLatin1StringView(outcomes[QRandomGenerator::global()->bounded(4)]);
+                    client->send(call);
                 });
         });
     Q_UNUSED(this)

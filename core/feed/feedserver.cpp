@@ -44,11 +44,9 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-QByteArray errorFrame(const QString &code, const QString &message)
+QByteArray errorFrame(protocol::ErrorCode code, const QString &message)
 {
-    return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                               {QStringLiteral("code"), code},
-                               {QStringLiteral("message"), message}});
+    return protocol::encode(protocol::ErrorNotice{code, message});
 }
 
 // Descriptors kept for everything but connections: the database and its log, the checkpoint
@@ -118,7 +116,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     limits.messagesPerSecond = m_config.messagesPerSecond;
     limits.burst = m_config.messageBurst;
     limits.rateLimitedFrame = FeedSockets::textFrame(
-        errorFrame(QStringLiteral("rate_limited"),
+        errorFrame(protocol::ErrorCode::RateLimited,
                    tr("more than %1 messages a second; slow down").arg(m_config.messagesPerSecond)));
     limits.closeCode = kCloseRateLimited;
     limits.closeReason = tr("too many messages");
@@ -136,7 +134,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
                       const QHostAddress &peer) { handleUpgraded(i, id, authorization, origin, url, peer); });
         connect(shard.sockets, &FeedSockets::received, this, &FeedServer::handleMessage);
         connect(shard.sockets, &FeedSockets::receivedBinary, this, [this](quint64 id) {
-            send(id, errorFrame(QStringLiteral("bad_message"),
+            send(id, errorFrame(protocol::ErrorCode::BadMessage,
                                 tr("binary messages are not supported; send JSON text")));
         });
         connect(shard.sockets, &FeedSockets::ended, this, &FeedServer::handleEnded);
@@ -375,34 +373,27 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     const QUrlQuery query(url);
     bool hasSince = false;
     const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&hasSince);
-    send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                 {QStringLiteral("server"), QStringLiteral("firstcall-feed")},
-                                 {QStringLiteral("protocol"), 1},
-                                 {QStringLiteral("rep"), rep->name},
-                                 {QStringLiteral("role"), Rep::roleName(rep->role)},
-                                 {QStringLiteral("visibility"), visibilityName(m_desk.policy().visibility())},
-                                 {QStringLiteral("rules"), m_desk.rules().name},
-                                 {QStringLiteral("rulesJson"), QString::fromUtf8(m_desk.rules().json)},
-                                 {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
+    protocol::Hello hello;
+    hello.rep = rep->name;
+    hello.role = rep->role;
+    hello.visibility = m_desk.policy().visibility();
+    hello.rules = m_desk.rules().name;
+    hello.rulesJson = m_desk.rules().json;
+    hello.seq = m_desk.lastSeq();
+    send(id, protocol::encode(hello));
     std::optional<QList<AlertDesk::Entry>> missed;
     if (hasSince) {
         missed = m_desk.entriesSince(since, *rep);
         if (!missed)
-            send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("gap")},
-                                         {QStringLiteral("since"), double(since)},
-                                         {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
+            send(id, protocol::encode(protocol::Gap{since, m_desk.lastSeq()}));
     }
     if (missed) {
         for (const AlertDesk::Entry &entry : std::as_const(*missed))
             send(id, leadFrame(entry, entry.showsLeadTo(*rep)));
-        send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("resumed")},
-                                     {QStringLiteral("seq"), double(m_desk.lastSeq())},
-                                     {QStringLiteral("team"), m_desk.teamJson()}}));
+        send(id, protocol::encode(protocol::Resumed{m_desk.lastSeq(), m_desk.team()}));
     } else {
-        send(id, compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("snapshot")},
-                                     {QStringLiteral("seq"), double(m_desk.lastSeq())},
-                                     {QStringLiteral("leads"), m_desk.snapshot(*rep)},
-                                     {QStringLiteral("team"), m_desk.teamJson()}}));
+        send(id,
+             protocol::encode(protocol::Snapshot{m_desk.lastSeq(), m_desk.snapshot(*rep), m_desk.team()}));
     }
     // If the connection is already gone, its end is on its way and sets the rep offline again.
     m_desk.setOnline(rep->name, true);
@@ -475,21 +466,14 @@ void FeedServer::handleMessage(quint64 id, const QString &text)
         return;
     const Rep rep = it->rep;
 
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        send(
-            id,
-            errorFrame(
-                QStringLiteral("bad_message"),
-                parseError.error != QJsonParseError::NoError
-                    ? tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())
-                    : tr("a message is a JSON object")));
+    const auto parsed = protocol::parseMessage(text.toUtf8());
+    if (const auto *notice = std::get_if<protocol::ErrorNotice>(&parsed)) {
+        send(id, protocol::encode(*notice));
         return;
     }
-    const QJsonObject message = doc.object();
-    if (!message.value(QStringLiteral("type")).isString()) {
-        send(id, errorFrame(QStringLiteral("bad_message"), tr("a message needs a \"type\"")));
+    const auto decoded = protocol::decodeRequest(std::get<QJsonObject>(parsed));
+    if (const auto *refusal = std::get_if<protocol::Result>(&decoded)) {
+        send(id, protocol::encode(*refusal));
         return;
     }
     // The rep's record may have changed (availability); use the desk's current one.
@@ -501,10 +485,10 @@ void FeedServer::handleMessage(quint64 id, const QString &text)
     const Rep current = *known;
     // A metrics request is answered when its numbers are ready (read off this thread); the
     // connection may be gone by then, and send() skips it.
-    m_desk.handleActionLater(current, message,
-                             [self = QPointer<FeedServer>(this), id](const QJsonObject &result) {
+    m_desk.handleActionLater(current, std::get<protocol::Request>(decoded),
+                             [self = QPointer<FeedServer>(this), id](const protocol::Result &result) {
                                  if (self)
-                                     self->send(id, compact(result));
+                                     self->send(id, protocol::encode(result));
                              });
 }
 
@@ -513,18 +497,8 @@ QByteArray FeedServer::leadFrame(const AlertDesk::Entry &entry, bool wholeLead)
     // Whoever may see the lead gets all of it; whoever just lost sight of it learns that, and
     // who took it if someone did, but not its card. The lead's JSON is the stored one, not
     // serialized again for every frame.
-    QByteArray frame = "{\"type\":\"lead\",\"seq\":" + QByteArray::number(entry.seq) + ",\"lead\":";
-    if (wholeLead) {
-        frame += entry.leadJson;
-    } else {
-        QJsonObject gone{{QStringLiteral("id"), entry.leadId},
-                         {QStringLiteral("status"), QStringLiteral("gone")}};
-        if (!entry.claimedBy.isEmpty())
-            gone.insert(QStringLiteral("claimedBy"), entry.claimedBy);
-        frame += compact(gone);
-    }
-    frame += '}';
-    return frame;
+    return protocol::leadFrame(entry.seq, wholeLead ? entry.leadJson
+                                                    : protocol::goneLead(entry.leadId, entry.claimedBy));
 }
 
 void FeedServer::handlePublished(const AlertDesk::Entry &entry)
@@ -556,11 +530,10 @@ void FeedServer::handlePublished(const AlertDesk::Entry &entry)
     }
 }
 
-void FeedServer::handleTeamChanged(const QJsonObject &rep)
+void FeedServer::handleTeamChanged(const protocol::TeamMember &rep)
 {
-    const QByteArray frame = FeedSockets::textFrame(
-        compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("rep")}, {QStringLiteral("rep"), rep}}));
-    const QString name = rep.value(QStringLiteral("name")).toString();
+    const QByteArray frame = FeedSockets::textFrame(protocol::encode(protocol::RepUpdate{rep}));
+    const QString &name = rep.name;
     QList<QList<quint64>> ids(m_shards.size());
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         if (it->rep.isManager() || it->rep.name == name)
@@ -589,13 +562,11 @@ void FeedServer::handleAlertRaised(const LeadState &lead)
 {
     if (!m_network || lead.tier != 1)
         return;
-    const QJsonObject card = lead.card;
+    const LeadCard &card = lead.card;
     const QString text = tr("Tier 1 hot lead: %1 (%2, %3), score %4. %5")
-                             .arg(card.value(QStringLiteral("name")).toString(),
-                                  card.value(QStringLiteral("title")).toString(),
-                                  card.value(QStringLiteral("company")).toString())
-                             .arg(card.value(QStringLiteral("score")).toDouble())
-                             .arg(card.value(QStringLiteral("summary")).toString());
+                             .arg(card.name, card.title, card.company)
+                             .arg(card.score)
+                             .arg(card.summary);
     QNetworkRequest request(m_config.slackWebhook);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(10'000);

@@ -110,7 +110,7 @@ private:
     void handlePublished(const AlertDesk::Entry &entry);
     // The entry's `lead` message: the whole lead, or only that it is gone (showsLeadTo).
     static QByteArray leadFrame(const AlertDesk::Entry &entry, bool wholeLead);
-    void handleTeamChanged(const QJsonObject &rep);
+    void handleTeamChanged(const protocol::TeamMember &rep);
     void handleTeamReloaded();
     void handleAlertRaised(const LeadState &lead);
     void send(quint64 id, const QByteArray &frame);

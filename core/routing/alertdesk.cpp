@@ -1,10 +1,12 @@
 #include "alertdesk.h"
 
+#include "cardbuilder.h"
 #include "clock/clock.h"
 #include "disposition.h"
 #include "events/segmentreader.h"
 #include "leadrules.h"
 #include "metrics/metricsstore.h"
+#include "protocol/messages.h"
 #include "scoring/scorereport.h"
 #include "store/database.h"
 #include "store/feedstore.h"
@@ -30,8 +32,8 @@ AlertDesk::Entry journalEntry(FeedStore::JournalRow row)
     entry.leadId = std::move(row.leadId);
     entry.audience = std::move(row.audience);
     entry.leadJson = std::move(row.body);
-    entry.claimedBy =
-        QJsonDocument::fromJson(entry.leadJson).object().value(QStringLiteral("claimedBy")).toString();
+    if (const auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object()))
+        entry.claimedBy = lead->claimedBy;
     entry.departed = std::move(row.departed);
     return entry;
 }
@@ -92,7 +94,7 @@ bool AlertDesk::start(QString *error)
         return false;
     }
     for (const QByteArray &state : *states) {
-        if (auto lead = LeadState::fromJson(QJsonDocument::fromJson(state).object()))
+        if (auto lead = protocol::leadFromJson(QJsonDocument::fromJson(state).object()))
             m_leads.insert(lead->id, *lead);
     }
     auto journal = m_store.journalTail(m_options.journalInMemory, &failure);
@@ -154,111 +156,9 @@ void AlertDesk::setRotationPointer(qint64 repId)
     m_store.setSetting(QStringLiteral("rotation.last"), QString::number(repId), nullptr);
 }
 
-QJsonObject AlertDesk::contactCard(int contact, const ContactScore &explained) const
+LeadCard AlertDesk::buildCard(const QString &leadId) const
 {
-    const ScoreReport report(*m_engine);
-    QJsonObject card = report.contactJson(contact, explained);
-    const Contact &c = m_graph->contact(contact);
-    const QJsonArray signalsJson =
-        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
-    card.insert(QStringLiteral("summary"), ScoreReport::summary(signalsJson));
-    card.insert(QStringLiteral("phone"), c.phone());
-    card.insert(QStringLiteral("email"), c.email());
-    QString company = c.account >= 0 ? m_graph->account(c.account).name() : QString();
-    if (company.isEmpty()) {
-        const QJsonValue traitCompany = c.traits.value(QStringLiteral("company"));
-        company = traitCompany.isObject() ? traitCompany.toObject().value(QStringLiteral("name")).toString()
-                                          : traitCompany.toString();
-    }
-    card.insert(QStringLiteral("company"), company);
-
-    // Newest first, by when it happened (events may arrive out of order).
-    QList<const Activity *> recent;
-    for (const Activity &a : c.history)
-        recent.append(&a);
-    std::sort(recent.begin(), recent.end(),
-              [](const Activity *a, const Activity *b) { return a->atMs > b->atMs; });
-    if (recent.size() > m_options.historyInCard)
-        recent.resize(m_options.historyInCard);
-    QJsonArray history;
-    const qint64 now = m_clock.nowMs();
-    for (const Activity *activity : std::as_const(recent)) {
-        const Activity &a = *activity;
-        QJsonObject item{{QStringLiteral("at"), formatInstant(a.atMs)},
-                         {QStringLiteral("kind"), SegmentCall::typeName(a.kind)},
-                         {QStringLiteral("name"), a.name}};
-        if (a.type >= 0) {
-            const SignalType &t = m_rules.signalTypes.at(a.type);
-            item.insert(QStringLiteral("signal"), t.id);
-            item.insert(QStringLiteral("label"), t.label);
-            item.insert(QStringLiteral("value"),
-                        roundScore(t.valueAt(double(now - a.atMs) / 1000.0, m_rules.rollingWindowSeconds)));
-        }
-        history.append(item);
-    }
-    card.insert(QStringLiteral("history"), history);
-
-    if (c.account >= 0) {
-        const Account &a = m_graph->account(c.account);
-        const AccountScore &as = m_board->accounts()[size_t(c.account)];
-        QJsonArray others;
-        for (int member : a.contacts) {
-            const Contact &m = m_graph->contact(member);
-            if (member == contact || m.mergedInto >= 0 || m.account != c.account)
-                continue;
-            const ContactScore &ms = m_board->contacts()[size_t(member)];
-            if (!ms.live)
-                continue;
-            others.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                      {QStringLiteral("name"), m.name()},
-                                      {QStringLiteral("title"), m.title()},
-                                      {QStringLiteral("score"), roundScore(ms.score)}});
-        }
-        QJsonArray firmographic;
-        for (const SignalEvent &e : a.signalEvents) {
-            const SignalType &t = m_rules.signalTypes.at(e.type);
-            const double value = t.valueAt(double(now - e.atMs) / 1000.0, m_rules.rollingWindowSeconds);
-            if (value > 0)
-                firmographic.append(QJsonObject{{QStringLiteral("label"), t.label},
-                                                {QStringLiteral("at"), formatInstant(e.atMs)},
-                                                {QStringLiteral("value"), roundScore(value)}});
-        }
-        card.insert(QStringLiteral("accountPanel"),
-                    QJsonObject{{QStringLiteral("id"), a.id},
-                                {QStringLiteral("name"), a.name()},
-                                {QStringLiteral("traits"), a.traits},
-                                {QStringLiteral("score"), roundScore(as.score)},
-                                {QStringLiteral("band"), m_rules.bands.at(std::max(0, as.band)).name},
-                                {QStringLiteral("engagedContacts"), others},
-                                {QStringLiteral("firmographic"), firmographic}});
-    }
-    return card;
-}
-
-QJsonObject AlertDesk::accountCard(int account, const AccountScore &explained) const
-{
-    const ScoreReport report(*m_engine);
-    QJsonObject card = report.accountJson(account, explained);
-    const QJsonArray signalsJson =
-        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
-    card.insert(QStringLiteral("summary"), ScoreReport::summary(signalsJson));
-    card.insert(QStringLiteral("company"), m_graph->account(account).name());
-    card.insert(QStringLiteral("traits"), m_graph->account(account).traits);
-    return card;
-}
-
-QJsonObject AlertDesk::buildCard(const QString &leadId) const
-{
-    const qint64 now = m_clock.nowMs();
-    const QString subject = leadSubject(leadId);
-    if (isAccountLeadId(leadId)) {
-        const int a = m_graph->accountIndex(subject);
-        return a < 0 ? QJsonObject()
-                     : accountCard(a, m_engine->scoreAccount(a, now, ScoringEngine::Detail::Explain));
-    }
-    const int c = m_graph->contactIndex(subject);
-    return c < 0 ? QJsonObject()
-                 : contactCard(c, m_engine->scoreContact(c, now, ScoringEngine::Detail::Explain));
+    return CardBuilder(*m_engine, *m_board, m_options.historyInCard).build(leadId, m_clock.nowMs());
 }
 
 std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall> &calls, QString *error)
@@ -372,7 +272,7 @@ void AlertDesk::evaluateLead(const QString &leadId, bool alert, int tier, double
         changed->append(lead);
         return;
     }
-    const QJsonObject card = buildCard(leadId);
+    const LeadCard card = buildCard(leadId);
     const QJsonObject segments = segmentsFor(leadId);
     if (card == lead.card && lead.tier == tier && segments == lead.segments)
         return;
@@ -393,13 +293,13 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
 {
     const Band &band = m_rules.bands.at(std::max(0, tierBand));
     const QString previousOwner = m_policy.visibility() == Visibility::OwnedRecords ? lead->owner : QString();
-    const QJsonObject card = lead->card;
+    const LeadCard card = lead->card;
     const QString id = lead->id;
     *lead = LeadState{};
     lead->id = id;
     lead->card = card;
-    lead->tier = card.value(QStringLiteral("tier")).toInt();
-    lead->score = card.value(QStringLiteral("score")).toDouble();
+    lead->tier = card.tier;
+    lead->score = card.score;
     lead->alertAtMs = nowMs;
     lead->alertId = m_store.nextAlertId();
     lead->claimWindowMs = qint64(band.claimSlaSeconds * 1000);
@@ -566,7 +466,7 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
                 departed.append(name); // they learn that it left them, and nothing more
         }
         entries.append(
-            Entry{++seq, lead.id, compact(lead.toJson()), lead.claimedBy, lead.audience, departed});
+            Entry{++seq, lead.id, protocol::encodeLead(lead), lead.claimedBy, lead.audience, departed});
     }
     QString failure;
     const bool ok = m_store.transaction([&] {
@@ -650,7 +550,7 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
     return out;
 }
 
-QJsonArray AlertDesk::snapshot(const Rep &rep) const
+QList<LeadState> AlertDesk::snapshot(const Rep &rep) const
 {
     QList<const LeadState *> visible;
     for (const LeadState &lead : m_leads) {
@@ -659,27 +559,31 @@ QJsonArray AlertDesk::snapshot(const Rep &rep) const
     }
     std::sort(visible.begin(), visible.end(),
               [](const LeadState *a, const LeadState *b) { return a->alertAtMs > b->alertAtMs; });
-    QJsonArray out;
+    QList<LeadState> out;
+    out.reserve(visible.size());
     for (const LeadState *lead : std::as_const(visible))
-        out.append(lead->toJson());
+        out.append(*lead);
     return out;
 }
 
-QJsonArray AlertDesk::teamJson() const
+protocol::TeamMember AlertDesk::member(const Rep &r) const
 {
-    QJsonArray out;
+    const bool online = m_sessions.value(r.name) > 0;
+    return {r.name, r.role, online ? r.availability : Rep::Availability::Offline, std::nullopt};
+}
+
+QList<protocol::TeamMember> AlertDesk::team() const
+{
+    QHash<QString, int> load;
+    for (const LeadState &lead : m_leads) {
+        if (lead.status == LeadState::Status::Claimed)
+            ++load[lead.claimedBy];
+    }
+    QList<protocol::TeamMember> out;
     for (const Rep &r : m_reps) {
-        const bool online = m_sessions.value(r.name) > 0;
-        int load = 0;
-        for (const LeadState &lead : m_leads) {
-            if (lead.status == LeadState::Status::Claimed && lead.claimedBy == r.name)
-                ++load;
-        }
-        out.append(QJsonObject{{QStringLiteral("name"), r.name},
-                               {QStringLiteral("role"), Rep::roleName(r.role)},
-                               {QStringLiteral("availability"),
-                                Rep::availabilityName(online ? r.availability : Rep::Availability::Offline)},
-                               {QStringLiteral("openLeads"), load}});
+        protocol::TeamMember m = member(r);
+        m.openLeads = load.value(r.name);
+        out.append(m);
     }
     return out;
 }
@@ -701,198 +605,165 @@ void AlertDesk::setOnline(const QString &repName, bool online)
     count += online ? 1 : -1;
     if (count <= 0)
         m_sessions.remove(repName);
-    if (const auto r = rep(repName)) {
-        const bool isOnline = m_sessions.value(repName) > 0;
-        Q_EMIT teamChanged(
-            QJsonObject{{QStringLiteral("name"), r->name},
-                        {QStringLiteral("role"), Rep::roleName(r->role)},
-                        {QStringLiteral("availability"),
-                         Rep::availabilityName(isOnline ? r->availability : Rep::Availability::Offline)}});
-    }
+    if (const auto r = rep(repName))
+        Q_EMIT teamChanged(member(*r));
 }
 
-QJsonObject AlertDesk::result(const QString &id, const QString &action, const QString &errorCode,
-                              const QString &message, const std::optional<LeadState> &lead)
-{
-    QJsonObject out{{QStringLiteral("type"), QStringLiteral("result")},
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("action"), action},
-                    {QStringLiteral("ok"), errorCode.isEmpty()}};
-    if (!errorCode.isEmpty())
-        out.insert(QStringLiteral("error"),
-                   QJsonObject{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), message}});
-    if (lead)
-        out.insert(QStringLiteral("lead"), lead->toJson());
-    return out;
-}
-
-QJsonObject AlertDesk::metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
-                                     const QString &rep)
+protocol::Result AlertDesk::metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
+                                          const QString &rep)
 {
     QString error;
     const SpeedToLead metrics = MetricsStore(store).compute(fromMs, toMs, rep, &error);
+    const QString action = protocol::Request::kindName(protocol::Request::Kind::Metrics);
     if (!error.isEmpty())
-        return result(id, QStringLiteral("metrics"), QStringLiteral("storage"), error);
-    QJsonObject out = result(id, QStringLiteral("metrics"));
-    out.insert(QStringLiteral("metrics"), metrics.toJson());
-    out.insert(QStringLiteral("csv"), metrics.toCsv());
+        return protocol::Result::failure(id, action, protocol::ErrorCode::Storage, error);
+    protocol::Result out = protocol::Result::success(id, action);
+    out.metrics = metrics.toJson();
+    out.csv = metrics.toCsv();
     return out;
 }
 
-void AlertDesk::handleActionLater(const Rep &rep, const QJsonObject &message,
-                                  const std::function<void(const QJsonObject &)> &reply)
+void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &request,
+                                  const std::function<void(const protocol::Result &)> &reply)
 {
-    const QJsonValue id = message.value(QStringLiteral("id"));
-    const auto range = parseMetricsRange(message.value(QStringLiteral("from")).toString(),
-                                         message.value(QStringLiteral("to")).toString(), m_clock.nowMs());
-    if (message.value(QStringLiteral("type")).toString() != u"metrics" ||
-        m_options.metricsDatabasePath.isEmpty() || !id.isString() || id.toString().isEmpty() ||
-        id.toString().size() > 200 || !range) {
-        reply(handleAction(rep, message)); // answered here, refusals included
+    const auto range = parseMetricsRange(request.from, request.until, m_clock.nowMs());
+    if (request.kind != protocol::Request::Kind::Metrics || m_options.metricsDatabasePath.isEmpty() ||
+        !range) {
+        reply(handleAction(rep, request)); // answered here, refusals included
         return;
     }
     // Reading a month of events takes long enough to hold up every console's alerts: it runs
     // on a pool thread with a read connection of its own, and the answer comes back here.
-    const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
+    const QString who = rep.isManager() ? request.rep : rep.name;
     const QString path = m_options.metricsDatabasePath;
-    auto *watcher = new QFutureWatcher<QJsonObject>(this);
+    auto *watcher = new QFutureWatcher<protocol::Result>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [watcher, reply] {
         reply(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, id = id.toString(), range = *range, who] {
+    watcher->setFuture(QtConcurrent::run([path, id = request.id, range = *range, who] {
         QString error;
         const std::unique_ptr<Database> database = Database::open(path, &error);
         if (!database)
-            return result(id, QStringLiteral("metrics"), QStringLiteral("storage"), error);
+            return protocol::Result::failure(id,
+                                             protocol::Request::kindName(protocol::Request::Kind::Metrics),
+                                             protocol::ErrorCode::Storage, error);
         SqliteFeedStore store(*database);
         return metricsResult(store, id, range.first, range.second, who);
     }));
 }
 
-QJsonObject AlertDesk::handleAction(const Rep &rep, const QJsonObject &message)
+protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request &request)
 {
-    const QString action = message.value(QStringLiteral("type")).toString();
-    const QJsonValue idValue = message.value(QStringLiteral("id"));
-    if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > 200)
-        return result(
-            QString(), action, QStringLiteral("bad_request"),
-            tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
-    const QString id = idValue.toString();
-
-    if (action == u"metrics") {
+    using protocol::ErrorCode;
+    using protocol::Result;
+    const QString action = request.kindName();
+    if (request.kind == protocol::Request::Kind::Metrics) {
         // Read-only: a rep sees their own numbers, a manager the team's or any rep's.
-        const auto range = parseMetricsRange(message.value(QStringLiteral("from")).toString(),
-                                             message.value(QStringLiteral("to")).toString(), m_clock.nowMs());
+        const auto range = parseMetricsRange(request.from, request.until, m_clock.nowMs());
         if (!range)
-            return result(
-                id, action, QStringLiteral("bad_request"),
+            return Result::failure(
+                request.id, action, ErrorCode::BadRequest,
                 tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
-        const QString who = rep.isManager() ? message.value(QStringLiteral("rep")).toString() : rep.name;
-        return metricsResult(m_store, id, range->first, range->second, who);
+        return metricsResult(m_store, request.id, range->first, range->second,
+                             rep.isManager() ? request.rep : rep.name);
     }
 
-    if (const auto answered = m_store.actionResult(rep.id, id, nullptr)) {
-        QJsonObject replay = QJsonDocument::fromJson(*answered).object();
-        replay.insert(QStringLiteral("replayed"), true);
+    if (const auto answered = m_store.actionResult(rep.id, request.id, nullptr)) {
+        Result replay = Result::fromJson(QJsonDocument::fromJson(*answered).object());
+        replay.replayed = true;
         return replay;
     }
 
     const qint64 now = m_clock.nowMs();
     QList<LeadState> changed;
     std::function<bool()> alsoStore;
-    QJsonObject out = performAction(rep, action, message, now, &changed, &alsoStore);
-    if (!out.value(QStringLiteral("ok")).toBool() && changed.isEmpty() && !alsoStore)
+    Result out = performAction(rep, request, now, &changed, &alsoStore);
+    if (!out.ok() && changed.isEmpty() && !alsoStore)
         return out; // refusals are not recorded: the same request may succeed later
     const auto record = [&] {
-        return m_store.recordAction({id, rep.id, action, now, compact(out)}, nullptr) &&
+        return m_store.recordAction({request.id, rep.id, action, now, protocol::encode(out)}, nullptr) &&
                (!alsoStore || alsoStore());
     };
     // The lead's new state is stored with the record of the request, so a replay after a
     // crash never applies it twice.
-    const QString leadId =
-        out.value(QStringLiteral("lead")).toObject().value(QStringLiteral("id")).toString();
     QString error;
     if (!persist(changed, &error, record))
-        return result(id, action, QStringLiteral("storage"), error);
-    if (!leadId.isEmpty() && m_leads.contains(leadId))
-        out.insert(QStringLiteral("lead"), m_leads.value(leadId).toJson());
+        return Result::failure(request.id, action, ErrorCode::Storage, error);
+    if (out.lead && m_leads.contains(out.lead->id))
+        out.lead = m_leads.value(out.lead->id);
     return out;
 }
 
-QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, const QJsonObject &message,
-                                     qint64 nowMs, QList<LeadState> *changed,
-                                     std::function<bool()> *alsoStore)
+protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Request &request, qint64 nowMs,
+                                          QList<LeadState> *changed, std::function<bool()> *alsoStore)
 {
-    const QString id = message.value(QStringLiteral("id")).toString();
-    if (action == u"availability") {
-        const auto availability =
-            Rep::parseAvailability(message.value(QStringLiteral("availability")).toString());
-        if (!availability || *availability == Rep::Availability::Offline)
-            return result(id, action, QStringLiteral("bad_request"),
-                          tr("\"availability\" must be \"available\" or \"away\""));
+    using protocol::ErrorCode;
+    using protocol::Result;
+    using Kind = protocol::Request::Kind;
+    const QString &id = request.id;
+    const QString action = request.kindName();
+    const auto refusal = [&](LeadRules::Refusal r, const QString &message,
+                             const std::optional<LeadState> &lead = std::nullopt) {
+        return Result::failure(id, action, protocol::errorCodeFor(r), message, lead);
+    };
+    if (request.kind == Kind::Availability) {
         QString error;
-        if (!m_team.setAvailability(rep.id, *availability, &error))
-            return result(id, action, QStringLiteral("storage"), error);
+        if (!m_team.setAvailability(rep.id, request.availability, &error))
+            return Result::failure(id, action, ErrorCode::Storage, error);
         for (Rep &r : m_reps) {
             if (r.id == rep.id)
-                r.availability = *availability;
+                r.availability = request.availability;
         }
-        qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(*availability);
+        qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(request.availability);
         setOnline(rep.name, true); // announce the new availability
         setOnline(rep.name, false);
         *alsoStore = [] { return true; };
-        return result(id, action);
+        return Result::success(id, action);
     }
 
-    const QString leadId = message.value(QStringLiteral("lead")).toString();
+    const QString &leadId = request.leadId;
     auto it = m_leads.find(leadId);
     if (leadId.isEmpty() || it == m_leads.end())
-        return result(id, action, QStringLiteral("not_found"), tr("no alert for lead \"%1\"").arg(leadId));
+        return Result::failure(id, action, ErrorCode::NotFound, tr("no alert for lead \"%1\"").arg(leadId));
     LeadState lead = *it;
     // A rep who just lost a claim race no longer sees the lead, but is told who won it.
     const bool lostClaim =
-        action == u"claim" && !lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done &&
+        request.kind == Kind::Claim && !lead.claimedBy.isEmpty() && lead.status != LeadState::Status::Done &&
         m_policy.visibility() == Visibility::AllRecords && RoutingPolicy::segmentsMatch(rep, lead.segments);
-    if (!m_policy.canSee(rep, lead) && action != u"call" && !lostClaim)
-        return result(id, action, QStringLiteral("not_visible"),
-                      tr("lead \"%1\" is not in your queue").arg(leadId));
+    if (!m_policy.canSee(rep, lead) && request.kind != Kind::Call && !lostClaim)
+        return Result::failure(id, action, ErrorCode::NotVisible,
+                               tr("lead \"%1\" is not in your queue").arg(leadId));
 
-    if (action == u"claim") {
+    switch (request.kind) {
+    case Kind::Claim: {
         const LeadRules::Decision d = LeadRules::claim(lead, rep.name, nowMs);
         if (d.refusal == LeadRules::Refusal::Closed)
-            return result(id, action, LeadRules::refusalCode(d.refusal),
-                          tr("this alert has already been worked"), lead);
+            return refusal(d.refusal, tr("this alert has already been worked"), lead);
         if (d.refusal == LeadRules::Refusal::AlreadyClaimed)
-            return result(id, action, LeadRules::refusalCode(d.refusal),
-                          tr("already claimed by %1").arg(lead.claimedBy), lead);
+            return refusal(d.refusal, tr("already claimed by %1").arg(lead.claimedBy), lead);
         if (d.changed) {
             qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
             changed->append(d.lead);
         }
-        return result(id, action, QString(), QString(), d.lead);
+        return Result::success(id, action, d.lead);
     }
-
-    if (action == u"release") {
+    case Kind::Release: {
         const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs);
         if (d.refusal == LeadRules::Refusal::NotClaimed)
-            return result(id, action, LeadRules::refusalCode(d.refusal), tr("this lead is not claimed"),
-                          lead);
+            return refusal(d.refusal, tr("this lead is not claimed"), lead);
         if (d.refusal == LeadRules::Refusal::NotOwner)
-            return result(id, action, LeadRules::refusalCode(d.refusal),
-                          tr("only %1 can release this lead").arg(lead.claimedBy));
+            return refusal(d.refusal, tr("only %1 can release this lead").arg(lead.claimedBy));
         changed->append(d.lead);
-        return result(id, action, QString(), QString(), d.lead);
+        return Result::success(id, action, d.lead);
     }
-
-    if (action == u"reassign") {
+    case Kind::Reassign: {
         if (!rep.isManager())
-            return result(id, action, LeadRules::refusalCode(LeadRules::Refusal::Forbidden),
-                          tr("only managers can reassign leads"));
-        const QString to = message.value(QStringLiteral("to")).toString();
-        const auto target = this->rep(to);
+            return refusal(LeadRules::Refusal::Forbidden, tr("only managers can reassign leads"));
+        const auto target = this->rep(request.to);
         if (!target)
-            return result(id, action, QStringLiteral("bad_request"), tr("no rep named \"%1\"").arg(to));
+            return Result::failure(id, action, ErrorCode::BadRequest,
+                                   tr("no rep named \"%1\"").arg(request.to));
         const QString from = lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy;
         const LeadRules::Decision d = LeadRules::reassign(lead, rep, target->name, nowMs);
         changed->append(d.lead);
@@ -903,10 +774,9 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
                                                          {QStringLiteral("to"), lead.claimedBy}})},
                                     nullptr);
         };
-        return result(id, action, QString(), QString(), d.lead);
+        return Result::success(id, action, d.lead);
     }
-
-    if (action == u"call") {
+    case Kind::Call: {
         // A call is a fact: it is kept even when a colleague took the lead meanwhile (a call
         // logged offline, say), from a rep who could see the lead while it was open. Such a
         // call changes nothing about the lead and tells the caller nothing more about it.
@@ -914,52 +784,30 @@ QJsonObject AlertDesk::performAction(const Rep &rep, const QString &action, cons
         const bool couldSee = visible || (m_policy.visibility() == Visibility::AllRecords &&
                                           RoutingPolicy::segmentsMatch(rep, lead.segments));
         if (!couldSee)
-            return result(id, action, QStringLiteral("not_visible"),
-                          tr("lead \"%1\" is not in your queue").arg(leadId));
-        const QString disposition = message.value(QStringLiteral("disposition")).toString();
-        if (!Disposition::all().contains(disposition))
-            return result(
-                id, action, QStringLiteral("bad_request"),
-                tr("\"disposition\" must be one of: %1").arg(Disposition::all().join(QStringLiteral(", "))));
-        // At most a day: a bigger number (1e300) would not even fit the whole seconds stored.
-        const QJsonValue duration = message.value(QStringLiteral("durationSeconds"));
-        if (!duration.isUndefined() &&
-            (!duration.isDouble() || !(duration.toDouble() >= 0 && duration.toDouble() <= kSecondsPerDay)))
-            return result(id, action, QStringLiteral("bad_request"),
-                          tr("\"durationSeconds\" must be a number of seconds"));
-        qint64 startedAt = nowMs;
-        if (message.contains(QStringLiteral("startedAt"))) {
-            const QDateTime at =
-                SegmentReader::parseTimestamp(message.value(QStringLiteral("startedAt")).toString());
-            if (!at.isValid())
-                return result(id, action, QStringLiteral("bad_request"),
-                              tr("\"startedAt\" is not an ISO 8601 date-time"));
-            // A call cannot have started in the future (a skewed clock, or a way to dodge a breach).
-            startedAt = std::min(at.toMSecsSinceEpoch(), nowMs);
-        }
+            return Result::failure(id, action, ErrorCode::NotVisible,
+                                   tr("lead \"%1\" is not in your queue").arg(leadId));
+        // A call cannot have started in the future (a skewed clock, or a way to dodge a breach).
+        const qint64 startedAt = std::min(request.startedAtMs.value_or(nowMs), nowMs);
         if (visible) {
             // Calling claims the lead, unless a colleague already has it (LeadRules::applyCall).
-            lead = LeadRules::applyCall(lead, rep.name, disposition, startedAt, nowMs);
+            lead = LeadRules::applyCall(lead, rep.name, request.disposition, startedAt, nowMs);
             changed->append(lead);
         }
-        const QJsonObject qualification = message.value(QStringLiteral("qualification")).toObject();
-        const QString notes = message.value(QStringLiteral("notes")).toString().left(10'000);
-        const qint64 seconds = qint64(duration.toDouble());
         const qint64 alertId = lead.alertId;
-        *alsoStore = [this, rep, leadId, alertId, id, startedAt, seconds, disposition, notes, qualification,
-                      nowMs] {
-            return m_store.addCall({leadId, rep.id, id, startedAt, seconds, disposition, notes,
-                                    compact(qualification), nowMs, alertId},
+        *alsoStore = [this, rep, request, alertId, startedAt, nowMs] {
+            return m_store.addCall({request.leadId, rep.id, request.id, startedAt, request.durationSeconds,
+                                    request.disposition, request.notes, compact(request.qualification), nowMs,
+                                    alertId},
                                    nullptr);
         };
-        qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << disposition;
-        return visible ? result(id, action, QString(), QString(), lead) : result(id, action);
+        qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << request.disposition;
+        return visible ? Result::success(id, action, lead) : Result::success(id, action);
     }
-
-    return result(
-        id, action, QStringLiteral("bad_request"),
-        tr("unknown request type \"%1\" (expected claim, release, call, availability, reassign or metrics)")
-            .arg(action));
+    case Kind::Availability:
+    case Kind::Metrics:
+        break;
+    }
+    return Result::failure(id, action, ErrorCode::BadRequest, tr("unexpected request"));
 }
 
 void AlertDesk::processDue()

@@ -3,6 +3,7 @@
 #include "events/segmentcall.h"
 #include "leads/leadgraph.h"
 #include "leadstate.h"
+#include "protocol/messages.h"
 #include "routingpolicy.h"
 #include "rules/rules.h"
 #include "scoring/scoringengine.h"
@@ -76,13 +77,13 @@ public:
     // Stores the calls durably (all or none), then scores them and publishes what changed.
     std::optional<IngestResult> ingest(const QList<SegmentCall> &calls, QString *error);
 
-    // A console's request (claim, release, call, availability, reassign, metrics); returns the
-    // "result" message. A repeated client id returns the first result again.
-    QJsonObject handleAction(const Rep &rep, const QJsonObject &message);
+    // A console's request (claim, release, call, availability, reassign, metrics) and its
+    // result. A repeated client id returns the first result again.
+    protocol::Result handleAction(const Rep &rep, const protocol::Request &request);
     // The same, answered through `reply` on this thread: later for a metrics request when
     // Options::metricsDatabasePath is set (computed on a worker thread), at once otherwise.
-    void handleActionLater(const Rep &rep, const QJsonObject &message,
-                           const std::function<void(const QJsonObject &)> &reply);
+    void handleActionLater(const Rep &rep, const protocol::Request &request,
+                           const std::function<void(const protocol::Result &)> &reply);
 
     void setOnline(const QString &repName, bool online);
     void reloadTeam();
@@ -90,8 +91,10 @@ public:
     qint64 lastSeq() const { return m_seq; }
     // What this rep missed after `seq`, in order; nullopt when that history is gone (a gap).
     std::optional<QList<Entry>> entriesSince(qint64 seq, const Rep &rep) const;
-    QJsonArray snapshot(const Rep &rep) const;
-    QJsonArray teamJson() const;
+    // Every open or claimed lead the rep may see, newest alert first.
+    QList<LeadState> snapshot(const Rep &rep) const;
+    // Every rep with their presence and open load.
+    QList<protocol::TeamMember> team() const;
     std::optional<LeadState> lead(const QString &id) const;
     QList<LeadState> leads() const;
     const RoutingPolicy &policy() const { return m_policy; }
@@ -103,16 +106,15 @@ public:
 
 Q_SIGNALS:
     void published(const AlertDesk::Entry &entry);
-    void teamChanged(const QJsonObject &rep);
+    void teamChanged(const protocol::TeamMember &rep);
     void teamReloaded();
     void alertRaised(const LeadState &lead);
 
 private:
-    static QJsonObject metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
-                                     const QString &rep);
-    QJsonObject buildCard(const QString &leadId) const;
-    QJsonObject contactCard(int contact, const ContactScore &score) const;
-    QJsonObject accountCard(int account, const AccountScore &score) const;
+    static protocol::Result metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
+                                          const QString &rep);
+    LeadCard buildCard(const QString &leadId) const;
+    protocol::TeamMember member(const Rep &rep) const;
     void evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed);
     void evaluateLead(const QString &leadId, bool alert, int tier, double score, int tierBand,
                       qint64 latestSignalMs, qint64 nowMs, QList<LeadState> *changed);
@@ -126,11 +128,8 @@ private:
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});
     void publish(const QList<Entry> &entries);
-    static QJsonObject result(const QString &id, const QString &action, const QString &errorCode = {},
-                              const QString &message = {},
-                              const std::optional<LeadState> &lead = std::nullopt);
-    QJsonObject performAction(const Rep &rep, const QString &action, const QJsonObject &message, qint64 nowMs,
-                              QList<LeadState> *changed, std::function<bool()> *alsoStore);
+    protocol::Result performAction(const Rep &rep, const protocol::Request &request, qint64 nowMs,
+                                   QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();
     void considerDeadlines(const LeadState &lead);
     qint64 rotationPointer() const;

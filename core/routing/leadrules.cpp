@@ -6,25 +6,6 @@
 
 namespace LeadRules {
 
-QString refusalCode(Refusal refusal)
-{
-    switch (refusal) {
-    case Refusal::None:
-        return {};
-    case Refusal::Closed:
-        return QStringLiteral("closed");
-    case Refusal::AlreadyClaimed:
-        return QStringLiteral("already_claimed");
-    case Refusal::NotClaimed:
-        return QStringLiteral("not_claimed");
-    case Refusal::NotOwner:
-        return QStringLiteral("not_owner");
-    case Refusal::Forbidden:
-        return QStringLiteral("forbidden");
-    }
-    return {};
-}
-
 namespace {
 
 void claimFor(LeadState &lead, const QString &rep, qint64 nowMs)

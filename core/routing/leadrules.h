@@ -24,9 +24,6 @@ enum class Refusal
     Forbidden,      // reassignment by a rep who is not a manager
 };
 
-// The error code a refusal has on the wire (docs/protocol.md, "Results and idempotency").
-QString refusalCode(Refusal refusal);
-
 struct Decision
 {
     Refusal refusal = Refusal::None;

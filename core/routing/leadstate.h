@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/leadcard.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -56,14 +58,12 @@ struct LeadState
     qint64 doneAtMs = 0;
     int tier = 0;
     double score = 0;
-    QJsonObject card;     // name, title, company, phone, score, signals, history, account ...
+    LeadCard card;
     QJsonObject segments; // the traits reps' segments are matched against
     QStringList audience; // reps who may see the current version
 
     bool isAccount() const { return isAccountLeadId(id); }
     QString subjectId() const { return leadSubject(id); }
 
-    static QString statusName(Status status);
-    QJsonObject toJson() const; // as stored and as sent to consoles
-    static std::optional<LeadState> fromJson(const QJsonObject &json);
+    static QString statusName(Status status); // on the wire and in the logs
 };

@@ -35,6 +35,12 @@ QJsonObject ScoreReport::contributionJson(const Contribution &c) const
     return json;
 }
 
+QString ScoreReport::tierReason(const Rules &rules, int band, int tierBand, int pattern)
+{
+    return pattern >= 0 && tierBand != band ? QStringLiteral("pattern: ") + rules.patterns.at(pattern).name
+                                            : QStringLiteral("score");
+}
+
 void ScoreReport::addBand(QJsonObject *json, int band, int tier, int tierBand, int pattern) const
 {
     const Rules &rules = m_engine.rules();
@@ -42,10 +48,7 @@ void ScoreReport::addBand(QJsonObject *json, int band, int tier, int tierBand, i
     json->insert(QStringLiteral("band"), b.name);
     json->insert(QStringLiteral("temperature"), b.temperature);
     json->insert(QStringLiteral("tier"), tier);
-    json->insert(QStringLiteral("tierReason"),
-                 pattern >= 0 && tierBand != band
-                     ? QStringLiteral("pattern: ") + rules.patterns.at(pattern).name
-                     : QStringLiteral("score"));
+    json->insert(QStringLiteral("tierReason"), tierReason(rules, band, tierBand, pattern));
     const Band &t = rules.bands.at(tierBand);
     json->insert(QStringLiteral("action"), t.action);
     if (t.callSlaSeconds > 0) {

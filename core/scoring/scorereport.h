@@ -18,6 +18,8 @@ public:
     QJsonObject contactJson(int contact, const ContactScore &score) const;
     QJsonObject accountJson(int account, const AccountScore &score) const;
 
+    // Why a lead has its tier: "score", or "pattern: <name>" when a tier pattern lifted it.
+    static QString tierReason(const Rules &rules, int band, int tierBand, int pattern);
     // "Demo request + 2× Pricing page visit" from an explanation's signals.
     static QString summary(const class QJsonArray &signalsJson);
 

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "models/alertqueuemodel.h"
 #include "models/queuefiltermodel.h"
+#include "protocol/messages.h"
 #include "rules/rules.h"
 #include "scoring/scorereport.h"
 
@@ -335,11 +336,12 @@ bool buildStore(const QString &path, int count)
     qint64 bytes = 0; // of one lead in a thousand
     int sampled = 0;
     for (int first = 0; first < count; first += 1000) {
-        QList<QPair<QJsonObject, qint64>> batch;
+        QList<QPair<LeadState, qint64>> batch;
         for (int n = first; n < std::min(count, first + 1000); ++n) {
-            batch.append({factory.lead(n, LeadSpec{}, epoch), n + 1});
+            const QJsonObject json = factory.lead(n, LeadSpec{}, epoch);
+            batch.append({*protocol::leadFromJson(json), n + 1});
             if (n % 1000 == 0) {
-                bytes += QJsonDocument(batch.constLast().first).toJson(QJsonDocument::Compact).size();
+                bytes += QJsonDocument(json).toJson(QJsonDocument::Compact).size();
                 ++sampled;
             }
         }
@@ -537,7 +539,12 @@ int runConsole(const Options &options, const QElapsedTimer &sinceMain)
         }
         sent += due;
         const qint64 built = run.nsecsElapsed();
-        desk.applyLeads(batch);
+        // What the feed client does with each lead message, then what the desk does.
+        QList<QPair<LeadState, qint64>> decoded;
+        decoded.reserve(batch.size());
+        for (const auto &[json, seq] : std::as_const(batch))
+            decoded.append({*protocol::leadFromJson(json), seq});
+        desk.applyLeads(decoded);
         const qint64 end = run.nsecsElapsed();
         tickCosts.push_back(end - start);
         applyCosts.push_back(end - built);

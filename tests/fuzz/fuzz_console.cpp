@@ -9,6 +9,7 @@
 
 #include "clock/clock.h"
 #include "events/segmentreader.h"
+#include "protocol/messages.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
 #include "store/database.h"
@@ -146,25 +147,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QByteArray &line : input.split('\n')) {
         // As the WebSocket hands a text message over: valid UTF-8 decoded.
         const QString text = QString::fromUtf8(line);
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            (void)parseError.errorString();
+        // As FeedServer::handleMessage reads a frame: a JSON object with a type, then a request.
+        const auto parsed = protocol::parseMessage(text.toUtf8());
+        if (const auto *notice = std::get_if<protocol::ErrorNotice>(&parsed)) {
+            (void)protocol::encode(*notice);
             continue;
         }
-        const QJsonObject message = doc.object();
-        if (!message.value(QStringLiteral("type")).isString())
-            continue;
+        const QJsonObject message = std::get<QJsonObject>(parsed);
         const std::optional<Rep> current = desk.desk->rep(sender.name);
         if (!current)
             std::abort(); // nobody leaves the team here
-        const QJsonObject result = desk.desk->handleAction(*current, message);
-        (void)QJsonDocument(result).toJson(QJsonDocument::Compact);
+        const auto request = protocol::decodeRequest(message);
+        if (const auto *refusal = std::get_if<protocol::Result>(&request))
+            (void)protocol::encode(*refusal);
+        else
+            (void)protocol::encode(desk.desk->handleAction(*current, std::get<protocol::Request>(request)));
         desk.clock.advance(60'000);
         desk.desk->processDue();
     }
     for (const Rep &rep : std::as_const(desk.reps))
-        (void)QJsonDocument(desk.desk->snapshot(rep)).toJson(QJsonDocument::Compact);
-    (void)QJsonDocument(desk.desk->teamJson()).toJson(QJsonDocument::Compact);
+        (void)protocol::encode(
+            protocol::Snapshot{desk.desk->lastSeq(), desk.desk->snapshot(rep), desk.desk->team()});
     return 0;
 }

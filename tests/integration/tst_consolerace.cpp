@@ -92,7 +92,8 @@ void TestConsoleRace::oneWinnerPerAlert()
     client.setServer(demo.feedUrl(), demo.token(demo.consoleRep()));
     RepDesk desk(*store, client, clock);
     QHash<QString, QJsonObject> myResults;
-    connect(&client, &FeedClient::result, this, [&myResults](const QJsonObject &result) {
+    connect(&client, &FeedClient::result, this, [&myResults](const protocol::Result &message) {
+        const QJsonObject result = message.toJson();
         QVERIFY2(!myResults.contains(result.value(QStringLiteral("id")).toString()), "a second result");
         myResults.insert(result.value(QStringLiteral("id")).toString(), result);
     });

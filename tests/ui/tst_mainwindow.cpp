@@ -3,6 +3,7 @@
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "demo/demofeed.h"
+#include "deskrequests.h"
 #include "mainwindow.h"
 #include "models/alertqueuemodel.h"
 #include "models/queuefiltermodel.h"
@@ -132,13 +133,12 @@ bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, cons
 bool claimedByPriya(DemoFeed &demo, const QString &leadId)
 {
     const auto priya = demo.desk().rep(QStringLiteral("Priya"));
-    return priya &&
-           demo.desk()
-               .handleAction(*priya, QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
-                                                 {QStringLiteral("id"), QUuid::createUuid().toString()},
-                                                 {QStringLiteral("lead"), leadId}})
-               .value(QStringLiteral("ok"))
-               .toBool();
+    return priya && handleRequest(demo.desk(), *priya,
+                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                              {QStringLiteral("id"), QUuid::createUuid().toString()},
+                                              {QStringLiteral("lead"), leadId}})
+                        .value(QStringLiteral("ok"))
+                        .toBool();
 }
 
 QString serverClaimedBy(const DemoFeed &demo, const QString &leadId)
@@ -459,10 +459,10 @@ void TestMainWindow::scopeMineShowsMyClaims()
     // A colleague's claim never shows in Mine; my next claim does.
     const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
     QVERIFY(priya);
-    QVERIFY(m_demo->desk()
-                .handleAction(*priya, QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
-                                                  {QStringLiteral("id"), QStringLiteral("priya-1")},
-                                                  {QStringLiteral("lead"), contactId("ann")}})
+    QVERIFY(handleRequest(m_demo->desk(), *priya,
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                      {QStringLiteral("id"), QStringLiteral("priya-1")},
+                                      {QStringLiteral("lead"), contactId("ann")}})
                 .value(QStringLiteral("ok"))
                 .toBool());
     QTRY_VERIFY_WITH_TIMEOUT(!m_desk->leads().contains(contactId("ann")), kTimeout);
@@ -530,9 +530,9 @@ void TestMainWindow::theDetailComesFromMemory()
     QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
     QVERIFY(startConsole(2));
     const QString bo = contactId("bo");
-    QTRY_VERIFY_WITH_TIMEOUT(m_store->leadJson(bo).has_value(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->lead(bo).has_value(), kTimeout);
     QVERIFY(m_store->replaceAllLeads({}, m_client->lastSeq()));
-    QVERIFY(!m_store->leadJson(bo));
+    QVERIFY(!m_store->lead(bo));
 
     m_window->selectLead(bo);
     QCOMPARE(m_window->detailView()->leadId(), bo);
@@ -545,7 +545,7 @@ void TestMainWindow::theDetailComesFromMemory()
     m_window->claimCurrent();
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
     QVERIFY(m_desk->leadDetail(bo).has_value());
-    QCOMPARE(m_desk->leadDetail(bo)->value(QStringLiteral("claimedBy")).toString(), QStringLiteral("you"));
+    QCOMPARE(m_desk->leadDetail(bo)->claimedBy, QStringLiteral("you"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,7 @@
 #include "models/queuefiltermodel.h"
 #include "models/tasklistmodel.h"
 #include "models/teammodel.h"
+#include "protocol/messages.h"
 #include "routing/leadstate.h"
 #include "scoring/scorereport.h"
 
@@ -16,6 +17,7 @@
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,7 +51,8 @@ struct LeadSpec
     qint64 callDeadlineMs = 0;
     bool breach = false;
 
-    QJsonObject json() const
+    // The lead as the feed sends it, read as the console reads it.
+    LeadState state() const
     {
         LeadState s;
         s.id = id;
@@ -72,14 +75,15 @@ struct LeadSpec
                 {QStringLiteral("at"), formatInstant(kNow - qint64(parts.at(1).toDouble() * double(kHour)))},
                 {QStringLiteral("points"), 0}});
         }
-        s.card = QJsonObject{
+        s.card = LeadCard::fromJson(QJsonObject{
+            {QStringLiteral("id"), leadSubject(id)},
             {QStringLiteral("name"), name},
             {QStringLiteral("company"), company},
             {QStringLiteral("title"), QStringLiteral("VP Sales")},
             {QStringLiteral("phone"), QStringLiteral("+1 555 0100")},
             {QStringLiteral("summary"), summary},
-            {QStringLiteral("explanation"), QJsonObject{{QStringLiteral("signals"), signalsJson}}}};
-        return s.toJson();
+            {QStringLiteral("explanation"), QJsonObject{{QStringLiteral("signals"), signalsJson}}}});
+        return *protocol::leadFromJson(protocol::leadToJson(s));
     }
 };
 
@@ -155,11 +159,26 @@ QList<LeadSpec> fixedLeads()
     return leads;
 }
 
-QJsonArray toArray(const QList<LeadSpec> &leads)
+// A message as the feed would send it, decoded as the console decodes it.
+template<typename Message>
+Message serverMessage(const QJsonObject &json)
 {
-    QJsonArray out;
+    return std::get<Message>(*protocol::decodeServerMessage(QJsonDocument(json).toJson(), nullptr));
+}
+
+QList<protocol::TeamMember> teamOf(const QJsonArray &members)
+{
+    QList<protocol::TeamMember> out;
+    for (const QJsonValue &v : members)
+        out.append(protocol::TeamMember::fromJson(v.toObject()));
+    return out;
+}
+
+QList<LeadState> toArray(const QList<LeadSpec> &leads)
+{
+    QList<LeadState> out;
     for (const LeadSpec &lead : leads)
-        out.append(lead.json());
+        out.append(lead.state());
     return out;
 }
 
@@ -207,10 +226,11 @@ void feed(RepDesk &desk, TeamModel &team)
             team.setLoad(claimedLoad(desk.leads()));
     };
     team.setTeam(desk.team());
-    QObject::connect(&desk, &RepDesk::teamChanged, &team, [&team, load](const QJsonArray &members) {
-        team.setTeam(members);
-        load();
-    });
+    QObject::connect(&desk, &RepDesk::teamChanged, &team,
+                     [&team, load](const QList<protocol::TeamMember> &members) {
+                         team.setTeam(members);
+                         load();
+                     });
     QObject::connect(&desk, &RepDesk::leadsReset, &team, load);
     QObject::connect(&desk, &RepDesk::leadsChanged, &team, load);
     load();
@@ -342,13 +362,14 @@ void TestModels::managerViewModels()
     // A manager's console: it holds every lead, claimed ones included.
     QFile rules(QStringLiteral(":/rules/hot.json"));
     QVERIFY(rules.open(QIODevice::ReadOnly));
-    Q_EMIT m_client->hello(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                       {QStringLiteral("rep"), QStringLiteral("dana")},
-                                       {QStringLiteral("role"), QStringLiteral("manager")},
-                                       {QStringLiteral("rulesJson"), QString::fromUtf8(rules.readAll())}});
+    Q_EMIT m_client->hello(serverMessage<protocol::Hello>(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                    {QStringLiteral("rep"), QStringLiteral("dana")},
+                    {QStringLiteral("role"), QStringLiteral("manager")},
+                    {QStringLiteral("rulesJson"), QString::fromUtf8(rules.readAll())}}));
     QVERIFY(m_desk->isManager());
     m_client->setLastSeq(10);
-    Q_EMIT m_client->snapshot(toArray({open, taken, breached}), members, 10);
+    Q_EMIT m_client->snapshot(toArray({open, taken, breached}), teamOf(members), 10);
 
     const auto shown = [&attention] {
         QStringList ids;
@@ -373,8 +394,9 @@ void TestModels::managerViewModels()
     QCOMPARE(team.index(1, TeamModel::LoadColumn).data().toInt(), 1);
 
     // Availability changes arrive as rep messages.
-    Q_EMIT m_client->repChanged(QJsonObject{{QStringLiteral("name"), QStringLiteral("you")},
-                                            {QStringLiteral("availability"), QStringLiteral("available")}});
+    Q_EMIT m_client->repChanged(protocol::TeamMember::fromJson(
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("you")},
+                    {QStringLiteral("availability"), QStringLiteral("available")}}));
     QCOMPARE(team.index(1, TeamModel::AvailabilityColumn).data().toString(), QStringLiteral("available"));
 
     // Detached (a rep's console), the list is empty and costs nothing.
@@ -387,24 +409,25 @@ void TestModels::hello()
     // The feed hands the console its rules, so that scores decay here as they do there.
     QFile rules(QStringLiteral(":/rules/hot.json"));
     QVERIFY(rules.open(QIODevice::ReadOnly));
-    Q_EMIT m_client->hello(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                       {QStringLiteral("rep"), QStringLiteral("you")},
-                                       {QStringLiteral("role"), QStringLiteral("sdr")},
-                                       {QStringLiteral("rules"), QStringLiteral("hot")},
-                                       {QStringLiteral("rulesJson"), QString::fromUtf8(rules.readAll())}});
+    Q_EMIT m_client->hello(serverMessage<protocol::Hello>(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                    {QStringLiteral("rep"), QStringLiteral("you")},
+                    {QStringLiteral("role"), QStringLiteral("sdr")},
+                    {QStringLiteral("rules"), QStringLiteral("hot")},
+                    {QStringLiteral("rulesJson"), QString::fromUtf8(rules.readAll())}}));
     QVERIFY(m_desk->rules());
 }
 
 void TestModels::snapshot(const QList<LeadSpec> &leads, qint64 seq)
 {
     m_client->setLastSeq(seq);
-    Q_EMIT m_client->snapshot(toArray(leads), QJsonArray(), seq);
+    Q_EMIT m_client->snapshot(toArray(leads), {}, seq);
 }
 
 void TestModels::update(const LeadSpec &lead, qint64 seq)
 {
     m_client->setLastSeq(seq);
-    Q_EMIT m_client->leadChanged(lead.json(), seq);
+    Q_EMIT m_client->leadChanged(lead.state(), seq);
 }
 
 bool TestModels::waitForBatch()
@@ -582,7 +605,7 @@ void TestModels::aBatchOfWholeValues()
     const Rules *rules = m_desk->rules();
     qint64 ordinal = 0;
     const auto value = [rules, &ordinal](const LeadSpec &spec) {
-        QueueLead lead = QueueLead::fromJson(spec.json(), 10, rules);
+        QueueLead lead = QueueLead::fromLead(spec.state(), 10, rules);
         lead.rescore(kNow, rules);
         lead.ordinal = ++ordinal;
         return lead;

@@ -2,7 +2,6 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QJsonObject>
 
 #include <utility>
 
@@ -12,10 +11,10 @@ TeamModel::TeamModel(QObject *parent)
 
 QString TeamModel::nameAt(qsizetype row) const
 {
-    return m_team.at(row).toObject().value(QStringLiteral("name")).toString();
+    return m_team.at(row).name;
 }
 
-void TeamModel::setTeam(const QJsonArray &team)
+void TeamModel::setTeam(const QList<protocol::TeamMember> &team)
 {
     beginResetModel();
     m_team = team;
@@ -42,12 +41,16 @@ int TeamModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TeamModel::availabilityLabel(const QString &availability)
+QString TeamModel::availabilityLabel(Rep::Availability availability)
 {
-    if (availability == u"available")
+    switch (availability) {
+    case Rep::Availability::Available:
         return tr("available");
-    if (availability == u"away")
+    case Rep::Availability::Away:
         return tr("away");
+    case Rep::Availability::Offline:
+        break;
+    }
     return tr("offline");
 }
 
@@ -55,21 +58,21 @@ QVariant TeamModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_team.size())
         return {};
-    const QJsonObject rep = m_team.at(index.row()).toObject();
-    const QString availability = rep.value(QStringLiteral("availability")).toString();
+    const protocol::TeamMember &rep = m_team.at(index.row());
+    const Rep::Availability availability = rep.availability;
     if (role == NameRole)
-        return rep.value(QStringLiteral("name")).toString();
+        return rep.name;
     if (role == Qt::ForegroundRole && index.column() == AvailabilityColumn)
-        return QBrush(availability == u"available" ? QColor(0x1a, 0x7f, 0x37)
-                      : availability == u"away"    ? QColor(0xc2, 0x6a, 0x00)
-                                                   : QColor(0x80, 0x86, 0x8b));
+        return QBrush(availability == Rep::Availability::Available ? QColor(0x1a, 0x7f, 0x37)
+                      : availability == Rep::Availability::Away    ? QColor(0xc2, 0x6a, 0x00)
+                                                                   : QColor(0x80, 0x86, 0x8b));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
-        return rep.value(QStringLiteral("name")).toString();
+        return rep.name;
     case RoleColumn:
-        return rep.value(QStringLiteral("role")).toString().toUpper();
+        return Rep::roleName(rep.role).toUpper();
     case AvailabilityColumn:
         return availabilityLabel(availability);
     case LoadColumn:

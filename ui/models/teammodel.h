@@ -1,8 +1,9 @@
 #pragma once
 
+#include "protocol/messages.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QJsonArray>
 
 // The team as the manager sees it: each rep's role, availability and open load (leads they
 // have claimed and not yet worked).
@@ -26,7 +27,7 @@ public:
 
     explicit TeamModel(QObject *parent = nullptr);
 
-    void setTeam(const QJsonArray &team);
+    void setTeam(const QList<protocol::TeamMember> &team);
     // Open leads by rep (claimedLoad of a manager's leads).
     void setLoad(const QHash<QString, int> &openByRep);
 
@@ -35,11 +36,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString availabilityLabel(const QString &availability);
+    static QString availabilityLabel(Rep::Availability availability);
 
 private:
     QString nameAt(qsizetype row) const;
 
-    QJsonArray m_team;
+    QList<protocol::TeamMember> m_team;
     QHash<QString, int> m_load;
 };

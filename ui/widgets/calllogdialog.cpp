@@ -12,25 +12,23 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-CallLogDialog::CallLogDialog(const QJsonObject &lead, qint64 startedAtMs, QWidget *parent)
+CallLogDialog::CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget *parent)
     : QDialog(parent)
 {
-    const QJsonObject card = lead.value(QStringLiteral("card")).toObject();
-    m_log.leadId = lead.value(QStringLiteral("id")).toString();
+    const LeadCard &card = lead.card;
+    m_log.leadId = lead.id;
     m_log.startedAtMs = startedAtMs;
     m_elapsed.start();
-    setWindowTitle(tr("Call %1").arg(card.value(QStringLiteral("name")).toString()));
+    setWindowTitle(tr("Call %1").arg(card.name));
 
     auto *layout = new QVBoxLayout(this);
     auto *who = new QLabel(this);
     who->setTextFormat(Qt::RichText);
     who->setText(tr("<b style=\"font-size:large\">%1</b><br>%2 · %3<br>%4")
-                     .arg(card.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                          card.value(QStringLiteral("title")).toString().toHtmlEscaped(),
-                          card.value(QStringLiteral("company")).toString().toHtmlEscaped(),
-                          card.value(QStringLiteral("phone")).toString().toHtmlEscaped()));
+                     .arg(card.name.toHtmlEscaped(), card.title.toHtmlEscaped(), card.company.toHtmlEscaped(),
+                          card.phone.toHtmlEscaped()));
     layout->addWidget(who);
-    auto *why = new QLabel(tr("Why now: %1").arg(card.value(QStringLiteral("summary")).toString()), this);
+    auto *why = new QLabel(tr("Why now: %1").arg(card.summary), this);
     why->setWordWrap(true);
     layout->addWidget(why);
 

@@ -18,7 +18,7 @@ class CallLogDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CallLogDialog(const QJsonObject &lead, qint64 startedAtMs, QWidget *parent = nullptr);
+    CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget *parent = nullptr);
 
     RepDesk::CallLog callLog() const { return m_log; }
     static QString dispositionLabel(const QString &disposition);

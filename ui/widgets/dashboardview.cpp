@@ -141,11 +141,9 @@ void DashboardView::refreshReps()
     m_rep->clear();
     if (m_desk.isManager()) {
         m_rep->addItem(tr("Whole team"), QString());
-        for (const QJsonValue &v : m_desk.team()) {
-            const QJsonObject rep = v.toObject();
-            if (rep.value(QStringLiteral("role")).toString() != u"manager")
-                m_rep->addItem(rep.value(QStringLiteral("name")).toString(),
-                               rep.value(QStringLiteral("name")).toString());
+        for (const protocol::TeamMember &rep : m_desk.team()) {
+            if (rep.role != Rep::Role::Manager)
+                m_rep->addItem(rep.name, rep.name);
         }
         m_rep->setEnabled(true);
     } else {

@@ -1,5 +1,6 @@
 #include "leaddetailview.h"
 
+#include "calllogdialog.h"
 #include "clock/instant.h"
 #include "queuedelegate.h"
 #include "rules/rules.h"
@@ -107,49 +108,45 @@ QString LeadDetailView::relativeTime(qint64 thenMs, qint64 nowMs)
     return tr("%n days ago", nullptr, int(minutes / (24 * 60)));
 }
 
-void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me,
+void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Request> &calls, const QString &me,
                               const Rules *rules, qint64 nowMs)
 {
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_content);
-    m_leadId = lead.value(QStringLiteral("id")).toString();
-    const QJsonObject card = lead.value(QStringLiteral("card")).toObject();
-    const auto text = [&card](const char *key) { return card.value(QLatin1StringView(key)).toString(); };
-    const bool account = lead.value(QStringLiteral("kind")).toString() == u"account";
+    m_leadId = lead.id;
+    const LeadCard &card = lead.card;
+    const bool account = lead.isAccount();
 
-    m_name->setText(text("name"));
+    m_name->setText(card.name);
     QStringList subtitle;
-    for (const QString &part : {text("title"), text("company")}) {
+    for (const QString &part : {card.title, card.company}) {
         if (!part.isEmpty())
             subtitle.append(part);
     }
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
-    const int tier = lead.value(QStringLiteral("tier")).toInt();
-    const QString claimedBy = lead.value(QStringLiteral("claimedBy")).toString();
-    const QString escalation = lead.value(QStringLiteral("escalation")).toString();
+    const int tier = lead.tier;
+    const QString &claimedBy = lead.claimedBy;
     QString status;
     if (tier > 0)
         status += QStringLiteral(
                       "<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span> ")
                       .arg(QueueDelegate::tierColor(tier).name(), tr("Tier %1").arg(tier));
-    status += tr("Score <b>%1</b>").arg(number(lead.value(QStringLiteral("score")).toDouble()));
+    status += tr("Score <b>%1</b>").arg(number(lead.score));
     if (!claimedBy.isEmpty())
         status += QStringLiteral(" · ") +
                   (claimedBy == me ? tr("claimed by you") : tr("claimed by %1").arg(escape(claimedBy)));
-    else if (escalation == u"manager")
+    else if (lead.escalation == LeadState::ManagerQueue)
         status += QStringLiteral(" · ") + tr("unclaimed, in the manager queue");
-    else if (escalation == u"backup")
-        status +=
-            QStringLiteral(" · ") +
-            tr("unclaimed, escalated to %1").arg(escape(lead.value(QStringLiteral("assignedTo")).toString()));
+    else if (lead.escalation == LeadState::Backup)
+        status += QStringLiteral(" · ") + tr("unclaimed, escalated to %1").arg(escape(lead.assignedTo));
     else
         status += QStringLiteral(" · ") + tr("unclaimed");
-    if (lead.value(QStringLiteral("breach")).toBool())
+    if (lead.breach)
         status += QStringLiteral(" · <span style=\"color:#d92d20;font-weight:bold\">%1</span>")
                       .arg(tr("SLA breached"));
     m_status->setText(status);
 
-    const QString phone = text("phone");
+    const QString &phone = card.phone;
     m_call->setText(phone.isEmpty() ? tr("Call") : tr("Call %1").arg(phone));
     m_call->setEnabled(!phone.isEmpty() && !account);
     m_claim->setEnabled(claimedBy.isEmpty());
@@ -163,10 +160,10 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
     QStringList contact;
     if (!phone.isEmpty())
         contact.append(tr("Phone: <a href=\"tel:%1\">%2</a>").arg(escape(phone), escape(phone)));
-    if (!text("email").isEmpty())
-        contact.append(tr("Email: %1").arg(escape(text("email"))));
-    if (!text("lifecycleStage").isEmpty())
-        contact.append(tr("Stage: %1").arg(escape(text("lifecycleStage"))));
+    if (!card.email.isEmpty())
+        contact.append(tr("Email: %1").arg(escape(card.email)));
+    if (!card.lifecycleStage.isEmpty())
+        contact.append(tr("Stage: %1").arg(escape(card.lifecycleStage)));
     if (!contact.isEmpty())
         html +=
             QStringLiteral("<p>") + contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
@@ -174,116 +171,88 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
     // Why hot
     html += QStringLiteral("<h3>") + tr("Why hot") + QStringLiteral("</h3><p>");
     QStringList why;
-    for (const QJsonValue &reason : card.value(QStringLiteral("alertReasons")).toArray())
-        why.append(escape(reason.toString()));
-    const QString tierReason = text("tierReason");
-    if (tierReason.startsWith(u"pattern: "))
-        why.append(tr("pattern: %1").arg(escape(tierReason.mid(9))));
+    for (const QString &reason : card.alertReasons)
+        why.append(escape(reason));
+    if (card.tierReason.startsWith(u"pattern: "))
+        why.append(tr("pattern: %1").arg(escape(card.tierReason.mid(9))));
     if (!why.isEmpty())
         html += tr("Alert: %1").arg(why.join(QStringLiteral("; "))) + QStringLiteral("<br>");
-    html += tr("Band: <b>%1</b> — %2").arg(escape(text("band")), escape(text("action")));
-    const QJsonObject sla = card.value(QStringLiteral("sla")).toObject();
-    if (!sla.isEmpty())
-        html +=
-            QStringLiteral("<br>") + tr("SLA: %1").arg(escape(sla.value(QStringLiteral("label")).toString()));
-    if (!text("cadence").isEmpty())
-        html += QStringLiteral("<br>") + tr("Follow-up: %1").arg(escape(text("cadence")));
+    html += tr("Band: <b>%1</b> — %2").arg(escape(card.band), escape(card.action));
+    if (card.sla)
+        html += QStringLiteral("<br>") + tr("SLA: %1").arg(escape(card.sla->label));
+    if (!card.cadence.isEmpty())
+        html += QStringLiteral("<br>") + tr("Follow-up: %1").arg(escape(card.cadence));
     html += QStringLiteral("</p>");
 
-    const QJsonArray contributions =
-        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
-    if (!contributions.isEmpty()) {
+    if (!card.signalList.isEmpty()) {
         html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Signal"), tr("When"), tr("Points"), tr("Now"));
         double total = 0;
-        for (const QJsonValue &v : contributions) {
-            const QJsonObject s = v.toObject();
-            const qint64 at = parseInstantMs(s.value(QStringLiteral("at")));
-            const int type = rules ? rules->typeIndex(s.value(QStringLiteral("type")).toString()) : -1;
-            const double now = type >= 0 ? rules->signalTypes.at(type).valueAt(double(nowMs - at) / 1000.0,
-                                                                               rules->rollingWindowSeconds)
-                                         : s.value(QStringLiteral("value")).toDouble();
+        for (const LeadCard::Signal &s : card.signalList) {
+            const int type = rules ? rules->typeIndex(s.type) : -1;
+            const double now = type >= 0 ? rules->signalTypes.at(type).valueAt(
+                                               double(nowMs - s.atMs) / 1000.0, rules->rollingWindowSeconds)
+                                         : s.value;
             total += now;
             html +=
                 QStringLiteral(
                     "<tr><td>%1%2</td><td>%3</td><td align=right>%4</td><td align=right><b>%5</b></td></tr>")
-                    .arg(escape(s.value(QStringLiteral("label")).toString()),
-                         s.contains(QStringLiteral("scope")) ? tr(" (account)") : QString(),
-                         relativeTime(at, nowMs), number(s.value(QStringLiteral("points")).toDouble()),
-                         number(now));
+                    .arg(escape(s.label), s.contact.isEmpty() ? tr(" (account)") : QString(),
+                         relativeTime(s.atMs, nowMs), number(s.points), number(now));
         }
         QString totalText = number(total);
-        const QJsonValue cap =
-            card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("cap"));
-        if (cap.isDouble() && total > cap.toDouble())
-            totalText = tr("%1 (capped at %2)").arg(number(total), number(cap.toDouble()));
-        for (const QJsonValue &m : card.value(QStringLiteral("multipliers")).toArray())
-            totalText += QStringLiteral(" × %1 (%2)")
-                             .arg(number(m.toObject().value(QStringLiteral("factor")).toDouble()),
-                                  escape(m.toObject().value(QStringLiteral("name")).toString()));
+        if (card.cap && total > *card.cap)
+            totalText = tr("%1 (capped at %2)").arg(number(total), number(*card.cap));
+        for (const LeadCard::Multiplier &m : card.multipliers)
+            totalText += QStringLiteral(" × %1 (%2)").arg(number(m.factor), escape(m.name));
         html += QStringLiteral("<tr><td colspan=3><b>%1</b></td><td align=right><b>%2</b></td></tr></table>")
                     .arg(tr("Score now"), totalText);
     }
 
     // Signal history
-    const QJsonArray history = card.value(QStringLiteral("history")).toArray();
-    if (!history.isEmpty()) {
+    if (!card.history.isEmpty()) {
         html += QStringLiteral("<h3>") + tr("Signal history") + QStringLiteral("</h3><table>");
-        for (const QJsonValue &v : history) {
-            const QJsonObject h = v.toObject();
-            const qint64 at = parseInstantMs(h.value(QStringLiteral("at")));
-            const QString label = h.value(QStringLiteral("label")).toString();
-            const int type = rules ? rules->typeIndex(h.value(QStringLiteral("signal")).toString()) : -1;
-            const QString value = type >= 0 ? number(rules->signalTypes.at(type).valueAt(
-                                                  double(nowMs - at) / 1000.0, rules->rollingWindowSeconds))
-                                            : QString();
-            html +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
-                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(at),
-                                            QStringLiteral("ddd d MMM HH:mm")),
-                         escape(h.value(QStringLiteral("name")).toString()),
-                         label.isEmpty() ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
-                                         : escape(label),
-                         value);
+        for (const LeadCard::Activity &h : card.history) {
+            const int type = rules ? rules->typeIndex(h.signal) : -1;
+            const QString value =
+                type >= 0 ? number(rules->signalTypes.at(type).valueAt(double(nowMs - h.atMs) / 1000.0,
+                                                                       rules->rollingWindowSeconds))
+                          : QString();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.atMs),
+                                                QStringLiteral("ddd d MMM HH:mm")),
+                             escape(h.name),
+                             h.label.isEmpty()
+                                 ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
+                                 : escape(h.label),
+                             value);
         }
         html += QStringLiteral("</table>");
     }
 
     // Account
-    const QJsonObject panel = card.value(QStringLiteral("accountPanel")).toObject();
-    if (!panel.isEmpty()) {
-        html += QStringLiteral("<h3>") +
-                tr("Account: %1").arg(escape(panel.value(QStringLiteral("name")).toString())) +
-                QStringLiteral("</h3><p>");
-        const QJsonObject traits = panel.value(QStringLiteral("traits")).toObject();
+    if (card.accountPanel) {
+        const LeadCard::AccountPanel &panel = *card.accountPanel;
+        html +=
+            QStringLiteral("<h3>") + tr("Account: %1").arg(escape(panel.name)) + QStringLiteral("</h3><p>");
         QStringList facts;
         for (const char *key : {"industry", "employees", "plan", "icpFit", "region"}) {
-            const QJsonValue v = traits.value(QLatin1StringView(key));
+            const QJsonValue v = panel.traits.value(QLatin1StringView(key));
             if (!v.isUndefined() && !v.isNull())
                 facts.append(
                     QStringLiteral("%1: %2").arg(QLatin1StringView(key), escape(v.toVariant().toString())));
         }
-        facts.append(tr("account score %1 (%2)")
-                         .arg(number(panel.value(QStringLiteral("score")).toDouble()),
-                              escape(panel.value(QStringLiteral("band")).toString())));
+        facts.append(tr("account score %1 (%2)").arg(number(panel.score), escape(panel.band)));
         html += facts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
-        const QJsonArray engaged = panel.value(QStringLiteral("engagedContacts")).toArray();
-        if (!engaged.isEmpty()) {
+        if (!panel.engagedContacts.isEmpty()) {
             html += QStringLiteral("<p>") + tr("Also engaged:") + QStringLiteral("<br>");
-            for (const QJsonValue &v : engaged) {
-                const QJsonObject c = v.toObject();
+            for (const LeadCard::EngagedContact &c : panel.engagedContacts)
                 html += QStringLiteral("&nbsp;&nbsp;%1 — %2 (%3)<br>")
-                            .arg(escape(c.value(QStringLiteral("name")).toString()),
-                                 escape(c.value(QStringLiteral("title")).toString()),
-                                 number(c.value(QStringLiteral("score")).toDouble()));
-            }
+                            .arg(escape(c.name), escape(c.title), number(c.score));
             html += QStringLiteral("</p>");
         }
-        const QJsonArray firmographic = panel.value(QStringLiteral("firmographic")).toArray();
-        for (const QJsonValue &v : firmographic)
-            html += QStringLiteral("<p>%1 — %2</p>")
-                        .arg(escape(v.toObject().value(QStringLiteral("label")).toString()),
-                             relativeTime(parseInstantMs(v.toObject().value(QStringLiteral("at"))), nowMs));
+        for (const LeadCard::Firmographic &f : panel.firmographic)
+            html += QStringLiteral("<p>%1 — %2</p>").arg(escape(f.label), relativeTime(f.atMs, nowMs));
     }
 
     // Calls
@@ -292,17 +261,14 @@ void LeadDetailView::showLead(const QJsonObject &lead, const QJsonArray &calls, 
         html += QStringLiteral("<p class=muted>") + tr("No calls logged yet.") + QStringLiteral("</p>");
     } else {
         html += QStringLiteral("<table>");
-        for (const QJsonValue &v : calls) {
-            const QJsonObject c = v.toObject();
-            const int seconds = c.value(QStringLiteral("durationSeconds")).toInt();
+        for (const protocol::Request &c : calls) {
+            const qint64 seconds = c.durationSeconds;
             html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
-                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(
-                                                    parseInstantMs(c.value(QStringLiteral("startedAt")))),
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.startedAtMs.value_or(0)),
                                                 QStringLiteral("ddd d MMM HH:mm")),
-                             escape(c.value(QStringLiteral("dispositionLabel"))
-                                        .toString(c.value(QStringLiteral("disposition")).toString())),
+                             escape(CallLogDialog::dispositionLabel(c.disposition)),
                              tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
-                             escape(c.value(QStringLiteral("notes")).toString()));
+                             escape(c.notes));
         }
         html += QStringLiteral("</table>");
     }

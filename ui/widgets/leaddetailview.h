@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "protocol/messages.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -19,8 +19,8 @@ class LeadDetailView final : public QWidget
 public:
     explicit LeadDetailView(QWidget *parent = nullptr);
 
-    void showLead(const QJsonObject &lead, const QJsonArray &calls, const QString &me, const Rules *rules,
-                  qint64 nowMs);
+    void showLead(const LeadState &lead, const QList<protocol::Request> &calls, const QString &me,
+                  const Rules *rules, qint64 nowMs);
     void clear();
     QString leadId() const { return m_leadId; }
     QString html() const;

@@ -9,7 +9,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -25,7 +24,7 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     m_filter->setSourceQueue(queue);
     m_team = new TeamModel(this);
     m_team->setTeam(m_desk.team());
-    connect(&m_desk, &RepDesk::teamChanged, m_team, [this](const QJsonArray &team) {
+    connect(&m_desk, &RepDesk::teamChanged, m_team, [this](const QList<protocol::TeamMember> &team) {
         m_team->setTeam(team);
         updateLoad();
     });
@@ -117,15 +116,11 @@ void ManagerView::refreshReps()
 {
     const QString current = m_assignee->currentData().toString();
     m_assignee->clear();
-    for (const QJsonValue &v : m_desk.team()) {
-        const QJsonObject rep = v.toObject();
-        const QString name = rep.value(QStringLiteral("name")).toString();
-        if (rep.value(QStringLiteral("role")).toString() == u"manager")
+    for (const protocol::TeamMember &rep : m_desk.team()) {
+        if (rep.role == Rep::Role::Manager)
             continue;
-        m_assignee->addItem(
-            tr("%1 (%2)").arg(
-                name, TeamModel::availabilityLabel(rep.value(QStringLiteral("availability")).toString())),
-            name);
+        m_assignee->addItem(tr("%1 (%2)").arg(rep.name, TeamModel::availabilityLabel(rep.availability)),
+                            rep.name);
     }
     m_assignee->setCurrentIndex(std::max(0, m_assignee->findData(current)));
 }

@@ -1,4 +1,5 @@
 #include "clock/clock.h"
+#include "deskrequests.h"
 #include "events/segmentreader.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
@@ -157,7 +158,7 @@ struct Feed
     QJsonObject request(const QString &rep, QJsonObject message)
     {
         message.insert(QStringLiteral("id"), QStringLiteral("%1-%2").arg(rep).arg(++requests));
-        const QJsonObject result = desk->handleAction(reps.value(rep), message);
+        const QJsonObject result = handleRequest(*desk, reps.value(rep), message);
         if (!result.value(QStringLiteral("ok")).toBool())
             refusals.append(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
         return result;
@@ -655,8 +656,9 @@ void TestReportCommand::metricsRequest()
     std::optional<QJsonObject> later;
     QJsonObject laterMessage = message;
     laterMessage.insert(QStringLiteral("id"), QStringLiteral("later-1"));
-    feed.desk->handleActionLater(feed.reps.value(asker), laterMessage,
-                                 [&later](const QJsonObject &answer) { later = answer; });
+    feed.desk->handleActionLater(feed.reps.value(asker),
+                                 std::get<protocol::Request>(protocol::decodeRequest(laterMessage)),
+                                 [&later](const protocol::Result &answer) { later = answer.toJson(); });
     QVERIFY(!later);
     QTRY_VERIFY(later.has_value());
     QCOMPARE(later->value(QStringLiteral("id")).toString(), QStringLiteral("later-1"));

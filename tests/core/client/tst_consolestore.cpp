@@ -2,6 +2,7 @@
 #include "client/feedclient.h"
 #include "client/repdesk.h"
 #include "clock/clock.h"
+#include "protocol/messages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,18 +18,31 @@
 namespace {
 
 // A lead as the feed sends it, reduced to what the cache keeps in its columns.
-QJsonObject lead(const QString &id, const QString &name, double score)
+LeadState lead(const QString &id, const QString &name, double score)
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("status"), QStringLiteral("open")},
-                       {QStringLiteral("tier"), 2},
-                       {QStringLiteral("score"), score},
-                       {QStringLiteral("card"), QJsonObject{{QStringLiteral("name"), name}}}};
+    return *protocol::leadFromJson(QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("status"), QStringLiteral("open")},
+        {QStringLiteral("tier"), 2},
+        {QStringLiteral("score"), score},
+        {QStringLiteral("card"), QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}}}});
 }
 
-QList<QPair<QJsonObject, qint64>> batch(int first, int count, qint64 seq, double score = 40)
+// The lead the cache holds, as the wire would carry it.
+std::optional<QJsonObject> leadJson(const ConsoleStore &store, const QString &id)
 {
-    QList<QPair<QJsonObject, qint64>> leads;
+    const std::optional<LeadState> held = store.lead(id);
+    return held ? std::optional<QJsonObject>(protocol::leadToJson(*held)) : std::nullopt;
+}
+
+protocol::Request request(const QJsonObject &json)
+{
+    return std::get<protocol::Request>(protocol::decodeRequest(json));
+}
+
+QList<QPair<LeadState, qint64>> batch(int first, int count, qint64 seq, double score = 40)
+{
+    QList<QPair<LeadState, qint64>> leads;
     for (int n = first; n < first + count; ++n)
         leads.append(
             {lead(QStringLiteral("contact:%1").arg(n), QStringLiteral("Lead %1").arg(n), score), seq});
@@ -138,8 +152,8 @@ QStringList schema1Cache()
     };
     for (const int n : {2, 0, 1}) {
         const QString id = QStringLiteral("contact:%1").arg(n);
-        const QString body = QString::fromUtf8(
-            QJsonDocument(lead(id, QStringLiteral("Lead %1").arg(n), 40 + n)).toJson(QJsonDocument::Compact));
+        const QString body =
+            QString::fromUtf8(protocol::encodeLead(lead(id, QStringLiteral("Lead %1").arg(n), 40 + n)));
         sql.append(
             QStringLiteral("INSERT INTO leads (id, seq, name, company, status, escalation, tier, score,"
                            " call_deadline, breach, signals, body)"
@@ -214,7 +228,7 @@ void TestConsoleStore::savedLeadsAreFoundAfterReopening()
         idsIn(store->loadQueue(nullptr)),
         (QStringList{QStringLiteral("contact:0"), QStringLiteral("contact:1"), QStringLiteral("contact:2")}));
     QCOMPARE(store->lastSeq(), 7);
-    const auto json = store->leadJson(QStringLiteral("contact:1"));
+    const auto json = leadJson(*store, QStringLiteral("contact:1"));
     QVERIFY(json);
     QCOMPARE(json->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Lead 1"));
@@ -230,18 +244,20 @@ void TestConsoleStore::readsSeeLeadsHandedToTheWriter()
     store->saveLeads(batch(250, 1, 3, 70), 3);
     QCOMPARE(store->lastSeq(), 3);
     QCOMPARE(store->meta(QStringLiteral("last_seq")), QStringLiteral("3"));
-    const auto json = store->leadJson(QStringLiteral("contact:250"));
+    const auto json = leadJson(*store, QStringLiteral("contact:250"));
     QVERIFY(json);
     QCOMPARE(json->value(QStringLiteral("score")).toDouble(), 70.0);
-    QCOMPARE(store->leadJson(QStringLiteral("contact:499"))->value(QStringLiteral("score")).toDouble(), 55.0);
-    QVERIFY(!store->leadJson(QStringLiteral("contact:500")));
+    QCOMPARE(leadJson(*store, QStringLiteral("contact:499"))->value(QStringLiteral("score")).toDouble(),
+             55.0);
+    QVERIFY(!leadJson(*store, QStringLiteral("contact:500")));
 
     // The queue read at start waits for the writer: all of it, at its newest.
     const QList<QueueLead> queue = store->loadQueue(nullptr);
     QCOMPARE(queue.size(), 500);
     for (const QueueLead &l : queue)
         QCOMPARE(l.serverScore, l.id == u"contact:250" ? 70.0 : 55.0);
-    QCOMPARE(store->leadJson(QStringLiteral("contact:250"))->value(QStringLiteral("score")).toDouble(), 70.0);
+    QCOMPARE(leadJson(*store, QStringLiteral("contact:250"))->value(QStringLiteral("score")).toDouble(),
+             70.0);
 }
 
 void TestConsoleStore::closingWritesWhatWasHandedOver()
@@ -268,9 +284,12 @@ void TestConsoleStore::outboxIsDurableAtOnce()
     const QJsonObject claim{{QStringLiteral("id"), QStringLiteral("req-1")},
                             {QStringLiteral("type"), QStringLiteral("claim")},
                             {QStringLiteral("lead"), QStringLiteral("contact:5")}};
-    QVERIFY(store->enqueue(claim, 1'000));
-    QVERIFY(store->recordCall(QJsonObject{{QStringLiteral("id"), QStringLiteral("call-1")},
-                                          {QStringLiteral("lead"), QStringLiteral("contact:5")}}));
+    QVERIFY(store->enqueue(request(claim), 1'000));
+    QVERIFY(store->recordCall(
+        request(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                            {QStringLiteral("id"), QStringLiteral("call-1")},
+                            {QStringLiteral("lead"), QStringLiteral("contact:5")},
+                            {QStringLiteral("disposition"), QStringLiteral("no_answer")}})));
     QCOMPARE(store->pending().size(), 1);
     store.reset();
 
@@ -278,7 +297,7 @@ void TestConsoleStore::outboxIsDurableAtOnce()
     QVERIFY(store);
     const QList<ConsoleStore::Pending> pending = store->pending();
     QCOMPARE(pending.size(), 1);
-    QCOMPARE(pending.at(0).request, claim);
+    QCOMPARE(pending.at(0).request.toJson(), claim);
     QCOMPARE(store->calls(QStringLiteral("contact:5")).size(), 1);
     QCOMPARE(store->loadQueue(nullptr).size(), 2000);
 }
@@ -289,11 +308,11 @@ void TestConsoleStore::replaceFollowsEarlierBatches()
     auto store = open();
     QVERIFY(store);
     store->saveLeads(batch(0, 300, 4), 4);
-    QVERIFY(store->replaceAllLeads(QJsonArray{lead(QStringLiteral("contact:new"), QStringLiteral("New"), 90)},
-                                   9));
+    QVERIFY(store->replaceAllLeads(
+        QList<LeadState>{lead(QStringLiteral("contact:new"), QStringLiteral("New"), 90)}, 9));
     QCOMPARE(store->lastSeq(), 9);
     QCOMPARE(idsIn(store->loadQueue(nullptr)), QStringList{QStringLiteral("contact:new")});
-    QVERIFY(!store->leadJson(QStringLiteral("contact:1")));
+    QVERIFY(!leadJson(*store, QStringLiteral("contact:1")));
     store->saveLeads(batch(0, 1, 10), 10);
     store.reset();
 
@@ -338,21 +357,21 @@ void TestConsoleStore::newestCardIsFoundAfterRestart()
 
     store = open();
     QVERIFY(store);
-    const auto updated = store->leadJson(QStringLiteral("contact:1"));
+    const auto updated = leadJson(*store, QStringLiteral("contact:1"));
     QVERIFY(updated);
     QCOMPARE(updated->value(QStringLiteral("score")).toDouble(), 65.0);
     QCOMPARE(updated->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Lead 1"));
-    QCOMPARE(store->leadJson(QStringLiteral("contact:2"))->value(QStringLiteral("score")).toDouble(), 40.0);
+    QCOMPARE(leadJson(*store, QStringLiteral("contact:2"))->value(QStringLiteral("score")).toDouble(), 40.0);
 
-    QVERIFY(
-        store->replaceAllLeads(QJsonArray{lead(QStringLiteral("contact:9"), QStringLiteral("Nine"), 80)}, 5));
+    QVERIFY(store->replaceAllLeads(
+        QList<LeadState>{lead(QStringLiteral("contact:9"), QStringLiteral("Nine"), 80)}, 5));
     store.reset();
 
     store = open();
     QVERIFY(store);
-    QVERIFY(!store->leadJson(QStringLiteral("contact:1")));
-    const auto nine = store->leadJson(QStringLiteral("contact:9"));
+    QVERIFY(!leadJson(*store, QStringLiteral("contact:1")));
+    const auto nine = leadJson(*store, QStringLiteral("contact:9"));
     QVERIFY(nine);
     QCOMPARE(nine->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("Nine"));
@@ -389,14 +408,14 @@ void TestConsoleStore::cacheFromSchema1IsMigrated()
     }
     // Their cards, and everything else the cache held.
     for (const int n : {0, 1, 2}) {
-        const auto json = store->leadJson(QStringLiteral("contact:%1").arg(n));
+        const auto json = leadJson(*store, QStringLiteral("contact:%1").arg(n));
         QVERIFY(json);
-        QCOMPARE(*json, lead(QStringLiteral("contact:%1").arg(n), QStringLiteral("Lead %1").arg(n), 40 + n));
+        QCOMPARE(*json, protocol::leadToJson(lead(QStringLiteral("contact:%1").arg(n),
+                                                  QStringLiteral("Lead %1").arg(n), 40 + n)));
     }
     QCOMPARE(store->lastSeq(), 12);
     QCOMPARE(store->pending().size(), 1);
-    QCOMPARE(store->pending().at(0).request.value(QStringLiteral("lead")).toString(),
-             QStringLiteral("contact:0"));
+    QCOMPARE(store->pending().at(0).request.leadId, QStringLiteral("contact:0"));
     QCOMPARE(store->openTasks().size(), 1);
 
     // The migrated cache takes updates and new leads, and keeps them.
@@ -412,8 +431,8 @@ void TestConsoleStore::cacheFromSchema1IsMigrated()
         order.append(l.id);
     QCOMPARE(order, (QStringList{QStringLiteral("contact:2"), QStringLiteral("contact:0"),
                                  QStringLiteral("contact:1"), QStringLiteral("contact:3")}));
-    QCOMPARE(store->leadJson(QStringLiteral("contact:0"))->value(QStringLiteral("score")).toDouble(), 77.0);
-    QCOMPARE(store->leadJson(QStringLiteral("contact:3"))->value(QStringLiteral("score")).toDouble(), 50.0);
+    QCOMPARE(leadJson(*store, QStringLiteral("contact:0"))->value(QStringLiteral("score")).toDouble(), 77.0);
+    QCOMPARE(leadJson(*store, QStringLiteral("contact:3"))->value(QStringLiteral("score")).toDouble(), 50.0);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleStore)

@@ -1,6 +1,7 @@
 #include "client/feedclient.h"
 #include "client/queuelead.h"
 #include "clock/clock.h"
+#include "protocol/messages.h"
 #include "routing/leadstate.h"
 #include "rules/rules.h"
 #include "scoring/scorereport.h"
@@ -16,6 +17,22 @@
 
 Q_DECLARE_METATYPE(QueueLead)
 Q_DECLARE_METATYPE(QueueScope)
+
+namespace {
+
+// The lead as a console receives it: through the wire protocol's JSON.
+QueueLead fromWire(const QJsonObject &json, qint64 seq, const Rules *rules)
+{
+    const std::optional<LeadState> lead = protocol::leadFromJson(json);
+    return lead ? QueueLead::fromLead(*lead, seq, rules) : QueueLead();
+}
+
+QueueLead viaWire(const LeadState &state, qint64 seq, const Rules *rules)
+{
+    return fromWire(protocol::leadToJson(state), seq, rules);
+}
+
+} // namespace
 
 namespace {
 
@@ -387,7 +404,7 @@ void TestQueueLead::fromJson()
     state.firstCallAtMs = kNow - kMinute;
     state.tier = 1;
     state.score = 87.456;
-    state.card = QJsonObject{
+    state.card = LeadCard::fromJson(QJsonObject{
         {QStringLiteral("name"), QStringLiteral("Ann Lee")},
         {QStringLiteral("company"), QStringLiteral("Acme Corp")},
         {QStringLiteral("title"), QStringLiteral("VP Sales")},
@@ -400,9 +417,9 @@ void TestQueueLead::fromJson()
                                              {QStringLiteral("points"), 30}},
                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("carrier_pigeon")},
                                              {QStringLiteral("at"), formatInstant(kNow - 2 * kHour)},
-                                             {QStringLiteral("points"), 5}}}}}}};
+                                             {QStringLiteral("points"), 5}}}}}}});
 
-    const QueueLead q = QueueLead::fromJson(state.toJson(), 17, &hotRules());
+    const QueueLead q = viaWire(state, 17, &hotRules());
     QCOMPARE(q.id, state.id);
     QCOMPARE(q.name, QStringLiteral("Ann Lee"));
     QCOMPARE(q.company, QStringLiteral("Acme Corp"));
@@ -434,7 +451,7 @@ void TestQueueLead::fromJson()
     QCOMPARE(q.liveSignals.at(1).type, -1);
 
     // Without rules the signals are kept, but no type is known.
-    const QueueLead bare = QueueLead::fromJson(state.toJson(), 17, nullptr);
+    const QueueLead bare = viaWire(state, 17, nullptr);
     QCOMPARE(bare.liveSignals.size(), 2);
     QCOMPARE(bare.liveSignals.at(0).type, -1);
 
@@ -445,7 +462,7 @@ void TestQueueLead::fromJson()
                      int(LeadState::ManagerQueue)}}) {
         state.status = status;
         state.escalation = escalation;
-        const QueueLead other = QueueLead::fromJson(state.toJson(), 1, nullptr);
+        const QueueLead other = viaWire(state, 1, nullptr);
         QCOMPARE(other.status, expectedStatus);
         QCOMPARE(other.escalation, expectedEscalation);
     }
@@ -453,12 +470,11 @@ void TestQueueLead::fromJson()
 
 void TestQueueLead::fromJsonDefaults()
 {
-    const QueueLead q =
-        QueueLead::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("account:acme")},
-                                        {QStringLiteral("status"), QStringLiteral("something new")},
-                                        {QStringLiteral("escalation"), QStringLiteral("elsewhere")},
-                                        {QStringLiteral("alertAt"), QStringLiteral("not a date")}},
-                            3, &hotRules());
+    const QueueLead q = fromWire(QJsonObject{{QStringLiteral("id"), QStringLiteral("account:acme")},
+                                             {QStringLiteral("status"), QStringLiteral("something new")},
+                                             {QStringLiteral("escalation"), QStringLiteral("elsewhere")},
+                                             {QStringLiteral("alertAt"), QStringLiteral("not a date")}},
+                                 3, &hotRules());
     QCOMPARE(q.id, QStringLiteral("account:acme"));
     QVERIFY(q.isAccount());
     QCOMPARE(q.status, LeadState::Status::Open);

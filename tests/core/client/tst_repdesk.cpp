@@ -3,6 +3,7 @@
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "demo/demofeed.h"
+#include "deskrequests.h"
 #include "routing/alertdesk.h"
 
 #include <QDateTime>
@@ -322,8 +323,7 @@ void TestRepDesk::offlineOutboxReplayedOnce()
     QCOMPARE(c.pendingIds(), (QStringList{claim, call}));
     QCOMPARE(c.desk->pendingCount(), 2);
     QCOMPARE(pendingChanged.last().at(0).toInt(), 2);
-    QCOMPARE(c.store->pending().at(1).request.value(QStringLiteral("disposition")).toString(),
-             QStringLiteral("no_answer"));
+    QCOMPARE(c.store->pending().at(1).request.disposition, QStringLiteral("no_answer"));
     // The console shows them at once; the server has not heard of them.
     QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
     QCOMPARE(c.desk->loggedCalls(id).size(), 1);
@@ -413,8 +413,7 @@ void TestRepDesk::quitWithPendingReplaysAtNextStart()
     QCOMPARE(c.desk->leads().size(), 2);
     const auto card = c.desk->leadDetail(bo);
     QVERIFY(card);
-    QCOMPARE(card->value(QStringLiteral("card")).toObject().value(QStringLiteral("name")).toString(),
-             QStringLiteral("Bo Chen"));
+    QCOMPARE(card->card.name, QStringLiteral("Bo Chen"));
     QCOMPARE(c.desk->me(), QStringLiteral("you"));
     QCOMPARE(c.desk->pendingCount(), 2);
 
@@ -473,12 +472,14 @@ void TestRepDesk::outboxKeepsOrderWithinAMillisecond()
     for (int i = 0; i < 12; ++i) {
         // Ids that sort against the order they were made in.
         const QString id = QStringLiteral("z-%1").arg(99 - i);
-        QVERIFY(store->enqueue(
-            QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("type"), QStringLiteral("claim")}},
-            1'000));
+        protocol::Request claim;
+        claim.id = id;
+        QVERIFY(store->enqueue(claim, 1'000));
         made.append(id);
     }
-    QVERIFY(store->enqueue(QJsonObject{{QStringLiteral("id"), QStringLiteral("a-later")}}, 1'001));
+    protocol::Request later;
+    later.id = QStringLiteral("a-later");
+    QVERIFY(store->enqueue(later, 1'001));
     made.append(QStringLiteral("a-later"));
     QVERIFY(store->remove(QStringLiteral("z-95")));
     made.removeOne(QStringLiteral("z-95"));
@@ -508,10 +509,10 @@ void TestRepDesk::resumeDeliversOnlyWhatWasMissed()
     QVERIFY(m_ingest->raiseAlert(QStringLiteral("di"), QStringLiteral("Di Fox"), QStringLiteral("Hooli")));
     const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
     QVERIFY(priya);
-    const QJsonObject result =
-        m_demo->desk().handleAction(*priya, QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
-                                                        {QStringLiteral("id"), QStringLiteral("priya-1")},
-                                                        {QStringLiteral("lead"), ann}});
+    const QJsonObject result = handleRequest(m_demo->desk(), *priya,
+                                             QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                                         {QStringLiteral("id"), QStringLiteral("priya-1")},
+                                                         {QStringLiteral("lead"), ann}});
     QVERIFY(result.value(QStringLiteral("ok")).toBool());
     const auto rep = m_demo->desk().rep(QStringLiteral("you"));
     const auto missed = m_demo->desk().entriesSince(position, *rep);

@@ -1,0 +1,508 @@
+#include "messages.h"
+
+#include "clock/instant.h"
+#include "events/segmentreader.h"
+#include "routing/disposition.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace protocol {
+
+namespace {
+
+using L = QLatin1StringView;
+
+constexpr qint64 kMaxIdLength = 200;
+constexpr qint64 kMaxNotes = 10'000;
+constexpr double kMaxCallSeconds = 24 * 3600;
+
+QByteArray compact(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue instantOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(formatInstant(ms)) : QJsonValue();
+}
+
+QString escalationName(int escalation)
+{
+    switch (escalation) {
+    case LeadState::Backup:
+        return QStringLiteral("backup");
+    case LeadState::ManagerQueue:
+        return QStringLiteral("manager");
+    default:
+        return QStringLiteral("primary");
+    }
+}
+
+QJsonArray teamJson(const QList<TeamMember> &team)
+{
+    QJsonArray out;
+    for (const TeamMember &member : team)
+        out.append(member.toJson());
+    return out;
+}
+
+QList<TeamMember> teamFrom(const QJsonValue &array)
+{
+    QList<TeamMember> out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(TeamMember::fromJson(v.toObject()));
+    return out;
+}
+
+qint64 seqOf(const QJsonObject &json)
+{
+    return json.value(L("seq")).toInteger(-1);
+}
+
+} // namespace
+
+ErrorCode errorCodeFor(LeadRules::Refusal refusal)
+{
+    switch (refusal) {
+    case LeadRules::Refusal::Closed:
+        return ErrorCode::Closed;
+    case LeadRules::Refusal::AlreadyClaimed:
+        return ErrorCode::AlreadyClaimed;
+    case LeadRules::Refusal::NotClaimed:
+        return ErrorCode::NotClaimed;
+    case LeadRules::Refusal::NotOwner:
+        return ErrorCode::NotOwner;
+    case LeadRules::Refusal::Forbidden:
+    case LeadRules::Refusal::None:
+        break;
+    }
+    return ErrorCode::Forbidden;
+}
+
+QJsonObject leadToJson(const LeadState &lead)
+{
+    return QJsonObject{
+        {L("id"), lead.id},
+        {L("alertId"), double(lead.alertId)},
+        {L("source"), orNull(lead.source)},
+        {L("kind"), lead.isAccount() ? QStringLiteral("account") : QStringLiteral("contact")},
+        {L("status"), LeadState::statusName(lead.status)},
+        {L("alertAt"), instantOrNull(lead.alertAtMs)},
+        {L("owner"), orNull(lead.owner)},
+        {L("claimedBy"), orNull(lead.claimedBy)},
+        {L("claimedAt"), instantOrNull(lead.claimedAtMs)},
+        {L("escalation"), escalationName(lead.escalation)},
+        {L("assignedTo"), orNull(lead.assignedTo)},
+        {L("claimDeadline"), instantOrNull(lead.claimDeadlineMs)},
+        {L("callDeadline"), instantOrNull(lead.callDeadlineMs)},
+        {L("claimWindowSeconds"), double(lead.claimWindowMs / 1000)},
+        {L("breach"), lead.breach},
+        {L("firstCallAt"), instantOrNull(lead.firstCallAtMs)},
+        {L("doneAt"), instantOrNull(lead.doneAtMs)},
+        {L("tier"), lead.tier},
+        {L("score"), std::round(lead.score * 100.0) / 100.0},
+        {L("card"), lead.card.toJson()},
+        {L("segments"), lead.segments},
+    };
+}
+
+QByteArray encodeLead(const LeadState &lead)
+{
+    return compact(leadToJson(lead));
+}
+
+std::optional<LeadState> leadFromJson(const QJsonObject &json)
+{
+    LeadState s;
+    s.id = json.value(L("id")).toString();
+    if (!isLeadId(s.id))
+        return std::nullopt;
+    const auto text = [&json](const char *key) { return json.value(L(key)).toString(); };
+    s.alertId = qint64(json.value(L("alertId")).toDouble());
+    s.source = text("source");
+    const QString status = text("status");
+    s.status = status == u"claimed"                     ? LeadState::Status::Claimed
+               : status == u"done" || status == u"gone" ? LeadState::Status::Done
+                                                        : LeadState::Status::Open;
+    s.alertAtMs = parseInstantMs(json.value(L("alertAt")));
+    s.owner = text("owner");
+    s.claimedBy = text("claimedBy");
+    s.claimedAtMs = parseInstantMs(json.value(L("claimedAt")));
+    const QString escalation = text("escalation");
+    s.escalation = escalation == u"backup"    ? LeadState::Backup
+                   : escalation == u"manager" ? LeadState::ManagerQueue
+                                              : LeadState::Primary;
+    s.assignedTo = text("assignedTo");
+    s.claimDeadlineMs = parseInstantMs(json.value(L("claimDeadline")));
+    s.callDeadlineMs = parseInstantMs(json.value(L("callDeadline")));
+    s.claimWindowMs = qint64(json.value(L("claimWindowSeconds")).toDouble()) * 1000;
+    s.breach = json.value(L("breach")).toBool();
+    s.firstCallAtMs = parseInstantMs(json.value(L("firstCallAt")));
+    s.doneAtMs = parseInstantMs(json.value(L("doneAt")));
+    s.tier = json.value(L("tier")).toInt();
+    s.score = json.value(L("score")).toDouble();
+    s.card = LeadCard::fromJson(json.value(L("card")).toObject());
+    s.segments = json.value(L("segments")).toObject();
+    return s;
+}
+
+QJsonObject TeamMember::toJson() const
+{
+    QJsonObject json{{L("name"), name},
+                     {L("role"), Rep::roleName(role)},
+                     {L("availability"), Rep::availabilityName(availability)}};
+    if (openLeads)
+        json.insert(L("openLeads"), *openLeads);
+    return json;
+}
+
+TeamMember TeamMember::fromJson(const QJsonObject &json)
+{
+    TeamMember member;
+    member.name = json.value(L("name")).toString();
+    member.role = Rep::parseRole(json.value(L("role")).toString()).value_or(Rep::Role::Sdr);
+    member.availability =
+        Rep::parseAvailability(json.value(L("availability")).toString()).value_or(Rep::Availability::Offline);
+    if (json.value(L("openLeads")).isDouble())
+        member.openLeads = json.value(L("openLeads")).toInt();
+    return member;
+}
+
+Result Result::success(const QString &id, const QString &action, const std::optional<LeadState> &lead)
+{
+    Result r;
+    r.id = id;
+    r.action = action;
+    r.lead = lead;
+    return r;
+}
+
+Result Result::failure(const QString &id, const QString &action, ErrorCode code, const QString &message,
+                       const std::optional<LeadState> &lead)
+{
+    Result r = success(id, action, lead);
+    r.error = Failure{code, message};
+    return r;
+}
+
+QJsonObject Result::toJson() const
+{
+    QJsonObject json{
+        {L("type"), QStringLiteral("result")}, {L("id"), id}, {L("action"), action}, {L("ok"), ok()}};
+    if (error)
+        json.insert(L("error"),
+                    QJsonObject{{L("code"), errorCodeName(error->code)}, {L("message"), error->message}});
+    if (replayed)
+        json.insert(L("replayed"), true);
+    if (lead)
+        json.insert(L("lead"), leadToJson(*lead));
+    if (action == u"metrics" && ok()) {
+        json.insert(L("metrics"), metrics);
+        json.insert(L("csv"), csv);
+    }
+    return json;
+}
+
+Result Result::fromJson(const QJsonObject &json)
+{
+    Result r;
+    r.id = json.value(L("id")).toString();
+    r.action = json.value(L("action")).toString();
+    if (!json.value(L("ok")).toBool()) {
+        const QJsonObject error = json.value(L("error")).toObject();
+        r.error = Failure{parseErrorCode(error.value(L("code")).toString()).value_or(ErrorCode::BadRequest),
+                          error.value(L("message")).toString()};
+    }
+    r.replayed = json.value(L("replayed")).toBool();
+    if (json.value(L("lead")).isObject())
+        r.lead = leadFromJson(json.value(L("lead")).toObject());
+    r.metrics = json.value(L("metrics")).toObject();
+    r.csv = json.value(L("csv")).toString();
+    return r;
+}
+
+QByteArray encode(const Hello &m)
+{
+    return compact(QJsonObject{{L("type"), QStringLiteral("hello")},
+                               {L("server"), m.server},
+                               {L("protocol"), m.protocolVersion},
+                               {L("rep"), m.rep},
+                               {L("role"), Rep::roleName(m.role)},
+                               {L("visibility"), visibilityName(m.visibility)},
+                               {L("rules"), m.rules},
+                               {L("rulesJson"), QString::fromUtf8(m.rulesJson)},
+                               {L("seq"), double(m.seq)}});
+}
+
+QByteArray encode(const Snapshot &m)
+{
+    QJsonArray leads;
+    for (const LeadState &lead : m.leads)
+        leads.append(leadToJson(lead));
+    return compact(QJsonObject{{L("type"), QStringLiteral("snapshot")},
+                               {L("seq"), double(m.seq)},
+                               {L("leads"), leads},
+                               {L("team"), teamJson(m.team)}});
+}
+
+QByteArray encode(const LeadUpdate &m)
+{
+    return leadFrame(m.seq, m.gone ? goneLead(m.lead.id, m.lead.claimedBy) : encodeLead(m.lead));
+}
+
+QByteArray encode(const Resumed &m)
+{
+    return compact(QJsonObject{
+        {L("type"), QStringLiteral("resumed")}, {L("seq"), double(m.seq)}, {L("team"), teamJson(m.team)}});
+}
+
+QByteArray encode(const Gap &m)
+{
+    return compact(QJsonObject{
+        {L("type"), QStringLiteral("gap")}, {L("since"), double(m.since)}, {L("seq"), double(m.seq)}});
+}
+
+QByteArray encode(const RepUpdate &m)
+{
+    return compact(QJsonObject{{L("type"), QStringLiteral("rep")}, {L("rep"), m.rep.toJson()}});
+}
+
+QByteArray encode(const Result &m)
+{
+    return compact(m.toJson());
+}
+
+QByteArray encode(const ErrorNotice &m)
+{
+    return compact(QJsonObject{
+        {L("type"), QStringLiteral("error")}, {L("code"), errorCodeName(m.code)}, {L("message"), m.message}});
+}
+
+QByteArray leadFrame(qint64 seq, const QByteArray &encodedLead)
+{
+    return "{\"type\":\"lead\",\"seq\":" + QByteArray::number(seq) + ",\"lead\":" + encodedLead + '}';
+}
+
+QByteArray goneLead(const QString &leadId, const QString &claimedBy)
+{
+    QJsonObject gone{{L("id"), leadId}, {L("status"), QStringLiteral("gone")}};
+    if (!claimedBy.isEmpty())
+        gone.insert(L("claimedBy"), claimedBy);
+    return compact(gone);
+}
+
+std::optional<ServerMessage> decodeServerMessage(const QByteArray &text, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const auto parsed = parseMessage(text);
+    if (const auto *notice = std::get_if<ErrorNotice>(&parsed))
+        return fail(notice->message);
+    const QJsonObject json = std::get<QJsonObject>(parsed);
+    const QString type = json.value(L("type")).toString();
+    const qint64 seq = seqOf(json);
+    if (type == u"hello") {
+        Hello m;
+        m.server = json.value(L("server")).toString();
+        m.protocolVersion = json.value(L("protocol")).toInt();
+        m.rep = json.value(L("rep")).toString();
+        m.role = Rep::parseRole(json.value(L("role")).toString()).value_or(Rep::Role::Sdr);
+        m.visibility =
+            parseVisibility(json.value(L("visibility")).toString()).value_or(Visibility::AllRecords);
+        m.rules = json.value(L("rules")).toString();
+        m.rulesJson = json.value(L("rulesJson")).toString().toUtf8();
+        m.seq = std::max<qint64>(seq, 0);
+        return m;
+    }
+    if (type == u"snapshot") {
+        if (seq < 0)
+            return fail(Text::tr("a snapshot without \"seq\""));
+        Snapshot m;
+        m.seq = seq;
+        const QJsonArray leads = json.value(L("leads")).toArray();
+        m.leads.reserve(leads.size());
+        for (const QJsonValue &v : leads) {
+            if (auto lead = leadFromJson(v.toObject()))
+                m.leads.append(std::move(*lead));
+        }
+        m.team = teamFrom(json.value(L("team")));
+        return m;
+    }
+    if (type == u"lead") {
+        const QJsonObject lead = json.value(L("lead")).toObject();
+        auto state = leadFromJson(lead);
+        if (seq < 0 || !state)
+            return fail(Text::tr("a lead message without \"seq\" or a lead id"));
+        return LeadUpdate{seq, std::move(*state), lead.value(L("status")).toString() == u"gone"};
+    }
+    if (type == u"resumed") {
+        if (seq < 0)
+            return fail(Text::tr("a resumed message without \"seq\""));
+        return Resumed{seq, teamFrom(json.value(L("team")))};
+    }
+    if (type == u"gap")
+        return Gap{json.value(L("since")).toInteger(), std::max<qint64>(seq, 0)};
+    if (type == u"rep")
+        return RepUpdate{TeamMember::fromJson(json.value(L("rep")).toObject())};
+    if (type == u"result")
+        return Result::fromJson(json);
+    if (type == u"error")
+        return ErrorNotice{parseErrorCode(json.value(L("code")).toString()).value_or(ErrorCode::BadMessage),
+                           json.value(L("message")).toString()};
+    return fail(Text::tr("unknown message type \"%1\"").arg(type));
+}
+
+QString Request::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Claim:
+        return QStringLiteral("claim");
+    case Kind::Release:
+        return QStringLiteral("release");
+    case Kind::Reassign:
+        return QStringLiteral("reassign");
+    case Kind::Call:
+        return QStringLiteral("call");
+    case Kind::Availability:
+        return QStringLiteral("availability");
+    case Kind::Metrics:
+        return QStringLiteral("metrics");
+    }
+    return {};
+}
+
+QJsonObject Request::toJson() const
+{
+    QJsonObject json{{L("type"), kindName()}, {L("id"), id}};
+    switch (kind) {
+    case Kind::Claim:
+    case Kind::Release:
+        json.insert(L("lead"), leadId);
+        break;
+    case Kind::Reassign:
+        json.insert(L("lead"), leadId);
+        json.insert(L("to"), to);
+        break;
+    case Kind::Call:
+        json.insert(L("lead"), leadId);
+        if (startedAtMs)
+            json.insert(L("startedAt"), formatInstant(*startedAtMs));
+        json.insert(L("durationSeconds"), double(durationSeconds));
+        json.insert(L("disposition"), disposition);
+        json.insert(L("notes"), notes);
+        json.insert(L("qualification"), qualification);
+        break;
+    case Kind::Availability:
+        json.insert(L("availability"), Rep::availabilityName(availability));
+        break;
+    case Kind::Metrics:
+        json.insert(L("from"), from);
+        json.insert(L("to"), until);
+        json.insert(L("rep"), rep);
+        break;
+    }
+    return json;
+}
+
+QByteArray Request::encode() const
+{
+    return compact(toJson());
+}
+
+std::variant<Request, Result> decodeRequest(const QJsonObject &message)
+{
+    Request r;
+    const QString type = message.value(L("type")).toString();
+    const QJsonValue id = message.value(L("id"));
+    const auto refuse = [&](const QString &why) {
+        return Result::failure(r.id, type, ErrorCode::BadRequest, why);
+    };
+    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > kMaxIdLength)
+        return refuse(
+            Text::tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
+    r.id = id.toString();
+
+    static const QList<Request::Kind> kinds{Request::Kind::Claim,        Request::Kind::Release,
+                                            Request::Kind::Reassign,     Request::Kind::Call,
+                                            Request::Kind::Availability, Request::Kind::Metrics};
+    const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
+                                   [&type](Request::Kind k) { return Request::kindName(k) == type; });
+    if (kind == kinds.cend())
+        return refuse(Text::tr("unknown request type \"%1\" (expected claim, release, call, availability, "
+                               "reassign or metrics)")
+                          .arg(type));
+    r.kind = *kind;
+    r.leadId = message.value(L("lead")).toString();
+
+    switch (r.kind) {
+    case Request::Kind::Claim:
+    case Request::Kind::Release:
+        break;
+    case Request::Kind::Reassign:
+        r.to = message.value(L("to")).toString();
+        break;
+    case Request::Kind::Availability: {
+        const auto availability = Rep::parseAvailability(message.value(L("availability")).toString());
+        if (!availability || *availability == Rep::Availability::Offline)
+            return refuse(Text::tr("\"availability\" must be \"available\" or \"away\""));
+        r.availability = *availability;
+        break;
+    }
+    case Request::Kind::Metrics:
+        r.from = message.value(L("from")).toString();
+        r.until = message.value(L("to")).toString();
+        r.rep = message.value(L("rep")).toString();
+        break;
+    case Request::Kind::Call: {
+        r.disposition = message.value(L("disposition")).toString();
+        if (!Disposition::all().contains(r.disposition))
+            return refuse(Text::tr("\"disposition\" must be one of: %1")
+                              .arg(Disposition::all().join(QStringLiteral(", "))));
+        // At most a day: a bigger number (1e300) would not even fit the whole seconds stored.
+        const QJsonValue duration = message.value(L("durationSeconds"));
+        if (!duration.isUndefined() &&
+            (!duration.isDouble() || !(duration.toDouble() >= 0 && duration.toDouble() <= kMaxCallSeconds)))
+            return refuse(Text::tr("\"durationSeconds\" must be a number of seconds"));
+        r.durationSeconds = qint64(duration.toDouble());
+        if (message.contains(L("startedAt"))) {
+            const QDateTime at = SegmentReader::parseTimestamp(message.value(L("startedAt")).toString());
+            if (!at.isValid())
+                return refuse(Text::tr("\"startedAt\" is not an ISO 8601 date-time"));
+            r.startedAtMs = at.toMSecsSinceEpoch();
+        }
+        r.notes = message.value(L("notes")).toString().left(kMaxNotes);
+        r.qualification = message.value(L("qualification")).toObject();
+        break;
+    }
+    }
+    return r;
+}
+
+std::variant<QJsonObject, ErrorNotice> parseMessage(const QByteArray &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ErrorNotice{
+            ErrorCode::BadMessage,
+            Text::tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    if (!doc.isObject())
+        return ErrorNotice{ErrorCode::BadMessage, Text::tr("a message is a JSON object")};
+    if (!doc.object().value(L("type")).isString())
+        return ErrorNotice{ErrorCode::BadMessage, Text::tr("a message needs a \"type\"")};
+    return doc.object();
+}
+
+} // namespace protocol

@@ -1,0 +1,195 @@
+#pragma once
+
+#include "errorcode.h"
+#include "routing/leadrules.h"
+#include "routing/leadstate.h"
+#include "team/rep.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+// The feed's WebSocket protocol (docs/protocol.md) as typed messages: the one place that knows
+// its JSON key names. Each message encodes to the compact JSON text that goes on the wire and
+// decodes from it; decoding is lenient about what it does not need (a newer server may send
+// more) and says what is wrong when it cannot go on.
+namespace protocol {
+
+inline constexpr int kVersion = 1;
+
+// The code a console is told for a refusal of the lead rules.
+ErrorCode errorCodeFor(LeadRules::Refusal refusal);
+
+// A lead as the wire carries it: the whole LeadState but its audience.
+QJsonObject leadToJson(const LeadState &lead);
+QByteArray encodeLead(const LeadState &lead); // compact, as stored and as fanned out
+// nullopt when the object has no valid lead id.
+std::optional<LeadState> leadFromJson(const QJsonObject &json);
+
+// A rep as the team list shows them; `openLeads` only in snapshots and resumes.
+struct TeamMember
+{
+    QString name;
+    Rep::Role role = Rep::Role::Sdr;
+    Rep::Availability availability = Rep::Availability::Offline;
+    std::optional<int> openLeads;
+
+    QJsonObject toJson() const;
+    static TeamMember fromJson(const QJsonObject &json);
+    friend bool operator==(const TeamMember &, const TeamMember &) = default;
+};
+
+// ---- server to console ----
+
+struct Hello
+{
+    QString server = QStringLiteral("firstcall-feed");
+    int protocolVersion = kVersion;
+    QString rep;
+    Rep::Role role = Rep::Role::Sdr;
+    Visibility visibility = Visibility::AllRecords;
+    QString rules;        // the rules' name
+    QByteArray rulesJson; // the rules file, so the console decays scores as the server does
+    qint64 seq = 0;
+};
+
+struct Snapshot
+{
+    qint64 seq = 0;
+    QList<LeadState> leads;
+    QList<TeamMember> team;
+};
+
+// One new version of a lead. `gone`: the rep lost sight of it; only `lead.id` and, when
+// someone holds it, `lead.claimedBy` are known.
+struct LeadUpdate
+{
+    qint64 seq = 0;
+    LeadState lead;
+    bool gone = false;
+};
+
+struct Resumed
+{
+    qint64 seq = 0;
+    QList<TeamMember> team;
+};
+
+struct Gap
+{
+    qint64 since = 0;
+    qint64 seq = 0;
+};
+
+struct RepUpdate
+{
+    TeamMember rep;
+};
+
+struct Failure
+{
+    ErrorCode code = ErrorCode::BadRequest;
+    QString message;
+};
+
+// The answer to one request.
+struct Result
+{
+    QString id;     // the request's; empty when the request had none
+    QString action; // the request's type
+    std::optional<Failure> error;
+    bool replayed = false;         // the answer to an earlier request with the same id
+    std::optional<LeadState> lead; // the lead as it now is, when the request concerned one
+    QJsonObject metrics;           // a metrics request's figures (SpeedToLead's JSON)
+    QString csv;                   // and the same as CSV
+
+    bool ok() const { return !error.has_value(); }
+    static Result success(const QString &id, const QString &action,
+                          const std::optional<LeadState> &lead = std::nullopt);
+    static Result failure(const QString &id, const QString &action, ErrorCode code, const QString &message,
+                          const std::optional<LeadState> &lead = std::nullopt);
+    QJsonObject toJson() const;
+    static Result fromJson(const QJsonObject &json);
+};
+
+// A message that is not a request at all (`error`).
+struct ErrorNotice
+{
+    ErrorCode code = ErrorCode::BadMessage;
+    QString message;
+};
+
+using ServerMessage = std::variant<Hello, Snapshot, LeadUpdate, Resumed, Gap, RepUpdate, Result, ErrorNotice>;
+
+QByteArray encode(const Hello &message);
+QByteArray encode(const Snapshot &message);
+QByteArray encode(const LeadUpdate &message);
+QByteArray encode(const Resumed &message);
+QByteArray encode(const Gap &message);
+QByteArray encode(const RepUpdate &message);
+QByteArray encode(const Result &message);
+QByteArray encode(const ErrorNotice &message);
+
+// The fan-out path: a `lead` message around a lead already encoded once for every console.
+QByteArray leadFrame(qint64 seq, const QByteArray &encodedLead);
+// What a rep who lost sight of a lead receives in place of it.
+QByteArray goneLead(const QString &leadId, const QString &claimedBy);
+
+// A message from the server; nullopt with `error` set when it is not one this console knows.
+std::optional<ServerMessage> decodeServerMessage(const QByteArray &text, QString *error);
+
+// ---- console to server ----
+
+// One request. Which fields matter depends on the kind (docs/protocol.md, "Console to server").
+struct Request
+{
+    enum class Kind
+    {
+        Claim,
+        Release,
+        Reassign,
+        Call,
+        Availability,
+        Metrics
+    };
+
+    Kind kind = Kind::Claim;
+    QString id; // client-generated; a repeated id gets the first answer again
+    QString leadId;
+    QString to; // reassign: the rep
+    // call
+    QString disposition;
+    qint64 durationSeconds = 0;
+    std::optional<qint64> startedAtMs; // absent: now
+    QString notes;
+    QJsonObject qualification;
+    // availability
+    Rep::Availability availability = Rep::Availability::Available;
+    // metrics: dates or date-times as typed, and whose figures (managers; empty: the team)
+    QString from;
+    QString until;
+    QString rep;
+
+    static QString kindName(Kind kind);
+    QString kindName() const { return kindName(kind); }
+    QJsonObject toJson() const;
+    QByteArray encode() const;
+};
+
+// A request from its JSON, or the result that refuses it (bad_request, naming the field).
+std::variant<Request, Result> decodeRequest(const QJsonObject &message);
+
+// A frame's text as a JSON object, or the `error` notice for it (bad_message).
+std::variant<QJsonObject, ErrorNotice> parseMessage(const QByteArray &text);
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Protocol)
+};
+
+} // namespace protocol

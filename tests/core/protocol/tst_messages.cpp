@@ -1,0 +1,427 @@
+#include "protocol/messages.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+
+constexpr qint64 kAt = 1'764'000'000'000; // 2025-11-24T15:20:00Z
+
+LeadCard contactCard()
+{
+    LeadCard c;
+    c.kind = LeadCard::Kind::Contact;
+    c.id = QStringLiteral("u-51");
+    c.name = QStringLiteral("Priya Shah");
+    c.title = QStringLiteral("Head of RevOps");
+    c.company = QStringLiteral("Northwind");
+    c.email = QStringLiteral("priya@northwind.io");
+    c.phone = QStringLiteral("+44 20 7946 0958");
+    c.lifecycleStage = QStringLiteral("lead");
+    c.account = QStringLiteral("northwind");
+    c.accountName = QStringLiteral("Northwind");
+    c.score = 55;
+    c.rawScore = 55;
+    c.alert = true;
+    c.alertReasons = {QStringLiteral("Demo request in the last 24h")};
+    c.tier = 2;
+    c.tierReason = QStringLiteral("alert");
+    c.band = QStringLiteral("Tier 3 Warm");
+    c.temperature = QStringLiteral("warm");
+    c.action = QStringLiteral("Priority routing, same-day outreach");
+    c.cadence = QStringLiteral("6 attempts over 7 business days");
+    c.sla = LeadCard::Sla{60, 60, QStringLiteral("First call within 60 minutes")};
+    c.summary = QStringLiteral("Pricing page visit + Demo request");
+    c.signalList = {
+        {QStringLiteral("pricing_page_visit"), QStringLiteral("Pricing page visit"), QStringLiteral("u-51"),
+         kAt, 0.5, 25, 24.5},
+        {QStringLiteral("funding"), QStringLiteral("Funding round"), QString(), kAt - 3600'000, 1, 20, 19}};
+    c.sum = 55;
+    c.cap = 100;
+    c.history = {
+        {kAt, QStringLiteral("page"), QStringLiteral("/pricing"), QStringLiteral("pricing_page_visit"),
+         QStringLiteral("Pricing page visit"), 24.5},
+        {kAt - 60'000, QStringLiteral("identify"), QStringLiteral("identify"), {}, {}, std::nullopt}};
+    LeadCard::AccountPanel panel;
+    panel.id = QStringLiteral("northwind");
+    panel.name = QStringLiteral("Northwind");
+    panel.traits = QJsonObject{{QStringLiteral("employees"), 850}};
+    panel.score = 74;
+    panel.band = QStringLiteral("Tier 2 Hot");
+    panel.engagedContacts = {{QStringLiteral("u-52"), QStringLiteral("Tom"), QStringLiteral("CTO"), 12}};
+    panel.firmographic = {{QStringLiteral("Funding round"), kAt - 3600'000, 19}};
+    c.accountPanel = panel;
+    return c;
+}
+
+LeadCard accountCard()
+{
+    LeadCard c;
+    c.kind = LeadCard::Kind::Account;
+    c.id = QStringLiteral("northwind");
+    c.name = QStringLiteral("Northwind");
+    c.company = c.name;
+    c.score = 464;
+    c.base = 232;
+    c.multiplier = 2;
+    c.multipliers = {{QStringLiteral("multi_contact"), 2}};
+    c.liveContacts = 3;
+    c.contacts = {QStringLiteral("u-51"), QStringLiteral("u-52")};
+    c.traits = QJsonObject{{QStringLiteral("industry"), QStringLiteral("Logistics")}};
+    c.alert = true;
+    c.tier = 1;
+    c.tierReason = QStringLiteral("score");
+    c.band = QStringLiteral("Tier 1 Hot");
+    c.temperature = QStringLiteral("hot");
+    c.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"), QStringLiteral("u-51"),
+                     kAt, 0, 30, 30}};
+    c.summary = QStringLiteral("Demo request");
+    return c;
+}
+
+LeadState lead(const QString &id, const LeadCard &card)
+{
+    LeadState s;
+    s.id = id;
+    s.alertId = 7;
+    s.source = QStringLiteral("direct");
+    s.status = LeadState::Status::Claimed;
+    s.alertAtMs = kAt;
+    s.owner = QStringLiteral("Sam");
+    s.claimedBy = QStringLiteral("Sam");
+    s.claimedAtMs = kAt + 1000;
+    s.escalation = LeadState::Backup;
+    s.assignedTo = QStringLiteral("Lee");
+    s.claimDeadlineMs = kAt + 3'600'000;
+    s.callDeadlineMs = kAt + 3'600'000;
+    s.claimWindowMs = 3'600'000;
+    s.breach = true;
+    s.firstCallAtMs = kAt + 2000;
+    s.tier = card.tier;
+    s.score = card.score;
+    s.card = card;
+    s.segments = QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}};
+    return s;
+}
+
+template<typename Message>
+Message roundTrip(const Message &message)
+{
+    QString error;
+    const auto decoded = protocol::decodeServerMessage(protocol::encode(message), &error);
+    if (!decoded)
+        qWarning() << error;
+    return decoded ? std::get<Message>(*decoded) : Message();
+}
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+class TestMessages final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void errorCodesHaveNames();
+    void leadSurvivesTheWire_data();
+    void leadSurvivesTheWire();
+    void leadJsonNamesEveryField();
+    void serverMessagesSurviveTheWire();
+    void fanOutFrameIsTheLeadMessage();
+    void brokenServerMessagesAreNamed_data();
+    void brokenServerMessagesAreNamed();
+    void requestsSurviveTheWire_data();
+    void requestsSurviveTheWire();
+    void badRequestsAreRefused_data();
+    void badRequestsAreRefused();
+    void notMessagesAreRefused_data();
+    void notMessagesAreRefused();
+};
+
+void TestMessages::errorCodesHaveNames()
+{
+    for (int i = 0; i <= int(protocol::ErrorCode::Storage); ++i) {
+        const auto code = protocol::ErrorCode(i);
+        QVERIFY(!protocol::errorCodeName(code).isEmpty());
+        QCOMPARE(protocol::parseErrorCode(protocol::errorCodeName(code)), code);
+    }
+    QCOMPARE(protocol::errorCodeName(protocol::ErrorCode::AlreadyClaimed), QStringLiteral("already_claimed"));
+    QVERIFY(!protocol::parseErrorCode(QStringLiteral("no_such_code")));
+    QCOMPARE(protocol::errorCodeFor(LeadRules::Refusal::NotOwner), protocol::ErrorCode::NotOwner);
+}
+
+void TestMessages::leadSurvivesTheWire_data()
+{
+    QTest::addColumn<LeadState>("state");
+    QTest::addRow("contact") << lead(QStringLiteral("contact:u-51"), contactCard());
+    QTest::addRow("account") << lead(QStringLiteral("account:northwind"), accountCard());
+    LeadState bare;
+    bare.id = QStringLiteral("contact:u-1");
+    QTest::addRow("bare") << bare;
+}
+
+void TestMessages::leadSurvivesTheWire()
+{
+    QFETCH(LeadState, state);
+    const QByteArray bytes = protocol::encodeLead(state);
+    const auto back = protocol::leadFromJson(QJsonDocument::fromJson(bytes).object());
+    QVERIFY(back);
+    QCOMPARE(back->card, state.card);
+    QCOMPARE(back->status, state.status);
+    QCOMPARE(back->claimDeadlineMs, state.claimDeadlineMs);
+    QCOMPARE(back->segments, state.segments);
+    QCOMPARE(protocol::encodeLead(*back), bytes);
+}
+
+void TestMessages::leadJsonNamesEveryField()
+{
+    // docs/protocol.md, "The lead object": every field, absent values null.
+    const QJsonObject json = protocol::leadToJson(lead(QStringLiteral("contact:u-51"), contactCard()));
+    QCOMPARE(
+        json.keys().join(u' '),
+        QStringLiteral("alertAt alertId assignedTo breach callDeadline card claimDeadline claimWindowSeconds "
+                       "claimedAt claimedBy doneAt escalation firstCallAt id kind owner score segments "
+                       "source status tier"));
+    QCOMPARE(json.value(QStringLiteral("escalation")).toString(), QStringLiteral("backup"));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("claimed"));
+    QVERIFY(json.value(QStringLiteral("doneAt")).isNull());
+    const QJsonObject card = json.value(QStringLiteral("card")).toObject();
+    QCOMPARE(card.value(QStringLiteral("sla")).toObject().value(QStringLiteral("claimMinutes")).toInt(), 60);
+    const QJsonArray signalsJson =
+        card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
+    QCOMPARE(signalsJson.at(0).toObject().value(QStringLiteral("contact")).toString(),
+             QStringLiteral("u-51"));
+    QCOMPARE(signalsJson.at(1).toObject().value(QStringLiteral("scope")).toString(),
+             QStringLiteral("account"));
+    const QJsonArray history = card.value(QStringLiteral("history")).toArray();
+    QVERIFY(history.at(0).toObject().contains(QStringLiteral("signal")));
+    QVERIFY(!history.at(1).toObject().contains(QStringLiteral("signal")));
+    // An account's card carries its own figures and no contact fields.
+    const QJsonObject account = protocol::leadToJson(lead(QStringLiteral("account:northwind"), accountCard()))
+                                    .value(QStringLiteral("card"))
+                                    .toObject();
+    QVERIFY(account.contains(QStringLiteral("multipliers")));
+    QVERIFY(!account.contains(QStringLiteral("phone")));
+    QVERIFY(!account.contains(QStringLiteral("sla")));
+    // A lead without a card sends an empty one.
+    LeadState bare;
+    bare.id = QStringLiteral("contact:x");
+    QCOMPARE(protocol::leadToJson(bare).value(QStringLiteral("card")).toObject(), QJsonObject());
+}
+
+void TestMessages::serverMessagesSurviveTheWire()
+{
+    protocol::Hello hello;
+    hello.rep = QStringLiteral("Sam");
+    hello.role = Rep::Role::Manager;
+    hello.visibility = Visibility::OwnedRecords;
+    hello.rules = QStringLiteral("hot");
+    hello.rulesJson = "{\"name\":\"hot\"}";
+    hello.seq = 10;
+    const protocol::Hello h = roundTrip(hello);
+    QCOMPARE(h.server, QStringLiteral("firstcall-feed"));
+    QCOMPARE(h.protocolVersion, 1);
+    QCOMPARE(h.rep, hello.rep);
+    QCOMPARE(h.role, hello.role);
+    QCOMPARE(h.visibility, hello.visibility);
+    QCOMPARE(h.rulesJson, hello.rulesJson);
+    QCOMPARE(h.seq, 10);
+
+    const QList<protocol::TeamMember> team{
+        {QStringLiteral("Lee"), Rep::Role::Sdr, Rep::Availability::Offline, 0},
+        {QStringLiteral("Maya"), Rep::Role::Manager, Rep::Availability::Away, 2}};
+    const protocol::Snapshot snapshot =
+        roundTrip(protocol::Snapshot{12, {lead(QStringLiteral("contact:u-51"), contactCard())}, team});
+    QCOMPARE(snapshot.seq, 12);
+    QCOMPARE(snapshot.leads.size(), 1);
+    QCOMPARE(snapshot.leads.at(0).card, contactCard());
+    QCOMPARE(snapshot.team, team);
+
+    const protocol::Resumed resumed = roundTrip(protocol::Resumed{13, team});
+    QCOMPARE(resumed.seq, 13);
+    QCOMPARE(resumed.team, team);
+    const protocol::Gap gap = roundTrip(protocol::Gap{999, 10});
+    QCOMPARE(gap.since, 999);
+    QCOMPARE(gap.seq, 10);
+    const protocol::RepUpdate rep = roundTrip(
+        protocol::RepUpdate{{QStringLiteral("Sam"), Rep::Role::Ae, Rep::Availability::Available, {}}});
+    QCOMPARE(rep.rep.name, QStringLiteral("Sam"));
+    QCOMPARE(rep.rep.role, Rep::Role::Ae);
+    QVERIFY(!rep.rep.openLeads);
+
+    const protocol::Result refused = roundTrip(protocol::Result::failure(
+        QStringLiteral("k-77"), QStringLiteral("claim"), protocol::ErrorCode::AlreadyClaimed,
+        QStringLiteral("already claimed by Sam"), lead(QStringLiteral("contact:u-51"), contactCard())));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error->code, protocol::ErrorCode::AlreadyClaimed);
+    QCOMPARE(refused.error->message, QStringLiteral("already claimed by Sam"));
+    QCOMPARE(refused.lead->claimedBy, QStringLiteral("Sam"));
+    protocol::Result metrics = protocol::Result::success(QStringLiteral("m-1"), QStringLiteral("metrics"));
+    metrics.metrics = QJsonObject{{QStringLiteral("alerts"), 3}};
+    metrics.csv = QStringLiteral("day,alerts\n");
+    metrics.replayed = true;
+    const protocol::Result m = roundTrip(metrics);
+    QVERIFY(m.ok());
+    QVERIFY(m.replayed);
+    QCOMPARE(m.metrics, metrics.metrics);
+    QCOMPARE(m.csv, metrics.csv);
+
+    const protocol::ErrorNotice notice =
+        roundTrip(protocol::ErrorNotice{protocol::ErrorCode::RateLimited, QStringLiteral("slow down")});
+    QCOMPARE(notice.code, protocol::ErrorCode::RateLimited);
+    QCOMPARE(notice.message, QStringLiteral("slow down"));
+}
+
+void TestMessages::fanOutFrameIsTheLeadMessage()
+{
+    const LeadState state = lead(QStringLiteral("contact:u-51"), contactCard());
+    const QByteArray frame = protocol::leadFrame(41, protocol::encodeLead(state));
+    QCOMPARE(frame, protocol::encode(protocol::LeadUpdate{41, state, false}));
+    const protocol::LeadUpdate update = roundTrip(protocol::LeadUpdate{41, state, false});
+    QCOMPARE(update.seq, 41);
+    QVERIFY(!update.gone);
+    QCOMPARE(update.lead.card, state.card);
+
+    // Who lost sight of a lead learns that, and who holds it, and nothing else.
+    const QByteArray gone = protocol::leadFrame(42, protocol::goneLead(state.id, QStringLiteral("Lee")));
+    const QJsonObject goneLead =
+        QJsonDocument::fromJson(gone).object().value(QStringLiteral("lead")).toObject();
+    QCOMPARE(goneLead, (QJsonObject{{QStringLiteral("id"), state.id},
+                                    {QStringLiteral("status"), QStringLiteral("gone")},
+                                    {QStringLiteral("claimedBy"), QStringLiteral("Lee")}}));
+    QString error;
+    const auto decoded = protocol::decodeServerMessage(gone, &error);
+    QVERIFY2(decoded, qPrintable(error));
+    const auto &g = std::get<protocol::LeadUpdate>(*decoded);
+    QVERIFY(g.gone);
+    QCOMPARE(g.lead.status, LeadState::Status::Done);
+    QCOMPARE(g.lead.claimedBy, QStringLiteral("Lee"));
+}
+
+void TestMessages::brokenServerMessagesAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("not JSON") << QByteArray("{") << QStringLiteral("not valid JSON");
+    QTest::addRow("no type") << QByteArray("{}") << QStringLiteral("needs a \"type\"");
+    QTest::addRow("unknown type") << QByteArray("{\"type\":\"party\"}") << QStringLiteral("\"party\"");
+    QTest::addRow("lead without seq")
+        << QByteArray("{\"type\":\"lead\",\"lead\":{\"id\":\"contact:a\"}}") << QStringLiteral("\"seq\"");
+    QTest::addRow("seq too big") << QByteArray(
+                                        "{\"type\":\"lead\",\"seq\":1e300,\"lead\":{\"id\":\"contact:a\"}}")
+                                 << QStringLiteral("\"seq\"");
+    QTest::addRow("lead not a lead") << QByteArray("{\"type\":\"lead\",\"seq\":3,\"lead\":{\"id\":\"u-1\"}}")
+                                     << QStringLiteral("lead id");
+    QTest::addRow("snapshot without seq")
+        << QByteArray("{\"type\":\"snapshot\",\"leads\":[]}") << QStringLiteral("\"seq\"");
+}
+
+void TestMessages::brokenServerMessagesAreNamed()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QString why;
+    QVERIFY(!protocol::decodeServerMessage(text, &why));
+    QVERIFY2(why.contains(error), qPrintable(why));
+}
+
+void TestMessages::requestsSurviveTheWire_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addRow("claim") << object(R"({"type":"claim","id":"c-1","lead":"contact:u-51"})");
+    QTest::addRow("release") << object(R"({"type":"release","id":"c-2","lead":"contact:u-51"})");
+    QTest::addRow("reassign") << object(R"({"type":"reassign","id":"c-3","lead":"contact:u-51","to":"Lee"})");
+    QTest::addRow("availability") << object(R"({"type":"availability","id":"c-4","availability":"away"})");
+    QTest::addRow("metrics") << object(
+        R"({"type":"metrics","id":"c-5","from":"2026-11-01","to":"2026-11-30","rep":"Lee"})");
+    QTest::addRow("call") << object(
+        R"({"type":"call","id":"c-6","lead":"contact:u-51","startedAt":"2026-11-24T03:45:14.635Z",
+                                        "durationSeconds":42,"disposition":"no_answer","notes":"rang out",
+                                        "qualification":{"problem":true}})");
+}
+
+void TestMessages::requestsSurviveTheWire()
+{
+    QFETCH(QJsonObject, json);
+    const auto decoded = protocol::decodeRequest(json);
+    QVERIFY(std::holds_alternative<protocol::Request>(decoded));
+    const protocol::Request &request = std::get<protocol::Request>(decoded);
+    QCOMPARE(request.toJson(), json);
+    QCOMPARE(request.id, json.value(QStringLiteral("id")).toString());
+}
+
+void TestMessages::badRequestsAreRefused_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("no id") << object(R"({"type":"claim","lead":"contact:a"})") << QStringLiteral("\"id\"");
+    QTest::addRow("id not a string") << object(R"({"type":"claim","id":7})") << QStringLiteral("\"id\"");
+    QTest::addRow("id too long") << QJsonObject{{QStringLiteral("type"), QStringLiteral("claim")},
+                                                {QStringLiteral("id"), QString(201, u'x')}}
+                                 << QStringLiteral("200 characters");
+    QTest::addRow("unknown type") << object(R"({"type":"dance","id":"x"})") << QStringLiteral("\"dance\"");
+    QTest::addRow("offline is not a choice")
+        << object(R"({"type":"availability","id":"x","availability":"offline"})")
+        << QStringLiteral("\"availability\"");
+    QTest::addRow("unknown disposition")
+        << object(R"({"type":"call","id":"x","lead":"contact:a","disposition":"maybe"})")
+        << QStringLiteral("\"disposition\"");
+    QTest::addRow("negative duration")
+        << object(
+               R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","durationSeconds":-1})")
+        << QStringLiteral("\"durationSeconds\"");
+    QTest::addRow("huge duration")
+        << object(
+               R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","durationSeconds":1e300})")
+        << QStringLiteral("\"durationSeconds\"");
+    QTest::addRow("duration as text")
+        << object(
+               R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","durationSeconds":"42"})")
+        << QStringLiteral("\"durationSeconds\"");
+    QTest::addRow("bad start")
+        << object(
+               R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","startedAt":"noon"})")
+        << QStringLiteral("\"startedAt\"");
+}
+
+void TestMessages::badRequestsAreRefused()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, message);
+    const auto decoded = protocol::decodeRequest(json);
+    QVERIFY(std::holds_alternative<protocol::Result>(decoded));
+    const protocol::Result &result = std::get<protocol::Result>(decoded);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->code, protocol::ErrorCode::BadRequest);
+    QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
+    QCOMPARE(result.action, json.value(QStringLiteral("type")).toString());
+}
+
+void TestMessages::notMessagesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("not JSON") << QByteArray("{\"type\":") << QStringLiteral("not valid JSON at byte 8");
+    QTest::addRow("array") << QByteArray("[1]") << QStringLiteral("a message is a JSON object");
+    QTest::addRow("type a number") << QByteArray("{\"type\":1}")
+                                   << QStringLiteral("a message needs a \"type\"");
+}
+
+void TestMessages::notMessagesAreRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    const auto parsed = protocol::parseMessage(text);
+    QVERIFY(std::holds_alternative<protocol::ErrorNotice>(parsed));
+    const auto &notice = std::get<protocol::ErrorNotice>(parsed);
+    QCOMPARE(notice.code, protocol::ErrorCode::BadMessage);
+    QVERIFY2(notice.message.contains(message), qPrintable(notice.message));
+}
+
+QTEST_GUILESS_MAIN(TestMessages)
+#include "tst_messages.moc"
