@@ -27,6 +27,7 @@ struct SyntheticHistory
     int contacts = 2000;
     int contactsPerAccount = 5;
     double buyerShare = 0.2;
+    int minNoise = 2; // engagement noise per contact: minNoise to minNoise + 8 signals
     QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC);
 
     static QStringList predictiveTypes()
@@ -55,7 +56,7 @@ struct SyntheticHistory
         constexpr qint64 hour = 3600 * 1000;
         constexpr qint64 day = 24 * hour;
         int messages = 0;
-        const auto emit = [&](qint64 atMs, QJsonObject call) {
+        const auto add = [&](qint64 atMs, QJsonObject call) {
             call.insert(QStringLiteral("timestamp"),
                         QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(Qt::ISODateWithMs));
             call.insert(QStringLiteral("messageId"), QStringLiteral("m%1-%2").arg(seed).arg(++messages));
@@ -80,16 +81,16 @@ struct SyntheticHistory
                 {QStringLiteral("free_trial_start"), QStringLiteral("Free Trial Started")}};
             for (const auto &[id, path] : pages) {
                 if (id == type)
-                    return emit(
-                        atMs, {{QStringLiteral("type"), QStringLiteral("page")},
-                               {QStringLiteral("userId"), user},
-                               {QStringLiteral("properties"), QJsonObject{{QStringLiteral("path"), path}}}});
+                    return add(atMs,
+                               {{QStringLiteral("type"), QStringLiteral("page")},
+                                {QStringLiteral("userId"), user},
+                                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("path"), path}}}});
             }
             for (const auto &[id, event] : events) {
                 if (id == type)
-                    return emit(atMs, {{QStringLiteral("type"), QStringLiteral("track")},
-                                       {QStringLiteral("userId"), user},
-                                       {QStringLiteral("event"), event}});
+                    return add(atMs, {{QStringLiteral("type"), QStringLiteral("track")},
+                                      {QStringLiteral("userId"), user},
+                                      {QStringLiteral("event"), event}});
             }
         };
 
@@ -97,8 +98,7 @@ struct SyntheticHistory
         for (int a = 0; a < accounts; ++a) {
             if (random.bounded(4) == 0) {
                 const QString user = QStringLiteral("s%1-u%2").arg(seed).arg(a * contactsPerAccount);
-                emit(
-                    between(startMs, startMs + 50 * day),
+                add(between(startMs, startMs + 50 * day),
                     {{QStringLiteral("type"), QStringLiteral("track")},
                      {QStringLiteral("userId"), user},
                      {QStringLiteral("event"), QStringLiteral("Funding Announced")},
@@ -119,25 +119,25 @@ struct SyntheticHistory
             if (random.bounded(10) == 0) {
                 // Arrives anonymous: a return visit before the identify that links it.
                 const QString anonymous = QStringLiteral("anon-") + user;
-                emit(first - hour, {{QStringLiteral("type"), QStringLiteral("track")},
-                                    {QStringLiteral("anonymousId"), anonymous},
-                                    {QStringLiteral("event"), QStringLiteral("Return Visit")}});
+                add(first - hour, {{QStringLiteral("type"), QStringLiteral("track")},
+                                   {QStringLiteral("anonymousId"), anonymous},
+                                   {QStringLiteral("event"), QStringLiteral("Return Visit")}});
                 identify.insert(QStringLiteral("anonymousId"), anonymous);
             }
-            emit(first, identify);
-            emit(first, {{QStringLiteral("type"), QStringLiteral("group")},
-                         {QStringLiteral("userId"), user},
-                         {QStringLiteral("groupId"), account}});
+            add(first, identify);
+            add(first, {{QStringLiteral("type"), QStringLiteral("group")},
+                        {QStringLiteral("userId"), user},
+                        {QStringLiteral("groupId"), account}});
 
             const QStringList noise = noiseTypes();
-            const int noiseCount = 2 + int(random.bounded(9));
+            const int noiseCount = minNoise + int(random.bounded(9));
             for (int i = 0; i < noiseCount; ++i)
                 signal(user, noise.at(random.bounded(int(noise.size()))), between(first, first + 10 * day));
             if (random.bounded(2) == 0)
-                emit(between(first, first + 10 * day),
-                     {{QStringLiteral("type"), QStringLiteral("track")},
-                      {QStringLiteral("userId"), user},
-                      {QStringLiteral("event"), QStringLiteral("Feature Used")}});
+                add(between(first, first + 10 * day),
+                    {{QStringLiteral("type"), QStringLiteral("track")},
+                     {QStringLiteral("userId"), user},
+                     {QStringLiteral("event"), QStringLiteral("Feature Used")}});
             if (random.bounded(400) == 0)
                 signal(user, QStringLiteral("free_trial_start"), between(first, first + 5 * day));
 
@@ -158,9 +158,9 @@ struct SyntheticHistory
             else if (!buyer && random.generateDouble() < 0.02)
                 conversion = between(first, first + 14 * day);
             if (conversion >= 0)
-                emit(conversion, {{QStringLiteral("type"), QStringLiteral("track")},
-                                  {QStringLiteral("userId"), user},
-                                  {QStringLiteral("event"), outcome()}});
+                add(conversion, {{QStringLiteral("type"), QStringLiteral("track")},
+                                 {QStringLiteral("userId"), user},
+                                 {QStringLiteral("event"), outcome()}});
         }
 
         std::stable_sort(lines.begin(), lines.end(),
