@@ -48,6 +48,21 @@ CalibrateCommand::CalibrateCommand(QTextStream &out, QTextStream &err)
     , m_err(err)
 {}
 
+qsizetype CalibrateCommand::commandIndex(const QStringList &arguments)
+{
+    static const QStringList valued{QStringLiteral("--rules"),   QStringLiteral("--at"),
+                                    QStringLiteral("--format"),  QStringLiteral("--check-rules"),
+                                    QStringLiteral("--outcome"), QStringLiteral("--write-rules")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (valued.contains(argument))
+            ++i;
+        else if (argument == u"--" || !argument.startsWith(u'-') || argument == u"-")
+            return argument == u"calibrate" || argument == u"backtest" ? i : -1;
+    }
+    return -1;
+}
+
 int CalibrateCommand::run(const QString &command, const QStringList &arguments)
 {
     const bool calibrating = command == u"calibrate";

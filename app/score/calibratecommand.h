@@ -19,7 +19,9 @@ class CalibrateCommand final
 public:
     CalibrateCommand(QTextStream &out, QTextStream &err);
 
-    static QStringList commands() { return {QStringLiteral("calibrate"), QStringLiteral("backtest")}; }
+    // Where `calibrate` or `backtest` stands in a firstcall-score command line (the first
+    // argument that is not an option or an option's value), or -1.
+    static qsizetype commandIndex(const QStringList &arguments);
 
     // `arguments` without the command name; returns the exit status as ScoreCommand::run does.
     int run(const QString &command, const QStringList &arguments);

@@ -53,9 +53,11 @@ int ScoreCommand::checkRules(const QString &file)
 
 int ScoreCommand::run(const QStringList &arguments)
 {
-    if (arguments.size() > 1 && CalibrateCommand::commands().contains(arguments.at(1)))
-        return CalibrateCommand(m_out, m_err)
-            .run(arguments.at(1), QStringList{arguments.first()} + arguments.mid(2));
+    if (const qsizetype command = CalibrateCommand::commandIndex(arguments); command > 0) {
+        QStringList rest = arguments;
+        const QString name = rest.takeAt(command);
+        return CalibrateCommand(m_out, m_err).run(name, rest);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

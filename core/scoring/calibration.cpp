@@ -344,6 +344,8 @@ QByteArray calibratedRulesJson(const Rules &rules, const Calibration &calibratio
         signalsJson.insert(id, type);
     }
     root.insert(QStringLiteral("signals"), signalsJson);
-    root.insert(QStringLiteral("name"), QString(rules.name + QStringLiteral("-calibrated")));
+    const QString suffix = QStringLiteral("-calibrated");
+    root.insert(QStringLiteral("name"),
+                rules.name.endsWith(suffix) ? rules.name : QString(rules.name + suffix));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

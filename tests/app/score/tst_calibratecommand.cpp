@@ -72,6 +72,7 @@ private Q_SLOTS:
     void calibratedRulesDoAtLeastAsWellOnHeldOutData();
     void twoRulesSideBySide();
     void tables();
+    void optionsBeforeTheCommand();
     void badLinesAreReportedAndTheRestUsed_data();
     void badLinesAreReportedAndTheRestUsed();
     void usageErrors_data();
@@ -421,6 +422,15 @@ void TestCalibrateCommand::tables()
     static const QRegularExpression nurture(QStringLiteral("^Nurture +5 +3 +60%$"));
     QVERIFY2(lines.filter(pricing).size() == 1, qPrintable(run.out));
     QVERIFY2(lines.filter(nurture).size() == 1, qPrintable(run.out));
+}
+
+void TestCalibrateCommand::optionsBeforeTheCommand()
+{
+    const Run run = runScore({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--rules"),
+                              QStringLiteral("warm"), QStringLiteral("backtest"), m_small});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(run.json().value(QLatin1StringView("rules")).toString(), QStringLiteral("warm"));
+    QCOMPARE(run.json().value(QLatin1StringView("alerts")).toInt(), 3);
 }
 
 void TestCalibrateCommand::badLinesAreReportedAndTheRestUsed_data()
