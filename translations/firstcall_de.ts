@@ -148,6 +148,201 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.
+A contact converts at its first track call named as an --outcome.
+Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
+        <translation>Zeigt, welche Signale Konversionen vorausgingen (Lift je Signaltyp), wie jede Stufe konvertierte und welche Punkte die Historie nahelegt; kann sie als Regeldatei schreiben.
+Ein Kontakt konvertiert bei seinem ersten track-Aufruf, der wie ein --outcome heißt.
+Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest wird trotzdem verwendet), 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Replays a history and reports, for each rules file, how many contacts its alerts caught before they converted: precision, recall and the median lead time.
+A contact converts at its first track call named as an --outcome.
+Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
+        <translation>Spielt eine Historie erneut ab und berichtet für jede Regeldatei, wie viele Kontakte ihre Alarme vor der Konversion erfasst haben: Präzision, Trefferquote und die mittlere Vorlaufzeit.
+Ein Kontakt konvertiert bei seinem ersten track-Aufruf, der wie ein --outcome heißt.
+Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest wird trotzdem verwendet), 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Scoring rules to calibrate: a preset (hot, warm) or a rules JSON file. Default: hot.</source>
+        <translation>Zu kalibrierende Bewertungsregeln: eine Vorgabe (hot, warm) oder eine JSON-Regeldatei. Standard: hot.</translation>
+    </message>
+    <message>
+        <source>Scoring rules to replay: a preset (hot, warm) or a rules JSON file; repeat to compare several side by side. Default: hot.</source>
+        <translation>Abzuspielende Bewertungsregeln: eine Vorgabe (hot, warm) oder eine JSON-Regeldatei; mehrfach angeben, um mehrere nebeneinander zu vergleichen. Standard: hot.</translation>
+    </message>
+    <message>
+        <source>hot|warm|FILE</source>
+        <translation>hot|warm|DATEI</translation>
+    </message>
+    <message>
+        <source>Name of the track event that marks a conversion (exact, case-sensitive); repeatable. Default: &quot;%1&quot;.</source>
+        <translation>Name des track-Ereignisses, das eine Konversion markiert (exakt, Groß-/Kleinschreibung beachten); wiederholbar. Standard: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Ausgabeformat: table oder json.</translation>
+    </message>
+    <message>
+        <source>table|json</source>
+        <translation>table|json</translation>
+    </message>
+    <message>
+        <source>Write the rules with every type&apos;s points replaced by the suggested points to this file.</source>
+        <translation>Schreibt die Regeln mit den vorgeschlagenen Punkten anstelle der Punkte jedes Typs in diese Datei.</translation>
+    </message>
+    <message>
+        <source>OUT.json</source>
+        <translation>AUSGABE.json</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Events as JSON Lines; - reads standard input.</source>
+        <translation>Ereignisse als JSON Lines; - liest von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>FILE|-</source>
+        <translation>DATEI|-</translation>
+    </message>
+    <message>
+        <source>Try firstcall-score %1 --help.</source>
+        <translation>Siehe firstcall-score %1 --help.</translation>
+    </message>
+    <message>
+        <source>--format: expected table or json, got &quot;%1&quot;</source>
+        <translation>--format: table oder json erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected one events file (or - for standard input); try firstcall-score %1 --help</source>
+        <translation>genau eine Ereignisdatei erwartet (oder - für die Standardeingabe); siehe firstcall-score %1 --help</translation>
+    </message>
+    <message>
+        <source>--rules: calibrate takes one rules file, got %1</source>
+        <translation>--rules: calibrate nimmt eine Regeldatei, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Calibration of rules &quot;%1&quot;: %2 contacts, %3 converted (%4); outcome: %5
+</source>
+        <translation>Kalibrierung der Regeln &quot;%1&quot;: %2 Kontakte, %3 konvertiert (%4); Ergebnis: %5
+</translation>
+    </message>
+    <message>
+        <source>Too little data: %1 conversions, at least %2 are needed to suggest points; every type keeps its points.
+</source>
+        <translation>Zu wenige Daten: %1 Konversionen, mindestens %2 sind nötig, um Punkte vorzuschlagen; jeder Typ behält seine Punkte.
+</translation>
+    </message>
+    <message>
+        <source>too little data (%1 contacts, at least %2 needed): points kept</source>
+        <translation>zu wenige Daten (%1 Kontakte, mindestens %2 nötig): Punkte beibehalten</translation>
+    </message>
+    <message>
+        <source>too little data: points kept</source>
+        <translation>zu wenige Daten: Punkte beibehalten</translation>
+    </message>
+    <message>
+        <source>Signals (contacts with the signal before converting)
+</source>
+        <translation>Signale (Kontakte mit dem Signal vor der Konversion)
+</translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation>SIGNAL</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>KONTAKTE</translation>
+    </message>
+    <message>
+        <source>CONVERTED</source>
+        <translation>KONVERTIERT</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>QUOTE</translation>
+    </message>
+    <message>
+        <source>LIFT</source>
+        <translation>LIFT</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>PUNKTE</translation>
+    </message>
+    <message>
+        <source>SUGGESTED</source>
+        <translation>VORSCHLAG</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>Bands (by the highest score before converting)
+</source>
+        <translation>Stufen (nach der höchsten Punktzahl vor der Konversion)
+</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Wrote the suggested points to %1.</source>
+        <translation>Die vorgeschlagenen Punkte wurden in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backtest: %1 contacts, %2 converted; outcome: %3
+
+</source>
+        <translation>Backtest: %1 Kontakte, %2 konvertiert; Ergebnis: %3
+
+</translation>
+    </message>
+    <message>
+        <source>alerted contacts</source>
+        <translation>alarmierte Kontakte</translation>
+    </message>
+    <message>
+        <source>converted after an alert</source>
+        <translation>nach einem Alarm konvertiert</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>median lead time (hours)</source>
+        <translation>mittlere Vorlaufzeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>REGELN</translation>
+    </message>
+</context>
+<context>
     <name>CallLogDialog</name>
     <message>
         <source>Call %1</source>
@@ -1727,6 +1922,10 @@ Accounts (%1)
     <message>
         <source>MULTIPLIERS</source>
         <translation>MULTIPLIKATOREN</translation>
+    </message>
+    <message>
+        <source>Also: firstcall-score calibrate (lift per signal, conversion by band, suggested points) and firstcall-score backtest (precision and recall of the alerts); add --help to either.</source>
+        <translation>Außerdem: firstcall-score calibrate (Lift je Signal, Konversion je Stufe, vorgeschlagene Punkte) und firstcall-score backtest (Präzision und Trefferquote der Alarme); jeweils mit --help für Details.</translation>
     </message>
 </context>
 <context>

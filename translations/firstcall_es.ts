@@ -148,6 +148,201 @@
     </message>
 </context>
 <context>
+    <name>CalibrateCommand</name>
+    <message>
+        <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.
+A contact converts at its first track call named as an --outcome.
+Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
+        <translation>Muestra qué señales precedieron a las conversiones (lift por tipo de señal), cómo convirtió cada rango y qué puntos sugiere el historial; puede escribirlos como archivo de reglas.
+Un contacto convierte en su primera llamada track con el nombre de un --outcome.
+Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrectas (el resto se usa igualmente), 2 error.</translation>
+    </message>
+    <message>
+        <source>Replays a history and reports, for each rules file, how many contacts its alerts caught before they converted: precision, recall and the median lead time.
+A contact converts at its first track call named as an --outcome.
+Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
+        <translation>Reproduce un historial e informa, para cada archivo de reglas, cuántos contactos captaron sus alertas antes de convertir: precisión, exhaustividad y la mediana del tiempo de anticipación.
+Un contacto convierte en su primera llamada track con el nombre de un --outcome.
+Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrectas (el resto se usa igualmente), 2 error.</translation>
+    </message>
+    <message>
+        <source>Scoring rules to calibrate: a preset (hot, warm) or a rules JSON file. Default: hot.</source>
+        <translation>Reglas de puntuación que calibrar: un preajuste (hot, warm) o un archivo JSON de reglas. Predeterminado: hot.</translation>
+    </message>
+    <message>
+        <source>Scoring rules to replay: a preset (hot, warm) or a rules JSON file; repeat to compare several side by side. Default: hot.</source>
+        <translation>Reglas de puntuación que reproducir: un preajuste (hot, warm) o un archivo JSON de reglas; repítelo para comparar varias lado a lado. Predeterminado: hot.</translation>
+    </message>
+    <message>
+        <source>hot|warm|FILE</source>
+        <translation>hot|warm|ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Name of the track event that marks a conversion (exact, case-sensitive); repeatable. Default: &quot;%1&quot;.</source>
+        <translation>Nombre del evento track que marca una conversión (exacto, distingue mayúsculas y minúsculas); repetible. Predeterminado: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Formato de salida: table o json.</translation>
+    </message>
+    <message>
+        <source>table|json</source>
+        <translation>table|json</translation>
+    </message>
+    <message>
+        <source>Write the rules with every type&apos;s points replaced by the suggested points to this file.</source>
+        <translation>Escribe en este archivo las reglas con los puntos de cada tipo sustituidos por los puntos sugeridos.</translation>
+    </message>
+    <message>
+        <source>OUT.json</source>
+        <translation>SALIDA.json</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>El comando.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Events as JSON Lines; - reads standard input.</source>
+        <translation>Eventos como JSON Lines; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>FILE|-</source>
+        <translation>ARCHIVO|-</translation>
+    </message>
+    <message>
+        <source>Try firstcall-score %1 --help.</source>
+        <translation>Prueba firstcall-score %1 --help.</translation>
+    </message>
+    <message>
+        <source>--format: expected table or json, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba table o json, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected one events file (or - for standard input); try firstcall-score %1 --help</source>
+        <translation>se esperaba un archivo de eventos (o - para la entrada estándar); prueba firstcall-score %1 --help</translation>
+    </message>
+    <message>
+        <source>--rules: calibrate takes one rules file, got %1</source>
+        <translation>--rules: calibrate admite un archivo de reglas, se obtuvieron %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>Calibration of rules &quot;%1&quot;: %2 contacts, %3 converted (%4); outcome: %5
+</source>
+        <translation>Calibración de las reglas &quot;%1&quot;: %2 contactos, %3 convertidos (%4); resultado: %5
+</translation>
+    </message>
+    <message>
+        <source>Too little data: %1 conversions, at least %2 are needed to suggest points; every type keeps its points.
+</source>
+        <translation>Muy pocos datos: %1 conversiones, se necesitan al menos %2 para sugerir puntos; cada tipo conserva sus puntos.
+</translation>
+    </message>
+    <message>
+        <source>too little data (%1 contacts, at least %2 needed): points kept</source>
+        <translation>muy pocos datos (%1 contactos, se necesitan al menos %2): se conservan los puntos</translation>
+    </message>
+    <message>
+        <source>too little data: points kept</source>
+        <translation>muy pocos datos: se conservan los puntos</translation>
+    </message>
+    <message>
+        <source>Signals (contacts with the signal before converting)
+</source>
+        <translation>Señales (contactos con la señal antes de convertir)
+</translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation>SEÑAL</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>CONTACTOS</translation>
+    </message>
+    <message>
+        <source>CONVERTED</source>
+        <translation>CONVERTIDOS</translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation>TASA</translation>
+    </message>
+    <message>
+        <source>LIFT</source>
+        <translation>LIFT</translation>
+    </message>
+    <message>
+        <source>POINTS</source>
+        <translation>PUNTOS</translation>
+    </message>
+    <message>
+        <source>SUGGESTED</source>
+        <translation>SUGERIDOS</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTA</translation>
+    </message>
+    <message>
+        <source>Bands (by the highest score before converting)
+</source>
+        <translation>Rangos (según la puntuación más alta antes de convertir)
+</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>RANGO</translation>
+    </message>
+    <message>
+        <source>Wrote the suggested points to %1.</source>
+        <translation>Se escribieron los puntos sugeridos en %1.</translation>
+    </message>
+    <message>
+        <source>Backtest: %1 contacts, %2 converted; outcome: %3
+
+</source>
+        <translation>Backtest: %1 contactos, %2 convertidos; resultado: %3
+
+</translation>
+    </message>
+    <message>
+        <source>alerted contacts</source>
+        <translation>contactos alertados</translation>
+    </message>
+    <message>
+        <source>converted after an alert</source>
+        <translation>convertidos tras una alerta</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>exhaustividad</translation>
+    </message>
+    <message>
+        <source>median lead time (hours)</source>
+        <translation>mediana de anticipación (horas)</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <translation>REGLAS</translation>
+    </message>
+</context>
+<context>
     <name>CallLogDialog</name>
     <message>
         <source>Call %1</source>
@@ -1727,6 +1922,10 @@ Cuentas (%1)
     <message>
         <source>MULTIPLIERS</source>
         <translation>MULTIPLICADORES</translation>
+    </message>
+    <message>
+        <source>Also: firstcall-score calibrate (lift per signal, conversion by band, suggested points) and firstcall-score backtest (precision and recall of the alerts); add --help to either.</source>
+        <translation>Además: firstcall-score calibrate (lift por señal, conversión por rango, puntos sugeridos) y firstcall-score backtest (precisión y exhaustividad de las alertas); añade --help a cualquiera de los dos.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "scorecommand.h"
 
+#include "calibratecommand.h"
 #include "events/segmentreader.h"
 #include "leads/leadgraph.h"
 #include "rules/rules.h"
@@ -21,17 +22,6 @@ namespace {
 QString elide(const QString &text, qsizetype width)
 {
     return text.size() <= width ? text : text.left(width - 1) + QChar(0x2026);
-}
-
-// Two decimals at most, as in the JSON output: 25, 22.36, 565.5.
-QString number(double value)
-{
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
 }
 
 } // namespace
@@ -63,10 +53,19 @@ int ScoreCommand::checkRules(const QString &file)
 
 int ScoreCommand::run(const QStringList &arguments)
 {
+    if (const qsizetype command = CalibrateCommand::commandIndex(arguments); command > 0) {
+        QStringList rest = arguments;
+        const QString name = rest.takeAt(command);
+        return CalibrateCommand(m_out, m_err).run(name, rest);
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Scores contacts and accounts from Segment Spec calls (JSON Lines, one call per line).\n"
-           "Exit status: 0 all lines scored, 1 some lines were bad (the rest are still scored), 2 error."));
+           "Exit status: 0 all lines scored, 1 some lines were bad (the rest are still scored), 2 error.") +
+        u'\n' +
+        tr("Also: firstcall-score calibrate (lift per signal, conversion by band, suggested points) and "
+           "firstcall-score backtest (precision and recall of the alerts); add --help to either."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption rulesOption(
@@ -124,35 +123,11 @@ int ScoreCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    const QString fileName = parser.positionalArguments().constFirst();
-    QFile file;
-    const bool stdinInput = fileName == u"-";
-    const bool opened = stdinInput ? file.open(stdin, QIODevice::ReadOnly)
-                                   : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        m_err << tr("%1: cannot open: %2").arg(fileName, file.errorString()) << Qt::endl;
-        return 2;
-    }
-    const QString where = stdinInput ? QStringLiteral("<stdin>") : fileName;
-
     LeadGraph graph(*rules);
-    int badLines = 0;
-    qint64 lineNumber = 0;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        ++lineNumber;
-        if (line.isEmpty())
-            continue;
-        const SegmentReader::Result result = SegmentReader::readJson(line, at);
-        if (!result.ok()) {
-            m_err << where << u':' << lineNumber << QStringLiteral(": ") << result.error->toString()
-                  << Qt::endl;
-            ++badLines;
-            continue;
-        }
-        for (const SegmentCall &call : result.calls)
-            graph.apply(call);
-    }
+    const std::optional<int> badLines = readEvents(parser.positionalArguments().constFirst(), at, m_err,
+                                                   [&](const SegmentCall &call) { graph.apply(call); });
+    if (!badLines)
+        return 2;
 
     const ScoringEngine engine(*rules, graph);
     const QJsonObject report = ScoreReport(engine).build(at.toMSecsSinceEpoch());
@@ -161,37 +136,86 @@ int ScoreCommand::run(const QStringList &arguments)
     else
         m_out << formatTable(report);
     m_out.flush();
-    return badLines > 0 ? 1 : 0;
+    return *badLines > 0 ? 1 : 0;
+}
+
+std::optional<int> ScoreCommand::readEvents(const QString &fileName, const QDateTime &receivedAt,
+                                            QTextStream &err,
+                                            const std::function<void(const SegmentCall &)> &apply)
+{
+    QFile file;
+    const bool stdinInput = fileName == u"-";
+    const bool opened = stdinInput ? file.open(stdin, QIODevice::ReadOnly)
+                                   : (file.setFileName(fileName), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << tr("%1: cannot open: %2").arg(fileName, file.errorString()) << Qt::endl;
+        return std::nullopt;
+    }
+    const QString where = stdinInput ? QStringLiteral("<stdin>") : fileName;
+
+    int badLines = 0;
+    qint64 lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        const SegmentReader::Result result = SegmentReader::readJson(line, receivedAt);
+        if (!result.ok()) {
+            err << where << u':' << lineNumber << QStringLiteral(": ") << result.error->toString()
+                << Qt::endl;
+            ++badLines;
+            continue;
+        }
+        for (const SegmentCall &call : result.calls)
+            apply(call);
+    }
+    return badLines;
+}
+
+QString ScoreCommand::formatNumber(double value)
+{
+    QString text = QString::number(value, 'f', 2);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+QString ScoreCommand::renderTable(const QStringList &header, const QList<QStringList> &rows,
+                                  const QList<bool> &rightAligned)
+{
+    using Row = QStringList;
+    QList<qsizetype> widths(header.size(), 0);
+    for (qsizetype c = 0; c < header.size(); ++c)
+        widths[c] = header.at(c).size();
+    for (const Row &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    QString text;
+    const auto line = [&](const Row &row) {
+        QString out;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const bool last = c == row.size() - 1;
+            out += rightAligned.at(c) ? row.at(c).rightJustified(widths[c])
+                                      : (last ? row.at(c) : row.at(c).leftJustified(widths[c]));
+            if (!last)
+                out += QStringLiteral("  ");
+        }
+        text += out + u'\n';
+    };
+    line(header);
+    for (const Row &row : rows)
+        line(row);
+    return text;
 }
 
 QString ScoreCommand::formatTable(const QJsonObject &report) const
 {
     using Row = QStringList;
-    const auto render = [](const Row &header, const QList<Row> &rows, const QList<bool> &rightAligned) {
-        QList<qsizetype> widths(header.size(), 0);
-        for (qsizetype c = 0; c < header.size(); ++c)
-            widths[c] = header.at(c).size();
-        for (const Row &row : rows) {
-            for (qsizetype c = 0; c < row.size(); ++c)
-                widths[c] = std::max(widths[c], row.at(c).size());
-        }
-        QString text;
-        const auto line = [&](const Row &row) {
-            QString out;
-            for (qsizetype c = 0; c < row.size(); ++c) {
-                const bool last = c == row.size() - 1;
-                out += rightAligned.at(c) ? row.at(c).rightJustified(widths[c])
-                                          : (last ? row.at(c) : row.at(c).leftJustified(widths[c]));
-                if (!last)
-                    out += QStringLiteral("  ");
-            }
-            text += out + u'\n';
-        };
-        line(header);
-        for (const Row &row : rows)
-            line(row);
-        return text;
-    };
+    const auto render = &ScoreCommand::renderTable;
 
     QString text = tr("Scores at %1 (rules \"%2\")\n\n")
                        .arg(report.value(QStringLiteral("at")).toString(),
@@ -203,7 +227,7 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
         contactRows.append(Row{
             elide(c.value(QStringLiteral("name")).toString(), 24),
             elide(c.value(QStringLiteral("accountName")).toString(), 20),
-            number(c.value(QStringLiteral("score")).toDouble()),
+            formatNumber(c.value(QStringLiteral("score")).toDouble()),
             c.value(QStringLiteral("band")).toString(),
             tier > 0 ? QString::number(tier) : QStringLiteral("-"),
             c.value(QStringLiteral("alert")).toBool() ? tr("ALERT") : QString(),
@@ -223,11 +247,11 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
         for (const QJsonValue &m : a.value(QStringLiteral("multipliers")).toArray())
             multipliers.append(QStringLiteral("%1 ×%2").arg(
                 m.toObject().value(QStringLiteral("name")).toString(),
-                number(m.toObject().value(QStringLiteral("factor")).toDouble())));
+                formatNumber(m.toObject().value(QStringLiteral("factor")).toDouble())));
         accountRows.append(Row{
             elide(a.value(QStringLiteral("name")).toString(), 24),
-            number(a.value(QStringLiteral("score")).toDouble()),
-            number(a.value(QStringLiteral("base")).toDouble()),
+            formatNumber(a.value(QStringLiteral("score")).toDouble()),
+            formatNumber(a.value(QStringLiteral("base")).toDouble()),
             a.value(QStringLiteral("band")).toString(),
             QString::number(a.value(QStringLiteral("liveContacts")).toInt()),
             a.value(QStringLiteral("alert")).toBool() ? tr("ALERT") : QString(),

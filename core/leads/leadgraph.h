@@ -81,6 +81,11 @@ public:
     Change apply(const SegmentCall &call);
 
     int contactIndex(const QString &userId) const;
+    // The contact an identify or alias linked this anonymousId to, or -1.
+    int contactForAnonymousId(const QString &anonymousId) const
+    {
+        return resolve(m_anonymousToContact.value(anonymousId, -1));
+    }
     int accountIndex(const QString &groupId) const;
     int ensureContact(const QString &userId);
     int ensureAccount(const QString &groupId);
