@@ -8,7 +8,7 @@
 #include "scoring/scorereport.h"
 #include "store/database.h"
 #include "store/feedstore.h"
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -762,11 +762,11 @@ void AlertDesk::handleActionLater(const Rep &rep, const QJsonObject &message,
     });
     watcher->setFuture(QtConcurrent::run([path, id = id.toString(), range = *range, who] {
         QString error;
-        const std::unique_ptr<Database> database = Database::open(path, &error);
+        const auto location = StoreLocation::parse(path, &error);
+        const std::unique_ptr<Database> database = location ? Database::open(*location, &error) : nullptr;
         if (!database)
             return result(id, QStringLiteral("metrics"), QStringLiteral("storage"), error);
-        SqliteFeedStore store(*database);
-        return metricsResult(store, id, range.first, range.second, who);
+        return metricsResult(*SqlFeedStore::create(*database), id, range.first, range.second, who);
     }));
 }
 
