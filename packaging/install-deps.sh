@@ -6,7 +6,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkgconf git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite
+  qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql
+  postgresql
   qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libglx-dev libvulkan-dev
   qtkeychain-qt6-dev

@@ -604,6 +604,22 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <source>%1: cannot move checkpoints to a thread: %2</source>
         <translation>%1: Checkpoints können nicht in einen Hintergrund-Thread verlagert werden: %2</translation>
     </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian: apt install libqt6sql6-psql</source>
+        <translation>%1: Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; unter Debian: apt install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1: keine Verbindung zu PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a usable PostgreSQL database: %2</source>
+        <translation>%1: keine nutzbare PostgreSQL-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the schema for migration: %2</source>
+        <translation>%1: das Schema lässt sich für die Migration nicht sperren: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoFeed</name>
@@ -1355,38 +1371,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
 <context>
     <name>RepCommand</name>
     <message>
-        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE
-
-Manages the sales team known to the feed server.
-
-Commands:
-  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]
-                Adds a team member and prints their access token once.
-  list [--format table|json]
-                Lists the team (never the tokens).
-  remove NAME   Removes a team member; reps they backed up have no backup after.
-  token NAME    Gives a team member a new access token; the old one stops working.
-
-Run firstcall-feed rep COMMAND --help for a command&apos;s options.
-Exit status: 0 done, 2 nothing was done (the reason is on standard error).
-</source>
-        <translation>Aufruf: firstcall-feed rep BEFEHL [Optionen] --db DATEI
-
-Verwaltet das Vertriebsteam, das dem Feed-Server bekannt ist.
-
-Befehle:
-  add NAME --role sdr|ae|manager [--segment SCHLÜSSEL=WERT]... [--backup NAME]
-                Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig aus.
-  list [--format table|json]
-                Listet das Team auf (niemals die Tokens).
-  remove NAME   Entfernt ein Teammitglied; wen es vertreten hat, hat danach keine Vertretung.
-  token NAME    Gibt einem Teammitglied ein neues Zugriffstoken; das alte wird ungültig.
-
-Die Optionen eines Befehls zeigt firstcall-feed rep BEFEHL --help.
-Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfehlerausgabe).
-</translation>
-    </message>
-    <message>
         <source>firstcall-feed rep: a command is missing: add, list, remove or token</source>
         <translation>firstcall-feed rep: Befehl fehlt: add, list, remove oder token</translation>
     </message>
@@ -1399,24 +1383,12 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <translation>Siehe firstcall-feed rep --help.</translation>
     </message>
     <message>
-        <source>The team database (SQLite file). Required.</source>
-        <translation>Die Teamdatenbank (SQLite-Datei). Erforderlich.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
         <source>Try %1 --help.</source>
         <translation>Siehe %1 --help.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
-    </message>
-    <message>
-        <source>--db FILE is required: the team database to use (rep add creates it if needed)</source>
-        <translation>--db DATEI ist erforderlich: die zu verwendende Teamdatenbank (rep add legt sie bei Bedarf an)</translation>
     </message>
     <message>
         <source>the rep&apos;s NAME is missing; try --help</source>
@@ -1559,20 +1531,68 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <translation>VERFÜGBARKEIT</translation>
     </message>
     <message>
-        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE</source>
-        <translation>firstcall-feed rep add [Optionen] NAME --role sdr|ae|manager --db DATEI</translation>
+        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE|URI
+
+Manages the sales team known to the feed server.
+
+Commands:
+  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]
+                Adds a team member and prints their access token once.
+  list [--format table|json]
+                Lists the team (never the tokens).
+  remove NAME   Removes a team member; reps they backed up have no backup after.
+  token NAME    Gives a team member a new access token; the old one stops working.
+
+Run firstcall-feed rep COMMAND --help for a command&apos;s options.
+Exit status: 0 done, 2 nothing was done (the reason is on standard error).
+</source>
+        <translation>Aufruf: firstcall-feed rep BEFEHL [Optionen] --db DATEI|URI
+
+Verwaltet das Vertriebsteam, das dem Feed-Server bekannt ist.
+
+Befehle:
+  add NAME --role sdr|ae|manager [--segment SCHLÜSSEL=WERT]... [--backup NAME]
+                Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig aus.
+  list [--format table|json]
+                Listet das Team auf (niemals die Tokens).
+  remove NAME   Entfernt ein Teammitglied; wen es vertreten hat, hat danach keine Vertretung.
+  token NAME    Gibt einem Teammitglied ein neues Zugriffstoken; das alte wird ungültig.
+
+Die Optionen eines Befehls zeigt firstcall-feed rep BEFEHL --help.
+Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfehlerausgabe).
+</translation>
     </message>
     <message>
-        <source>firstcall-feed rep list [options] --db FILE</source>
-        <translation>firstcall-feed rep list [Optionen] --db DATEI</translation>
+        <source>The team database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname). Required.</source>
+        <translation>Die Teamdatenbank: eine SQLite-Datei oder eine PostgreSQL-URI (postgresql://[benutzer@][host][:port]/dbname). Erforderlich.</translation>
     </message>
     <message>
-        <source>firstcall-feed rep remove [options] NAME --db FILE</source>
-        <translation>firstcall-feed rep remove [Optionen] NAME --db DATEI</translation>
+        <source>FILE|URI</source>
+        <translation>DATEI|URI</translation>
     </message>
     <message>
-        <source>firstcall-feed rep token [options] NAME --db FILE</source>
-        <translation>firstcall-feed rep token [Optionen] NAME --db DATEI</translation>
+        <source>--db FILE is required: the team database to use, a SQLite file (rep add creates it if needed) or a postgresql:// URI</source>
+        <translation>--db DATEI ist erforderlich: die zu verwendende Teamdatenbank, eine SQLite-Datei (rep add legt sie bei Bedarf an) oder eine postgresql://-URI</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE|URI</source>
+        <translation>firstcall-feed rep add [Optionen] NAME --role sdr|ae|manager --db DATEI|URI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep list [options] --db FILE|URI</source>
+        <translation>firstcall-feed rep list [Optionen] --db DATEI|URI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep remove [options] NAME --db FILE|URI</source>
+        <translation>firstcall-feed rep remove [Optionen] NAME --db DATEI|URI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep token [options] NAME --db FILE|URI</source>
+        <translation>firstcall-feed rep token [Optionen] NAME --db DATEI|URI</translation>
     </message>
 </context>
 <context>
@@ -1580,14 +1600,6 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
     <message>
         <source>Prints speed-to-lead metrics from a feed database: hot leads per day, response times (P50/P95) per rep and for the team, the distribution within 5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per bucket, opportunities by lead source, unclaimed alerts and breaches per day.</source>
         <translation>Gibt Speed-to-Lead-Kennzahlen aus einer Feed-Datenbank aus: heiße Leads pro Tag, Reaktionszeiten (P50/P95) pro Teammitglied und für das Team, die Verteilung der Reaktionen (unter 5 Minuten / 5-30 Minuten / später / nie), Erreichbarkeits- und Konversionsquoten je Zeitfenster, Opportunities nach Lead-Quelle sowie nicht übernommene Alerts und SLA-Überschreitungen pro Tag.</translation>
-    </message>
-    <message>
-        <source>The feed database.</source>
-        <translation>Die Feed-Datenbank.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD, UTC); default: 30 days before --to.</source>
@@ -1636,6 +1648,18 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
     <message>
         <source>--from/--to: expected dates as YYYY-MM-DD with --from not after --to</source>
         <translation>--from/--to: Datumsangaben als JJJJ-MM-TT erwartet, --from nicht nach --to</translation>
+    </message>
+    <message>
+        <source>The feed database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname).</source>
+        <translation>Die Feed-Datenbank: eine SQLite-Datei oder eine PostgreSQL-URI (postgresql://[benutzer@][host][:port]/dbname).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>DATEI|URI</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
     </message>
 </context>
 <context>
@@ -2019,10 +2043,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>The database file (created if missing).</source>
-        <translation>Die Datenbankdatei (wird angelegt, falls sie fehlt).</translation>
-    </message>
-    <message>
         <source>Port for event ingest (default 8787; 0 picks a free one).</source>
         <translation>Port für die Event-Annahme (Standard 8787; 0 wählt einen freien Port).</translation>
     </message>
@@ -2119,10 +2139,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>--%1: Portnummer erwartet, erhalten: &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--db is required: the database file to serve from</source>
-        <translation>--db ist erforderlich: die Datenbankdatei, mit der der Server arbeitet</translation>
-    </message>
-    <message>
         <source>--write-key is required: the Segment write key that event senders use</source>
         <translation>--write-key ist erforderlich: der Segment Write Key, den die Absender der Events verwenden</translation>
     </message>
@@ -2173,6 +2189,22 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>firstcall-feed: stopped</source>
         <translation>firstcall-feed: beendet</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file (created if missing) or a PostgreSQL URI, postgresql://[user@][host][:port]/dbname[?param=value&amp;...]; a password is best left to PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Datenbank: eine SQLite-Datei (wird angelegt, falls sie fehlt) oder eine PostgreSQL-URI, postgresql://[benutzer@][host][:port]/dbname[?param=wert&amp;...]; ein Passwort gehört besser in PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>DATEI|URI</translation>
+    </message>
+    <message>
+        <source>--db is required: the database file or PostgreSQL URI to serve from</source>
+        <translation>--db ist erforderlich: die Datenbankdatei oder PostgreSQL-URI, mit der der Server arbeitet</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2268,73 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>A new server, token, language or appearance takes effect when Firstcall starts again.</source>
         <translation>Änderungen an Server, Token, Sprache oder Darstellung werden beim nächsten Start von Firstcall wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>the database is empty: give a SQLite file or a postgresql:// URI</source>
+        <translation>die Datenbankangabe ist leer: eine SQLite-Datei oder eine postgresql://-URI angeben</translation>
+    </message>
+    <message>
+        <source>%1: invalid percent-encoding &quot;%2&quot; in the %3</source>
+        <translation>%1: ungültige Prozentkodierung „%2“ in: %3</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>%1: invalid percent-encoding in the password</source>
+        <translation>%1: ungültige Prozentkodierung im Passwort</translation>
+    </message>
+    <message>
+        <source>%1: several hosts in one URI are not supported; give one</source>
+        <translation>%1: mehrere Hosts in einer URI werden nicht unterstützt; einen angeben</translation>
+    </message>
+    <message>
+        <source>%1: the IPv6 address has no closing &quot;]&quot;</source>
+        <translation>%1: der IPv6-Adresse fehlt die schließende „]“</translation>
+    </message>
+    <message>
+        <source>%1: unexpected &quot;%2&quot; after the IPv6 address</source>
+        <translation>%1: unerwartetes „%2“ nach der IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>%1: port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <translation>%1: Port „%2“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>%1: the parameter &quot;%2&quot; is not key=value</source>
+        <translation>%1: der Parameter „%2“ hat nicht die Form schlüssel=wert</translation>
+    </message>
+    <message>
+        <source>parameter names</source>
+        <translation>Parameternamen</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 contains &quot;;&quot;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation>%1: der Wert von %2 enthält „;“, das der PostgreSQL-Treiber von Qt nicht weitergeben kann</translation>
+    </message>
+    <message>
+        <source>%1: no database name; expected postgresql://[user@][host][:port]/DBNAME</source>
+        <translation>%1: kein Datenbankname; erwartet: postgresql://[benutzer@][host][:port]/DBNAME</translation>
     </message>
 </context>
 <context>

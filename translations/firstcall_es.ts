@@ -604,6 +604,22 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <source>%1: cannot move checkpoints to a thread: %2</source>
         <translation>%1: no se pueden pasar los checkpoints a un hilo en segundo plano: %2</translation>
     </message>
+    <message>
+        <source>%1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian: apt install libqt6sql6-psql</source>
+        <translation>%1: el controlador de PostgreSQL de Qt (QPSQL) no está instalado; en Debian: apt install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to PostgreSQL: %2</source>
+        <translation>%1: no se puede conectar con PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a usable PostgreSQL database: %2</source>
+        <translation>%1: no es una base de datos PostgreSQL utilizable: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the schema for migration: %2</source>
+        <translation>%1: no se puede bloquear el esquema para la migración: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoFeed</name>
@@ -1355,38 +1371,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
 <context>
     <name>RepCommand</name>
     <message>
-        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE
-
-Manages the sales team known to the feed server.
-
-Commands:
-  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]
-                Adds a team member and prints their access token once.
-  list [--format table|json]
-                Lists the team (never the tokens).
-  remove NAME   Removes a team member; reps they backed up have no backup after.
-  token NAME    Gives a team member a new access token; the old one stops working.
-
-Run firstcall-feed rep COMMAND --help for a command&apos;s options.
-Exit status: 0 done, 2 nothing was done (the reason is on standard error).
-</source>
-        <translation>Uso: firstcall-feed rep COMANDO [opciones] --db ARCHIVO
-
-Gestiona el equipo de ventas que conoce el servidor de feed.
-
-Comandos:
-  add NOMBRE --role sdr|ae|manager [--segment CLAVE=VALOR]... [--backup NOMBRE]
-                Añade un miembro al equipo e imprime su token de acceso una sola vez.
-  list [--format table|json]
-                Muestra el equipo (nunca los tokens).
-  remove NOMBRE Elimina a un miembro; quienes lo tenían de suplente se quedan sin suplente.
-  token NOMBRE  Da un nuevo token de acceso a un miembro; el anterior deja de funcionar.
-
-Ejecuta firstcall-feed rep COMANDO --help para ver las opciones de un comando.
-Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida de error estándar).
-</translation>
-    </message>
-    <message>
         <source>firstcall-feed rep: a command is missing: add, list, remove or token</source>
         <translation>firstcall-feed rep: falta un comando: add, list, remove o token</translation>
     </message>
@@ -1399,24 +1383,12 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <translation>Prueba firstcall-feed rep --help.</translation>
     </message>
     <message>
-        <source>The team database (SQLite file). Required.</source>
-        <translation>La base de datos del equipo (archivo SQLite). Obligatorio.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
-    </message>
-    <message>
         <source>Try %1 --help.</source>
         <translation>Prueba %1 --help.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
-    </message>
-    <message>
-        <source>--db FILE is required: the team database to use (rep add creates it if needed)</source>
-        <translation>--db ARCHIVO es obligatorio: la base de datos del equipo que se usará (rep add la crea si hace falta)</translation>
     </message>
     <message>
         <source>the rep&apos;s NAME is missing; try --help</source>
@@ -1559,20 +1531,68 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <translation>DISPONIBILIDAD</translation>
     </message>
     <message>
-        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE</source>
-        <translation>firstcall-feed rep add [opciones] NOMBRE --role sdr|ae|manager --db ARCHIVO</translation>
+        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE|URI
+
+Manages the sales team known to the feed server.
+
+Commands:
+  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]
+                Adds a team member and prints their access token once.
+  list [--format table|json]
+                Lists the team (never the tokens).
+  remove NAME   Removes a team member; reps they backed up have no backup after.
+  token NAME    Gives a team member a new access token; the old one stops working.
+
+Run firstcall-feed rep COMMAND --help for a command&apos;s options.
+Exit status: 0 done, 2 nothing was done (the reason is on standard error).
+</source>
+        <translation>Uso: firstcall-feed rep COMANDO [opciones] --db ARCHIVO|URI
+
+Gestiona el equipo de ventas que conoce el servidor de feed.
+
+Comandos:
+  add NOMBRE --role sdr|ae|manager [--segment CLAVE=VALOR]... [--backup NOMBRE]
+                Añade un miembro al equipo e imprime su token de acceso una sola vez.
+  list [--format table|json]
+                Muestra el equipo (nunca los tokens).
+  remove NOMBRE Elimina a un miembro; quienes lo tenían de suplente se quedan sin suplente.
+  token NOMBRE  Da un nuevo token de acceso a un miembro; el anterior deja de funcionar.
+
+Ejecuta firstcall-feed rep COMANDO --help para ver las opciones de un comando.
+Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida de error estándar).
+</translation>
     </message>
     <message>
-        <source>firstcall-feed rep list [options] --db FILE</source>
-        <translation>firstcall-feed rep list [opciones] --db ARCHIVO</translation>
+        <source>The team database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname). Required.</source>
+        <translation>La base de datos del equipo: un archivo SQLite o una URI de PostgreSQL (postgresql://[usuario@][host][:puerto]/dbname). Obligatorio.</translation>
     </message>
     <message>
-        <source>firstcall-feed rep remove [options] NAME --db FILE</source>
-        <translation>firstcall-feed rep remove [opciones] NOMBRE --db ARCHIVO</translation>
+        <source>FILE|URI</source>
+        <translation>ARCHIVO|URI</translation>
     </message>
     <message>
-        <source>firstcall-feed rep token [options] NAME --db FILE</source>
-        <translation>firstcall-feed rep token [opciones] NOMBRE --db ARCHIVO</translation>
+        <source>--db FILE is required: the team database to use, a SQLite file (rep add creates it if needed) or a postgresql:// URI</source>
+        <translation>--db ARCHIVO es obligatorio: la base de datos del equipo que se usará, un archivo SQLite (rep add lo crea si hace falta) o una URI postgresql://</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE|URI</source>
+        <translation>firstcall-feed rep add [opciones] NOMBRE --role sdr|ae|manager --db ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep list [options] --db FILE|URI</source>
+        <translation>firstcall-feed rep list [opciones] --db ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep remove [options] NAME --db FILE|URI</source>
+        <translation>firstcall-feed rep remove [opciones] NOMBRE --db ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep token [options] NAME --db FILE|URI</source>
+        <translation>firstcall-feed rep token [opciones] NOMBRE --db ARCHIVO|URI</translation>
     </message>
 </context>
 <context>
@@ -1580,14 +1600,6 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
     <message>
         <source>Prints speed-to-lead metrics from a feed database: hot leads per day, response times (P50/P95) per rep and for the team, the distribution within 5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per bucket, opportunities by lead source, unclaimed alerts and breaches per day.</source>
         <translation>Imprime métricas de speed-to-lead de una base de datos del feed: leads calientes por día, tiempos de respuesta (P50/P95) por miembro y para el equipo, la distribución de las respuestas (menos de 5 minutos / 5-30 minutos / más tarde / nunca), tasas de contacto y de conversión por franja, oportunidades por origen del lead, alertas sin tomar e incumplimientos del SLA por día.</translation>
-    </message>
-    <message>
-        <source>The feed database.</source>
-        <translation>La base de datos del feed.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD, UTC); default: 30 days before --to.</source>
@@ -1636,6 +1648,18 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
     <message>
         <source>--from/--to: expected dates as YYYY-MM-DD with --from not after --to</source>
         <translation>--from/--to: se esperaban fechas AAAA-MM-DD, con --from no posterior a --to</translation>
+    </message>
+    <message>
+        <source>The feed database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname).</source>
+        <translation>La base de datos del feed: un archivo SQLite o una URI de PostgreSQL (postgresql://[usuario@][host][:puerto]/dbname).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
     </message>
 </context>
 <context>
@@ -2019,10 +2043,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>The database file (created if missing).</source>
-        <translation>El archivo de base de datos (se crea si no existe).</translation>
-    </message>
-    <message>
         <source>Port for event ingest (default 8787; 0 picks a free one).</source>
         <translation>Puerto para la ingesta de eventos (predeterminado 8787; 0 elige uno libre).</translation>
     </message>
@@ -2119,10 +2139,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>--%1: se esperaba un número de puerto, se obtuvo &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--db is required: the database file to serve from</source>
-        <translation>--db es obligatorio: el archivo de base de datos con el que trabaja el servidor</translation>
-    </message>
-    <message>
         <source>--write-key is required: the Segment write key that event senders use</source>
         <translation>--write-key es obligatorio: la write key de Segment que usan quienes envían eventos</translation>
     </message>
@@ -2173,6 +2189,22 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>firstcall-feed: stopped</source>
         <translation>firstcall-feed: detenido</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file (created if missing) or a PostgreSQL URI, postgresql://[user@][host][:port]/dbname[?param=value&amp;...]; a password is best left to PGPASSWORD or ~/.pgpass.</source>
+        <translation>La base de datos: un archivo SQLite (se crea si no existe) o una URI de PostgreSQL, postgresql://[usuario@][host][:puerto]/dbname[?param=valor&amp;...]; la contraseña es mejor dejarla a PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>--db is required: the database file or PostgreSQL URI to serve from</source>
+        <translation>--db es obligatorio: el archivo de base de datos o la URI de PostgreSQL con que trabaja el servidor</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2268,73 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>A new server, token, language or appearance takes effect when Firstcall starts again.</source>
         <translation>Los cambios de servidor, token, idioma o apariencia se aplican la próxima vez que se inicie Firstcall.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>the database is empty: give a SQLite file or a postgresql:// URI</source>
+        <translation>la base de datos está vacía: indique un archivo SQLite o una URI postgresql://</translation>
+    </message>
+    <message>
+        <source>%1: invalid percent-encoding &quot;%2&quot; in the %3</source>
+        <translation>%1: codificación por porcentaje «%2» no válida en: %3</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>%1: invalid percent-encoding in the password</source>
+        <translation>%1: codificación por porcentaje no válida en la contraseña</translation>
+    </message>
+    <message>
+        <source>%1: several hosts in one URI are not supported; give one</source>
+        <translation>%1: no se admiten varios hosts en una URI; indique uno</translation>
+    </message>
+    <message>
+        <source>%1: the IPv6 address has no closing &quot;]&quot;</source>
+        <translation>%1: a la dirección IPv6 le falta el «]» de cierre</translation>
+    </message>
+    <message>
+        <source>%1: unexpected &quot;%2&quot; after the IPv6 address</source>
+        <translation>%1: «%2» inesperado tras la dirección IPv6</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>%1: port &quot;%2&quot; is not a number from 1 to 65535</source>
+        <translation>%1: el puerto «%2» no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>database name</source>
+        <translation>nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1: the parameter &quot;%2&quot; is not key=value</source>
+        <translation>%1: el parámetro «%2» no tiene la forma clave=valor</translation>
+    </message>
+    <message>
+        <source>parameter names</source>
+        <translation>nombres de parámetro</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>parámetro %1</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 contains &quot;;&quot;, which Qt&apos;s PostgreSQL driver cannot pass on</source>
+        <translation>%1: el valor de %2 contiene «;», que el controlador de PostgreSQL de Qt no puede transmitir</translation>
+    </message>
+    <message>
+        <source>%1: no database name; expected postgresql://[user@][host][:port]/DBNAME</source>
+        <translation>%1: falta el nombre de la base de datos; se esperaba postgresql://[usuario@][host][:puerto]/DBNAME</translation>
     </message>
 </context>
 <context>

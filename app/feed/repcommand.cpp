@@ -1,6 +1,6 @@
 #include "repcommand.h"
 
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
@@ -73,7 +73,7 @@ RepCommand::RepCommand(QTextStream &out, QTextStream &err)
 
 void RepCommand::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: firstcall-feed rep COMMAND [options] --db FILE\n"
+    stream << tr("Usage: firstcall-feed rep COMMAND [options] --db FILE|URI\n"
                  "\n"
                  "Manages the sales team known to the feed server.\n"
                  "\n"
@@ -121,7 +121,9 @@ bool RepCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
                        int *status)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("db"),
-                                        tr("The team database (SQLite file). Required."), tr("FILE")));
+                                        tr("The team database: a SQLite file or a PostgreSQL URI "
+                                           "(postgresql://[user@][host][:port]/dbname). Required."),
+                                        tr("FILE|URI")));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl
@@ -139,7 +141,8 @@ bool RepCommand::parse(QCommandLineParser &parser, const QStringList &arguments,
         return false;
     }
     if (parser.value(QStringLiteral("db")).isEmpty()) {
-        m_err << tr("--db FILE is required: the team database to use (rep add creates it if needed)")
+        m_err << tr("--db FILE is required: the team database to use, a SQLite file (rep add creates it if "
+                    "needed) or a postgresql:// URI")
               << Qt::endl;
         *status = 2;
         return false;
@@ -168,13 +171,18 @@ QString RepCommand::singleName(const QCommandLineParser &parser)
 
 std::unique_ptr<Database> RepCommand::openDatabase(const QCommandLineParser &parser, bool create)
 {
-    const QString path = parser.value(QStringLiteral("db"));
-    if (!create && !QFileInfo::exists(path)) {
-        m_err << tr("%1: no such database; rep add creates one").arg(path) << Qt::endl;
+    QString error;
+    const auto location = StoreLocation::parse(parser.value(QStringLiteral("db")), &error);
+    if (!location) {
+        m_err << tr("--db: %1").arg(error) << Qt::endl;
         return nullptr;
     }
-    QString error;
-    std::unique_ptr<Database> database = Database::open(path, &error);
+    if (!create && location->dialect == StoreLocation::Dialect::Sqlite &&
+        !QFileInfo::exists(location->path)) {
+        m_err << tr("%1: no such database; rep add creates one").arg(location->path) << Qt::endl;
+        return nullptr;
+    }
+    std::unique_ptr<Database> database = Database::open(*location, &error);
     if (!database)
         m_err << error << Qt::endl;
     return database;
@@ -198,8 +206,8 @@ int RepCommand::add(const QStringList &arguments)
     parser.addOptions({roleOption, segmentOption, backupOption});
     parser.addPositionalArgument(tr("NAME"), tr("The rep's name, unique in the team."));
     int status = 2;
-    if (!parse(parser, arguments, tr("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE"),
-               &status))
+    if (!parse(parser, arguments,
+               tr("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE|URI"), &status))
         return status;
 
     Rep rep;
@@ -237,8 +245,8 @@ int RepCommand::add(const QStringList &arguments)
     const auto database = openDatabase(parser, true);
     if (!database)
         return 2;
-    SqliteFeedStore store(*database);
-    TeamStore team(store);
+    const auto store = SqlFeedStore::create(*database);
+    TeamStore team(*store);
     QString error;
     const auto added = team.add(rep, &error);
     if (!added) {
@@ -260,7 +268,7 @@ int RepCommand::list(const QStringList &arguments)
                                           tr("table|json"), QStringLiteral("table"));
     parser.addOption(formatOption);
     int status = 2;
-    if (!parse(parser, arguments, tr("firstcall-feed rep list [options] --db FILE"), &status))
+    if (!parse(parser, arguments, tr("firstcall-feed rep list [options] --db FILE|URI"), &status))
         return status;
     if (!parser.positionalArguments().isEmpty()) {
         m_err << tr("rep list takes no arguments, got \"%1\"").arg(parser.positionalArguments().constFirst())
@@ -276,8 +284,8 @@ int RepCommand::list(const QStringList &arguments)
     const auto database = openDatabase(parser, false);
     if (!database)
         return 2;
-    SqliteFeedStore store(*database);
-    const QList<Rep> reps = TeamStore(store).list();
+    const auto store = SqlFeedStore::create(*database);
+    const QList<Rep> reps = TeamStore(*store).list();
     if (format == u"json") {
         QJsonArray array;
         for (const Rep &rep : reps)
@@ -300,7 +308,7 @@ int RepCommand::remove(const QStringList &arguments)
            "no backup afterwards."));
     parser.addPositionalArgument(tr("NAME"), tr("The rep to remove."));
     int status = 2;
-    if (!parse(parser, arguments, tr("firstcall-feed rep remove [options] NAME --db FILE"), &status))
+    if (!parse(parser, arguments, tr("firstcall-feed rep remove [options] NAME --db FILE|URI"), &status))
         return status;
     const QString name = singleName(parser);
     if (name.isEmpty())
@@ -309,8 +317,8 @@ int RepCommand::remove(const QStringList &arguments)
     const auto database = openDatabase(parser, false);
     if (!database)
         return 2;
-    SqliteFeedStore store(*database);
-    TeamStore team(store);
+    const auto store = SqlFeedStore::create(*database);
+    TeamStore team(*store);
     QStringList orphans;
     for (const Rep &rep : team.list()) {
         if (rep.backup == name)
@@ -335,7 +343,7 @@ int RepCommand::token(const QStringList &arguments)
                                         "last line of output. The old token stops working."));
     parser.addPositionalArgument(tr("NAME"), tr("The rep whose token to replace."));
     int status = 2;
-    if (!parse(parser, arguments, tr("firstcall-feed rep token [options] NAME --db FILE"), &status))
+    if (!parse(parser, arguments, tr("firstcall-feed rep token [options] NAME --db FILE|URI"), &status))
         return status;
     const QString name = singleName(parser);
     if (name.isEmpty())
@@ -345,8 +353,8 @@ int RepCommand::token(const QStringList &arguments)
     if (!database)
         return 2;
     QString error;
-    SqliteFeedStore store(*database);
-    const auto token = TeamStore(store).rotateToken(name, &error);
+    const auto store = SqlFeedStore::create(*database);
+    const auto token = TeamStore(*store).rotateToken(name, &error);
     if (!token) {
         m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
         return 2;

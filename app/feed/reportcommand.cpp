@@ -1,7 +1,7 @@
 #include "reportcommand.h"
 
 #include "metrics/metricsstore.h"
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,8 +28,10 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                           "5 minutes / 5-30 minutes / beyond / never, connect and conversion rates per "
                           "bucket, opportunities by lead source, unclaimed alerts and breaches per day."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), ReportCommand::tr("The feed database."),
-                                ReportCommand::tr("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                ReportCommand::tr("The feed database: a SQLite file or a PostgreSQL URI "
+                                                  "(postgresql://[user@][host][:port]/dbname)."),
+                                ReportCommand::tr("FILE|URI"));
     const QCommandLineOption from(
         QStringLiteral("from"),
         ReportCommand::tr("First day (YYYY-MM-DD, UTC); default: 30 days before --to."),
@@ -58,8 +60,14 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << ReportCommand::tr("--db is required: the feed database to report on") << Qt::endl;
         return 2;
     }
-    if (!QFile::exists(parser.value(db))) {
-        err << ReportCommand::tr("%1: no such database").arg(parser.value(db)) << Qt::endl;
+    QString error;
+    const auto location = StoreLocation::parse(parser.value(db), &error);
+    if (!location) {
+        err << ReportCommand::tr("--db: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    if (location->dialect == StoreLocation::Dialect::Sqlite && !QFile::exists(location->path)) {
+        err << ReportCommand::tr("%1: no such database").arg(location->path) << Qt::endl;
         return 2;
     }
     const QString fmt = parser.value(format);
@@ -74,15 +82,14 @@ int runReport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 2;
     }
-    QString error;
-    const auto database = Database::open(parser.value(db), &error);
+    const auto database = Database::open(*location, &error);
     if (!database) {
         err << error << Qt::endl;
         return 2;
     }
-    SqliteFeedStore store(*database);
+    const auto store = SqlFeedStore::create(*database);
     const SpeedToLead metrics =
-        MetricsStore(store).compute(range->first, range->second, parser.value(rep), &error);
+        MetricsStore(*store).compute(range->first, range->second, parser.value(rep), &error);
     if (!error.isEmpty()) {
         err << error << Qt::endl;
         return 2;

@@ -4,7 +4,7 @@
 #include "feed/feedserver.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
@@ -69,9 +69,12 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     ServeCommand::tr("Read settings from this INI file; options given on "
                                                      "the command line win."),
                                     ServeCommand::tr("FILE"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                ServeCommand::tr("The database file (created if missing)."),
-                                ServeCommand::tr("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        ServeCommand::tr("The database: a SQLite file (created if missing) or a PostgreSQL URI, "
+                         "postgresql://[user@][host][:port]/dbname[?param=value&...]; a password is "
+                         "best left to PGPASSWORD or ~/.pgpass."),
+        ServeCommand::tr("FILE|URI"));
     const QCommandLineOption httpPort(
         QStringLiteral("http-port"),
         ServeCommand::tr("Port for event ingest (default 8787; 0 picks a free one)."), ServeCommand::tr("N"));
@@ -162,7 +165,14 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     const QString dbPath = value(db);
     if (dbPath.isEmpty()) {
-        err << ServeCommand::tr("--db is required: the database file to serve from") << Qt::endl;
+        err << ServeCommand::tr("--db is required: the database file or PostgreSQL URI to serve from")
+            << Qt::endl;
+        return 2;
+    }
+    QString error;
+    const auto location = StoreLocation::parse(dbPath, &error);
+    if (!location) {
+        err << ServeCommand::tr("--db: %1").arg(error) << Qt::endl;
         return 2;
     }
     serverConfig.writeKey = value(writeKey);
@@ -241,29 +251,28 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         serverConfig.tls = tls;
     }
 
-    QString error;
     const auto loadedRules = Rules::load(value(rules, QStringLiteral("hot")), &error);
     if (!loadedRules) {
         err << error << Qt::endl;
         return 2;
     }
-    const std::unique_ptr<Database> database = Database::open(dbPath, &error);
+    const std::unique_ptr<Database> database = Database::open(*location, &error);
     if (!database || !database->checkpointInBackground(1000, &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    SqliteFeedStore store(*database);
-    TeamStore team(store);
+    const auto store = SqlFeedStore::create(*database);
+    TeamStore team(*store);
     if (team.list().isEmpty())
         err << ServeCommand::tr(
                    "note: the team is empty; add reps with: firstcall-feed rep add NAME --role sdr --db %1")
-                   .arg(dbPath)
+                   .arg(location->displayName())
             << Qt::endl;
     SystemClock clock;
     AlertDesk::Options options;
     options.visibility = *mode;
     options.metricsDatabasePath = dbPath; // dashboards read on a connection of their own
-    AlertDesk desk(store, team, *loadedRules, clock, options);
+    AlertDesk desk(*store, team, *loadedRules, clock, options);
     if (!desk.start(&error)) {
         err << error << Qt::endl;
         return 2;

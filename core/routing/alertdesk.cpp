@@ -10,7 +10,7 @@
 #include "scoring/scorereport.h"
 #include "store/database.h"
 #include "store/feedstore.h"
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -643,13 +643,13 @@ void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &reque
     });
     watcher->setFuture(QtConcurrent::run([path, id = request.id, range = *range, who] {
         QString error;
-        const std::unique_ptr<Database> database = Database::open(path, &error);
+        const auto location = StoreLocation::parse(path, &error);
+        const std::unique_ptr<Database> database = location ? Database::open(*location, &error) : nullptr;
         if (!database)
             return protocol::Result::failure(id,
                                              protocol::Request::kindName(protocol::Request::Kind::Metrics),
                                              protocol::ErrorCode::Storage, error);
-        SqliteFeedStore store(*database);
-        return metricsResult(store, id, range.first, range.second, who);
+        return metricsResult(*SqlFeedStore::create(*database), id, range.first, range.second, who);
     }));
 }
 

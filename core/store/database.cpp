@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "postgresfeedstore.h"
 #include "sqlitefeedstore.h"
 
 #include <QAtomicInt>
@@ -14,6 +15,7 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <atomic>
 
 QString sqlError(const QSqlQuery &query)
@@ -97,8 +99,9 @@ struct Database::Checkpointer final : QThread
     }
 };
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(StoreLocation::Dialect dialect, QString path, QString connectionName)
+    : m_dialect(dialect)
+    , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
 {}
 
@@ -118,26 +121,81 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
-    return open(path, SqliteFeedStore::migrations(), error);
+    return open(StoreLocation::sqlite(path), error);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const Migrations &steps, QString *error)
 {
+    return open(StoreLocation::sqlite(path), steps, error);
+}
+
+std::unique_ptr<Database> Database::open(const StoreLocation &location, QString *error)
+{
+    return open(location,
+                location.dialect == StoreLocation::Dialect::Postgres ? PostgresFeedStore::migrations()
+                                                                     : SqliteFeedStore::migrations(),
+                error);
+}
+
+std::unique_ptr<Database> Database::open(const StoreLocation &location, const Migrations &steps,
+                                         QString *error)
+{
     static QAtomicInt counter;
     const QString name = QStringLiteral("firstcall-%1").arg(counter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> database(new Database(path, name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *error = tr("%1: cannot open database: %2").arg(path, db.lastError().text());
-        return nullptr;
-    }
-    QSqlQuery pragma(db);
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                  "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}) {
-        if (!pragma.exec(QLatin1StringView(statement))) {
-            *error = tr("%1: not a usable SQLite database: %2").arg(path, sqlError(pragma));
+    const QString where = location.displayName();
+    std::unique_ptr<Database> database(new Database(location.dialect, where, name));
+    if (location.dialect == StoreLocation::Dialect::Postgres) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            *error = tr("%1: Qt's PostgreSQL driver (QPSQL) is not installed; on Debian: apt install "
+                        "libqt6sql6-psql")
+                         .arg(where);
             return nullptr;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.databaseName);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        // Named in pg_stat_activity; a host that does not answer is an error within seconds.
+        StoreLocation withDefaults = location;
+        for (const auto &[key, value] :
+             {qMakePair(QStringLiteral("fallback_application_name"), QStringLiteral("firstcall")),
+              qMakePair(QStringLiteral("connect_timeout"), QStringLiteral("10"))}) {
+            if (std::none_of(location.options.cbegin(), location.options.cend(),
+                             [&](const auto &option) { return option.first == key; }))
+                withDefaults.options.append(qMakePair(key, value));
+        }
+        db.setConnectOptions(withDefaults.connectOptions());
+        if (!db.open()) {
+            QString reason = db.lastError().databaseText().simplified(); // libpq's lines as one
+            if (reason.isEmpty())
+                reason = db.lastError().text();
+            if (!location.password.isEmpty())
+                reason.replace(location.password, QStringLiteral("***"));
+            *error = tr("%1: cannot connect to PostgreSQL: %2").arg(where, reason);
+            return nullptr;
+        }
+        // No NOTICE lines from libpq on stderr (CREATE TABLE IF NOT EXISTS says it skipped).
+        QSqlQuery session(db);
+        if (!session.exec(QStringLiteral("SET client_min_messages TO warning"))) {
+            *error = tr("%1: not a usable PostgreSQL database: %2").arg(where, sqlError(session));
+            return nullptr;
+        }
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location.path);
+        if (!db.open()) {
+            *error = tr("%1: cannot open database: %2").arg(where, db.lastError().text());
+            return nullptr;
+        }
+        QSqlQuery pragma(db);
+        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                      "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QLatin1StringView(statement))) {
+                *error = tr("%1: not a usable SQLite database: %2").arg(where, sqlError(pragma));
+                return nullptr;
+            }
         }
     }
     if (!database->migrate(steps, error))
@@ -150,9 +208,10 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(StoreLocation::Dialect dialect)
 {
-    return int(SqliteFeedStore::migrations().size());
+    return int(dialect == StoreLocation::Dialect::Postgres ? PostgresFeedStore::migrations().size()
+                                                           : SqliteFeedStore::migrations().size());
 }
 
 int Database::schemaVersion() const
@@ -199,7 +258,7 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 bool Database::checkpointInBackground(int intervalMs, QString *error)
 {
-    if (m_checkpointer)
+    if (m_checkpointer || m_dialect != StoreLocation::Dialect::Sqlite)
         return true;
     QSqlQuery pragma(connection());
     // The log may grow between checkpoints; once it has been copied back, it is cut to this.
@@ -226,6 +285,22 @@ bool Database::checkpointInBackground(int intervalMs, QString *error)
 }
 
 bool Database::migrate(const Migrations &steps, QString *error)
+{
+    if (m_dialect != StoreLocation::Dialect::Postgres)
+        return migrateSteps(steps, error);
+    // Servers starting together on one database migrate it one at a time.
+    QSqlQuery lock(connection());
+    const QString key = QStringLiteral("7403916582"); // any constant, the same in every instance
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key))) {
+        *error = tr("%1: cannot lock the schema for migration: %2").arg(m_path, sqlError(lock));
+        return false;
+    }
+    const bool ok = migrateSteps(steps, error);
+    lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
+    return ok;
+}
+
+bool Database::migrateSteps(const Migrations &steps, QString *error)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storelocation.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
@@ -12,9 +14,9 @@
 class QSqlQuery;
 class QThread;
 
-// A Firstcall SQLite database: one named Qt Sql connection in WAL mode, its schema brought to
-// the current version by numbered migrations at open. The feed server's statements are in
-// SqliteFeedStore, the console's in ConsoleStore.
+// A Firstcall database: one named Qt Sql connection, to a SQLite file in WAL mode or to a
+// PostgreSQL database, its schema brought to the current version by numbered migrations at open.
+// The feed server's statements are in SqlFeedStore and its dialects, the console's in ConsoleStore.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -27,16 +29,24 @@ public:
     // Each migration is a list of statements; migration i brings schema version i + 1.
     using Migrations = QList<QStringList>;
 
-    // Opens (creating if needed) and migrates to the feed server's schema; nullptr with
-    // `error` set on failure.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // Opens (creating a SQLite file if needed) and migrates to the feed server's schema in the
+    // location's dialect; nullptr with `error` set on failure (naming the location, never a
+    // password).
+    static std::unique_ptr<Database> open(const StoreLocation &location, QString *error);
     // The same with another schema, such as the console's cache.
+    static std::unique_ptr<Database> open(const StoreLocation &location, const Migrations &migrations,
+                                          QString *error);
+    // A SQLite file.
+    static std::unique_ptr<Database> open(const QString &path, QString *error);
     static std::unique_ptr<Database> open(const QString &path, const Migrations &migrations, QString *error);
 
     QSqlDatabase connection() const;
+    StoreLocation::Dialect dialect() const { return m_dialect; }
+    // The file, or the PostgreSQL URI without its password: for messages.
     QString path() const { return m_path; }
     int schemaVersion() const;
-    static int latestSchemaVersion(); // of the feed server's schema
+    // Of the feed server's schema.
+    static int latestSchemaVersion(StoreLocation::Dialect dialect = StoreLocation::Dialect::Sqlite);
 
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &work);
@@ -50,15 +60,18 @@ public:
     // Takes WAL checkpoints (copying the log back into the database file, which waits on the
     // disk) off this connection: automatic checkpoints stop here and a thread with a connection
     // of its own makes a passive one, which never blocks a writer, every intervalMs. For a
-    // server whose commits must not stall. Stopped before the connection closes.
+    // server whose commits must not stall. Stopped before the connection closes. Nothing to do
+    // on PostgreSQL, whose server makes its own checkpoints.
     bool checkpointInBackground(int intervalMs, QString *error);
 
 private:
     struct Checkpointer;
 
-    Database(QString path, QString connectionName);
+    Database(StoreLocation::Dialect dialect, QString path, QString connectionName);
     bool migrate(const Migrations &migrations, QString *error);
+    bool migrateSteps(const Migrations &migrations, QString *error);
 
+    StoreLocation::Dialect m_dialect;
     QString m_path;
     QString m_connectionName;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;

@@ -456,7 +456,8 @@ void TestRepCommand::translated_data()
                                     << QStringLiteral("Manages the sales team");
     QTest::addRow("es: report --help")
         << QStringLiteral("es_ES") << QStringList{QStringLiteral("report"), QStringLiteral("--help")} << 0
-        << QStringList{QStringLiteral("Imprime métricas de speed-to-lead"), QStringLiteral("--db <ARCHIVO>")}
+        << QStringList{QStringLiteral("Imprime métricas de speed-to-lead"),
+                       QStringLiteral("--db <ARCHIVO|URI>")}
         << QStringLiteral("Prints speed-to-lead");
 }
 

@@ -1,5 +1,10 @@
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 
+#ifdef FIRSTCALL_TEST_POSTGRES
+#include "postgrestest.h"
+#endif
+
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,7 +43,8 @@ QByteArrayList bodies(const QList<FeedStore::JournalRow> &rows)
 
 } // namespace
 
-// Each FeedStore statement on a temporary SQLite file.
+// Each FeedStore statement on a temporary SQLite file (tst_feedstore) or a fresh database on
+// the test run's PostgreSQL server (tst_feedstore_postgres): one source, both dialects.
 class TestFeedStore final : public QObject
 {
     Q_OBJECT
@@ -62,21 +68,44 @@ private Q_SLOTS:
     void repsAddFindChangeRemove();
     void repNamesAreUnique();
     void settingsAreUpserted();
+    void reopenedSchemaIsCurrent();
+#ifdef FIRSTCALL_TEST_POSTGRES
+    void alertIdsAreSharedBetweenConnections();
+    void connectionFailureNamesTheDatabaseNotThePassword();
+#endif
 
 private:
+    static QString textTypeOf(const QString &column, const QString &table)
+    {
+#ifdef FIRSTCALL_TEST_POSTGRES
+        return QStringLiteral("SELECT pg_typeof(%1)::text FROM %2 LIMIT 1").arg(column, table);
+#else
+        return QStringLiteral("SELECT typeof(%1) FROM %2 LIMIT 1").arg(column, table);
+#endif
+    }
+
+    StoreLocation m_location;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqliteFeedStore> m_store;
+    std::unique_ptr<SqlFeedStore> m_store;
 };
 
 void TestFeedStore::init()
 {
+    QString error;
+#ifdef FIRSTCALL_TEST_POSTGRES
+    const QString uri = PostgresTest::createDatabase(&error);
+    QVERIFY2(!uri.isEmpty(), qPrintable(error));
+    m_location = StoreLocation::parse(uri, &error).value_or(StoreLocation());
+    QCOMPARE(m_location.dialect, StoreLocation::Dialect::Postgres);
+#else
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QString error;
-    m_database = Database::open(m_dir->filePath(QStringLiteral("feed.db")), &error);
+    m_location = StoreLocation::sqlite(m_dir->filePath(QStringLiteral("feed.db")));
+#endif
+    m_database = Database::open(m_location, &error);
     QVERIFY2(m_database, qPrintable(error));
-    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_store = SqlFeedStore::create(*m_database);
 }
 
 void TestFeedStore::cleanup()
@@ -84,6 +113,15 @@ void TestFeedStore::cleanup()
     m_store.reset();
     m_database.reset();
     m_dir.reset();
+#ifdef FIRSTCALL_TEST_POSTGRES
+    QString error;
+    if (m_location.dialect == StoreLocation::Dialect::Postgres) {
+        QVERIFY2(
+            PostgresTest::dropDatabase(
+                PostgresTest::withDatabase(PostgresTest::serverUri(&error), m_location.databaseName), &error),
+            qPrintable(error));
+    }
+#endif
 }
 
 void TestFeedStore::transactionCommitsRollsBackAndNests()
@@ -117,7 +155,7 @@ void TestFeedStore::eventsInOrderAndByTimeReceived()
     QVERIFY(m_store->readEvents([&](const QByteArray &body) { all.append(body); }, &error));
     QCOMPARE(all, QByteArrayList({R"({"userId":"u1"})", R"({"userId":"u2"})", R"({"userId":"u3"})"}));
     // Stored as text; no message id is NULL, not empty.
-    QCOMPARE(scalar(*m_database, QStringLiteral("SELECT typeof(body) FROM events LIMIT 1")).toString(),
+    QCOMPARE(scalar(*m_database, textTypeOf(QStringLiteral("body"), QStringLiteral("events"))).toString(),
              QStringLiteral("text"));
     QCOMPARE(
         scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM events WHERE message_id IS NULL")).toInt(),
@@ -220,9 +258,13 @@ void TestFeedStore::alertIdsComeFromTheStore()
     QVERIFY(m_store->upsertAlert(alertRow(41, QStringLiteral("contact:b"), 10), nullptr));
     QCOMPARE(m_store->nextAlertId(), 42);
 
+#ifdef FIRSTCALL_TEST_POSTGRES
+    // Another store on the same database goes on with the sequence, shared by every server.
+    QCOMPARE(SqlFeedStore::create(*m_database)->nextAlertId(), 43);
+#else
     // Another store on the same database goes on after the highest stored id.
-    SqliteFeedStore reopened(*m_database);
-    QCOMPARE(reopened.nextAlertId(), 42);
+    QCOMPARE(SqlFeedStore::create(*m_database)->nextAlertId(), 42);
+#endif
 }
 
 void TestFeedStore::alertUpsert_data()
@@ -428,6 +470,50 @@ void TestFeedStore::settingsAreUpserted()
              QStringLiteral("4"));
     QCOMPARE(scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 1);
 }
+
+void TestFeedStore::reopenedSchemaIsCurrent()
+{
+    QVERIFY(m_store->setSetting(QStringLiteral("kept"), QStringLiteral("yes"), nullptr));
+    m_store.reset();
+    m_database.reset();
+    QString error;
+    m_database = Database::open(m_location, &error); // migrations find nothing to do
+    QVERIFY2(m_database, qPrintable(error));
+    QCOMPARE(m_database->dialect(), m_location.dialect);
+    QCOMPARE(m_database->schemaVersion(), Database::latestSchemaVersion(m_location.dialect));
+    m_store = SqlFeedStore::create(*m_database);
+    QCOMPARE(m_store->setting(QStringLiteral("kept"), &error).value_or(QString()), QStringLiteral("yes"));
+}
+
+#ifdef FIRSTCALL_TEST_POSTGRES
+void TestFeedStore::alertIdsAreSharedBetweenConnections()
+{
+    // Two servers on one database: ids from the sequence never collide.
+    QString error;
+    const auto other = Database::open(m_location, &error);
+    QVERIFY2(other, qPrintable(error));
+    const auto otherStore = SqlFeedStore::create(*other);
+    QSet<qint64> ids;
+    for (int i = 0; i < 50; ++i) {
+        ids.insert(m_store->nextAlertId());
+        ids.insert(otherStore->nextAlertId());
+    }
+    QCOMPARE(ids.size(), 100);
+    QVERIFY(!ids.contains(0));
+}
+
+void TestFeedStore::connectionFailureNamesTheDatabaseNotThePassword()
+{
+    StoreLocation wrong = m_location;
+    wrong.databaseName = QStringLiteral("no_such_database");
+    wrong.password = QStringLiteral("s3cret-pw");
+    QString error;
+    QVERIFY(!Database::open(wrong, &error));
+    QVERIFY2(error.contains(QLatin1StringView("no_such_database")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1StringView("does not exist")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1StringView("s3cret")), qPrintable(error));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestFeedStore)
 #include "tst_feedstore.moc"

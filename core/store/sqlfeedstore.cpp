@@ -1,0 +1,454 @@
+#include "sqlfeedstore.h"
+
+#include "postgresfeedstore.h"
+#include "sqlitefeedstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+// Binds `values` in order and runs the statement.
+bool run(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    setError(error, sqlError(query));
+    return false;
+}
+
+// JSON is stored as text (binding the bytes would store a blob).
+QVariant text(const QByteArray &utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// A list of names as one text: never NULL, empty when there are none.
+QVariant lines(const QStringList &names)
+{
+    const QString joined = names.join(u'\n');
+    return joined.isNull() ? QStringLiteral("") : joined;
+}
+
+QString encodeSegments(const QList<QPair<QString, QString>> &segments)
+{
+    QJsonArray array;
+    for (const auto &[key, value] : segments)
+        array.append(QJsonArray{key, value});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<QPair<QString, QString>> decodeSegments(const QString &text)
+{
+    QList<QPair<QString, QString>> segments;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &item : array) {
+        const QJsonArray pair = item.toArray();
+        if (pair.size() == 2)
+            segments.append(qMakePair(pair.at(0).toString(), pair.at(1).toString()));
+    }
+    return segments;
+}
+
+const QLatin1StringView kRepColumns("id, name, role, segments, backup, availability");
+
+// The row must have been selected with kRepColumns.
+Rep repFromRow(const QSqlQuery &query)
+{
+    Rep rep;
+    rep.id = query.value(0).toLongLong();
+    rep.name = query.value(1).toString();
+    rep.role = Rep::parseRole(query.value(2).toString()).value_or(Rep::Role::Sdr);
+    rep.segments = decodeSegments(query.value(3).toString());
+    rep.backup = query.value(4).toString();
+    rep.availability = Rep::parseAvailability(query.value(5).toString()).value_or(Rep::Availability::Offline);
+    return rep;
+}
+
+} // namespace
+
+SqlFeedStore::SqlFeedStore(Database &database)
+    : m_database(database)
+{}
+
+std::unique_ptr<SqlFeedStore> SqlFeedStore::create(Database &database)
+{
+    if (database.dialect() == StoreLocation::Dialect::Postgres)
+        return std::make_unique<PostgresFeedStore>(database);
+    return std::make_unique<SqliteFeedStore>(database);
+}
+
+bool SqlFeedStore::transaction(const std::function<bool()> &work)
+{
+    if (m_inTransaction)
+        return work();
+    m_inTransaction = true;
+    const bool ok = m_database.transaction(work);
+    m_inTransaction = false;
+    return ok;
+}
+
+QString SqlFeedStore::connectionError() const
+{
+    return m_database.connection().lastError().text();
+}
+
+bool SqlFeedStore::addEvent(const EventRow &event, QString *error)
+{
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
+    return run(
+        insert,
+        {event.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(event.messageId),
+         event.receivedAtMs, text(event.body)},
+        error);
+}
+
+bool SqlFeedStore::readEvents(const std::function<void(const QByteArray &body)> &visit, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT body FROM events ORDER BY id"))) {
+        setError(error, sqlError(query));
+        return false;
+    }
+    while (query.next())
+        visit(query.value(0).toByteArray());
+    return true;
+}
+
+bool SqlFeedStore::readEventsReceived(qint64 fromMs, qint64 toMs,
+                                      const std::function<void(const QByteArray &body)> &visit,
+                                      QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT body FROM events WHERE received_at >= ? AND received_at < ?"));
+    if (!run(query, {fromMs, toMs}, error))
+        return false;
+    while (query.next())
+        visit(query.value(0).toByteArray());
+    return true;
+}
+
+bool SqlFeedStore::upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error)
+{
+    QSqlQuery &upsert = m_database.prepared(QStringLiteral(
+        "INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
+        "SET state = excluded.state, updated_seq = excluded.updated_seq"));
+    return run(upsert, {id, text(state), seq}, error);
+}
+
+std::optional<QList<QByteArray>> SqlFeedStore::leadStates(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT state FROM leads"))) {
+        setError(error, sqlError(query));
+        return std::nullopt;
+    }
+    QList<QByteArray> states;
+    while (query.next())
+        states.append(query.value(0).toByteArray());
+    return states;
+}
+
+bool SqlFeedStore::appendJournal(const JournalRow &entry, QString *error)
+{
+    QSqlQuery &insert = m_database.prepared(QStringLiteral(
+        "INSERT INTO journal (seq, lead_id, at, audience, body, departed) VALUES (?, ?, ?, ?, ?, ?)"));
+    return run(
+        insert,
+        {entry.seq, entry.leadId, entry.atMs, lines(entry.audience), text(entry.body), lines(entry.departed)},
+        error);
+}
+
+bool SqlFeedStore::trimJournal(qint64 throughSeq, QString *error)
+{
+    QSqlQuery &trim = m_database.prepared(QStringLiteral("DELETE FROM journal WHERE seq <= ?"));
+    return run(trim, {throughSeq}, error);
+}
+
+std::optional<QList<FeedStore::JournalRow>>
+SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!run(query, values, error))
+        return std::nullopt;
+    QList<JournalRow> rows;
+    while (query.next()) {
+        JournalRow row;
+        row.seq = query.value(0).toLongLong();
+        row.leadId = query.value(1).toString();
+        row.atMs = query.value(2).toLongLong();
+        row.audience = query.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+        row.body = query.value(4).toString().toUtf8();
+        row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+std::optional<QList<FeedStore::JournalRow>> SqlFeedStore::journalTail(int count, QString *error) const
+{
+    auto rows = readJournal(QStringLiteral("SELECT seq, lead_id, at, audience, body, departed FROM journal "
+                                           "ORDER BY seq DESC LIMIT ?"),
+                            {count}, error);
+    if (rows)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+std::optional<QList<FeedStore::JournalRow>> SqlFeedStore::journalAfter(qint64 seq, QString *error) const
+{
+    return readJournal(QStringLiteral("SELECT seq, lead_id, at, audience, body, departed FROM journal "
+                                      "WHERE seq > ? ORDER BY seq"),
+                       {seq}, error);
+}
+
+std::optional<qint64> SqlFeedStore::oldestJournalSeq(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT MIN(seq) FROM journal")) || !query.next()) {
+        setError(error, sqlError(query));
+        return std::nullopt;
+    }
+    if (query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool SqlFeedStore::upsertAlert(const AlertRow &alert, QString *error)
+{
+    // What happened to the alert changes; the furthest point it reached in the fallback chain
+    // is kept.
+    QSqlQuery &upsert = m_database.prepared(QStringLiteral(
+        "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, claimed_at, escalation, "
+        "breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+        "claimed_by = excluded.claimed_by, claimed_at = excluded.claimed_at, breach = excluded.breach, "
+        "escalation = CASE WHEN alerts.escalation > excluded.escalation THEN alerts.escalation "
+        "ELSE excluded.escalation END, closed_at = excluded.closed_at"));
+    if (alert.id <= 0) {
+        setError(error, QStringLiteral("no alert id"));
+        return false;
+    }
+    // A bool: 1 or 0 in SQLite's INTEGER column, TRUE or FALSE in PostgreSQL's BOOLEAN.
+    if (!run(upsert,
+             {alert.id, alert.leadId, alert.alertAtMs, alert.tier, alert.score, alert.source, alert.claimedBy,
+              alert.claimedAtMs, alert.escalation, alert.breach, alert.closedAtMs},
+             error))
+        return false;
+    alertStored(alert.id);
+    return true;
+}
+
+std::optional<QList<FeedStore::AlertRow>> SqlFeedStore::alertsRaised(qint64 fromMs, qint64 toMs,
+                                                                     QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, lead_id, alert_at, tier, score, source, claimed_by, claimed_at, "
+                       "escalation, breach, closed_at FROM alerts WHERE alert_at >= ? AND alert_at < ? "
+                       "ORDER BY alert_at"));
+    if (!run(query, {fromMs, toMs}, error))
+        return std::nullopt;
+    QList<AlertRow> rows;
+    while (query.next()) {
+        AlertRow a;
+        a.id = query.value(0).toLongLong();
+        a.leadId = query.value(1).toString();
+        a.alertAtMs = query.value(2).toLongLong();
+        a.tier = query.value(3).toInt();
+        a.score = query.value(4).toDouble();
+        a.source = query.value(5).toString();
+        a.claimedBy = query.value(6).toString();
+        a.claimedAtMs = query.value(7).toLongLong();
+        a.escalation = query.value(8).toInt();
+        a.breach = query.value(9).toBool();
+        a.closedAtMs = query.value(10).toLongLong();
+        rows.append(a);
+    }
+    return rows;
+}
+
+std::optional<QList<FeedStore::AlertCallRow>> SqlFeedStore::callsOnAlertsRaised(qint64 fromMs, qint64 toMs,
+                                                                                QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT c.alert_id, r.name, c.started_at, c.disposition, c.qualification "
+                                 "FROM calls c JOIN alerts a ON a.id = c.alert_id "
+                                 "LEFT JOIN reps r ON r.id = c.rep_id "
+                                 "WHERE a.alert_at >= ? AND a.alert_at < ?"));
+    if (!run(query, {fromMs, toMs}, error))
+        return std::nullopt;
+    QList<AlertCallRow> rows;
+    while (query.next()) {
+        rows.append(AlertCallRow{query.value(0).toLongLong(), query.value(1).toString(),
+                                 query.value(2).toLongLong(), query.value(3).toString(),
+                                 query.value(4).toByteArray()});
+    }
+    return rows;
+}
+
+std::optional<QByteArray> SqlFeedStore::actionResult(qint64 repId, const QString &clientId,
+                                                     QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
+    if (!run(query, {repId, clientId}, error) || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+bool SqlFeedStore::recordAction(const ActionRow &action, QString *error)
+{
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"));
+    return run(insert, {action.clientId, action.repId, action.kind, action.atMs, text(action.result)}, error);
+}
+
+bool SqlFeedStore::addCall(const CallRow &call, QString *error)
+{
+    QSqlQuery &insert = m_database.prepared(QStringLiteral(
+        "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
+        "qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return run(insert,
+               {call.leadId, call.repId, call.clientId, call.startedAtMs, call.durationSeconds,
+                call.disposition, call.notes, text(call.qualification), call.loggedAtMs, call.alertId},
+               error);
+}
+
+bool SqlFeedStore::addAudit(const AuditRow &audit, QString *error)
+{
+    QSqlQuery &insert = m_database.prepared(
+        QStringLiteral("INSERT INTO audit (at, rep_id, action, lead_id, detail) VALUES (?, ?, ?, ?, ?)"));
+    return run(insert, {audit.atMs, audit.repId, audit.action, audit.leadId, text(audit.detail)}, error);
+}
+
+std::optional<qint64> SqlFeedStore::addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
+                                           QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO reps (name, role, segments, backup, token_hash, availability, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!run(query,
+             {rep.name, Rep::roleName(rep.role), encodeSegments(rep.segments),
+              rep.backup.isEmpty() ? QVariant() : QVariant(rep.backup), tokenHash,
+              Rep::availabilityName(rep.availability), createdAtMs},
+             error))
+        return std::nullopt;
+    if (!query.next()) {
+        setError(error, sqlError(query));
+        return std::nullopt;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+bool SqlFeedStore::removeRep(const QString &name, QString *error)
+{
+    return transaction([&] {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE reps SET backup = NULL WHERE backup = ?"));
+        if (!run(query, {name}, error))
+            return false;
+        query.prepare(QStringLiteral("DELETE FROM reps WHERE name = ?"));
+        return run(query, {name}, error);
+    });
+}
+
+std::optional<int> SqlFeedStore::setRepTokenHash(const QString &name, const QString &tokenHash,
+                                                 QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE reps SET token_hash = ? WHERE name = ?"));
+    if (!run(query, {tokenHash, name}, error))
+        return std::nullopt;
+    return query.numRowsAffected();
+}
+
+std::optional<int> SqlFeedStore::setRepAvailability(qint64 id, Rep::Availability availability, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE reps SET availability = ? WHERE id = ?"));
+    if (!run(query, {Rep::availabilityName(availability), id}, error))
+        return std::nullopt;
+    return query.numRowsAffected();
+}
+
+std::optional<QList<Rep>> SqlFeedStore::reps(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM reps ORDER BY LOWER(name), name").arg(kRepColumns))) {
+        setError(error, sqlError(query));
+        return std::nullopt;
+    }
+    QList<Rep> reps;
+    while (query.next())
+        reps.append(repFromRow(query));
+    return reps;
+}
+
+std::optional<Rep> SqlFeedStore::findRep(QLatin1StringView column, const QVariant &value) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM reps WHERE %2 = ?").arg(kRepColumns, column));
+    if (!run(query, {value}, nullptr) || !query.next())
+        return std::nullopt;
+    return repFromRow(query);
+}
+
+std::optional<Rep> SqlFeedStore::repNamed(const QString &name) const
+{
+    return findRep(QLatin1StringView("name"), name);
+}
+
+std::optional<Rep> SqlFeedStore::repWithId(qint64 id) const
+{
+    return findRep(QLatin1StringView("id"), id);
+}
+
+std::optional<Rep> SqlFeedStore::repWithTokenHash(const QString &tokenHash) const
+{
+    return findRep(QLatin1StringView("token_hash"), tokenHash);
+}
+
+std::optional<QString> SqlFeedStore::setting(const QString &name, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
+    if (!run(query, {name}, error) || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+bool SqlFeedStore::setSetting(const QString &name, const QString &value, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?) "
+                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    return run(query, {name, value}, error);
+}

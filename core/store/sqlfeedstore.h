@@ -1,0 +1,75 @@
+#pragma once
+
+#include "database.h"
+#include "feedstore.h"
+
+#include <memory>
+
+// The feed store's statements in the SQL that SQLite and PostgreSQL share (INSERT ... ON
+// CONFLICT upserts, RETURNING), on an open Database that keeps the per-event writes prepared
+// once. Each dialect's subclass (SqliteFeedStore, PostgresFeedStore) has its own migrations
+// and hands out alert ids its own way.
+class SqlFeedStore : public FeedStore
+{
+public:
+    // The store for the database's dialect.
+    static std::unique_ptr<SqlFeedStore> create(Database &database);
+
+    Database &database() const { return m_database; }
+
+    bool transaction(const std::function<bool()> &work) override;
+    QString connectionError() const override;
+
+    bool addEvent(const EventRow &event, QString *error) override;
+    bool readEvents(const std::function<void(const QByteArray &body)> &visit, QString *error) const override;
+    bool readEventsReceived(qint64 fromMs, qint64 toMs,
+                            const std::function<void(const QByteArray &body)> &visit,
+                            QString *error) const override;
+
+    bool upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error) override;
+    std::optional<QList<QByteArray>> leadStates(QString *error) const override;
+
+    bool appendJournal(const JournalRow &entry, QString *error) override;
+    bool trimJournal(qint64 throughSeq, QString *error) override;
+    std::optional<QList<JournalRow>> journalTail(int count, QString *error) const override;
+    std::optional<QList<JournalRow>> journalAfter(qint64 seq, QString *error) const override;
+    std::optional<qint64> oldestJournalSeq(QString *error) const override;
+
+    bool upsertAlert(const AlertRow &alert, QString *error) override;
+    std::optional<QList<AlertRow>> alertsRaised(qint64 fromMs, qint64 toMs, QString *error) const override;
+    std::optional<QList<AlertCallRow>> callsOnAlertsRaised(qint64 fromMs, qint64 toMs,
+                                                           QString *error) const override;
+
+    std::optional<QByteArray> actionResult(qint64 repId, const QString &clientId,
+                                           QString *error) const override;
+    bool recordAction(const ActionRow &action, QString *error) override;
+    bool addCall(const CallRow &call, QString *error) override;
+    bool addAudit(const AuditRow &audit, QString *error) override;
+
+    std::optional<qint64> addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
+                                 QString *error) override;
+    bool removeRep(const QString &name, QString *error) override;
+    std::optional<int> setRepTokenHash(const QString &name, const QString &tokenHash,
+                                       QString *error) override;
+    std::optional<int> setRepAvailability(qint64 id, Rep::Availability availability, QString *error) override;
+    std::optional<QList<Rep>> reps(QString *error) const override;
+    std::optional<Rep> repNamed(const QString &name) const override;
+    std::optional<Rep> repWithId(qint64 id) const override;
+    std::optional<Rep> repWithTokenHash(const QString &tokenHash) const override;
+
+    std::optional<QString> setting(const QString &name, QString *error) const override;
+    bool setSetting(const QString &name, const QString &value, QString *error) override;
+
+protected:
+    explicit SqlFeedStore(Database &database);
+    // After an alert with this id was stored (an id may come from elsewhere than nextAlertId()).
+    virtual void alertStored(qint64 id) = 0;
+
+private:
+    std::optional<QList<JournalRow>> readJournal(const QString &sql, const QVariantList &values,
+                                                 QString *error) const;
+    std::optional<Rep> findRep(QLatin1StringView column, const QVariant &value) const;
+
+    Database &m_database;
+    bool m_inTransaction = false;
+};
