@@ -159,12 +159,12 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, const Mi
         db.setPassword(location.password);
         // Named in pg_stat_activity; a host that does not answer is an error within seconds.
         StoreLocation withDefaults = location;
-        for (const auto &[key, value] :
+        for (const auto &option :
              {qMakePair(QStringLiteral("fallback_application_name"), QStringLiteral("firstcall")),
               qMakePair(QStringLiteral("connect_timeout"), QStringLiteral("10"))}) {
             if (std::none_of(location.options.cbegin(), location.options.cend(),
-                             [&](const auto &option) { return option.first == key; }))
-                withDefaults.options.append(qMakePair(key, value));
+                             [&option](const auto &given) { return given.first == option.first; }))
+                withDefaults.options.append(option);
         }
         db.setConnectOptions(withDefaults.connectOptions());
         if (!db.open()) {
