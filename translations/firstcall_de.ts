@@ -150,22 +150,6 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.
-A contact converts at its first track call named as an --outcome.
-Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
-        <translation>Zeigt, welche Signale Konversionen vorausgingen (Lift je Signaltyp), wie jede Stufe konvertierte und welche Punkte die Historie nahelegt; kann sie als Regeldatei schreiben.
-Ein Kontakt konvertiert bei seinem ersten track-Aufruf, der wie ein --outcome heißt.
-Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest wird trotzdem verwendet), 2 Fehler.</translation>
-    </message>
-    <message>
-        <source>Replays a history and reports, for each rules file, how many contacts its alerts caught before they converted: precision, recall and the median lead time.
-A contact converts at its first track call named as an --outcome.
-Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
-        <translation>Spielt eine Historie erneut ab und berichtet für jede Regeldatei, wie viele Kontakte ihre Alarme vor der Konversion erfasst haben: Präzision, Trefferquote und die mittlere Vorlaufzeit.
-Ein Kontakt konvertiert bei seinem ersten track-Aufruf, der wie ein --outcome heißt.
-Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest wird trotzdem verwendet), 2 Fehler.</translation>
-    </message>
-    <message>
         <source>Scoring rules to calibrate: a preset (hot, warm) or a rules JSON file. Default: hot.</source>
         <translation>Zu kalibrierende Bewertungsregeln: eine Vorgabe (hot, warm) oder eine JSON-Regeldatei. Standard: hot.</translation>
     </message>
@@ -216,10 +200,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>FILE|-</source>
         <translation>DATEI|-</translation>
-    </message>
-    <message>
-        <source>Try firstcall-score %1 --help.</source>
-        <translation>Siehe firstcall-score %1 --help.</translation>
     </message>
     <message>
         <source>--format: expected table or json, got &quot;%1&quot;</source>
@@ -340,6 +320,62 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>RULES</source>
         <translation>REGELN</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: keine solche Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot read the events: %1</source>
+        <translation>die Ereignisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.</source>
+        <translation>Zeigt, welche Signale Konversionen vorausgingen (Lift je Signaltyp), wie jede Stufe konvertierte und welche Punkte die Historie nahelegt; kann sie als Regeldatei schreiben.</translation>
+    </message>
+    <message>
+        <source>Replays a history and reports, for each rules file, how many contacts its alerts caught before they converted: precision, recall and the median lead time.</source>
+        <translation>Spielt eine Historie erneut ab und berichtet für jede Regeldatei, wie viele Kontakte ihre Alarme vor der Konversion erfasst haben: Präzision, Trefferquote und die mittlere Vorlaufzeit.</translation>
+    </message>
+    <message>
+        <source>The history is the feed database&apos;s events. A contact converts at its first call logged as a meeting booked or as a qualified connect, or at its first track call named as an --outcome.
+Exit status: 0 done, 2 error.</source>
+        <translation>Die Historie sind die Ereignisse der Feed-Datenbank. Ein Kontakt konvertiert bei seinem ersten Anruf, der als vereinbarter Termin oder als qualifiziertes Gespräch protokolliert wurde, oder bei seinem ersten track-Aufruf, der wie ein --outcome heißt.
+Exit-Status: 0 erledigt, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>A contact converts at its first track call named as an --outcome.
+Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
+        <translation>Ein Kontakt konvertiert bei seinem ersten track-Aufruf, der wie ein --outcome heißt.
+Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest wird trotzdem verwendet), 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>Name of a track event that marks a conversion too (exact, case-sensitive); repeatable.</source>
+        <translation>Name eines track-Ereignisses, das ebenfalls eine Konversion markiert (exakt, Groß-/Kleinschreibung beachtet); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The feed database: a SQLite file or a PostgreSQL URI (postgresql://...).</source>
+        <translation>Die Feed-Datenbank: eine SQLite-Datei oder eine PostgreSQL-URI (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>DATEI|URI</translation>
+    </message>
+    <message>
+        <source>Try %1 %2 --help.</source>
+        <translation>Siehe %1 %2 --help.</translation>
+    </message>
+    <message>
+        <source>--db is required: the feed database whose history to use</source>
+        <translation>--db ist erforderlich: die Feed-Datenbank, deren Historie verwendet wird</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; the history comes from --db</source>
+        <translation>unerwartetes Argument &quot;%1&quot;; die Historie kommt aus --db</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2563,10 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
 <context>
     <name>firstcall-feed</name>
     <message>
+        <source>firstcall-feed: unknown command &quot;%1&quot;</source>
+        <translation>firstcall-feed: unbekannter Befehl &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: firstcall-feed COMMAND [options]
 
 The Firstcall feed server and its team directory.
@@ -2535,6 +2575,8 @@ Commands:
   serve   Runs the feed server.
   rep     Manages the team: add, list, remove, token.
   report  Prints speed-to-lead metrics as CSV or JSON.
+  calibrate  Lift per signal and suggested points from the feed&apos;s history.
+  backtest   How the rules&apos; alerts caught the feed&apos;s conversions.
 
 Options:
   -h, --help   Shows this help.
@@ -2550,6 +2592,8 @@ Befehle:
   serve   Startet den Feed-Server.
   rep     Verwaltet das Team: add, list, remove, token.
   report  Gibt Speed-to-Lead-Kennzahlen als CSV oder JSON aus.
+  calibrate  Lift je Signal und vorgeschlagene Punkte aus der Historie des Feeds.
+  backtest   Wie die Alarme der Regeln die Konversionen des Feeds erfasst hätten.
 
 Optionen:
   -h, --help   Zeigt diese Hilfe.
@@ -2557,10 +2601,6 @@ Optionen:
 
 Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
 </translation>
-    </message>
-    <message>
-        <source>firstcall-feed: unknown command &quot;%1&quot;</source>
-        <translation>firstcall-feed: unbekannter Befehl &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -150,22 +150,6 @@
 <context>
     <name>CalibrateCommand</name>
     <message>
-        <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.
-A contact converts at its first track call named as an --outcome.
-Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
-        <translation>Muestra qué señales precedieron a las conversiones (lift por tipo de señal), cómo convirtió cada rango y qué puntos sugiere el historial; puede escribirlos como archivo de reglas.
-Un contacto convierte en su primera llamada track con el nombre de un --outcome.
-Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrectas (el resto se usa igualmente), 2 error.</translation>
-    </message>
-    <message>
-        <source>Replays a history and reports, for each rules file, how many contacts its alerts caught before they converted: precision, recall and the median lead time.
-A contact converts at its first track call named as an --outcome.
-Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
-        <translation>Reproduce un historial e informa, para cada archivo de reglas, cuántos contactos captaron sus alertas antes de convertir: precisión, exhaustividad y la mediana del tiempo de anticipación.
-Un contacto convierte en su primera llamada track con el nombre de un --outcome.
-Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrectas (el resto se usa igualmente), 2 error.</translation>
-    </message>
-    <message>
         <source>Scoring rules to calibrate: a preset (hot, warm) or a rules JSON file. Default: hot.</source>
         <translation>Reglas de puntuación que calibrar: un preajuste (hot, warm) o un archivo JSON de reglas. Predeterminado: hot.</translation>
     </message>
@@ -216,10 +200,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>FILE|-</source>
         <translation>ARCHIVO|-</translation>
-    </message>
-    <message>
-        <source>Try firstcall-score %1 --help.</source>
-        <translation>Prueba firstcall-score %1 --help.</translation>
     </message>
     <message>
         <source>--format: expected table or json, got &quot;%1&quot;</source>
@@ -340,6 +320,62 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>RULES</source>
         <translation>REGLAS</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: no existe esa base de datos</translation>
+    </message>
+    <message>
+        <source>cannot read the events: %1</source>
+        <translation>no se pueden leer los eventos: %1</translation>
+    </message>
+    <message>
+        <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.</source>
+        <translation>Muestra qué señales precedieron a las conversiones (lift por tipo de señal), cómo convirtió cada rango y qué puntos sugiere el historial; puede escribirlos como archivo de reglas.</translation>
+    </message>
+    <message>
+        <source>Replays a history and reports, for each rules file, how many contacts its alerts caught before they converted: precision, recall and the median lead time.</source>
+        <translation>Reproduce un historial e informa, para cada archivo de reglas, cuántos contactos captaron sus alertas antes de convertir: precisión, exhaustividad y la mediana del tiempo de anticipación.</translation>
+    </message>
+    <message>
+        <source>The history is the feed database&apos;s events. A contact converts at its first call logged as a meeting booked or as a qualified connect, or at its first track call named as an --outcome.
+Exit status: 0 done, 2 error.</source>
+        <translation>El historial son los eventos de la base de datos del feed. Un contacto convierte en su primera llamada registrada como reunión programada o como contacto cualificado, o en su primera llamada track con el nombre de un --outcome.
+Estado de salida: 0 hecho, 2 error.</translation>
+    </message>
+    <message>
+        <source>A contact converts at its first track call named as an --outcome.
+Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.</source>
+        <translation>Un contacto convierte en su primera llamada track con el nombre de un --outcome.
+Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrectas (el resto se usa igualmente), 2 error.</translation>
+    </message>
+    <message>
+        <source>Name of a track event that marks a conversion too (exact, case-sensitive); repeatable.</source>
+        <translation>Nombre de un evento track que también marca una conversión (exacto, distingue mayúsculas); repetible.</translation>
+    </message>
+    <message>
+        <source>The feed database: a SQLite file or a PostgreSQL URI (postgresql://...).</source>
+        <translation>La base de datos del feed: un archivo SQLite o una URI de PostgreSQL (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>Try %1 %2 --help.</source>
+        <translation>Prueba %1 %2 --help.</translation>
+    </message>
+    <message>
+        <source>--db is required: the feed database whose history to use</source>
+        <translation>--db es obligatorio: la base de datos del feed cuyo historial se usa</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; the history comes from --db</source>
+        <translation>argumento inesperado &quot;%1&quot;; el historial viene de --db</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2563,10 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
 <context>
     <name>firstcall-feed</name>
     <message>
+        <source>firstcall-feed: unknown command &quot;%1&quot;</source>
+        <translation>firstcall-feed: comando desconocido &quot;%1&quot;</translation>
+    </message>
+    <message>
         <source>Usage: firstcall-feed COMMAND [options]
 
 The Firstcall feed server and its team directory.
@@ -2535,6 +2575,8 @@ Commands:
   serve   Runs the feed server.
   rep     Manages the team: add, list, remove, token.
   report  Prints speed-to-lead metrics as CSV or JSON.
+  calibrate  Lift per signal and suggested points from the feed&apos;s history.
+  backtest   How the rules&apos; alerts caught the feed&apos;s conversions.
 
 Options:
   -h, --help   Shows this help.
@@ -2550,6 +2592,8 @@ Comandos:
   serve   Ejecuta el servidor de feed.
   rep     Gestiona el equipo: add, list, remove, token.
   report  Imprime métricas de speed-to-lead en CSV o JSON.
+  calibrate  Lift por señal y puntos sugeridos a partir del historial del feed.
+  backtest   Cómo habrían captado las alertas de las reglas las conversiones del feed.
 
 Opciones:
   -h, --help   Muestra esta ayuda.
@@ -2557,10 +2601,6 @@ Opciones:
 
 Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
 </translation>
-    </message>
-    <message>
-        <source>firstcall-feed: unknown command &quot;%1&quot;</source>
-        <translation>firstcall-feed: comando desconocido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,22 @@
 #include "calibratecommand.h"
 
+#include "events/segmentreader.h"
 #include "leads/leadgraph.h"
+#include "metrics/metricsstore.h"
+#include "routing/disposition.h"
+#include "routing/leadstate.h"
 #include "rules/rules.h"
 #include "scorecommand.h"
 #include "scoring/calibration.h"
 #include "scoring/scoringengine.h"
+#include "store/database.h"
+#include "store/sqlfeedstore.h"
+#include "store/storelocation.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +25,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace {
@@ -43,9 +53,59 @@ QString quoted(const QStringList &names)
 
 } // namespace
 
-CalibrateCommand::CalibrateCommand(QTextStream &out, QTextStream &err)
+bool CalibrateCommand::readFeed(const QString &db, const std::function<void(const SegmentCall &)> &apply,
+                                QHash<QString, qint64> *calledConversions, QString *error)
+{
+    const auto location = StoreLocation::parse(db, error);
+    if (!location) {
+        *error = tr("--db: %1").arg(*error);
+        return false;
+    }
+    if (location->dialect == StoreLocation::Dialect::Sqlite && !QFile::exists(location->path)) {
+        *error = tr("%1: no such database").arg(location->path);
+        return false;
+    }
+    const auto database = Database::open(*location, error);
+    if (!database)
+        return false;
+    const auto store = SqlFeedStore::create(*database);
+    // Stored events were read and checked when they came in: each body is one call.
+    const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    QString reason;
+    if (!store->readEvents(
+            [&](const QByteArray &body) {
+                for (const SegmentCall &call : SegmentReader::readJson(body, epoch).calls)
+                    apply(call);
+            },
+            &reason)) {
+        *error = tr("cannot read the events: %1").arg(reason);
+        return false;
+    }
+    const auto alerts = MetricsStore(*store).alerts(0, std::numeric_limits<qint64>::max(), &reason);
+    if (!alerts) {
+        *error = reason;
+        return false;
+    }
+    for (const AlertRecord &alert : *alerts) {
+        if (isAccountLeadId(alert.leadId))
+            continue;
+        for (const CallRecord &call : alert.calls) {
+            if (call.disposition != u"meeting_booked" &&
+                !(Disposition::isConnect(call.disposition) && call.qualified))
+                continue;
+            const QString userId = leadSubject(alert.leadId);
+            const auto it = calledConversions->constFind(userId);
+            if (it == calledConversions->constEnd() || call.startedAtMs < *it)
+                calledConversions->insert(userId, call.startedAtMs);
+        }
+    }
+    return true;
+}
+
+CalibrateCommand::CalibrateCommand(QTextStream &out, QTextStream &err, Source source)
     : m_out(out)
     , m_err(err)
+    , m_source(source)
 {}
 
 qsizetype CalibrateCommand::commandIndex(const QStringList &arguments)
@@ -66,17 +126,25 @@ qsizetype CalibrateCommand::commandIndex(const QStringList &arguments)
 int CalibrateCommand::run(const QString &command, const QStringList &arguments)
 {
     const bool calibrating = command == u"calibrate";
+    const bool feed = m_source == Source::FeedStore;
+    const QString program = feed ? QStringLiteral("firstcall-feed") : QStringLiteral("firstcall-score");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    const QString what =
         calibrating
             ? tr("Shows which signals preceded conversions (lift per signal type), how each band converted "
-                 "and what points the history suggests; can write them as a rules file.\n"
-                 "A contact converts at its first track call named as an --outcome.\n"
-                 "Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error.")
+                 "and what points the history suggests; can write them as a rules file.")
             : tr("Replays a history and reports, for each rules file, how many contacts its alerts "
-                 "caught before they converted: precision, recall and the median lead time.\n"
-                 "A contact converts at its first track call named as an --outcome.\n"
-                 "Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 error."));
+                 "caught before they converted: precision, recall and the median lead time.");
+    parser.setApplicationDescription(
+        feed ? what + u'\n' +
+                   tr("The history is the feed database's events. A contact converts at its first call "
+                      "logged as "
+                      "a meeting booked or as a qualified connect, or at its first track call named as an "
+                      "--outcome.\nExit status: 0 done, 2 error.")
+             : what + u'\n' +
+                   tr("A contact converts at its first track call named as an --outcome.\n"
+                      "Exit status: 0 all lines read, 1 some lines were bad (the rest are still used), 2 "
+                      "error."));
     parser.addHelpOption();
     const QCommandLineOption rulesOption(
         QStringLiteral("rules"),
@@ -87,10 +155,14 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
         tr("hot|warm|FILE"));
     const QCommandLineOption outcomeOption(
         QStringLiteral("outcome"),
-        tr("Name of the track event that marks a conversion (exact, case-sensitive); repeatable. "
-           "Default: \"%1\".")
-            .arg(kDefaultOutcome),
+        feed ? tr("Name of a track event that marks a conversion too (exact, case-sensitive); repeatable.")
+             : tr("Name of the track event that marks a conversion (exact, case-sensitive); repeatable. "
+                  "Default: \"%1\".")
+                   .arg(kDefaultOutcome),
         tr("EVENT"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), tr("The feed database: a SQLite file or a PostgreSQL URI (postgresql://...)."),
+        tr("FILE|URI"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table or json."),
                                           tr("table|json"), QStringLiteral("table"));
     const QCommandLineOption writeOption(
@@ -101,12 +173,15 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
     if (calibrating)
         parser.addOption(writeOption);
     parser.addPositionalArgument(command, tr("The command."));
-    parser.addPositionalArgument(tr("FILE"), tr("Events as JSON Lines; - reads standard input."),
-                                 tr("FILE|-"));
+    if (feed)
+        parser.addOption(dbOption);
+    else
+        parser.addPositionalArgument(tr("FILE"), tr("Events as JSON Lines; - reads standard input."),
+                                     tr("FILE|-"));
 
     if (!parser.parse(arguments)) {
         m_err << command << QStringLiteral(": ") << parser.errorText() << Qt::endl
-              << tr("Try firstcall-score %1 --help.").arg(command) << Qt::endl;
+              << tr("Try %1 %2 --help.").arg(program, command) << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -118,7 +193,17 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
         m_err << tr("--format: expected table or json, got \"%1\"").arg(format) << Qt::endl;
         return 2;
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (feed && !parser.isSet(dbOption)) {
+        m_err << tr("--db is required: the feed database whose history to use") << Qt::endl;
+        return 2;
+    }
+    if (feed && !parser.positionalArguments().isEmpty()) {
+        m_err << tr("unexpected argument \"%1\"; the history comes from --db")
+                     .arg(parser.positionalArguments().constFirst())
+              << Qt::endl;
+        return 2;
+    }
+    if (!feed && parser.positionalArguments().size() != 1) {
         m_err << tr("expected one events file (or - for standard input); try firstcall-score %1 --help")
                      .arg(command)
               << Qt::endl;
@@ -132,7 +217,7 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
         return 2;
     }
     QStringList outcomes = parser.values(outcomeOption);
-    if (outcomes.isEmpty())
+    if (outcomes.isEmpty() && !feed)
         outcomes.append(kDefaultOutcome);
 
     QList<Rules> rules;
@@ -153,23 +238,47 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
         graphs.back()->setRecordHistory(false);
     }
     ConversionLog conversionLog(outcomes);
-    const std::optional<int> badLines =
-        ScoreCommand::readEvents(parser.positionalArguments().constFirst(), QDateTime::currentDateTimeUtc(),
-                                 m_err, [&](const SegmentCall &call) {
-                                     for (size_t i = 0; i < graphs.size(); ++i) {
-                                         const LeadGraph::Change change = graphs[i]->apply(call);
-                                         if (i == 0)
-                                             conversionLog.record(call, change);
-                                     }
-                                 });
-    if (!badLines)
-        return 2;
-    const int status = *badLines > 0 ? 1 : 0;
+    const auto apply = [&](const SegmentCall &call) {
+        for (size_t i = 0; i < graphs.size(); ++i) {
+            const LeadGraph::Change change = graphs[i]->apply(call);
+            if (i == 0)
+                conversionLog.record(call, change);
+        }
+    };
+    // The feed's own conversions: a call booked as a meeting or a qualified connect, by lead.
+    QHash<QString, qint64> calledConversions;
+    int status = 0;
+    if (feed) {
+        QString error;
+        if (!readFeed(parser.value(dbOption), apply, &calledConversions, &error)) {
+            m_err << error << Qt::endl;
+            return 2;
+        }
+    } else {
+        const std::optional<int> badLines = ScoreCommand::readEvents(
+            parser.positionalArguments().constFirst(), QDateTime::currentDateTimeUtc(), m_err, apply);
+        if (!badLines)
+            return 2;
+        status = *badLines > 0 ? 1 : 0;
+    }
+    if (feed) // not words but what the feed stores, as the JSON's consumers read them
+        outcomes = QStringList{QStringLiteral("call: meeting_booked"),
+                               QStringLiteral("call: connected, qualified")} +
+                   outcomes;
+    const auto conversionsFor = [&](const LeadGraph &graph) {
+        std::vector<qint64> conversions = conversionLog.conversions(graph);
+        for (auto it = calledConversions.cbegin(); it != calledConversions.cend(); ++it) {
+            const int contact = graph.contactIndex(it.key());
+            if (contact >= 0)
+                conversions[size_t(contact)] = std::min(conversions[size_t(contact)], it.value());
+        }
+        return conversions;
+    };
 
     if (calibrating) {
         const Rules &r = rules.constFirst();
         const ScoringEngine engine(r, *graphs.front());
-        const Calibration result = calibrate(engine, conversionLog.conversions(*graphs.front()));
+        const Calibration result = calibrate(engine, conversionsFor(*graphs.front()));
         QString writtenTo;
         if (parser.isSet(writeOption)) {
             writtenTo = parser.value(writeOption);
@@ -202,7 +311,7 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const LeadGraph &graph = *graphs[size_t(i)];
         const ScoringEngine engine(rules.at(i), graph);
-        results.append(backtest(engine, conversionLog.conversions(graph)));
+        results.append(backtest(engine, conversionsFor(graph)));
         QJsonObject one = backtestJson(results.constLast(), rules.at(i));
         one.insert(QStringLiteral("source"), rulesNames.at(i));
         one.insert(QStringLiteral("outcomes"), QJsonArray::fromStringList(outcomes));

@@ -271,6 +271,9 @@ private Q_SLOTS:
     void refusedArguments_data();
     void refusedArguments();
     void missingDatabaseIsNotCreated();
+    void calibrateFromTheFeed();
+    void backtestFromTheFeed();
+    void calibrateNeedsADatabase();
 
     void metricsRequest_data();
     void metricsRequest();
@@ -583,6 +586,76 @@ void TestReportCommand::missingDatabaseIsNotCreated()
     QVERIFY2(run.err.contains(missing), run.describe().constData());
     QVERIFY(run.out.isEmpty());
     QVERIFY(!QFile::exists(missing));
+}
+
+void TestReportCommand::calibrateFromTheFeed()
+{
+    // The feed's own history: 8 contacts; a meeting booked (u1, u5) or a qualified connect (u4)
+    // converts, an unqualified connect (u2, u7) or a voicemail (u6) does not.
+    const Run run = runFeed({QStringLiteral("calibrate"), QStringLiteral("--db"), m_db,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("contacts")).toInt(), 8);
+    QCOMPARE(json.value(QStringLiteral("converted")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("outcomes")).toArray().size(), 2);
+    // Every contact with a demo request had it before converting, if it converted.
+    for (const QJsonValue &v : json.value(QStringLiteral("signals")).toArray()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("type")).toString() == u"demo_request") {
+            QCOMPARE(row.value(QStringLiteral("contacts")).toInt(), 7);
+            QCOMPARE(row.value(QStringLiteral("converted")).toInt(), 3);
+            QVERIFY(row.value(QStringLiteral("tooLittleData")).toBool()); // 7 contacts, 3 conversions
+        }
+    }
+
+    // An outcome event counts too: each demo request is then a conversion, at its own instant.
+    const Run withEvent =
+        runFeed({QStringLiteral("calibrate"), QStringLiteral("--db"), m_db, QStringLiteral("--outcome"),
+                 QStringLiteral("Demo Requested"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(withEvent.exitCode == 0, withEvent.describe().constData());
+    QCOMPARE(
+        QJsonDocument::fromJson(withEvent.out.toUtf8()).object().value(QStringLiteral("converted")).toInt(),
+        7);
+
+    // The table names the conversions it counted.
+    const Run table = runFeed({QStringLiteral("calibrate"), QStringLiteral("--db"), m_db});
+    QVERIFY2(table.exitCode == 0, table.describe().constData());
+    QVERIFY2(table.out.contains(QStringLiteral("8 contacts, 3 converted")), table.describe().constData());
+    QVERIFY2(table.out.contains(QStringLiteral("call: meeting_booked")), table.describe().constData());
+}
+
+void TestReportCommand::backtestFromTheFeed()
+{
+    const Run run = runFeed({QStringLiteral("backtest"), QStringLiteral("--db"), m_db,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("contacts")).toInt(), 8);
+    QCOMPARE(json.value(QStringLiteral("converted")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("alerts")).toInt(), 7); // every demo request; not u8's blog visit
+    QCOMPARE(json.value(QStringLiteral("convertedAlerted")).toInt(), 3);
+    QCOMPARE(json.value(QStringLiteral("recall")).toDouble(), 1.0);
+    QVERIFY(qAbs(json.value(QStringLiteral("precision")).toDouble() - 3.0 / 7) < 1e-4); // four decimals
+    // Alert to conversion: 3, 20 and 45 minutes.
+    QVERIFY(qAbs(json.value(QStringLiteral("medianLeadHours")).toDouble() - 20.0 / 60) <
+            0.005); // two decimals
+}
+
+void TestReportCommand::calibrateNeedsADatabase()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-calibrate.db"));
+    const Run run = runFeed({QStringLiteral("calibrate"), QStringLiteral("--db"), missing});
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains(missing), run.describe().constData());
+    QVERIFY(!QFile::exists(missing));
+    const Run none = runFeed({QStringLiteral("backtest")});
+    QVERIFY2(none.exitCode == 2, none.describe().constData());
+    QVERIFY2(none.err.contains(QStringLiteral("--db")), none.describe().constData());
+    const Run file =
+        runFeed({QStringLiteral("calibrate"), QStringLiteral("--db"), m_db, QStringLiteral("events.jsonl")});
+    QVERIFY2(file.exitCode == 2, file.describe().constData());
+    QVERIFY2(file.err.contains(QStringLiteral("events.jsonl")), file.describe().constData());
 }
 
 void TestReportCommand::metricsRequest_data()
