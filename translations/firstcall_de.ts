@@ -63,6 +63,10 @@
         <source>unexpected request</source>
         <translation>unerwartete Anfrage</translation>
     </message>
+    <message>
+        <source>only managers can see the scoring calibration</source>
+        <translation>nur Manager können die Kalibrierung der Bewertung sehen</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -328,10 +332,6 @@
     <message>
         <source>%1: no such database</source>
         <translation>%1: keine solche Datenbank</translation>
-    </message>
-    <message>
-        <source>cannot read the events: %1</source>
-        <translation>die Ereignisse können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.</source>
@@ -662,6 +662,13 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>cannot create a temporary directory for the demo</source>
         <translation>temporäres Verzeichnis für die Demo kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCalibration</name>
+    <message>
+        <source>cannot read the events: %1</source>
+        <translation>die Ereignisse können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1309,10 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -1372,10 +1383,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>jede Anfrage braucht eine &quot;id&quot;: eine vom Client erzeugte Zeichenkette mit höchstens 200 Zeichen</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
-        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign oder metrics)</translation>
-    </message>
-    <message>
         <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
         <translation>&quot;availability&quot; muss &quot;available&quot; oder &quot;away&quot; sein</translation>
     </message>
@@ -1402,6 +1409,10 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>a message needs a &quot;type&quot;</source>
         <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
+        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign, metrics oder calibration)</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2016,169 @@ Accounts (%1)
     <message>
         <source>score %1 ≥ %2</source>
         <translation>Score %1 ≥ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Current points</source>
+        <translation>Aktuelle Punkte</translation>
+    </message>
+    <message>
+        <source>Suggested points</source>
+        <translation>Vorgeschlagene Punkte</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertiert</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What the suggested points would have changed</source>
+        <translation>Was die vorgeschlagenen Punkte geändert hätten</translation>
+    </message>
+    <message>
+        <source>Conversion by band</source>
+        <translation>Konversion nach Stufe</translation>
+    </message>
+    <message>
+        <source>Conversion by tier</source>
+        <translation>Konversion nach Tier</translation>
+    </message>
+    <message>
+        <source>Lift by signal</source>
+        <translation>Lift nach Signal</translation>
+    </message>
+    <message>
+        <source>Lift by signal (contacts with the signal before converting)</source>
+        <translation>Lift nach Signal (Kontakte mit dem Signal vor der Konversion)</translation>
+    </message>
+    <message>
+        <source>The feed could not compute the calibration: %1</source>
+        <translation>Der Feed konnte die Kalibrierung nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>Press Refresh to calibrate the scoring on the feed&apos;s history.</source>
+        <translation>Klicken Sie auf „Aktualisieren“, um die Bewertung an der Historie des Feeds zu kalibrieren.</translation>
+    </message>
+    <message>
+        <source>The calibration comes from the feed: it can be computed again when the feed is back.</source>
+        <translation>Die Kalibrierung kommt vom Feed: Sie kann wieder berechnet werden, sobald der Feed wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Replaying the period&apos;s events…</source>
+        <translation>Die Ereignisse des Zeitraums werden erneut abgespielt…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 contacts&lt;/b&gt;, %2 converted (%3): a meeting booked or a qualified connect.</source>
+        <translation>&lt;b&gt;%1 Kontakte&lt;/b&gt;, %2 konvertiert (%3): ein vereinbarter Termin oder ein qualifiziertes Gespräch.</translation>
+    </message>
+    <message>
+        <source>Too little data to suggest points: at least %1 conversions are needed; every signal keeps its points.</source>
+        <translation>Zu wenige Daten für Punktvorschläge: mindestens %1 Konversionen sind nötig; jedes Signal behält seine Punkte.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Contacts alerted</source>
+        <translation>Kontakte mit Alert</translation>
+    </message>
+    <message>
+        <source>Alerted before converting</source>
+        <translation>Alert vor der Konversion</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>Median lead time</source>
+        <translation>Mittlere Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Tier %1</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Kein Tier</translation>
+    </message>
+    <message>
+        <source>too little data (%1 contacts): points kept</source>
+        <translation>zu wenige Daten (%1 Kontakte): Punkte beibehalten</translation>
+    </message>
+    <message>
+        <source>too little data: points kept</source>
+        <translation>zu wenige Daten: Punkte beibehalten</translation>
+    </message>
+    <message>
+        <source>worth more</source>
+        <translation>mehr wert</translation>
+    </message>
+    <message>
+        <source>worth less</source>
+        <translation>weniger wert</translation>
+    </message>
+    <message>
+        <source>Over the period</source>
+        <translation>Im Zeitraum</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>unexpected request</source>
         <translation>solicitud inesperada</translation>
     </message>
+    <message>
+        <source>only managers can see the scoring calibration</source>
+        <translation>solo los responsables pueden ver la calibración de la puntuación</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -328,10 +332,6 @@
     <message>
         <source>%1: no such database</source>
         <translation>%1: no existe esa base de datos</translation>
-    </message>
-    <message>
-        <source>cannot read the events: %1</source>
-        <translation>no se pueden leer los eventos: %1</translation>
     </message>
     <message>
         <source>Shows which signals preceded conversions (lift per signal type), how each band converted and what points the history suggests; can write them as a rules file.</source>
@@ -662,6 +662,13 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>cannot create a temporary directory for the demo</source>
         <translation>no se puede crear un directorio temporal para la demo</translation>
+    </message>
+</context>
+<context>
+    <name>FeedCalibration</name>
+    <message>
+        <source>cannot read the events: %1</source>
+        <translation>no se pueden leer los eventos: %1</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1309,10 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Puntuación</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -1372,10 +1383,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>cada solicitud necesita un &quot;id&quot;: una cadena generada por el cliente de 200 caracteres como máximo</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign or metrics)</source>
-        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign o metrics)</translation>
-    </message>
-    <message>
         <source>&quot;availability&quot; must be &quot;available&quot; or &quot;away&quot;</source>
         <translation>&quot;availability&quot; debe ser &quot;available&quot; o &quot;away&quot;</translation>
     </message>
@@ -1402,6 +1409,10 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>a message needs a &quot;type&quot;</source>
         <translation>un mensaje necesita un &quot;type&quot;</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
+        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign, metrics o calibration)</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2016,169 @@ Cuentas (%1)
     <message>
         <source>score %1 ≥ %2</source>
         <translation>puntuación %1 ≥ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Current points</source>
+        <translation>Puntos actuales</translation>
+    </message>
+    <message>
+        <source>Suggested points</source>
+        <translation>Puntos sugeridos</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasa</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugeridos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What the suggested points would have changed</source>
+        <translation>Qué habrían cambiado los puntos sugeridos</translation>
+    </message>
+    <message>
+        <source>Conversion by band</source>
+        <translation>Conversión por rango</translation>
+    </message>
+    <message>
+        <source>Conversion by tier</source>
+        <translation>Conversión por nivel</translation>
+    </message>
+    <message>
+        <source>Lift by signal</source>
+        <translation>Lift por señal</translation>
+    </message>
+    <message>
+        <source>Lift by signal (contacts with the signal before converting)</source>
+        <translation>Lift por señal (contactos con la señal antes de convertir)</translation>
+    </message>
+    <message>
+        <source>The feed could not compute the calibration: %1</source>
+        <translation>El feed no pudo calcular la calibración: %1</translation>
+    </message>
+    <message>
+        <source>Press Refresh to calibrate the scoring on the feed&apos;s history.</source>
+        <translation>Pulsa Actualizar para calibrar la puntuación con el historial del feed.</translation>
+    </message>
+    <message>
+        <source>The calibration comes from the feed: it can be computed again when the feed is back.</source>
+        <translation>La calibración viene del feed: se podrá calcular de nuevo cuando vuelva el feed.</translation>
+    </message>
+    <message>
+        <source>Replaying the period&apos;s events…</source>
+        <translation>Reproduciendo los eventos del periodo…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 contacts&lt;/b&gt;, %2 converted (%3): a meeting booked or a qualified connect.</source>
+        <translation>&lt;b&gt;%1 contactos&lt;/b&gt;, %2 convertidos (%3): una reunión programada o un contacto cualificado.</translation>
+    </message>
+    <message>
+        <source>Too little data to suggest points: at least %1 conversions are needed; every signal keeps its points.</source>
+        <translation>Datos insuficientes para sugerir puntos: se necesitan al menos %1 conversiones; cada señal conserva sus puntos.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Contacts alerted</source>
+        <translation>Contactos con alerta</translation>
+    </message>
+    <message>
+        <source>Alerted before converting</source>
+        <translation>Alerta antes de convertir</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <source>Median lead time</source>
+        <translation>Mediana del tiempo de anticipación</translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <source>No tier</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <source>too little data (%1 contacts): points kept</source>
+        <translation>datos insuficientes (%1 contactos): se conservan los puntos</translation>
+    </message>
+    <message>
+        <source>too little data: points kept</source>
+        <translation>datos insuficientes: se conservan los puntos</translation>
+    </message>
+    <message>
+        <source>worth more</source>
+        <translation>vale más</translation>
+    </message>
+    <message>
+        <source>worth less</source>
+        <translation>vale menos</translation>
+    </message>
+    <message>
+        <source>Over the period</source>
+        <translation>En el periodo</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queuedelegate.h"
+#include "widgets/scoringview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,6 +63,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     connect(&m_desk, &RepDesk::identityChanged, this, [this] {
         m_proxy->setMe(m_desk.me());
         m_tabs->setTabVisible(1, m_desk.isManager());
+        m_tabs->setTabVisible(m_tabs->indexOf(m_scoring), m_desk.isManager());
         m_manager->setActive(m_desk.isManager());
         setWindowTitle(m_desk.me().isEmpty() ? tr("Firstcall") : tr("Firstcall — %1").arg(m_desk.me()));
     });
@@ -299,7 +301,10 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_manager, tr("&Team"));
     m_dashboard = new DashboardView(m_desk, m_tabs);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_scoring = new ScoringView(m_desk, m_tabs);
+    m_tabs->addTab(m_scoring, tr("&Scoring"));
     m_tabs->setTabVisible(1, m_desk.isManager());
+    m_tabs->setTabVisible(m_tabs->indexOf(m_scoring), m_desk.isManager());
     m_manager->setActive(m_desk.isManager());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_dashboard && m_dashboard->csv().isEmpty())

@@ -6,6 +6,7 @@ class AlertQueueModel;
 class Clock;
 class DashboardView;
 class ManagerView;
+class ScoringView;
 class QTabWidget;
 class FeedClient;
 class LeadDetailView;
@@ -44,6 +45,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ManagerView *managerView() const { return m_manager; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    ScoringView *scoringView() const { return m_scoring; }
 
     void claimCurrent();
     void callCurrent();
@@ -93,6 +95,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ManagerView *m_manager = nullptr;
     DashboardView *m_dashboard = nullptr;
+    ScoringView *m_scoring = nullptr;
     QString m_keepLead;
     int m_rowBeforeLayout = -1;
 };

@@ -1,10 +1,7 @@
 #include "calibratecommand.h"
 
-#include "events/segmentreader.h"
 #include "leads/leadgraph.h"
-#include "metrics/metricsstore.h"
-#include "routing/disposition.h"
-#include "routing/leadstate.h"
+#include "metrics/feedcalibration.h"
 #include "rules/rules.h"
 #include "scorecommand.h"
 #include "scoring/calibration.h"
@@ -69,37 +66,7 @@ bool CalibrateCommand::readFeed(const QString &db, const std::function<void(cons
     if (!database)
         return false;
     const auto store = SqlFeedStore::create(*database);
-    // Stored events were read and checked when they came in: each body is one call.
-    const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    QString reason;
-    if (!store->readEvents(
-            [&](const QByteArray &body) {
-                for (const SegmentCall &call : SegmentReader::readJson(body, epoch).calls)
-                    apply(call);
-            },
-            &reason)) {
-        *error = tr("cannot read the events: %1").arg(reason);
-        return false;
-    }
-    const auto alerts = MetricsStore(*store).alerts(0, std::numeric_limits<qint64>::max(), &reason);
-    if (!alerts) {
-        *error = reason;
-        return false;
-    }
-    for (const AlertRecord &alert : *alerts) {
-        if (isAccountLeadId(alert.leadId))
-            continue;
-        for (const CallRecord &call : alert.calls) {
-            if (call.disposition != u"meeting_booked" &&
-                !(Disposition::isConnect(call.disposition) && call.qualified))
-                continue;
-            const QString userId = leadSubject(alert.leadId);
-            const auto it = calledConversions->constFind(userId);
-            if (it == calledConversions->constEnd() || call.startedAtMs < *it)
-                calledConversions->insert(userId, call.startedAtMs);
-        }
-    }
-    return true;
+    return readFeedHistory(*store, 0, std::numeric_limits<qint64>::max(), apply, calledConversions, error);
 }
 
 CalibrateCommand::CalibrateCommand(QTextStream &out, QTextStream &err, Source source)
@@ -266,13 +233,7 @@ int CalibrateCommand::run(const QString &command, const QStringList &arguments)
                                QStringLiteral("call: connected, qualified")} +
                    outcomes;
     const auto conversionsFor = [&](const LeadGraph &graph) {
-        std::vector<qint64> conversions = conversionLog.conversions(graph);
-        for (auto it = calledConversions.cbegin(); it != calledConversions.cend(); ++it) {
-            const int contact = graph.contactIndex(it.key());
-            if (contact >= 0)
-                conversions[size_t(contact)] = std::min(conversions[size_t(contact)], it.value());
-        }
-        return conversions;
+        return mergedConversions(graph, conversionLog, calledConversions);
     };
 
     if (calibrating) {

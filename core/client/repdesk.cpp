@@ -299,12 +299,26 @@ QString RepDesk::requestMetrics(const QString &from, const QString &to, const QS
     return m_client.send(request) ? request.id : QString();
 }
 
+QString RepDesk::requestCalibration(const QString &from, const QString &to)
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Calibration;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.from = from;
+    request.until = to;
+    return m_client.send(request) ? request.id : QString();
+}
+
 void RepDesk::handleResult(const protocol::Result &result)
 {
     const QString &id = result.id;
     const QString message = result.error ? result.error->message : QString();
     if (result.action == protocol::Request::kindName(protocol::Request::Kind::Metrics)) {
         Q_EMIT metricsReady(id, result.metrics, result.csv, message);
+        return;
+    }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Calibration)) {
+        Q_EMIT calibrationReady(id, result.calibration, message);
         return;
     }
     m_inFlight.remove(id);

@@ -71,6 +71,8 @@ public:
     // Speed-to-lead metrics from the feed (not queued: they need the feed); the answer comes
     // with metricsReady. Returns the request id, or an empty string when offline.
     QString requestMetrics(const QString &from, const QString &to, const QString &rep);
+    // The scoring calibration over a period (managers), answered with calibrationReady.
+    QString requestCalibration(const QString &from, const QString &to);
     bool completeTask(qint64 taskId);
 
     // The batch entry point: applies leads exactly as the feed's `lead` messages are applied
@@ -101,6 +103,7 @@ Q_SIGNALS:
     void identityChanged();
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
                       const QString &error);
+    void calibrationReady(const QString &requestId, const QJsonObject &calibration, const QString &error);
 
 private:
     void reloadFromStore();

@@ -209,6 +209,8 @@ QJsonObject Result::toJson() const
         json.insert(L("metrics"), metrics);
         json.insert(L("csv"), csv);
     }
+    if (action == u"calibration" && ok())
+        json.insert(L("calibration"), calibration);
     return json;
 }
 
@@ -227,6 +229,7 @@ Result Result::fromJson(const QJsonObject &json)
         r.lead = leadFromJson(json.value(L("lead")).toObject());
     r.metrics = json.value(L("metrics")).toObject();
     r.csv = json.value(L("csv")).toString();
+    r.calibration = json.value(L("calibration")).toObject();
     return r;
 }
 
@@ -379,6 +382,8 @@ QString Request::kindName(Kind kind)
         return QStringLiteral("availability");
     case Kind::Metrics:
         return QStringLiteral("metrics");
+    case Kind::Calibration:
+        return QStringLiteral("calibration");
     }
     return {};
 }
@@ -412,6 +417,10 @@ QJsonObject Request::toJson() const
         json.insert(L("to"), until);
         json.insert(L("rep"), rep);
         break;
+    case Kind::Calibration:
+        json.insert(L("from"), from);
+        json.insert(L("to"), until);
+        break;
     }
     return json;
 }
@@ -434,14 +443,14 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
             Text::tr("every request needs an \"id\": a client-generated string of at most 200 characters"));
     r.id = id.toString();
 
-    static const QList<Request::Kind> kinds{Request::Kind::Claim,        Request::Kind::Release,
-                                            Request::Kind::Reassign,     Request::Kind::Call,
-                                            Request::Kind::Availability, Request::Kind::Metrics};
+    static const QList<Request::Kind> kinds{
+        Request::Kind::Claim,        Request::Kind::Release, Request::Kind::Reassign,   Request::Kind::Call,
+        Request::Kind::Availability, Request::Kind::Metrics, Request::Kind::Calibration};
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&type](Request::Kind k) { return Request::kindName(k) == type; });
     if (kind == kinds.cend())
         return refuse(Text::tr("unknown request type \"%1\" (expected claim, release, call, availability, "
-                               "reassign or metrics)")
+                               "reassign, metrics or calibration)")
                           .arg(type));
     r.kind = *kind;
     r.leadId = message.value(L("lead")).toString();
@@ -464,6 +473,10 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         r.from = message.value(L("from")).toString();
         r.until = message.value(L("to")).toString();
         r.rep = message.value(L("rep")).toString();
+        break;
+    case Request::Kind::Calibration:
+        r.from = message.value(L("from")).toString();
+        r.until = message.value(L("to")).toString();
         break;
     case Request::Kind::Call: {
         r.disposition = message.value(L("disposition")).toString();

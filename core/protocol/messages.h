@@ -107,6 +107,7 @@ struct Result
     std::optional<LeadState> lead; // the lead as it now is, when the request concerned one
     QJsonObject metrics;           // a metrics request's figures (SpeedToLead's JSON)
     QString csv;                   // and the same as CSV
+    QJsonObject calibration;       // a calibration request's figures (feedCalibrationJson)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,
@@ -155,7 +156,8 @@ struct Request
         Reassign,
         Call,
         Availability,
-        Metrics
+        Metrics,
+        Calibration // managers: the Scoring page's figures over a period
     };
 
     Kind kind = Kind::Claim;
@@ -170,7 +172,8 @@ struct Request
     QJsonObject qualification;
     // availability
     Rep::Availability availability = Rep::Availability::Available;
-    // metrics: dates or date-times as typed, and whose figures (managers; empty: the team)
+    // metrics and calibration: dates or date-times as typed; metrics: whose figures (managers;
+    // empty: the team)
     QString from;
     QString until;
     QString rep;

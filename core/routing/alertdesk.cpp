@@ -5,6 +5,7 @@
 #include "disposition.h"
 #include "events/segmentreader.h"
 #include "leadrules.h"
+#include "metrics/feedcalibration.h"
 #include "metrics/metricsstore.h"
 #include "protocol/messages.h"
 #include "scoring/scorereport.h"
@@ -609,31 +610,55 @@ void AlertDesk::setOnline(const QString &repName, bool online)
         Q_EMIT teamChanged(member(*r));
 }
 
-protocol::Result AlertDesk::metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
-                                          const QString &rep)
+protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
+                                         const protocol::Request &request, std::pair<qint64, qint64> range,
+                                         const QString &rep)
 {
     QString error;
-    const SpeedToLead metrics = MetricsStore(store).compute(fromMs, toMs, rep, &error);
-    const QString action = protocol::Request::kindName(protocol::Request::Kind::Metrics);
+    const QString action = request.kindName();
+    protocol::Result out = protocol::Result::success(request.id, action);
+    if (request.kind == protocol::Request::Kind::Calibration) {
+        const std::optional<FeedCalibration> calibration =
+            calibrateFeed(store, rules, range.first, range.second, &error);
+        if (!calibration)
+            return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
+        out.calibration = feedCalibrationJson(*calibration, rules);
+        return out;
+    }
+    const SpeedToLead metrics = MetricsStore(store).compute(range.first, range.second, rep, &error);
     if (!error.isEmpty())
-        return protocol::Result::failure(id, action, protocol::ErrorCode::Storage, error);
-    protocol::Result out = protocol::Result::success(id, action);
+        return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
     out.metrics = metrics.toJson();
     out.csv = metrics.toCsv();
     return out;
 }
 
+std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
+                                                        const protocol::Request &request) const
+{
+    using protocol::Result;
+    if (request.kind == protocol::Request::Kind::Calibration && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see the scoring calibration"));
+    if (!parseMetricsRange(request.from, request.until, m_clock.nowMs()))
+        return Result::failure(
+            request.id, request.kindName(), protocol::ErrorCode::BadRequest,
+            tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
+    return std::nullopt;
+}
+
 void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &request,
                                   const std::function<void(const protocol::Result &)> &reply)
 {
-    const auto range = parseMetricsRange(request.from, request.until, m_clock.nowMs());
-    if (request.kind != protocol::Request::Kind::Metrics || m_options.metricsDatabasePath.isEmpty() ||
-        !range) {
+    const bool report = request.kind == protocol::Request::Kind::Metrics ||
+                        request.kind == protocol::Request::Kind::Calibration;
+    if (!report || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
         reply(handleAction(rep, request)); // answered here, refusals included
         return;
     }
     // Reading a month of events takes long enough to hold up every console's alerts: it runs
     // on a pool thread with a read connection of its own, and the answer comes back here.
+    const auto range = parseMetricsRange(request.from, request.until, m_clock.nowMs());
     const QString who = rep.isManager() ? request.rep : rep.name;
     const QString path = m_options.metricsDatabasePath;
     auto *watcher = new QFutureWatcher<protocol::Result>(this);
@@ -641,15 +666,14 @@ void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &reque
         reply(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, id = request.id, range = *range, who] {
+    watcher->setFuture(QtConcurrent::run([path, request, range = *range, who, rules = m_rules] {
         QString error;
         const auto location = StoreLocation::parse(path, &error);
         const std::unique_ptr<Database> database = location ? Database::open(*location, &error) : nullptr;
         if (!database)
-            return protocol::Result::failure(id,
-                                             protocol::Request::kindName(protocol::Request::Kind::Metrics),
-                                             protocol::ErrorCode::Storage, error);
-        return metricsResult(*SqlFeedStore::create(*database), id, range.first, range.second, who);
+            return protocol::Result::failure(request.id, request.kindName(), protocol::ErrorCode::Storage,
+                                             error);
+        return reportResult(*SqlFeedStore::create(*database), rules, request, range, who);
     }));
 }
 
@@ -658,15 +682,15 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
     using protocol::ErrorCode;
     using protocol::Result;
     const QString action = request.kindName();
-    if (request.kind == protocol::Request::Kind::Metrics) {
-        // Read-only: a rep sees their own numbers, a manager the team's or any rep's.
-        const auto range = parseMetricsRange(request.from, request.until, m_clock.nowMs());
-        if (!range)
-            return Result::failure(
-                request.id, action, ErrorCode::BadRequest,
-                tr("\"from\" and \"to\" are dates (YYYY-MM-DD) or ISO 8601 date-times, from before to"));
-        return metricsResult(m_store, request.id, range->first, range->second,
-                             rep.isManager() ? request.rep : rep.name);
+    if (request.kind == protocol::Request::Kind::Metrics ||
+        request.kind == protocol::Request::Kind::Calibration) {
+        // Read-only: a rep sees their own numbers, a manager the team's or any rep's; only a
+        // manager the calibration.
+        if (auto refusal = refuseReport(rep, request))
+            return *refusal;
+        return reportResult(m_store, m_rules, request,
+                            *parseMetricsRange(request.from, request.until, m_clock.nowMs()),
+                            rep.isManager() ? request.rep : rep.name);
     }
 
     if (const auto answered = m_store.actionResult(rep.id, request.id, nullptr)) {
@@ -805,6 +829,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
     }
     case Kind::Availability:
     case Kind::Metrics:
+    case Kind::Calibration:
         break;
     }
     return Result::failure(id, action, ErrorCode::BadRequest, tr("unexpected request"));

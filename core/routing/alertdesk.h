@@ -111,8 +111,11 @@ Q_SIGNALS:
     void alertRaised(const LeadState &lead);
 
 private:
-    static protocol::Result metricsResult(FeedStore &store, const QString &id, qint64 fromMs, qint64 toMs,
-                                          const QString &rep);
+    // A metrics or calibration request's answer, read from `store` (on any thread).
+    static protocol::Result reportResult(FeedStore &store, const Rules &rules,
+                                         const protocol::Request &request, std::pair<qint64, qint64> range,
+                                         const QString &rep);
+    std::optional<protocol::Result> refuseReport(const Rep &rep, const protocol::Request &request) const;
     LeadCard buildCard(const QString &leadId) const;
     protocol::TeamMember member(const Rep &rep) const;
     void evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed);

@@ -319,6 +319,64 @@ QJsonObject calibrationJson(const Calibration &calibration, const Rules &rules)
     };
 }
 
+namespace {
+
+std::optional<double> optionalDouble(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+} // namespace
+
+Calibration calibrationFromJson(const QJsonObject &json, const Rules &rules)
+{
+    Calibration out;
+    out.contacts = json.value(QLatin1StringView("contacts")).toInt();
+    out.converted = json.value(QLatin1StringView("converted")).toInt();
+    out.tooFewConversions = json.value(QLatin1StringView("tooLittleData")).toBool();
+    for (const QJsonValue &v : json.value(QLatin1StringView("signals")).toArray()) {
+        const QJsonObject row = v.toObject();
+        SignalLift lift;
+        lift.type = rules.typeIndex(row.value(QLatin1StringView("type")).toString());
+        if (lift.type < 0)
+            continue;
+        lift.contacts = row.value(QLatin1StringView("contacts")).toInt();
+        lift.converted = row.value(QLatin1StringView("converted")).toInt();
+        lift.conversionRate = optionalDouble(row.value(QLatin1StringView("conversionRate")));
+        lift.lift = optionalDouble(row.value(QLatin1StringView("lift")));
+        lift.points = row.value(QLatin1StringView("points")).toDouble();
+        lift.suggestedPoints = row.value(QLatin1StringView("suggestedPoints")).toDouble();
+        lift.tooLittleData = row.value(QLatin1StringView("tooLittleData")).toBool();
+        out.signalLifts.push_back(lift);
+    }
+    for (const QJsonValue &v : json.value(QLatin1StringView("bands")).toArray()) {
+        const QJsonObject row = v.toObject();
+        const QString name = row.value(QLatin1StringView("band")).toString();
+        const auto band = std::find_if(rules.bands.cbegin(), rules.bands.cend(),
+                                       [&name](const Band &b) { return b.name == name; });
+        if (band == rules.bands.cend())
+            continue;
+        out.bands.push_back({int(band - rules.bands.cbegin()),
+                             row.value(QLatin1StringView("contacts")).toInt(),
+                             row.value(QLatin1StringView("converted")).toInt(),
+                             optionalDouble(row.value(QLatin1StringView("rate")))});
+    }
+    return out;
+}
+
+Backtest backtestFromJson(const QJsonObject &json)
+{
+    Backtest out;
+    out.contacts = json.value(QLatin1StringView("contacts")).toInt();
+    out.converted = json.value(QLatin1StringView("converted")).toInt();
+    out.alerts = json.value(QLatin1StringView("alerts")).toInt();
+    out.convertedAlerted = json.value(QLatin1StringView("convertedAlerted")).toInt();
+    out.precision = optionalDouble(json.value(QLatin1StringView("precision")));
+    out.recall = optionalDouble(json.value(QLatin1StringView("recall")));
+    out.medianLeadHours = optionalDouble(json.value(QLatin1StringView("medianLeadHours")));
+    return out;
+}
+
 QJsonObject backtestJson(const Backtest &backtest, const Rules &rules)
 {
     return QJsonObject{

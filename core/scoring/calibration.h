@@ -98,6 +98,10 @@ Backtest backtest(const ScoringEngine &engine, const std::vector<qint64> &conver
 
 QJsonObject calibrationJson(const Calibration &calibration, const Rules &rules);
 QJsonObject backtestJson(const Backtest &backtest, const Rules &rules);
+// The same figures read back (a console shows what the feed computed with the same rules);
+// types and bands the rules do not know are left out.
+Calibration calibrationFromJson(const QJsonObject &json, const Rules &rules);
+Backtest backtestFromJson(const QJsonObject &json);
 // The rules file the rules were read from with every type's points replaced by its
 // suggestedPoints and the name marked as calibrated; nothing else changes.
 QByteArray calibratedRulesJson(const Rules &rules, const Calibration &calibration);

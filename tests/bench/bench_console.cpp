@@ -542,8 +542,8 @@ int runConsole(const Options &options, const QElapsedTimer &sinceMain)
         // What the feed client does with each lead message, then what the desk does.
         QList<QPair<LeadState, qint64>> decoded;
         decoded.reserve(batch.size());
-        for (const auto &[json, seq] : std::as_const(batch))
-            decoded.append({*protocol::leadFromJson(json), seq});
+        for (const auto &[json, leadSeq] : std::as_const(batch))
+            decoded.append({*protocol::leadFromJson(json), leadSeq});
         desk.applyLeads(decoded);
         const qint64 end = run.nsecsElapsed();
         tickCosts.push_back(end - start);

@@ -1,5 +1,5 @@
 // Takes the documentation screenshots from the real demo: the main window (light or dark)
-// and the call log, or with "manager" the manager's Team and Dashboard tabs.
+// and the call log, or with "manager" the manager's Team, Dashboard and Scoring tabs.
 // Usage: screenshots OUTDIR [light|dark|manager]. Not a test; run it under xvfb-run (or
 // -platform offscreen) and look at the pictures.
 
@@ -13,6 +13,7 @@
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
 #include "widgets/managerview.h"
+#include "widgets/scoringview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,6 +79,10 @@ int main(int argc, char *argv[])
         window.tabs()->setCurrentIndex(2);
         wait(3000);
         window.grab().save(out + QStringLiteral("/manager-dashboard.png"));
+        window.tabs()->setCurrentWidget(window.scoringView());
+        window.scoringView()->refresh();
+        wait(4000);
+        window.grab().save(out + QStringLiteral("/manager-scoring.png"));
         std::printf("saved manager screenshots to %s\n", qPrintable(out));
         return 0;
     }

@@ -10,6 +10,7 @@
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/leaddetailview.h"
+#include "widgets/scoringview.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -189,6 +191,7 @@ private Q_SLOTS:
     void cleanup();
 
     void claimWithF4AndTheClaimButton();
+    void scoringPageIsAManagersCalibration();
     void callLogAddsCallAndFollowUps();
     void reconnectBannerAndOutboxReplay();
     void searchNarrowsTheQueue();
@@ -247,6 +250,55 @@ void TestMainWindow::cleanup()
     m_dir.reset();
     m_relay.reset();
     m_demo.reset();
+}
+
+void TestMainWindow::scoringPageIsAManagersCalibration()
+{
+    // A rep has no Scoring page.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    const int scoring = m_window->tabs()->indexOf(m_window->scoringView());
+    QVERIFY(scoring > 0);
+    QVERIFY(!m_window->tabs()->isTabVisible(scoring));
+
+    // Priya booked a meeting with Ann: one conversion in the feed's history.
+    const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
+    QVERIFY(priya);
+    QVERIFY(handleRequest(m_demo->desk(), *priya,
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                      {QStringLiteral("id"), QStringLiteral("priya-call")},
+                                      {QStringLiteral("lead"), contactId("ann")},
+                                      {QStringLiteral("disposition"), QStringLiteral("meeting_booked")}})
+                .value(QStringLiteral("ok"))
+                .toBool());
+
+    // Dana, the manager, sees it and asks the feed.
+    m_window.reset();
+    m_desk.reset();
+    m_client->stop();
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, m_demo->token(QStringLiteral("Dana")));
+    m_client->setLastSeq(-1);
+    m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_desk->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->isManager(), kTimeout);
+    QVERIFY(m_window->tabs()->isTabVisible(scoring));
+    m_window->tabs()->setCurrentIndex(scoring);
+    ScoringView *view = m_window->scoringView();
+    QVERIFY(!view->hasFigures());
+    view->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(view->hasFigures(), kTimeout);
+    QVERIFY2(view->summaryText().contains(QStringLiteral("1 converted")), qPrintable(view->summaryText()));
+    // One row per signal type of the feed's rules, and the five figures the suggestion would change.
+    QCOMPARE(view->liftTable()->rowCount(), int(m_desk->rules()->signalTypes.size()));
+    QCOMPARE(view->changeTable()->rowCount(), 5);
+    QCOMPARE(view->changeTable()->item(0, 1)->text(), QStringLiteral("2")); // both contacts alerted
+    QCOMPARE(view->changeTable()->item(1, 1)->text(), QStringLiteral("1")); // Ann, before her meeting
 }
 
 bool TestMainWindow::startConsole(int leads)

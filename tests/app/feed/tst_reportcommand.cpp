@@ -1,6 +1,7 @@
 #include "clock/clock.h"
 #include "deskrequests.h"
 #include "events/segmentreader.h"
+#include "metrics/feedcalibration.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
 #include "store/sqlitefeedstore.h"
@@ -274,6 +275,7 @@ private Q_SLOTS:
     void calibrateFromTheFeed();
     void backtestFromTheFeed();
     void calibrateNeedsADatabase();
+    void calibrationRequest();
 
     void metricsRequest_data();
     void metricsRequest();
@@ -656,6 +658,56 @@ void TestReportCommand::calibrateNeedsADatabase()
         runFeed({QStringLiteral("calibrate"), QStringLiteral("--db"), m_db, QStringLiteral("events.jsonl")});
     QVERIFY2(file.exitCode == 2, file.describe().constData());
     QVERIFY2(file.err.contains(QStringLiteral("events.jsonl")), file.describe().constData());
+}
+
+void TestReportCommand::calibrationRequest()
+{
+    // The Scoring page's request: the feed's calibration over a period, for managers only.
+    Feed feed;
+    QString error;
+    QVERIFY2(feed.open(m_db, at("2026-03-05T00:00:00Z"), &error), qPrintable(error));
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("calibration")},
+                              {QStringLiteral("from"), QStringLiteral("2026-03-01")},
+                              {QStringLiteral("to"), QStringLiteral("2026-03-04")}};
+    const QJsonObject answer = feed.request(QStringLiteral("mia"), message);
+    QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson().constData());
+    const QJsonObject json = answer.value(QStringLiteral("calibration")).toObject();
+    const FeedCalibration figures = feedCalibrationFromJson(json, *feed.rules);
+    QCOMPARE(figures.calibration.contacts, 8);
+    QCOMPARE(figures.calibration.converted, 3);
+    QCOMPARE(figures.current.alerts, 7);
+    QCOMPARE(figures.current.convertedAlerted, 3);
+    QVERIFY(figures.suggestedRulesName.endsWith(QStringLiteral("-calibrated")));
+    QCOMPARE(int(figures.calibration.signalLifts.size()), int(feed.rules->signalTypes.size()));
+    // Alerts by tier: every alert raised in the period, and the three that converted after it.
+    int alerts = 0;
+    int converted = 0;
+    for (const TierConversion &t : figures.tiers) {
+        alerts += t.alerts;
+        converted += t.converted;
+    }
+    QCOMPARE(alerts, 7);
+    QCOMPARE(converted, 3);
+
+    // The same answer from a pool thread, as the server runs it.
+    std::optional<QJsonObject> later;
+    QJsonObject laterMessage = message;
+    laterMessage.insert(QStringLiteral("id"), QStringLiteral("later-calibration"));
+    feed.desk->handleActionLater(feed.reps.value(QStringLiteral("mia")),
+                                 std::get<protocol::Request>(protocol::decodeRequest(laterMessage)),
+                                 [&later](const protocol::Result &result) { later = result.toJson(); });
+    QTRY_VERIFY(later.has_value());
+    QCOMPARE(later->value(QStringLiteral("calibration")).toObject(), json);
+
+    // A rep may not see it; a period that is not one is refused.
+    const QJsonObject refused = feed.request(QStringLiteral("ann"), message);
+    QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("forbidden"));
+    QJsonObject backwards = message;
+    backwards.insert(QStringLiteral("from"), QStringLiteral("2026-03-09"));
+    const QJsonObject bad = feed.request(QStringLiteral("mia"), backwards);
+    QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("bad_request"));
 }
 
 void TestReportCommand::metricsRequest_data()

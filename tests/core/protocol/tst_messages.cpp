@@ -339,6 +339,8 @@ void TestMessages::requestsSurviveTheWire_data()
     QTest::addRow("availability") << object(R"({"type":"availability","id":"c-4","availability":"away"})");
     QTest::addRow("metrics") << object(
         R"({"type":"metrics","id":"c-5","from":"2026-11-01","to":"2026-11-30","rep":"Lee"})");
+    QTest::addRow("calibration") << object(
+        R"({"type":"calibration","id":"c-7","from":"2026-09-01","to":"2026-11-30"})");
     QTest::addRow("call") << object(
         R"({"type":"call","id":"c-6","lead":"contact:u-51","startedAt":"2026-11-24T03:45:14.635Z",
                                         "durationSeconds":42,"disposition":"no_answer","notes":"rang out",
