@@ -10,6 +10,7 @@
 #include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queuedelegate.h"
+#include "widgets/queueview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +24,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -73,11 +76,20 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     // Keep a lead selected. A batch from the feed re-sorts the queue in one layout change, leads
     // gone and come included: when the lead the rep was on has gone, the one above its place
     // takes over (as for removed rows); when none was, the top of the queue.
-    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            [this] { m_rowBeforeLayout = m_queue->currentIndex().row(); });
+    // A lead that stays keeps its place on screen where the queue can scroll for it.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        m_rowBeforeLayout = m_queue->currentIndex().row();
+        m_yBeforeLayout = m_rowBeforeLayout >= 0 ? m_queue->rowViewportPosition(m_rowBeforeLayout) : 0;
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        if (m_queue->currentIndex().isValid())
+        if (m_queue->currentIndex().isValid()) {
+            if (m_rowBeforeLayout >= 0) {
+                QScrollBar *bar = m_queue->verticalScrollBar();
+                bar->setValue(bar->value() + m_queue->rowViewportPosition(m_queue->currentIndex().row()) -
+                              m_yBeforeLayout);
+            }
             return;
+        }
         if (m_proxy->rowCount() == 0) {
             showCurrent();
             return;
@@ -97,6 +109,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
             m_queue->setCurrentIndex(kept);
         else if (m_proxy->rowCount() > 0)
             m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
+        showCurrent(); // a reset moves the current row without a word: nothing shown is none
     });
     connect(&m_desk, &RepDesk::hotLead, this, &MainWindow::handleHotLead);
     connect(&m_desk, &RepDesk::leadTaken, this, [this](const QString &id, const QString &by) {
@@ -141,8 +154,8 @@ void MainWindow::buildActions()
     m_logCall = leadMenu->addAction(tr("&Log a call…"), this, [this] { logCallForCurrent(false); });
     m_logCall->setShortcut(Qt::Key_F6);
     m_release = leadMenu->addAction(tr("&Release"), this, [this] {
-        if (!currentLeadId().isEmpty())
-            m_desk.release(currentLeadId());
+        if (!actionLeadId().isEmpty())
+            m_desk.release(actionLeadId());
     });
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -236,7 +249,25 @@ void MainWindow::buildLayout()
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     auto *left = new QSplitter(Qt::Vertical, splitter);
-    m_queue = new QTableView(left);
+    auto *queueBox = new QWidget(left);
+    auto *queueLayout = new QVBoxLayout(queueBox);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->setSpacing(0);
+    m_showHeld = new QPushButton(queueBox);
+    m_showHeld->setFlat(true);
+    m_showHeld->setToolTip(tr("The queue holds still while your pointer or keyboard is in it. Show the "
+                              "new leads now."));
+    m_showHeld->hide();
+    connect(m_showHeld, &QPushButton::clicked, m_proxy, &QueueFilterModel::showHeld);
+    connect(m_proxy, &QueueFilterModel::heldCountChanged, this, [this](int count) {
+        m_showHeld->setText(tr("%n new — show", nullptr, count));
+        m_showHeld->setVisible(count > 0);
+    });
+    queueLayout->addWidget(m_showHeld);
+    m_queue = new QueueView(queueBox);
+    queueLayout->addWidget(m_queue);
+    m_queue->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_queue, &QueueView::engagedChanged, m_proxy, &QueueFilterModel::setHeld);
     m_queue->setModel(m_proxy);
     m_queue->setItemDelegate(new QueueDelegate(m_queue));
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -262,7 +293,11 @@ void MainWindow::buildLayout()
     m_queue->setAccessibleName(tr("Lead queue"));
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
-    connect(m_queue, &QTableView::activated, this, [this] { callCurrent(); });
+    // A double-click or Enter calls the lead it was meant for, the one shown, or nothing.
+    connect(m_queue, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(AlertQueueModel::LeadIdRole).toString() == actionLeadId())
+            callCurrent();
+    });
 
     auto *tasksBox = new QWidget(left);
     auto *tasksLayout = new QVBoxLayout(tasksBox);
@@ -277,7 +312,7 @@ void MainWindow::buildLayout()
         selectLead(index.data(TaskListModel::LeadIdRole).toString());
     });
     tasksLayout->addWidget(m_taskView);
-    left->addWidget(m_queue);
+    left->addWidget(queueBox);
     left->addWidget(tasksBox);
     left->setStretchFactor(0, 4);
     left->setStretchFactor(1, 1);
@@ -327,11 +362,17 @@ void MainWindow::buildLayout()
         });
     }
     resize(1280, 760);
+    m_queue->setFocus(); // ↑/↓ move through the leads from the start
 }
 
 QString MainWindow::currentLeadId() const
 {
     return m_queue->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+}
+
+QString MainWindow::actionLeadId() const
+{
+    return m_detail->leadId();
 }
 
 void MainWindow::selectLead(const QString &id)
@@ -364,7 +405,7 @@ void MainWindow::showCurrent()
 
 void MainWindow::claimCurrent()
 {
-    const QString id = currentLeadId();
+    const QString id = actionLeadId();
     if (id.isEmpty())
         return;
     m_desk.claim(id);
@@ -378,7 +419,7 @@ void MainWindow::callCurrent()
 
 void MainWindow::logCallForCurrent(bool dial)
 {
-    const QString id = currentLeadId();
+    const QString id = actionLeadId();
     const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
     if (!lead)
         return;

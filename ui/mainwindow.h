@@ -19,6 +19,8 @@ class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 class QueueFilterModel;
+class QPushButton;
+class QueueView;
 class RepDesk;
 class TaskListModel;
 
@@ -34,11 +36,13 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTableView *queueView() const { return m_queue; }
+    QueueView *queueView() const { return m_queue; }
     LeadDetailView *detailView() const { return m_detail; }
     QueueFilterModel *queueProxy() const { return m_proxy; }
     AlertQueueModel *queueModel() const { return m_model; }
     QString currentLeadId() const;
+    // The lead every action applies to: the one the detail shows, whatever the queue did since.
+    QString actionLeadId() const;
     void selectLead(const QString &id);
     QString connectionText() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -73,7 +77,8 @@ private:
     AlertQueueModel *m_model = nullptr;
     QueueFilterModel *m_proxy = nullptr;
     TaskListModel *m_tasks = nullptr;
-    QTableView *m_queue = nullptr;
+    QueueView *m_queue = nullptr;
+    QPushButton *m_showHeld = nullptr;
     QListView *m_taskView = nullptr;
     LeadDetailView *m_detail = nullptr;
     QLineEdit *m_search = nullptr;
@@ -95,4 +100,5 @@ private:
     DashboardView *m_dashboard = nullptr;
     QString m_keepLead;
     int m_rowBeforeLayout = -1;
+    int m_yBeforeLayout = 0; // where the selected row was in the viewport
 };

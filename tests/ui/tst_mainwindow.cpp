@@ -10,8 +10,10 @@
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/leaddetailview.h"
+#include "widgets/queueview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,12 +100,12 @@ private:
     QList<QPointer<QTcpSocket>> m_links;
 };
 
-// Posts Segment calls to the demo's ingest endpoint, as a Segment pipeline would.
-bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, const char *company)
+// The Segment calls that make a contact and raise its alert (a demo request).
+QJsonArray alertCalls(const char *userId, const char *name, const char *company)
 {
     static int sent = 0;
     const QString prefix = QLatin1StringView(userId) + u'-' + QString::number(++sent);
-    const QJsonArray calls{
+    return QJsonArray{
         QJsonObject{
             {QStringLiteral("type"), QStringLiteral("identify")},
             {QStringLiteral("messageId"), QString(prefix + QStringLiteral("-identify"))},
@@ -116,6 +118,11 @@ bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, cons
                     {QStringLiteral("messageId"), QString(prefix + QStringLiteral("-demo"))},
                     {QStringLiteral("userId"), QLatin1StringView(userId)},
                     {QStringLiteral("event"), QStringLiteral("Demo Requested")}}};
+}
+
+// Posts Segment calls to the demo's ingest endpoint in one batch, as a Segment pipeline would.
+bool postCalls(const DemoFeed &demo, const QJsonArray &calls)
+{
     QNetworkAccessManager network;
     QNetworkRequest request(demo.ingestUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -127,6 +134,11 @@ bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, cons
     if (!reply->isFinished() && !finished.wait(kTimeout))
         return false;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, const char *company)
+{
+    return postCalls(demo, alertCalls(userId, name, company));
 }
 
 // A colleague claims the lead on the server, as her console would.
@@ -195,6 +207,9 @@ private Q_SLOTS:
     void scopeMineShowsMyClaims();
     void aLeadThatLeavesHandsTheSelectionOn();
     void theDetailComesFromMemory();
+    void theQueueHoldsStillUnderTheRep();
+    void focusStartsInTheQueueAndHomeIsTheTop();
+    void anEmptyFilterClearsTheDetail();
 
 private:
     bool startConsole(int leads);
@@ -546,6 +561,112 @@ void TestMainWindow::theDetailComesFromMemory()
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
     QVERIFY(m_desk->leadDetail(bo).has_value());
     QCOMPARE(m_desk->leadDetail(bo)->claimedBy, QStringLiteral("you"));
+}
+
+void TestMainWindow::theQueueHoldsStillUnderTheRep()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QStringList before = idsShown();
+
+    // The rep reads the middle lead, the pointer on its row.
+    m_window->selectLead(before.at(1));
+    QueueView *view = m_window->queueView();
+    QTest::mouseMove(view->viewport(), view->visualRect(view->currentIndex()).center());
+    QTRY_VERIFY_WITH_TIMEOUT(view->isEngaged(), kTimeout);
+
+    // At once: three new alerts, the bottom lead gets hotter, a colleague takes the top one.
+    QJsonArray calls = alertCalls("dee", "Dee Acker", "Umbrella");
+    for (const auto &more :
+         {alertCalls("eve", "Eve Moss", "Hooli"), alertCalls("fox", "Fox Reed", "Soylent")}) {
+        for (const QJsonValue &call : more)
+            calls.append(call);
+    }
+    const QString bottomUser = before.at(2).mid(int(qstrlen("contact:")));
+    for (const char *event : {"pricing_page_visit", "contact_sales", "free_trial_start"})
+        calls.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                                 {QStringLiteral("messageId"), QUuid::createUuid().toString()},
+                                 {QStringLiteral("userId"), bottomUser},
+                                 {QStringLiteral("event"), QLatin1StringView(event)}});
+    QVERIFY(postCalls(*m_demo, calls));
+    QVERIFY(claimedByPriya(*m_demo, before.at(0)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->heldCount(), 3, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->leads().contains(before.at(0)), kTimeout);
+    QTest::qWait(300); // every batch the desk had has reached the queue
+
+    // Nothing moved: the same rows in the same places, the one taken greyed, the new ones
+    // announced.
+    QCOMPARE(idsShown(), before);
+    QVERIFY(!(m_window->queueProxy()->flags(m_window->queueProxy()->index(0, 0)) & Qt::ItemIsEnabled));
+    QCOMPARE(m_window->currentLeadId(), before.at(1));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(1));
+    QPushButton *show = button(*m_window, QStringLiteral("3 new — show"));
+    QVERIFY(show);
+    QVERIFY(show->isVisible());
+
+    // F4 claims the lead the detail shows, and only that one.
+    QTest::keyClick(view, Qt::Key_F4);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, before.at(1)), QStringLiteral("you"), kTimeout);
+    for (const QString &other : {before.at(2), contactId("dee"), contactId("eve"), contactId("fox")})
+        QCOMPARE(serverClaimedBy(*m_demo, other), QString());
+
+    // "Show" places the new leads; the rep's lead stays selected.
+    QTest::mouseClick(show, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->rowCount(), 5, kTimeout);
+    QVERIFY(!show->isVisible());
+    QCOMPARE(m_window->currentLeadId(), before.at(1));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(1));
+    QVERIFY(!idsShown().contains(before.at(0)));
+
+    // Leaving the queue lets it move again.
+    QTest::mouseMove(m_window->detailView(), QPoint(5, 5));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isEngaged(), kTimeout);
+    QVERIFY(raiseAlert(*m_demo, "gil", "Gil Hart", "Stark"));
+    QTRY_VERIFY_WITH_TIMEOUT(idsShown().contains(contactId("gil")), kTimeout);
+    QCOMPARE(m_window->currentLeadId(), before.at(1));
+}
+
+void TestMainWindow::focusStartsInTheQueueAndHomeIsTheTop()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+    const QStringList ids = idsShown();
+    QCOMPARE(m_window->currentLeadId(), ids.at(0));
+    QTest::keyClick(m_window->queueView(), Qt::Key_Down);
+    QTest::keyClick(m_window->queueView(), Qt::Key_Right);
+    QTest::keyClick(m_window->queueView(), Qt::Key_Down);
+    QCOMPARE(m_window->currentLeadId(), ids.at(2));
+    QTest::keyClick(m_window->queueView(), Qt::Key_Home);
+    QCOMPARE(m_window->currentLeadId(), ids.at(0));
+    QCOMPARE(m_window->detailView()->leadId(), ids.at(0));
+    QTest::keyClick(m_window->queueView(), Qt::Key_End);
+    QCOMPARE(m_window->currentLeadId(), ids.at(2));
+}
+
+void TestMainWindow::anEmptyFilterClearsTheDetail()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    m_window->selectLead(contactId("ann"));
+    QCOMPARE(m_window->detailView()->leadId(), contactId("ann"));
+    auto *search = m_window->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setText(QStringLiteral("nobody"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+    QVERIFY(m_window->detailView()->leadId().isEmpty());
+    QPushButton *call = button(*m_window->detailView(), QStringLiteral("Call"));
+    QVERIFY(!call || !call->isVisible());
+    // F5 and F4 have nothing to act on.
+    m_window->claimCurrent();
+    m_window->callCurrent();
+    QCOMPARE(m_desk->pendingCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
