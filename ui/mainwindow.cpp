@@ -141,7 +141,7 @@ void MainWindow::buildActions()
 {
     auto *appMenu = menuBar()->addMenu(tr("&Firstcall"));
     QAction *settings = appMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // Preferences is empty on some desktops
     appMenu->addSeparator();
     QAction *quit = appMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -495,6 +495,8 @@ QString MainWindow::connectionText() const
             std::max<qint64>(0, (m_client.nextAttemptAtMs() - m_clock.nowMs() + 999) / 1000);
         return tr("Offline since %1 — reconnecting in %n s", nullptr, int(seconds)).arg(since);
     }
+    case FeedClient::State::Refused:
+        return tr("Refused by the feed: %1").arg(m_client.refusal());
     case FeedClient::State::Idle:
         break;
     }
@@ -515,11 +517,20 @@ void MainWindow::updateConnection()
     palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
     palette.setColor(QPalette::WindowText, QColor(0x4d, 0x3a, 0x00));
     m_banner->setPalette(palette);
+    m_banner->show();
+    if (m_client.state() == FeedClient::State::Refused) {
+        // Not a network blip: nothing gets better by waiting.
+        m_banner->setText(
+            tr("The feed refused your access token: \"%1\". Enter a new token in "
+               "Firstcall → Settings (%2); until then you work offline.")
+                .arg(m_client.refusal(),
+                     QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
+        return;
+    }
     m_banner->setText(
         tr("%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved "
            "and will be sent when the feed is back.")
             .arg(text));
-    m_banner->show();
 }
 
 void MainWindow::updateAvailability()

@@ -124,12 +124,18 @@ void FeedClient::handleDisconnected()
     m_pingTimer.stop();
     const bool wasConnected = m_state == State::Connected;
     m_lastError = socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
-    if (socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
-        qCWarning(lcClient).noquote() << "feed refused the connection:" << m_lastError;
+    const bool refused = socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated;
     m_socket->deleteLater();
     m_socket = nullptr;
     if (wasConnected)
         m_disconnectedSinceMs = m_clock.nowMs();
+    if (refused) {
+        // Asking again with the same token gets the same answer: wait for a new one.
+        qCWarning(lcClient).noquote() << "feed refused the connection:" << m_lastError;
+        m_retryTimer.stop();
+        setState(State::Refused);
+        return;
+    }
     scheduleReconnect();
 }
 

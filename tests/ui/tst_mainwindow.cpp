@@ -9,6 +9,7 @@
 #include "models/queuefiltermodel.h"
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
+#include "widgets/connectdialog.h"
 #include "widgets/leaddetailview.h"
 #include "widgets/queueview.h"
 
@@ -24,6 +25,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -210,6 +212,9 @@ private Q_SLOTS:
     void theQueueHoldsStillUnderTheRep();
     void focusStartsInTheQueueAndHomeIsTheTop();
     void anEmptyFilterClearsTheDetail();
+    void aRefusedTokenIsShownAsSuch();
+    void theConnectDialogTestsAndSaysWhy();
+    void helpNeedsNoDisplay();
 
 private:
     bool startConsole(int leads);
@@ -667,6 +672,99 @@ void TestMainWindow::anEmptyFilterClearsTheDetail()
     m_window->claimCurrent();
     m_window->callCurrent();
     QCOMPARE(m_desk->pendingCount(), 0);
+}
+
+void TestMainWindow::aRefusedTokenIsShownAsSuch()
+{
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, QStringLiteral("not-a-token"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_desk->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), FeedClient::State::Refused, kTimeout);
+    QCOMPARE(m_window->connectionText(),
+             QStringLiteral("Refused by the feed: missing or unknown access token"));
+    QVERIFY(!visibleLabel(*m_window, QStringLiteral("Offline")));
+    QVERIFY(visibleLabel(*m_window, QStringLiteral("The feed refused your access token")));
+    // No retry loop: the same token would be refused again.
+    QTest::qWait(1500);
+    QCOMPARE(m_client->state(), FeedClient::State::Refused);
+
+    // A new token connects.
+    m_client->stop();
+    m_client->setServer(url, m_demo->token(m_demo->consoleRep()));
+    m_client->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected(), kTimeout);
+    QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(!visibleLabel(*m_window, QStringLiteral("refused")));
+}
+
+void TestMainWindow::theConnectDialogTestsAndSaysWhy()
+{
+    ConnectDialog dialog;
+    dialog.show();
+    auto *server = dialog.findChildren<QLineEdit *>().value(0);
+    auto *token = dialog.findChildren<QLineEdit *>().value(1);
+    QVERIFY(server && token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+    server->setText(m_demo->feedUrl().toString());
+    token->setText(QStringLiteral("wrong"));
+    dialog.test();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QStringLiteral("Not connected")), kTimeout);
+    QCOMPARE(dialog.resultText(),
+             QStringLiteral("Not connected: The feed refused the token: missing or unknown access token."));
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 nobody = closed.serverPort();
+    closed.close();
+    server->setText(QStringLiteral("ws://127.0.0.1:%1/").arg(nobody));
+    dialog.test();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QStringLiteral("Not connected")), kTimeout);
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(dialog.resultText()));
+
+    server->setText(QStringLiteral("feed.example.com"));
+    dialog.test();
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("is not a feed address")),
+             qPrintable(dialog.resultText()));
+
+    server->setText(m_demo->feedUrl().toString());
+    token->setText(m_demo->token(m_demo->consoleRep()));
+    QPushButton *connect = button(dialog, QStringLiteral("&Connect"));
+    QVERIFY(connect);
+    QTest::mouseClick(connect, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(ConnectDialog::Connect), kTimeout);
+    QCOMPARE(dialog.resultText(), QStringLiteral("Connected as you (sdr)."));
+    QCOMPARE(dialog.server(), m_demo->feedUrl());
+    QCOMPARE(dialog.token(), m_demo->token(m_demo->consoleRep()));
+
+    ConnectDialog demo;
+    demo.show();
+    QTest::mouseClick(button(demo, QStringLiteral("Try the &demo")), Qt::LeftButton);
+    QCOMPARE(demo.result(), int(ConnectDialog::Demo));
+}
+
+void TestMainWindow::helpNeedsNoDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1StringView(name));
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    for (const char *option : {"--help", "--version"}) {
+        QProcess console;
+        console.setProcessEnvironment(environment);
+        console.start(QStringLiteral(FIRSTCALL_CONSOLE_BIN), {QLatin1StringView(option)});
+        QVERIFY(console.waitForFinished(kTimeout));
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(console.exitCode(), 0);
+        const QString out = QString::fromUtf8(console.readAllStandardOutput());
+        QVERIFY2(out.contains(option == std::string_view("--help") ? QStringLiteral("--server")
+                                                                   : QStringLiteral("firstcall")),
+                 qPrintable(out));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
