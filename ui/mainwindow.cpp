@@ -114,12 +114,12 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     connect(&m_desk, &RepDesk::hotLead, this, &MainWindow::handleHotLead);
     connect(&m_desk, &RepDesk::leadTaken, this, [this](const QString &id, const QString &by) {
         Q_UNUSED(id)
-        statusBar()->showMessage(tr("%1 took a lead you could see.").arg(by), 8000);
+        showStatus(tr("%1 took a lead you could see.").arg(by), 8000);
     });
     connect(&m_desk, &RepDesk::actionFinished, this,
             [this](const QString &, bool ok, const QString &message) {
                 if (!ok)
-                    statusBar()->showMessage(tr("Not done: %1").arg(message), 10'000);
+                    showStatus(tr("Not done: %1").arg(message), 10'000);
             });
     connect(&m_desk, &RepDesk::pendingChanged, this, [this](int count) {
         m_pending->setText(count > 0 ? tr("%n action(s) waiting to send", nullptr, count) : QString());
@@ -127,6 +127,8 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     });
     connect(&m_client, &FeedClient::stateChanged, this, &MainWindow::updateConnection);
 
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::showNextStatus);
     m_ticker = new QTimer(this);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     m_ticker->start(1000);
@@ -154,8 +156,11 @@ void MainWindow::buildActions()
     m_logCall = leadMenu->addAction(tr("&Log a call…"), this, [this] { logCallForCurrent(false); });
     m_logCall->setShortcut(Qt::Key_F6);
     m_release = leadMenu->addAction(tr("&Release"), this, [this] {
-        if (!actionLeadId().isEmpty())
-            m_desk.release(actionLeadId());
+        const auto lead = actionLeadId().isEmpty() ? std::nullopt : m_desk.leadDetail(actionLeadId());
+        if (!lead)
+            return;
+        m_desk.release(lead->id);
+        showStatus(tr("Released: %1 is back in the queue for the team.").arg(lead->card.name), 5000);
     });
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -409,7 +414,32 @@ void MainWindow::claimCurrent()
     if (id.isEmpty())
         return;
     m_desk.claim(id);
-    statusBar()->showMessage(tr("Claimed."), 3000);
+    showStatus(tr("Claimed."), 3000);
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    // A message stays at least kStatusReadMs: a newer one waits its turn instead of replacing it.
+    const qint64 shownFor = m_statusShown.isValid() ? m_statusShown.elapsed() : kStatusReadMs;
+    if (shownFor >= kStatusReadMs && m_statusWaiting.isEmpty()) {
+        statusBar()->showMessage(text, timeoutMs);
+        m_statusShown.start();
+        return;
+    }
+    m_statusWaiting.append({text, timeoutMs});
+    if (!m_statusTimer.isActive())
+        m_statusTimer.start(int(std::max<qint64>(0, kStatusReadMs - shownFor)));
+}
+
+void MainWindow::showNextStatus()
+{
+    if (m_statusWaiting.isEmpty())
+        return;
+    const auto [text, timeoutMs] = m_statusWaiting.takeFirst();
+    statusBar()->showMessage(text, timeoutMs);
+    m_statusShown.start();
+    if (!m_statusWaiting.isEmpty())
+        m_statusTimer.start(kStatusReadMs);
 }
 
 void MainWindow::callCurrent()
@@ -423,21 +453,38 @@ void MainWindow::logCallForCurrent(bool dial)
     const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
     if (!lead)
         return;
+    bool claimedByDial = false;
+    bool dialFailed = false;
     if (dial) {
         const QUrl tel = m_desk.dial(id);
         if (tel.isEmpty()) {
-            statusBar()->showMessage(tr("No phone number for this lead."), 5000);
+            showStatus(tr("No phone number for this lead."), 5000);
             return;
         }
-        QDesktopServices::openUrl(tel);
+        dialFailed = !QDesktopServices::openUrl(tel);
+        // Calling claims, so that colleagues see the lead taken while the rep is on the phone;
+        // only a call that started does.
+        if (!dialFailed && lead->claimedBy.isEmpty()) {
+            m_desk.claim(id);
+            claimedByDial = true;
+        }
     }
     auto *dialog = new CallLogDialog(*lead, m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (dialFailed)
+        dialog->setDialFailed(lead->card.phone);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_desk.logCall(dialog->callLog());
-        statusBar()->showMessage(
-            tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)), 5000);
+        showStatus(tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)),
+                   5000);
         showCurrent();
+    });
+    connect(dialog, &QDialog::rejected, this, [this, id, claimedByDial] {
+        // No call logged: the claim the dial made is given back.
+        if (claimedByDial) {
+            m_desk.release(id);
+            showStatus(tr("No call logged: the lead is unclaimed again."), 5000);
+        }
     });
     dialog->open();
     Q_EMIT callLogOpened(dialog);
@@ -461,7 +508,7 @@ void MainWindow::handleHotLead(const QString &id)
         showNormal();
         raise();
     }
-    statusBar()->showMessage(title + QStringLiteral(" — ") + body, 10'000);
+    showStatus(title + QStringLiteral(" — ") + body, 10'000);
 }
 
 void MainWindow::tick()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 class AlertQueueModel;
 class Clock;
@@ -52,6 +54,9 @@ public:
     void claimCurrent();
     void callCurrent();
     void logCallForCurrent(bool dial);
+    // A message in the status bar that no other replaces within kStatusReadMs.
+    void showStatus(const QString &text, int timeoutMs);
+    static constexpr int kStatusReadMs = 1500;
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);
@@ -69,6 +74,7 @@ private:
     void showCurrent();
     void handleHotLead(const QString &id);
     void showShortcuts();
+    void showNextStatus();
 
     RepDesk &m_desk;
     FeedClient &m_client;
@@ -100,5 +106,8 @@ private:
     DashboardView *m_dashboard = nullptr;
     QString m_keepLead;
     int m_rowBeforeLayout = -1;
+    QElapsedTimer m_statusShown;
+    QTimer m_statusTimer;
+    QList<QPair<QString, int>> m_statusWaiting;
     int m_yBeforeLayout = 0; // where the selected row was in the viewport
 };

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,11 +25,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -194,6 +197,18 @@ QPushButton *button(const QWidget &parent, const QString &text)
 
 } // namespace
 
+// Takes tel: links as a softphone would.
+class Softphone final : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void dial(const QUrl &url) { dialled.append(url); }
+
+public:
+    QList<QUrl> dialled;
+};
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -215,6 +230,8 @@ private Q_SLOTS:
     void aRefusedTokenIsShownAsSuch();
     void theConnectDialogTestsAndSaysWhy();
     void helpNeedsNoDisplay();
+    void aFailedDialShowsAndClaimsNothing();
+    void statusMessagesStayToBeRead();
 
 private:
     bool startConsole(int leads);
@@ -765,6 +782,79 @@ void TestMainWindow::helpNeedsNoDisplay()
                                                                    : QStringLiteral("firstcall")),
                  qPrintable(out));
     }
+}
+
+void TestMainWindow::aFailedDialShowsAndClaimsNothing()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QPointer<CallLogDialog> dialog;
+    connect(m_window.get(), &MainWindow::callLogOpened, this, [&dialog](CallLogDialog *d) { dialog = d; });
+
+    // No softphone here (offscreen): the dial fails, the call log says so, nothing is claimed.
+    const QString ann = contactId("ann");
+    m_window->selectLead(ann);
+    QTest::keyClick(m_window->queueView(), Qt::Key_F5);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->timerText().startsWith(QStringLiteral("Not dialled")), qPrintable(dialog->timerText()));
+    QVERIFY(dialog->timerText().contains(QStringLiteral("+1 555 0100")));
+    QCOMPARE(ownerShown(ann), QStringLiteral("unclaimed"));
+
+    // Keys 1-6 log the outcome; they never type into Notes.
+    dialog->activateWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), dialog.data(), kTimeout);
+    QVERIFY(dialog->focusWidget());
+    QVERIFY(!qobject_cast<QPlainTextEdit *>(dialog->focusWidget()));
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_3);
+    QVERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_desk->loggedCalls(ann).size(), 1);
+    QCOMPARE(m_desk->loggedCalls(ann).constFirst().disposition, QStringLiteral("no_answer"));
+    QVERIFY(m_desk->loggedCalls(ann).constFirst().notes.isEmpty());
+
+    // With a softphone the call claims; closing without logging gives the claim back.
+    Softphone softphone;
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), &softphone, "dial");
+    const QString bo = contactId("bo");
+    m_window->selectLead(bo);
+    m_window->activateWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), m_window.get(), kTimeout);
+    QTest::keyClick(m_window->queueView(), Qt::Key_F5);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+    QCOMPARE(softphone.dialled, QList<QUrl>{QUrl(QStringLiteral("tel:+15550100"))});
+    QVERIFY(dialog);
+    QVERIFY(dialog->timerText().startsWith(QStringLiteral("On the call")));
+    QCOMPARE(ownerShown(bo), QStringLiteral("you"));
+    dialog->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+                              QStringLiteral("No call logged: the lead is unclaimed again."), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), QString(), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(ownerShown(bo), QStringLiteral("unclaimed"), kTimeout);
+}
+
+void TestMainWindow::statusMessagesStayToBeRead()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    m_window->selectLead(contactId("ann"));
+    m_window->claimCurrent();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Claimed."));
+    // Release says what it did, after the claim's message was there to be read.
+    QAction *release = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Release"))
+            release = action;
+    }
+    QVERIFY(release);
+    release->trigger();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Claimed."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+                              QStringLiteral("Released: Ann Lee is back in the queue for the team."),
+                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("ann")), QString(), kTimeout);
 }
 
 QTEST_MAIN(TestMainWindow)
