@@ -452,6 +452,79 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <source>Not interested</source>
         <translation>Kein Interesse</translation>
     </message>
+    <message>
+        <source>Not dialled: your softphone did not start. Dial %1 by hand, then log the call.</source>
+        <translation>Nicht gewählt: Ihr Softphone ist nicht gestartet. Wählen Sie %1 von Hand und protokollieren Sie dann den Anruf.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your team&apos;s feed</source>
+        <translation>Mit dem Feed Ihres Teams verbinden</translation>
+    </message>
+    <message>
+        <source>Firstcall shows your team&apos;s hot leads from its feed server. Your RevOps team gives you its address and your access token (made with &lt;i&gt;firstcall-feed rep add&lt;/i&gt;).</source>
+        <translation>Firstcall zeigt die heißen Leads Ihres Teams von dessen Feed-Server. Ihr RevOps-Team gibt Ihnen seine Adresse und Ihr Zugangstoken (erstellt mit &lt;i&gt;firstcall-feed rep add&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Your access token</source>
+        <translation>Ihr Zugangstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>T&amp;est the connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Verbunden als %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message numerus="yes">
+        <source>The feed did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Feed hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Feed hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed address: it looks like ws://HOST:PORT/ or wss://HOST/.</source>
+        <translation>„%1“ ist keine Feed-Adresse: sie sieht aus wie ws://HOST:PORT/ oder wss://HOST/.</translation>
+    </message>
+    <message>
+        <source>Enter your access token.</source>
+        <translation>Geben Sie Ihr Zugangstoken ein.</translation>
+    </message>
+    <message>
+        <source>The feed refused the token: %1.</source>
+        <translation>Der Feed hat das Token abgewiesen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApp</name>
@@ -1310,6 +1383,33 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
+        <source>Released: %1 is back in the queue for the team.</source>
+        <translation>Freigegeben: %1 ist wieder in der Warteschlange des Teams.</translation>
+    </message>
+    <message>
+        <source>The queue holds still while your pointer or keyboard is in it. Show the new leads now.</source>
+        <translation>Die Warteschlange bleibt still, solange Mauszeiger oder Tastatur in ihr sind. Die neuen Leads jetzt zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>%n neuer — zeigen</numerusform>
+            <numerusform>%n neue — zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call logged: the lead is unclaimed again.</source>
+        <translation>Kein Anruf protokolliert: der Lead ist wieder frei.</translation>
+    </message>
+    <message>
+        <source>Refused by the feed: %1</source>
+        <translation>Vom Feed abgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The feed refused your access token: &quot;%1&quot;. Enter a new token in Firstcall → Settings (%2); until then you work offline.</source>
+        <translation>Der Feed hat Ihr Zugangstoken abgewiesen: „%1“. Geben Sie unter Firstcall → Einstellungen (%2) ein neues Token ein; bis dahin arbeiten Sie offline.</translation>
+    </message>
+    <message>
         <source>&amp;Scoring</source>
         <translation>&amp;Bewertung</translation>
     </message>
@@ -1413,6 +1513,13 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
         <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign, metrics oder calibration)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterModel</name>
+    <message>
+        <source>No longer in your queue: it goes when you leave the queue.</source>
+        <translation>Nicht mehr in Ihrer Warteschlange: verschwindet, sobald Sie die Warteschlange verlassen.</translation>
     </message>
 </context>
 <context>
@@ -2033,8 +2140,8 @@ Accounts (%1)
         <translation>bis</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
+        <source>Over the period</source>
+        <translation>Im Zeitraum</translation>
     </message>
     <message>
         <source>Current points</source>
@@ -2063,6 +2170,10 @@ Accounts (%1)
     <message>
         <source>Tier</source>
         <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
     </message>
     <message>
         <source>Signal</source>
@@ -2175,10 +2286,6 @@ Accounts (%1)
     <message>
         <source>worth less</source>
         <translation>weniger wert</translation>
-    </message>
-    <message>
-        <source>Over the period</source>
-        <translation>Im Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -2814,14 +2921,6 @@ Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
     <message>
         <source>Firstcall</source>
         <translation>Firstcall</translation>
-    </message>
-    <message>
-        <source>Firstcall needs your team&apos;s feed server and your access token.
-
-Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team creates the token with &quot;firstcall-feed rep add&quot;), or try it with --demo.</source>
-        <translation>Firstcall benötigt den Feed-Server Ihres Teams und Ihr Zugriffstoken.
-
-Starten Sie Firstcall einmal mit --server ws://HOST:PORT/ --token TOKEN (Ihr RevOps-Team erstellt das Token mit &quot;firstcall-feed rep add&quot;) oder probieren Sie es mit --demo aus.</translation>
     </message>
     <message>
         <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>

@@ -452,6 +452,79 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <source>Not interested</source>
         <translation>Sin interés</translation>
     </message>
+    <message>
+        <source>Not dialled: your softphone did not start. Dial %1 by hand, then log the call.</source>
+        <translation>No marcado: tu softphone no se inició. Marca %1 a mano y luego registra la llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to your team&apos;s feed</source>
+        <translation>Conectar con el feed de tu equipo</translation>
+    </message>
+    <message>
+        <source>Firstcall shows your team&apos;s hot leads from its feed server. Your RevOps team gives you its address and your access token (made with &lt;i&gt;firstcall-feed rep add&lt;/i&gt;).</source>
+        <translation>Firstcall muestra los leads calientes de tu equipo desde su servidor de feed. Tu equipo de RevOps te da su dirección y tu token de acceso (creado con &lt;i&gt;firstcall-feed rep add&lt;/i&gt;).</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Your access token</source>
+        <translation>Tu token de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>T&amp;est the connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Probar la &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Conectado como %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message numerus="yes">
+        <source>The feed did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El feed no respondió en %n segundo.</numerusform>
+            <numerusform>El feed no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feed address: it looks like ws://HOST:PORT/ or wss://HOST/.</source>
+        <translation>«%1» no es una dirección de feed: tiene la forma ws://HOST:PUERTO/ o wss://HOST/.</translation>
+    </message>
+    <message>
+        <source>Enter your access token.</source>
+        <translation>Introduce tu token de acceso.</translation>
+    </message>
+    <message>
+        <source>The feed refused the token: %1.</source>
+        <translation>El feed rechazó el token: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApp</name>
@@ -1310,6 +1383,33 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>&amp;Panel</translation>
     </message>
     <message>
+        <source>Released: %1 is back in the queue for the team.</source>
+        <translation>Liberado: %1 vuelve a la cola del equipo.</translation>
+    </message>
+    <message>
+        <source>The queue holds still while your pointer or keyboard is in it. Show the new leads now.</source>
+        <translation>La cola se queda quieta mientras el puntero o el teclado están en ella. Mostrar ahora los leads nuevos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new — show</source>
+        <translation>
+            <numerusform>%n nuevo — mostrar</numerusform>
+            <numerusform>%n nuevos — mostrar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call logged: the lead is unclaimed again.</source>
+        <translation>No se registró ninguna llamada: el lead vuelve a estar libre.</translation>
+    </message>
+    <message>
+        <source>Refused by the feed: %1</source>
+        <translation>Rechazado por el feed: %1</translation>
+    </message>
+    <message>
+        <source>The feed refused your access token: &quot;%1&quot;. Enter a new token in Firstcall → Settings (%2); until then you work offline.</source>
+        <translation>El feed rechazó tu token de acceso: «%1». Introduce un token nuevo en Firstcall → Ajustes (%2); hasta entonces trabajas sin conexión.</translation>
+    </message>
+    <message>
         <source>&amp;Scoring</source>
         <translation>&amp;Puntuación</translation>
     </message>
@@ -1413,6 +1513,13 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
         <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign, metrics o calibration)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueFilterModel</name>
+    <message>
+        <source>No longer in your queue: it goes when you leave the queue.</source>
+        <translation>Ya no está en tu cola: desaparece cuando salgas de la cola.</translation>
     </message>
 </context>
 <context>
@@ -2033,8 +2140,8 @@ Cuentas (%1)
         <translation>hasta</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alertas</translation>
+        <source>Over the period</source>
+        <translation>En el periodo</translation>
     </message>
     <message>
         <source>Current points</source>
@@ -2063,6 +2170,10 @@ Cuentas (%1)
     <message>
         <source>Tier</source>
         <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Signal</source>
@@ -2175,10 +2286,6 @@ Cuentas (%1)
     <message>
         <source>worth less</source>
         <translation>vale menos</translation>
-    </message>
-    <message>
-        <source>Over the period</source>
-        <translation>En el periodo</translation>
     </message>
 </context>
 <context>
@@ -2814,14 +2921,6 @@ Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
     <message>
         <source>Firstcall</source>
         <translation>Firstcall</translation>
-    </message>
-    <message>
-        <source>Firstcall needs your team&apos;s feed server and your access token.
-
-Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team creates the token with &quot;firstcall-feed rep add&quot;), or try it with --demo.</source>
-        <translation>Firstcall necesita el servidor de feed de tu equipo y tu token de acceso.
-
-Inícialo una vez con --server ws://HOST:PORT/ --token TOKEN (tu equipo de RevOps crea el token con &quot;firstcall-feed rep add&quot;) o pruébalo con --demo.</translation>
     </message>
     <message>
         <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>

@@ -10,6 +10,7 @@
 #include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queuedelegate.h"
+#include "widgets/queueview.h"
 #include "widgets/scoringview.h"
 
 #include <QAction>
@@ -24,6 +25,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -75,11 +78,20 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     // Keep a lead selected. A batch from the feed re-sorts the queue in one layout change, leads
     // gone and come included: when the lead the rep was on has gone, the one above its place
     // takes over (as for removed rows); when none was, the top of the queue.
-    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            [this] { m_rowBeforeLayout = m_queue->currentIndex().row(); });
+    // A lead that stays keeps its place on screen where the queue can scroll for it.
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        m_rowBeforeLayout = m_queue->currentIndex().row();
+        m_yBeforeLayout = m_rowBeforeLayout >= 0 ? m_queue->rowViewportPosition(m_rowBeforeLayout) : 0;
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        if (m_queue->currentIndex().isValid())
+        if (m_queue->currentIndex().isValid()) {
+            if (m_rowBeforeLayout >= 0) {
+                QScrollBar *bar = m_queue->verticalScrollBar();
+                bar->setValue(bar->value() + m_queue->rowViewportPosition(m_queue->currentIndex().row()) -
+                              m_yBeforeLayout);
+            }
             return;
+        }
         if (m_proxy->rowCount() == 0) {
             showCurrent();
             return;
@@ -99,16 +111,17 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
             m_queue->setCurrentIndex(kept);
         else if (m_proxy->rowCount() > 0)
             m_queue->setCurrentIndex(m_proxy->index(0, AlertQueueModel::NameColumn));
+        showCurrent(); // a reset moves the current row without a word: nothing shown is none
     });
     connect(&m_desk, &RepDesk::hotLead, this, &MainWindow::handleHotLead);
     connect(&m_desk, &RepDesk::leadTaken, this, [this](const QString &id, const QString &by) {
         Q_UNUSED(id)
-        statusBar()->showMessage(tr("%1 took a lead you could see.").arg(by), 8000);
+        showStatus(tr("%1 took a lead you could see.").arg(by), 8000);
     });
     connect(&m_desk, &RepDesk::actionFinished, this,
             [this](const QString &, bool ok, const QString &message) {
                 if (!ok)
-                    statusBar()->showMessage(tr("Not done: %1").arg(message), 10'000);
+                    showStatus(tr("Not done: %1").arg(message), 10'000);
             });
     connect(&m_desk, &RepDesk::pendingChanged, this, [this](int count) {
         m_pending->setText(count > 0 ? tr("%n action(s) waiting to send", nullptr, count) : QString());
@@ -116,6 +129,8 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     });
     connect(&m_client, &FeedClient::stateChanged, this, &MainWindow::updateConnection);
 
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::showNextStatus);
     m_ticker = new QTimer(this);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
     m_ticker->start(1000);
@@ -130,7 +145,7 @@ void MainWindow::buildActions()
 {
     auto *appMenu = menuBar()->addMenu(tr("&Firstcall"));
     QAction *settings = appMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma)); // Preferences is empty on some desktops
     appMenu->addSeparator();
     QAction *quit = appMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -143,8 +158,11 @@ void MainWindow::buildActions()
     m_logCall = leadMenu->addAction(tr("&Log a call…"), this, [this] { logCallForCurrent(false); });
     m_logCall->setShortcut(Qt::Key_F6);
     m_release = leadMenu->addAction(tr("&Release"), this, [this] {
-        if (!currentLeadId().isEmpty())
-            m_desk.release(currentLeadId());
+        const auto lead = actionLeadId().isEmpty() ? std::nullopt : m_desk.leadDetail(actionLeadId());
+        if (!lead)
+            return;
+        m_desk.release(lead->id);
+        showStatus(tr("Released: %1 is back in the queue for the team.").arg(lead->card.name), 5000);
     });
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -238,7 +256,25 @@ void MainWindow::buildLayout()
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
     auto *left = new QSplitter(Qt::Vertical, splitter);
-    m_queue = new QTableView(left);
+    auto *queueBox = new QWidget(left);
+    auto *queueLayout = new QVBoxLayout(queueBox);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->setSpacing(0);
+    m_showHeld = new QPushButton(queueBox);
+    m_showHeld->setFlat(true);
+    m_showHeld->setToolTip(tr("The queue holds still while your pointer or keyboard is in it. Show the "
+                              "new leads now."));
+    m_showHeld->hide();
+    connect(m_showHeld, &QPushButton::clicked, m_proxy, &QueueFilterModel::showHeld);
+    connect(m_proxy, &QueueFilterModel::heldCountChanged, this, [this](int count) {
+        m_showHeld->setText(tr("%n new — show", nullptr, count));
+        m_showHeld->setVisible(count > 0);
+    });
+    queueLayout->addWidget(m_showHeld);
+    m_queue = new QueueView(queueBox);
+    queueLayout->addWidget(m_queue);
+    m_queue->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(m_queue, &QueueView::engagedChanged, m_proxy, &QueueFilterModel::setHeld);
     m_queue->setModel(m_proxy);
     m_queue->setItemDelegate(new QueueDelegate(m_queue));
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -264,7 +300,11 @@ void MainWindow::buildLayout()
     m_queue->setAccessibleName(tr("Lead queue"));
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
-    connect(m_queue, &QTableView::activated, this, [this] { callCurrent(); });
+    // A double-click or Enter calls the lead it was meant for, the one shown, or nothing.
+    connect(m_queue, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(AlertQueueModel::LeadIdRole).toString() == actionLeadId())
+            callCurrent();
+    });
 
     auto *tasksBox = new QWidget(left);
     auto *tasksLayout = new QVBoxLayout(tasksBox);
@@ -279,7 +319,7 @@ void MainWindow::buildLayout()
         selectLead(index.data(TaskListModel::LeadIdRole).toString());
     });
     tasksLayout->addWidget(m_taskView);
-    left->addWidget(m_queue);
+    left->addWidget(queueBox);
     left->addWidget(tasksBox);
     left->setStretchFactor(0, 4);
     left->setStretchFactor(1, 1);
@@ -332,11 +372,17 @@ void MainWindow::buildLayout()
         });
     }
     resize(1280, 760);
+    m_queue->setFocus(); // ↑/↓ move through the leads from the start
 }
 
 QString MainWindow::currentLeadId() const
 {
     return m_queue->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+}
+
+QString MainWindow::actionLeadId() const
+{
+    return m_detail->leadId();
 }
 
 void MainWindow::selectLead(const QString &id)
@@ -369,11 +415,36 @@ void MainWindow::showCurrent()
 
 void MainWindow::claimCurrent()
 {
-    const QString id = currentLeadId();
+    const QString id = actionLeadId();
     if (id.isEmpty())
         return;
     m_desk.claim(id);
-    statusBar()->showMessage(tr("Claimed."), 3000);
+    showStatus(tr("Claimed."), 3000);
+}
+
+void MainWindow::showStatus(const QString &text, int timeoutMs)
+{
+    // A message stays at least kStatusReadMs: a newer one waits its turn instead of replacing it.
+    const qint64 shownFor = m_statusShown.isValid() ? m_statusShown.elapsed() : kStatusReadMs;
+    if (shownFor >= kStatusReadMs && m_statusWaiting.isEmpty()) {
+        statusBar()->showMessage(text, timeoutMs);
+        m_statusShown.start();
+        return;
+    }
+    m_statusWaiting.append({text, timeoutMs});
+    if (!m_statusTimer.isActive())
+        m_statusTimer.start(int(std::max<qint64>(0, kStatusReadMs - shownFor)));
+}
+
+void MainWindow::showNextStatus()
+{
+    if (m_statusWaiting.isEmpty())
+        return;
+    const auto [text, timeoutMs] = m_statusWaiting.takeFirst();
+    statusBar()->showMessage(text, timeoutMs);
+    m_statusShown.start();
+    if (!m_statusWaiting.isEmpty())
+        m_statusTimer.start(kStatusReadMs);
 }
 
 void MainWindow::callCurrent()
@@ -383,25 +454,42 @@ void MainWindow::callCurrent()
 
 void MainWindow::logCallForCurrent(bool dial)
 {
-    const QString id = currentLeadId();
+    const QString id = actionLeadId();
     const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
     if (!lead)
         return;
+    bool claimedByDial = false;
+    bool dialFailed = false;
     if (dial) {
         const QUrl tel = m_desk.dial(id);
         if (tel.isEmpty()) {
-            statusBar()->showMessage(tr("No phone number for this lead."), 5000);
+            showStatus(tr("No phone number for this lead."), 5000);
             return;
         }
-        QDesktopServices::openUrl(tel);
+        dialFailed = !QDesktopServices::openUrl(tel);
+        // Calling claims, so that colleagues see the lead taken while the rep is on the phone;
+        // only a call that started does.
+        if (!dialFailed && lead->claimedBy.isEmpty()) {
+            m_desk.claim(id);
+            claimedByDial = true;
+        }
     }
     auto *dialog = new CallLogDialog(*lead, m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (dialFailed)
+        dialog->setDialFailed(lead->card.phone);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_desk.logCall(dialog->callLog());
-        statusBar()->showMessage(
-            tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)), 5000);
+        showStatus(tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)),
+                   5000);
         showCurrent();
+    });
+    connect(dialog, &QDialog::rejected, this, [this, id, claimedByDial] {
+        // No call logged: the claim the dial made is given back.
+        if (claimedByDial) {
+            m_desk.release(id);
+            showStatus(tr("No call logged: the lead is unclaimed again."), 5000);
+        }
     });
     dialog->open();
     Q_EMIT callLogOpened(dialog);
@@ -425,7 +513,7 @@ void MainWindow::handleHotLead(const QString &id)
         showNormal();
         raise();
     }
-    statusBar()->showMessage(title + QStringLiteral(" — ") + body, 10'000);
+    showStatus(title + QStringLiteral(" — ") + body, 10'000);
 }
 
 void MainWindow::tick()
@@ -459,6 +547,8 @@ QString MainWindow::connectionText() const
             std::max<qint64>(0, (m_client.nextAttemptAtMs() - m_clock.nowMs() + 999) / 1000);
         return tr("Offline since %1 — reconnecting in %n s", nullptr, int(seconds)).arg(since);
     }
+    case FeedClient::State::Refused:
+        return tr("Refused by the feed: %1").arg(m_client.refusal());
     case FeedClient::State::Idle:
         break;
     }
@@ -479,11 +569,20 @@ void MainWindow::updateConnection()
     palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
     palette.setColor(QPalette::WindowText, QColor(0x4d, 0x3a, 0x00));
     m_banner->setPalette(palette);
+    m_banner->show();
+    if (m_client.state() == FeedClient::State::Refused) {
+        // Not a network blip: nothing gets better by waiting.
+        m_banner->setText(
+            tr("The feed refused your access token: \"%1\". Enter a new token in "
+               "Firstcall → Settings (%2); until then you work offline.")
+                .arg(m_client.refusal(),
+                     QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
+        return;
+    }
     m_banner->setText(
         tr("%1. Scores keep decaying and SLA clocks keep running; your claims and calls are saved "
            "and will be sent when the feed is back.")
             .arg(text));
-    m_banner->show();
 }
 
 void MainWindow::updateAvailability()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 class AlertQueueModel;
 class Clock;
@@ -20,6 +22,8 @@ class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 class QueueFilterModel;
+class QPushButton;
+class QueueView;
 class RepDesk;
 class TaskListModel;
 
@@ -35,11 +39,13 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTableView *queueView() const { return m_queue; }
+    QueueView *queueView() const { return m_queue; }
     LeadDetailView *detailView() const { return m_detail; }
     QueueFilterModel *queueProxy() const { return m_proxy; }
     AlertQueueModel *queueModel() const { return m_model; }
     QString currentLeadId() const;
+    // The lead every action applies to: the one the detail shows, whatever the queue did since.
+    QString actionLeadId() const;
     void selectLead(const QString &id);
     QString connectionText() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -50,6 +56,9 @@ public:
     void claimCurrent();
     void callCurrent();
     void logCallForCurrent(bool dial);
+    // A message in the status bar that no other replaces within kStatusReadMs.
+    void showStatus(const QString &text, int timeoutMs);
+    static constexpr int kStatusReadMs = 1500;
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);
@@ -67,6 +76,7 @@ private:
     void showCurrent();
     void handleHotLead(const QString &id);
     void showShortcuts();
+    void showNextStatus();
 
     RepDesk &m_desk;
     FeedClient &m_client;
@@ -75,7 +85,8 @@ private:
     AlertQueueModel *m_model = nullptr;
     QueueFilterModel *m_proxy = nullptr;
     TaskListModel *m_tasks = nullptr;
-    QTableView *m_queue = nullptr;
+    QueueView *m_queue = nullptr;
+    QPushButton *m_showHeld = nullptr;
     QListView *m_taskView = nullptr;
     LeadDetailView *m_detail = nullptr;
     QLineEdit *m_search = nullptr;
@@ -98,4 +109,8 @@ private:
     ScoringView *m_scoring = nullptr;
     QString m_keepLead;
     int m_rowBeforeLayout = -1;
+    QElapsedTimer m_statusShown;
+    QTimer m_statusTimer;
+    QList<QPair<QString, int>> m_statusWaiting;
+    int m_yBeforeLayout = 0; // where the selected row was in the viewport
 };

@@ -81,6 +81,12 @@ void ConsoleApp::editSettings()
     SettingsDialog dialog(m_settings,
                           m_options.demo ? tr("The demo uses its own access token.") : m_vault.whereText(),
                           m_window.get());
-    if (dialog.exec() == QDialog::Accepted && !dialog.newToken().isEmpty())
-        m_vault.store(dialog.newToken());
+    if (dialog.exec() != QDialog::Accepted || dialog.newToken().isEmpty() || m_options.demo)
+        return;
+    m_vault.store(dialog.newToken());
+    // A refused token waits for this: connect again with the new one.
+    m_options.token = dialog.newToken();
+    m_client->stop();
+    m_client->setServer(m_options.server, m_options.token);
+    m_client->start();
 }

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "theme.h"
 #include "tokenvault.h"
+#include "widgets/connectdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,14 +12,44 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <memory>
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("firstcall"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Firstcall"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
+}
+
+// --help and --version need no display: answered before a QApplication would abort without one.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--")
+            break; // the rest are not options
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("firstcall"));
-    QApplication::setOrganizationName(QStringLiteral("Firstcall"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Firstcall"));
-    QApplication::setApplicationVersion(QStringLiteral(FIRSTCALL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("firstcall"));
+    std::unique_ptr<QCoreApplication> app;
+    if (asksForHelpOrVersion(argc, argv)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+        QApplication::setApplicationDisplayName(QStringLiteral("Firstcall"));
+        QApplication::setDesktopFileName(QStringLiteral("firstcall"));
+    }
+    nameApplication();
 
     QSettings settings;
     const QString language = settings.value(QStringLiteral("language")).toString();
@@ -62,7 +93,7 @@ int main(int argc, char *argv[])
                                             "(you, Priya, Marcus, or Dana the manager)."),
         QStringLiteral("NAME"), QStringLiteral("you"));
     parser.addOptions({demo, demoAs, server, token, store, grab, grabDelay, theme});
-    parser.process(app);
+    parser.process(*app); // --help and --version end here
     applyTheme(parser.isSet(theme) ? parser.value(theme)
                                    : settings.value(QStringLiteral("theme")).toString());
 
@@ -79,13 +110,19 @@ int main(int argc, char *argv[])
         options.token = vault.load();
     options.storePath = parser.value(store);
     if (!options.demo && (!options.server.isValid() || options.server.isEmpty() || options.token.isEmpty())) {
-        QMessageBox::information(
-            nullptr, QCoreApplication::translate("main", "Firstcall"),
-            QCoreApplication::translate(
-                "main", "Firstcall needs your team's feed server and your access token.\n\n"
-                        "Start it once with --server ws://HOST:PORT/ --token TOKEN (your RevOps team "
-                        "creates the token with \"firstcall-feed rep add\"), or try it with --demo."));
-        return 2;
+        // The first start: where the feed is and who the rep is, tested, or the demo.
+        ConnectDialog connect(options.server);
+        const int outcome = connect.exec();
+        if (outcome == ConnectDialog::Demo) {
+            options.demo = true;
+        } else if (outcome == ConnectDialog::Connect) {
+            options.server = connect.server();
+            options.token = connect.token();
+            settings.setValue(QStringLiteral("server"), options.server.toString());
+            vault.store(options.token);
+        } else {
+            return 0;
+        }
     }
 
     ConsoleApp console(settings, vault, options);
@@ -97,7 +134,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(grab)) {
         const QString file = parser.value(grab);
-        QTimer::singleShot(int(parser.value(grabDelay).toDouble() * 1000), &app, [&console, file] {
+        QTimer::singleShot(int(parser.value(grabDelay).toDouble() * 1000), app.get(), [&console, file] {
             console.window()->grab().save(file);
             QApplication::quit();
         });

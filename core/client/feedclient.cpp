@@ -124,12 +124,18 @@ void FeedClient::handleDisconnected()
     m_pingTimer.stop();
     const bool wasConnected = m_state == State::Connected;
     m_lastError = socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
-    if (socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated)
-        qCWarning(lcClient).noquote() << "feed refused the connection:" << m_lastError;
+    const bool refused = socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated;
     m_socket->deleteLater();
     m_socket = nullptr;
     if (wasConnected)
         m_disconnectedSinceMs = m_clock.nowMs();
+    if (refused) {
+        // Asking again with the same token gets the same answer: wait for a new one.
+        qCWarning(lcClient).noquote() << "feed refused the connection:" << m_lastError;
+        m_retryTimer.stop();
+        setState(State::Refused);
+        return;
+    }
     scheduleReconnect();
 }
 
@@ -164,34 +170,33 @@ void FeedClient::handleMessage(const QString &text)
         return;
     }
     // A "seq" that is no whole number (1e300 would not fit) is -1: such a lead was ignored.
-    if (const auto *m = std::get_if<protocol::Hello>(&*message)) {
-        Q_EMIT hello(*m);
-    } else if (const auto *m = std::get_if<protocol::Snapshot>(&*message)) {
-        m_lastSeq = m->seq;
+    if (const auto *greeting = std::get_if<protocol::Hello>(&*message)) {
+        Q_EMIT hello(*greeting);
+    } else if (const auto *view = std::get_if<protocol::Snapshot>(&*message)) {
+        m_lastSeq = view->seq;
         m_attempt = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
-        Q_EMIT snapshot(m->leads, m->team, m->seq);
-    } else if (const auto *m = std::get_if<protocol::LeadUpdate>(&*message)) {
-        if (m->seq <= m_lastSeq)
+        Q_EMIT snapshot(view->leads, view->team, view->seq);
+    } else if (const auto *update = std::get_if<protocol::LeadUpdate>(&*message)) {
+        if (update->seq <= m_lastSeq)
             return; // seen already
-        m_lastSeq = m->seq;
-        Q_EMIT leadChanged(m->lead, m->seq);
-    } else if (const auto *m = std::get_if<protocol::Resumed>(&*message)) {
-        m_lastSeq = std::max(m_lastSeq, m->seq);
+        m_lastSeq = update->seq;
+        Q_EMIT leadChanged(update->lead, update->seq);
+    } else if (const auto *caughtUp = std::get_if<protocol::Resumed>(&*message)) {
+        m_lastSeq = std::max(m_lastSeq, caughtUp->seq);
         m_attempt = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
-        Q_EMIT resumed(m->team, m->seq);
+        Q_EMIT resumed(caughtUp->team, caughtUp->seq);
     } else if (std::holds_alternative<protocol::Gap>(*message)) {
-        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq
-                         << ": resyncing from a snapshot";
-    } else if (const auto *m = std::get_if<protocol::Result>(&*message)) {
-        Q_EMIT result(*m);
-    } else if (const auto *m = std::get_if<protocol::RepUpdate>(&*message)) {
-        Q_EMIT repChanged(m->rep);
-    } else if (const auto *m = std::get_if<protocol::ErrorNotice>(&*message)) {
-        qCWarning(lcClient).noquote() << "feed error:" << m->message;
-        Q_EMIT serverError(*m);
+        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq << ": resyncing from a snapshot";
+    } else if (const auto *answer = std::get_if<protocol::Result>(&*message)) {
+        Q_EMIT result(*answer);
+    } else if (const auto *presence = std::get_if<protocol::RepUpdate>(&*message)) {
+        Q_EMIT repChanged(presence->rep);
+    } else if (const auto *notice = std::get_if<protocol::ErrorNotice>(&*message)) {
+        qCWarning(lcClient).noquote() << "feed error:" << notice->message;
+        Q_EMIT serverError(*notice);
     }
 }

@@ -23,7 +23,8 @@ public:
         Idle,
         Connecting,
         Connected,
-        Waiting
+        Waiting,
+        Refused // the feed closed with a policy violation (a token it does not know): no retry
     };
     Q_ENUM(State)
 
@@ -41,6 +42,8 @@ public:
     qint64 nextAttemptAtMs() const { return m_nextAttemptAtMs; }
     qint64 disconnectedSinceMs() const { return m_disconnectedSinceMs; }
     QString lastError() const { return m_lastError; }
+    // Why the feed refused this console (its close reason), while the state is Refused.
+    QString refusal() const { return m_state == State::Refused ? m_lastError : QString(); }
 
     // Sends a request when connected; false otherwise (the caller keeps it in its outbox).
     bool send(const protocol::Request &request);

@@ -389,13 +389,11 @@ QString RepDesk::setAvailability(Rep::Availability availability)
     return submit(r);
 }
 
-QUrl RepDesk::dial(const QString &leadId)
+QUrl RepDesk::dial(const QString &leadId) const
 {
     const auto it = m_leads.constFind(leadId);
     if (it == m_leads.constEnd() || it->phone.isEmpty())
         return {};
-    if (it->claimedBy.isEmpty())
-        claim(leadId);
     QString digits = it->phone;
     digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
     return QUrl(QStringLiteral("tel:") + digits);

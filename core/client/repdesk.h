@@ -63,9 +63,9 @@ public:
         QJsonObject qualification; // problem, authority, timing
     };
     QString logCall(const CallLog &call);
-    // Starting a call: claims the lead if nobody has (calling claims, so colleagues see it taken
-    // at once) and returns the tel: link for the softphone, empty when the lead has no number.
-    QUrl dial(const QString &leadId);
+    // The tel: link for the softphone, empty when the lead has no number. Claiming is the
+    // caller's: once the softphone took the call (and undone when no call is logged).
+    QUrl dial(const QString &leadId) const;
     QString setAvailability(Rep::Availability availability);
     QString reassign(const QString &leadId, const QString &to);
     // Speed-to-lead metrics from the feed (not queued: they need the feed); the answer comes

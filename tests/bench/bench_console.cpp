@@ -13,6 +13,7 @@
 #include "protocol/messages.h"
 #include "rules/rules.h"
 #include "scoring/scorereport.h"
+#include "widgets/queueview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,22 +1,27 @@
 // Takes the documentation screenshots from the real demo: the main window (light or dark)
 // and the call log, or with "manager" the manager's Team, Dashboard and Scoring tabs.
-// Usage: screenshots OUTDIR [light|dark|manager]. Not a test; run it under xvfb-run (or
-// -platform offscreen) and look at the pictures.
+// Usage: screenshots OUTDIR [light|dark|manager] [WIDTHxHEIGHT] [LANGUAGE]: the size is the
+// window's (1280x800 by default); a size or language other than the default goes into the
+// file names (console-light-1024x640.png, console-light-de.png). Not a test; run it under
+// xvfb-run (or -platform offscreen) and look at the pictures.
 
 #include "client/consolestore.h"
 #include "client/feedclient.h"
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "demo/demofeed.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "theme.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
 #include "widgets/managerview.h"
+#include "widgets/queueview.h"
 #include "widgets/scoringview.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLocale>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -43,13 +48,24 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: screenshots OUTDIR [light|dark]\n");
+        std::fprintf(stderr, "usage: screenshots OUTDIR [light|dark|manager] [WIDTHxHEIGHT] [LANGUAGE]\n");
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
     const bool dark = argc > 2 && QByteArray(argv[2]) == "dark";
     const bool manager = argc > 2 && QByteArray(argv[2]) == "manager";
     applyTheme(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    QSize size(1280, 800);
+    QString variant;
+    if (argc > 3 && QByteArray(argv[3]) != "1280x800") {
+        const QList<QByteArray> wh = QByteArray(argv[3]).split('x');
+        size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        variant += u'-' + QString::fromLatin1(argv[3]);
+    }
+    if (argc > 4 && QByteArray(argv[4]) != "en") {
+        installTranslations(QLocale(QString::fromLatin1(argv[4])));
+        variant += u'-' + QString::fromLatin1(argv[4]);
+    }
     QDir().mkpath(out);
 
     QTemporaryDir dir;
@@ -68,21 +84,21 @@ int main(int argc, char *argv[])
     client.setServer(demo.feedUrl(), demo.token(demo.consoleRep()));
     RepDesk desk(*store, client, clock);
     MainWindow window(desk, client, clock, settings);
-    window.resize(1360, 800);
+    window.resize(size);
     window.show();
     desk.start();
     wait(14'000);
     if (manager) {
         window.tabs()->setCurrentIndex(1);
         wait(1500);
-        window.grab().save(out + QStringLiteral("/manager-team.png"));
+        window.grab().save(out + QStringLiteral("/manager-team") + variant + QStringLiteral(".png"));
         window.tabs()->setCurrentIndex(2);
         wait(3000);
-        window.grab().save(out + QStringLiteral("/manager-dashboard.png"));
+        window.grab().save(out + QStringLiteral("/manager-dashboard") + variant + QStringLiteral(".png"));
         window.tabs()->setCurrentWidget(window.scoringView());
         window.scoringView()->refresh();
         wait(4000);
-        window.grab().save(out + QStringLiteral("/manager-scoring.png"));
+        window.grab().save(out + QStringLiteral("/manager-scoring") + variant + QStringLiteral(".png"));
         std::printf("saved manager screenshots to %s\n", qPrintable(out));
         return 0;
     }
@@ -91,7 +107,7 @@ int main(int argc, char *argv[])
     window.claimCurrent();
     window.queueView()->setCurrentIndex(window.queueView()->model()->index(0, 1));
     wait(1500);
-    const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
+    const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) + variant;
     window.grab().save(out + QStringLiteral("/console") + suffix + QStringLiteral(".png"));
 
     CallLogDialog *dialog = nullptr;

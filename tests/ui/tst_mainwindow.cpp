@@ -9,10 +9,14 @@
 #include "models/queuefiltermodel.h"
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
+#include "widgets/connectdialog.h"
 #include "widgets/leaddetailview.h"
+#include "widgets/queueview.h"
 #include "widgets/scoringview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,10 +26,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -100,12 +107,12 @@ private:
     QList<QPointer<QTcpSocket>> m_links;
 };
 
-// Posts Segment calls to the demo's ingest endpoint, as a Segment pipeline would.
-bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, const char *company)
+// The Segment calls that make a contact and raise its alert (a demo request).
+QJsonArray alertCalls(const char *userId, const char *name, const char *company)
 {
     static int sent = 0;
     const QString prefix = QLatin1StringView(userId) + u'-' + QString::number(++sent);
-    const QJsonArray calls{
+    return QJsonArray{
         QJsonObject{
             {QStringLiteral("type"), QStringLiteral("identify")},
             {QStringLiteral("messageId"), QString(prefix + QStringLiteral("-identify"))},
@@ -118,6 +125,11 @@ bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, cons
                     {QStringLiteral("messageId"), QString(prefix + QStringLiteral("-demo"))},
                     {QStringLiteral("userId"), QLatin1StringView(userId)},
                     {QStringLiteral("event"), QStringLiteral("Demo Requested")}}};
+}
+
+// Posts Segment calls to the demo's ingest endpoint in one batch, as a Segment pipeline would.
+bool postCalls(const DemoFeed &demo, const QJsonArray &calls)
+{
     QNetworkAccessManager network;
     QNetworkRequest request(demo.ingestUrl());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -129,6 +141,11 @@ bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, cons
     if (!reply->isFinished() && !finished.wait(kTimeout))
         return false;
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+bool raiseAlert(const DemoFeed &demo, const char *userId, const char *name, const char *company)
+{
+    return postCalls(demo, alertCalls(userId, name, company));
 }
 
 // A colleague claims the lead on the server, as her console would.
@@ -182,6 +199,18 @@ QPushButton *button(const QWidget &parent, const QString &text)
 
 } // namespace
 
+// Takes tel: links as a softphone would.
+class Softphone final : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void dial(const QUrl &url) { dialled.append(url); }
+
+public:
+    QList<QUrl> dialled;
+};
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -198,6 +227,14 @@ private Q_SLOTS:
     void scopeMineShowsMyClaims();
     void aLeadThatLeavesHandsTheSelectionOn();
     void theDetailComesFromMemory();
+    void theQueueHoldsStillUnderTheRep();
+    void focusStartsInTheQueueAndHomeIsTheTop();
+    void anEmptyFilterClearsTheDetail();
+    void aRefusedTokenIsShownAsSuch();
+    void theConnectDialogTestsAndSaysWhy();
+    void helpNeedsNoDisplay();
+    void aFailedDialShowsAndClaimsNothing();
+    void statusMessagesStayToBeRead();
 
 private:
     bool startConsole(int leads);
@@ -598,6 +635,278 @@ void TestMainWindow::theDetailComesFromMemory()
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
     QVERIFY(m_desk->leadDetail(bo).has_value());
     QCOMPARE(m_desk->leadDetail(bo)->claimedBy, QStringLiteral("you"));
+}
+
+void TestMainWindow::theQueueHoldsStillUnderTheRep()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const QStringList before = idsShown();
+
+    // The rep reads the middle lead, the pointer on its row.
+    m_window->selectLead(before.at(1));
+    QueueView *view = m_window->queueView();
+    QTest::mouseMove(view->viewport(), view->visualRect(view->currentIndex()).center());
+    QTRY_VERIFY_WITH_TIMEOUT(view->isEngaged(), kTimeout);
+
+    // At once: three new alerts, the bottom lead gets hotter, a colleague takes the top one.
+    QJsonArray calls = alertCalls("dee", "Dee Acker", "Umbrella");
+    for (const auto &more :
+         {alertCalls("eve", "Eve Moss", "Hooli"), alertCalls("fox", "Fox Reed", "Soylent")}) {
+        for (const QJsonValue &call : more)
+            calls.append(call);
+    }
+    const QString bottomUser = before.at(2).mid(int(qstrlen("contact:")));
+    for (const char *event : {"pricing_page_visit", "contact_sales", "free_trial_start"})
+        calls.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("track")},
+                                 {QStringLiteral("messageId"), QUuid::createUuid().toString()},
+                                 {QStringLiteral("userId"), bottomUser},
+                                 {QStringLiteral("event"), QLatin1StringView(event)}});
+    QVERIFY(postCalls(*m_demo, calls));
+    QVERIFY(claimedByPriya(*m_demo, before.at(0)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->heldCount(), 3, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->leads().contains(before.at(0)), kTimeout);
+    QTest::qWait(300); // every batch the desk had has reached the queue
+
+    // Nothing moved: the same rows in the same places, the one taken greyed, the new ones
+    // announced.
+    QCOMPARE(idsShown(), before);
+    QVERIFY(!(m_window->queueProxy()->flags(m_window->queueProxy()->index(0, 0)) & Qt::ItemIsEnabled));
+    QCOMPARE(m_window->currentLeadId(), before.at(1));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(1));
+    QPushButton *show = button(*m_window, QStringLiteral("3 new — show"));
+    QVERIFY(show);
+    QVERIFY(show->isVisible());
+
+    // F4 claims the lead the detail shows, and only that one.
+    QTest::keyClick(view, Qt::Key_F4);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, before.at(1)), QStringLiteral("you"), kTimeout);
+    for (const QString &other : {before.at(2), contactId("dee"), contactId("eve"), contactId("fox")})
+        QCOMPARE(serverClaimedBy(*m_demo, other), QString());
+
+    // "Show" places the new leads; the rep's lead stays selected.
+    QTest::mouseClick(show, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->rowCount(), 5, kTimeout);
+    QVERIFY(!show->isVisible());
+    QCOMPARE(m_window->currentLeadId(), before.at(1));
+    QCOMPARE(m_window->detailView()->leadId(), before.at(1));
+    QVERIFY(!idsShown().contains(before.at(0)));
+
+    // Leaving the queue lets it move again.
+    QTest::mouseMove(m_window->detailView(), QPoint(5, 5));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isEngaged(), kTimeout);
+    QVERIFY(raiseAlert(*m_demo, "gil", "Gil Hart", "Stark"));
+    QTRY_VERIFY_WITH_TIMEOUT(idsShown().contains(contactId("gil")), kTimeout);
+    QCOMPARE(m_window->currentLeadId(), before.at(1));
+}
+
+void TestMainWindow::focusStartsInTheQueueAndHomeIsTheTop()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Diaz", "Initech"));
+    QVERIFY(startConsole(3));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(QApplication::focusWidget(), m_window->queueView());
+    const QStringList ids = idsShown();
+    QCOMPARE(m_window->currentLeadId(), ids.at(0));
+    QTest::keyClick(m_window->queueView(), Qt::Key_Down);
+    QTest::keyClick(m_window->queueView(), Qt::Key_Right);
+    QTest::keyClick(m_window->queueView(), Qt::Key_Down);
+    QCOMPARE(m_window->currentLeadId(), ids.at(2));
+    QTest::keyClick(m_window->queueView(), Qt::Key_Home);
+    QCOMPARE(m_window->currentLeadId(), ids.at(0));
+    QCOMPARE(m_window->detailView()->leadId(), ids.at(0));
+    QTest::keyClick(m_window->queueView(), Qt::Key_End);
+    QCOMPARE(m_window->currentLeadId(), ids.at(2));
+}
+
+void TestMainWindow::anEmptyFilterClearsTheDetail()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    m_window->selectLead(contactId("ann"));
+    QCOMPARE(m_window->detailView()->leadId(), contactId("ann"));
+    auto *search = m_window->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setText(QStringLiteral("nobody"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+    QVERIFY(m_window->detailView()->leadId().isEmpty());
+    QPushButton *call = button(*m_window->detailView(), QStringLiteral("Call"));
+    QVERIFY(!call || !call->isVisible());
+    // F5 and F4 have nothing to act on.
+    m_window->claimCurrent();
+    m_window->callCurrent();
+    QCOMPARE(m_desk->pendingCount(), 0);
+}
+
+void TestMainWindow::aRefusedTokenIsShownAsSuch()
+{
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, QStringLiteral("not-a-token"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_desk->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), FeedClient::State::Refused, kTimeout);
+    QCOMPARE(m_window->connectionText(),
+             QStringLiteral("Refused by the feed: missing or unknown access token"));
+    QVERIFY(!visibleLabel(*m_window, QStringLiteral("Offline")));
+    QVERIFY(visibleLabel(*m_window, QStringLiteral("The feed refused your access token")));
+    // No retry loop: the same token would be refused again.
+    QTest::qWait(1500);
+    QCOMPARE(m_client->state(), FeedClient::State::Refused);
+
+    // A new token connects.
+    m_client->stop();
+    m_client->setServer(url, m_demo->token(m_demo->consoleRep()));
+    m_client->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected(), kTimeout);
+    QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(!visibleLabel(*m_window, QStringLiteral("refused")));
+}
+
+void TestMainWindow::theConnectDialogTestsAndSaysWhy()
+{
+    ConnectDialog dialog;
+    dialog.show();
+    auto *server = dialog.findChildren<QLineEdit *>().value(0);
+    auto *token = dialog.findChildren<QLineEdit *>().value(1);
+    QVERIFY(server && token);
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+    server->setText(m_demo->feedUrl().toString());
+    token->setText(QStringLiteral("wrong"));
+    dialog.test();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QStringLiteral("Not connected")), kTimeout);
+    QCOMPARE(dialog.resultText(),
+             QStringLiteral("Not connected: The feed refused the token: missing or unknown access token."));
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 nobody = closed.serverPort();
+    closed.close();
+    server->setText(QStringLiteral("ws://127.0.0.1:%1/").arg(nobody));
+    dialog.test();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(QStringLiteral("Not connected")), kTimeout);
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+             qPrintable(dialog.resultText()));
+
+    server->setText(QStringLiteral("feed.example.com"));
+    dialog.test();
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("is not a feed address")),
+             qPrintable(dialog.resultText()));
+
+    server->setText(m_demo->feedUrl().toString());
+    token->setText(m_demo->token(m_demo->consoleRep()));
+    QPushButton *connect = button(dialog, QStringLiteral("&Connect"));
+    QVERIFY(connect);
+    QTest::mouseClick(connect, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(ConnectDialog::Connect), kTimeout);
+    QCOMPARE(dialog.resultText(), QStringLiteral("Connected as you (sdr)."));
+    QCOMPARE(dialog.server(), m_demo->feedUrl());
+    QCOMPARE(dialog.token(), m_demo->token(m_demo->consoleRep()));
+
+    ConnectDialog demo;
+    demo.show();
+    QTest::mouseClick(button(demo, QStringLiteral("Try the &demo")), Qt::LeftButton);
+    QCOMPARE(demo.result(), int(ConnectDialog::Demo));
+}
+
+void TestMainWindow::helpNeedsNoDisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1StringView(name));
+    environment.insert(QStringLiteral("HOME"), m_dir->path());
+    for (const char *option : {"--help", "--version"}) {
+        QProcess console;
+        console.setProcessEnvironment(environment);
+        console.start(QStringLiteral(FIRSTCALL_CONSOLE_BIN), {QLatin1StringView(option)});
+        QVERIFY(console.waitForFinished(kTimeout));
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(console.exitCode(), 0);
+        const QString out = QString::fromUtf8(console.readAllStandardOutput());
+        QVERIFY2(out.contains(option == std::string_view("--help") ? QStringLiteral("--server")
+                                                                   : QStringLiteral("firstcall")),
+                 qPrintable(out));
+    }
+}
+
+void TestMainWindow::aFailedDialShowsAndClaimsNothing()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QPointer<CallLogDialog> dialog;
+    connect(m_window.get(), &MainWindow::callLogOpened, this, [&dialog](CallLogDialog *d) { dialog = d; });
+
+    // No softphone here (offscreen): the dial fails, the call log says so, nothing is claimed.
+    const QString ann = contactId("ann");
+    m_window->selectLead(ann);
+    QTest::keyClick(m_window->queueView(), Qt::Key_F5);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->timerText().startsWith(QStringLiteral("Not dialled")), qPrintable(dialog->timerText()));
+    QVERIFY(dialog->timerText().contains(QStringLiteral("+1 555 0100")));
+    QCOMPARE(ownerShown(ann), QStringLiteral("unclaimed"));
+
+    // Keys 1-6 log the outcome; they never type into Notes.
+    dialog->activateWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), dialog.data(), kTimeout);
+    QVERIFY(dialog->focusWidget());
+    QVERIFY(!qobject_cast<QPlainTextEdit *>(dialog->focusWidget()));
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_3);
+    QVERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_desk->loggedCalls(ann).size(), 1);
+    QCOMPARE(m_desk->loggedCalls(ann).constFirst().disposition, QStringLiteral("no_answer"));
+    QVERIFY(m_desk->loggedCalls(ann).constFirst().notes.isEmpty());
+
+    // With a softphone the call claims; closing without logging gives the claim back.
+    Softphone softphone;
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), &softphone, "dial");
+    const QString bo = contactId("bo");
+    m_window->selectLead(bo);
+    m_window->activateWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), m_window.get(), kTimeout);
+    QTest::keyClick(m_window->queueView(), Qt::Key_F5);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+    QCOMPARE(softphone.dialled, QList<QUrl>{QUrl(QStringLiteral("tel:+15550100"))});
+    QVERIFY(dialog);
+    QVERIFY(dialog->timerText().startsWith(QStringLiteral("On the call")));
+    QCOMPARE(ownerShown(bo), QStringLiteral("you"));
+    dialog->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+                              QStringLiteral("No call logged: the lead is unclaimed again."), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), QString(), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(ownerShown(bo), QStringLiteral("unclaimed"), kTimeout);
+}
+
+void TestMainWindow::statusMessagesStayToBeRead()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    m_window->selectLead(contactId("ann"));
+    m_window->claimCurrent();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Claimed."));
+    // Release says what it did, after the claim's message was there to be read.
+    QAction *release = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("&Release"))
+            release = action;
+    }
+    QVERIFY(release);
+    release->trigger();
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Claimed."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+                              QStringLiteral("Released: Ann Lee is back in the queue for the team."),
+                              kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("ann")), QString(), kTimeout);
 }
 
 QTEST_MAIN(TestMainWindow)

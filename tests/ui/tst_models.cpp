@@ -264,6 +264,7 @@ private Q_SLOTS:
     void tiesKeepArrivalOrder();
     void tasksFromTheCadence();
     void managerViewModels();
+    void aHeldQueueKeepsItsRows();
 
 private:
     // The feed's messages, delivered by the FeedClient as it does from its socket.
@@ -498,6 +499,53 @@ void TestModels::dumpOfAFixedQueue()
     m_queue->setNow(kNow + 5 * kMinute);
     QCOMPARE(m_proxy->index(0, AlertQueueModel::SlaColumn).data().toString(), QStringLiteral("1:00 over"));
     QCOMPARE(m_proxy->index(0, 0).data(AlertQueueModel::UrgencyRole).toInt(), 2);
+}
+
+void TestModels::aHeldQueueKeepsItsRows()
+{
+    snapshot(fixedLeads(), 10);
+    const QStringList before = idsOf(*m_proxy);
+    QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy held(m_proxy.get(), &QueueFilterModel::heldCountChanged);
+    m_proxy->setHeld(true);
+
+    // One batch: a new Tier 1 lead, Bo becomes Tier 1, a colleague takes Ann.
+    LeadSpec hana = spec(QStringLiteral("contact:hana"), QStringLiteral("Hana Ota"), QStringLiteral("Wayne"),
+                         1, 99, QStringLiteral("Demo request"));
+    LeadSpec bo = find(QStringLiteral("contact:bo"));
+    bo.tier = 1;
+    bo.score = 85;
+    bo.signalItems = {QStringLiteral("demo_request@1"), QStringLiteral("contact_sales@1"),
+                      QStringLiteral("free_trial_start@1")};
+    LeadSpec ann = find(QStringLiteral("contact:ann"));
+    ann.status = LeadState::Status::Claimed;
+    ann.claimedBy = QStringLiteral("Priya");
+    update(hana, 11);
+    update(bo, 12);
+    update(ann, 13);
+    QVERIFY(waitForBatch());
+
+    // Nothing moved: Ann's row stays, greyed and not selectable; Bo shows his new score where
+    // he was; Hana waits.
+    QCOMPARE(idsOf(*m_proxy), before);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(m_proxy->heldCount(), 1);
+    QCOMPARE(held.count(), 1);
+    const int annRow = int(before.indexOf(ann.id));
+    QCOMPARE(m_proxy->flags(m_proxy->index(annRow, 0)), Qt::NoItemFlags);
+    QCOMPARE(m_proxy->index(annRow, AlertQueueModel::NameColumn).data().toString(),
+             QStringLiteral("Ann Lee"));
+    const int boRow = int(before.indexOf(bo.id));
+    QCOMPARE(m_proxy->index(boRow, AlertQueueModel::TierColumn).data().toString(), QStringLiteral("Tier 1"));
+    QVERIFY(m_proxy->flags(m_proxy->index(boRow, 0)) & Qt::ItemIsSelectable);
+
+    // The hold ends: one layout change places everything.
+    m_proxy->setHeld(false);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(m_proxy->heldCount(), 0);
+    QCOMPARE(idsOf(*m_proxy), expectedOrder());
+    QCOMPARE(idsOf(*m_proxy).first(), hana.id);
+    QVERIFY(!idsOf(*m_proxy).contains(ann.id));
 }
 
 void TestModels::liveChangesInBatches()

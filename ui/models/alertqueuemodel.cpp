@@ -120,8 +120,12 @@ QString AlertQueueModel::formatCountdown(qint64 msLeft)
 QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
 {
     const QueueLead *l = index.isValid() ? lead(index.row()) : nullptr;
-    if (!l)
-        return {};
+    return l ? leadData(*l, index.column(), role) : QVariant();
+}
+
+QVariant AlertQueueModel::leadData(const QueueLead &lead, int column, int role) const
+{
+    const QueueLead *l = &lead;
     const qint64 deadline = l->slaDeadlineMs();
     const qint64 left = deadline > 0 ? deadline - m_nowMs : 0;
     switch (role) {
@@ -141,7 +145,7 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
             return 2;
         return deadline > 0 && (left < 120'000 || left < (deadline - l->alertAtMs) / 5) ? 1 : 0;
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case TierColumn:
             return l->tier > 0 ? tr("Tier %1").arg(l->tier) : QString();
         case NameColumn:
@@ -172,18 +176,18 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == SlaColumn && deadline > 0)
+        if (column == SlaColumn && deadline > 0)
             return l->status == LeadState::Status::Open ? tr("Time left to claim")
                                                         : tr("Time left to make the first call");
-        if (index.column() == SignalsColumn)
+        if (column == SignalsColumn)
             return l->summary;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == ScoreColumn || index.column() == SlaColumn || index.column() == WaitingColumn)
+        if (column == ScoreColumn || column == SlaColumn || column == WaitingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
-        if (index.column() == NameColumn || (index.column() == TierColumn && l->tier == 1)) {
+        if (column == NameColumn || (column == TierColumn && l->tier == 1)) {
             QFont font;
             font.setBold(true);
             return font;

@@ -55,6 +55,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const QueueLead *lead(int row) const;
+    // What a row shows for this lead, in this column and role: also for a lead no longer held
+    // (the proxy keeps rows that left while the rep is in the queue).
+    QVariant leadData(const QueueLead &lead, int column, int role) const;
     int rowOf(const QString &id) const
     {
         const Row *row = m_rowOf.value(id);

@@ -129,6 +129,12 @@ void QueueFilterModel::rebuildPositions()
 
 void QueueFilterModel::rebuild()
 {
+    const bool waited = !m_newIds.isEmpty();
+    m_movedIds.clear();
+    m_newIds.clear();
+    m_gone.clear();
+    if (waited)
+        Q_EMIT heldCountChanged(0);
     m_rows.clear();
     m_dirty.clear();
     m_removed.clear();
@@ -153,6 +159,18 @@ void QueueFilterModel::handleRowsAboutToBeRemoved(const QModelIndex &, int first
     else if (last >= m_removed.back().first)
         m_needsRebuild = true;
     m_removed.push_back({first, last});
+    if (!m_held)
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QueueLead *lead = m_queue->lead(row);
+        if (lead)
+            m_newIds.remove(lead->id);
+        const int shown = row < int(m_position.size()) ? m_position[size_t(row)] : -1;
+        if (lead && shown >= 0) {
+            m_rows[size_t(shown)].gone = int(m_gone.size());
+            m_gone.push_back(*lead);
+        }
+    }
 }
 
 void QueueFilterModel::handleRowsInserted(const QModelIndex &, int first, int last)
@@ -171,6 +189,112 @@ void QueueFilterModel::handleDataChanged(const QModelIndex &topLeft, const QMode
         m_dirty.push_back(row);
 }
 
+void QueueFilterModel::renumber()
+{
+    m_renumbered.assign(size_t(m_countBeforeRemovals), 0);
+    for (const auto &[first, last] : m_removed)
+        std::fill(m_renumbered.begin() + first, m_renumbered.begin() + last + 1, -1);
+    int next = 0;
+    for (int &row : m_renumbered)
+        row = row < 0 ? -1 : next++;
+    for (Row &row : m_rows)
+        row.source =
+            row.source >= 0 && row.source < int(m_renumbered.size()) ? m_renumbered[size_t(row.source)] : -1;
+    m_removed.clear();
+}
+
+void QueueFilterModel::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (held)
+        return;
+    // Everything that waited is placed as if it had just changed; rows that left go.
+    const bool waited = !m_newIds.isEmpty();
+    for (const QSet<QString> *ids : {&m_movedIds, &m_newIds}) {
+        for (const QString &id : *ids) {
+            const int row = m_queue ? m_queue->rowOf(id) : -1;
+            if (row >= 0)
+                m_dirty.push_back(row);
+        }
+    }
+    m_movedIds.clear();
+    m_newIds.clear();
+    if (!m_gone.empty() || !m_dirty.empty())
+        refresh();
+    m_gone.clear();
+    if (waited)
+        Q_EMIT heldCountChanged(0);
+}
+
+void QueueFilterModel::showHeld()
+{
+    if (!m_held)
+        return;
+    setHeld(false);
+    setHeld(true);
+}
+
+QVariant QueueFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (m_queue && index.isValid() && index.row() < int(m_rows.size())) {
+        const Row &row = m_rows[size_t(index.row())];
+        if (row.source < 0 && row.gone >= 0) {
+            if (role == Qt::ToolTipRole)
+                return tr("No longer in your queue: it goes when you leave the queue.");
+            return m_queue->leadData(m_gone[size_t(row.gone)], index.column(), role);
+        }
+    }
+    return QAbstractProxyModel::data(index, role);
+}
+
+Qt::ItemFlags QueueFilterModel::flags(const QModelIndex &index) const
+{
+    if (index.isValid() && index.row() < int(m_rows.size()) && m_rows[size_t(index.row())].source < 0)
+        return Qt::NoItemFlags; // a lead that left: shown until the hold ends, not acted on
+    return QAbstractProxyModel::flags(index);
+}
+
+void QueueFilterModel::refreshHeld()
+{
+    // Nothing moves: removed rows stay as they were, changed rows show their values in place,
+    // new rows wait.
+    if (!m_removed.empty())
+        renumber();
+    const int count = m_queue->rowCount();
+    rebuildPositions();
+    const int waitedBefore = int(m_newIds.size());
+    int low = -1;
+    int high = -1;
+    for (const int row : m_dirty) {
+        if (row >= count)
+            continue;
+        const QueueLead *lead = m_queue->lead(row);
+        const int shown = m_position[size_t(row)];
+        if (shown >= 0) {
+            m_rows[size_t(shown)].key = QueueSortKey::of(*lead);
+            m_movedIds.insert(lead->id);
+            low = low < 0 ? shown : std::min(low, shown);
+            high = std::max(high, shown);
+        } else if (accepts(row)) {
+            m_newIds.insert(lead->id);
+        } else {
+            m_newIds.remove(lead->id);
+        }
+    }
+    m_dirty.clear();
+    if (low >= 0)
+        Q_EMIT dataChanged(index(low, 0), index(high, columnCount() - 1));
+    // Rows that left show as they were.
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].source < 0)
+            Q_EMIT dataChanged(index(int(row), 0), index(int(row), columnCount() - 1));
+    }
+    if (int(m_newIds.size()) != waitedBefore)
+        Q_EMIT heldCountChanged(int(m_newIds.size()));
+}
+
 void QueueFilterModel::refresh()
 {
     if (m_needsRebuild) {
@@ -179,23 +303,20 @@ void QueueFilterModel::refresh()
         endResetModel();
         return;
     }
-    if (m_removed.empty() && m_dirty.empty())
+    if (m_held) {
+        if (!m_removed.empty() || !m_dirty.empty())
+            refreshHeld();
+        return;
+    }
+    const bool hasGone = !m_gone.empty(); // a hold just ended
+    if (m_removed.empty() && m_dirty.empty() && !hasGone)
         return;
     const int count = m_queue->rowCount();
 
     // 1. Rows point at the source's rows as they are now: removed ones at nothing.
-    const bool renumber = !m_removed.empty();
-    if (renumber) {
-        m_renumbered.assign(size_t(m_countBeforeRemovals), 0);
-        for (const auto &[first, last] : m_removed)
-            std::fill(m_renumbered.begin() + first, m_renumbered.begin() + last + 1, -1);
-        int next = 0;
-        for (int &row : m_renumbered)
-            row = row < 0 ? -1 : next++;
-        for (Row &row : m_rows)
-            row.source = row.source < int(m_renumbered.size()) ? m_renumbered[size_t(row.source)] : -1;
-        m_removed.clear();
-    }
+    const bool renumbered = !m_removed.empty() || hasGone;
+    if (!m_removed.empty())
+        renumber();
 
     // 2. Changed and added rows the filter takes, with their new keys, in queue order.
     m_changed.assign(size_t(count), 0);
@@ -228,7 +349,7 @@ void QueueFilterModel::refresh()
                                        [](const Row &a, const Row &b) { return a.source == b.source; });
     if (sameLayout) {
         m_rows.swap(m_merged); // new keys, same places
-        if (renumber || m_position.size() != size_t(count))
+        if (renumbered || m_position.size() != size_t(count))
             rebuildPositions();
     } else {
         // One layout change for the whole batch, rows gone and come included: it keeps the

@@ -3,6 +3,7 @@
 #include "client/queuelead.h"
 
 #include <QAbstractProxyModel>
+#include <QSet>
 
 #include <vector>
 
@@ -16,6 +17,11 @@ class AlertQueueModel;
 // are taken out and merged back at their places: O(n + k log k)), announced as one layout
 // change, where a QSortFilterProxyModel rebuilds its mapping for every row it moves and a
 // view pays a pass over its rows for every range removed or inserted.
+//
+// Held (while the rep's pointer or keyboard is in the queue) the rows stay where they are:
+// changed leads show their new values in place, leads that left stay as greyed rows that
+// cannot be selected, and new leads wait, counted by heldCount(). Ending the hold places
+// everything in one layout change.
 class QueueFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -29,18 +35,31 @@ public:
     void setMe(const QString &me);
     void setSearch(const QString &text);
 
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+    // New leads waiting for the hold to end.
+    int heldCount() const { return int(m_newIds.size()); }
+    // Places what waits now, and goes on holding.
+    void showHeld();
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void heldCountChanged(int count);
 
 private:
     struct Row
     {
         QueueSortKey key;
         int source = 0; // -1 while a batch is applied: removed from the source
+        int gone = -1;  // while held: the lead as it was when it left, in m_gone
     };
 
     bool accepts(int sourceRow) const;
@@ -49,6 +68,8 @@ private:
     void rebuild();
     void rebuildPositions();
     void refresh();
+    void refreshHeld();
+    void renumber();
     void handleRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void handleRowsInserted(const QModelIndex &parent, int first, int last);
     void handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
@@ -67,4 +88,8 @@ private:
     std::vector<int> m_renumbered;
     std::vector<char> m_changed;
     bool m_needsRebuild = false;
+    bool m_held = false;
+    QSet<QString> m_movedIds; // shown, changed while held: placed again when the hold ends
+    QSet<QString> m_newIds;   // not shown, waiting for the hold to end
+    std::vector<QueueLead> m_gone;
 };

@@ -38,14 +38,14 @@ CallLogDialog::CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget 
     timerFont.setBold(true);
     m_timer->setFont(timerFont);
     layout->addWidget(m_timer);
-    auto *tick = new QTimer(this);
+    m_tick = new QTimer(this);
     const auto showTime = [this] {
         const qint64 s = m_elapsed.elapsed() / 1000;
         m_timer->setText(tr("On the call %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
     };
-    connect(tick, &QTimer::timeout, this, showTime);
+    connect(m_tick, &QTimer::timeout, this, showTime);
     showTime();
-    tick->start(1000);
+    m_tick->start(1000);
 
     m_notes = new QPlainTextEdit(this);
     m_notes->setPlaceholderText(tr("Notes (optional)"));
@@ -85,6 +85,23 @@ CallLogDialog::CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget 
     cancel->setAutoDefault(false);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     layout->addWidget(cancel, 0, Qt::AlignRight);
+    // Keys 1-6 log the outcome from the start: Notes has the keys only once the rep goes there.
+    if (QLayoutItem *first = grid->itemAtPosition(0, 0))
+        first->widget()->setFocus();
+}
+
+void CallLogDialog::setDialFailed(const QString &phone)
+{
+    m_tick->stop();
+    m_timer->setStyleSheet(QStringLiteral("color: #d92d20"));
+    m_timer->setText(
+        tr("Not dialled: your softphone did not start. Dial %1 by hand, then log the call.").arg(phone));
+    m_timer->setWordWrap(true);
+}
+
+QString CallLogDialog::timerText() const
+{
+    return m_timer->text();
 }
 
 QString CallLogDialog::dispositionLabel(const QString &disposition)

@@ -25,11 +25,15 @@ public:
 
     // For tests and scripted use: the same as clicking that disposition's button.
     void choose(const QString &disposition);
+    // The softphone did not take the call: say so, and that the number is to be dialled by hand.
+    void setDialFailed(const QString &phone);
+    QString timerText() const;
 
 private:
     RepDesk::CallLog m_log;
     QElapsedTimer m_elapsed;
     QLabel *m_timer = nullptr;
+    QTimer *m_tick = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QCheckBox *m_problem = nullptr;
     QCheckBox *m_authority = nullptr;
