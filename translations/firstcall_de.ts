@@ -745,6 +745,17 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     </message>
 </context>
 <context>
+    <name>FeedClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL (ws://HOST:PORT/ or wss://HOST:PORT/)</source>
+        <translation>&quot;%1&quot; ist keine Feed-URL (ws://HOST:PORT/ oder wss://HOST:PORT/)</translation>
+    </message>
+    <message>
+        <source>no feed URL given</source>
+        <translation>keine Feed-URL angegeben</translation>
+    </message>
+</context>
+<context>
     <name>FeedServer</name>
     <message>
         <source>cannot listen for the feed on %1:%2: %3</source>
@@ -2895,10 +2906,6 @@ Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
         <translation>Mit eingebettetem Feed-Server und simuliertem Datenverkehr starten.</translation>
     </message>
     <message>
-        <source>Feed URL, e.g. ws://feed.example:8788/ (saved).</source>
-        <translation>Feed-URL, z. B. ws://feed.example:8788/ (wird gespeichert).</translation>
-    </message>
-    <message>
         <source>Your access token from firstcall-feed rep add (saved).</source>
         <translation>Ihr Zugriffstoken aus firstcall-feed rep add (wird gespeichert).</translation>
     </message>
@@ -2925,6 +2932,14 @@ Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
     <message>
         <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
         <translation>Mit --demo als dieses Mitglied des Demo-Teams anmelden (you, Priya, Marcus oder Dana mit der Rolle Manager).</translation>
+    </message>
+    <message>
+        <source>Feed URL, e.g. ws://feed.example:8788/, or several separated by commas: the console fails over to the next (saved).</source>
+        <translation>Feed-URL, z. B. ws://feed.example:8788/, oder mehrere durch Kommas getrennt: Die Konsole weicht auf die nächste aus (wird gespeichert).</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
     </message>
 </context>
 </TS>

@@ -745,6 +745,17 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     </message>
 </context>
 <context>
+    <name>FeedClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed URL (ws://HOST:PORT/ or wss://HOST:PORT/)</source>
+        <translation>&quot;%1&quot; no es una URL de feed (ws://HOST:PUERTO/ o wss://HOST:PUERTO/)</translation>
+    </message>
+    <message>
+        <source>no feed URL given</source>
+        <translation>no se indicó ninguna URL de feed</translation>
+    </message>
+</context>
+<context>
     <name>FeedServer</name>
     <message>
         <source>cannot listen for the feed on %1:%2: %3</source>
@@ -2895,10 +2906,6 @@ Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
         <translation>Ejecutar con un servidor de feed integrado y tráfico simulado.</translation>
     </message>
     <message>
-        <source>Feed URL, e.g. ws://feed.example:8788/ (saved).</source>
-        <translation>URL del feed, p. ej. ws://feed.example:8788/ (se guarda).</translation>
-    </message>
-    <message>
         <source>Your access token from firstcall-feed rep add (saved).</source>
         <translation>Tu token de acceso de firstcall-feed rep add (se guarda).</translation>
     </message>
@@ -2925,6 +2932,14 @@ Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
     <message>
         <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
         <translation>Con --demo, iniciar sesión como este miembro del equipo de la demo (you, Priya, Marcus o Dana, con rol de manager).</translation>
+    </message>
+    <message>
+        <source>Feed URL, e.g. ws://feed.example:8788/, or several separated by commas: the console fails over to the next (saved).</source>
+        <translation>URL del feed, p. ej. ws://feed.example:8788/, o varias separadas por comas: la consola pasa a la siguiente si una falla (se guarda).</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
     </message>
 </context>
 </TS>

@@ -67,7 +67,7 @@ bool ConsoleApp::start(QString *error)
     if (!m_store)
         return false;
     m_client = std::make_unique<FeedClient>(*m_clock);
-    m_client->setServer(m_options.server, m_options.token);
+    m_client->setServers(QList<QUrl>{m_options.server} + m_options.failover, m_options.token);
     m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
     m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, m_settings);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &ConsoleApp::editSettings);
@@ -87,6 +87,6 @@ void ConsoleApp::editSettings()
     // A refused token waits for this: connect again with the new one.
     m_options.token = dialog.newToken();
     m_client->stop();
-    m_client->setServer(m_options.server, m_options.token);
+    m_client->setServers(QList<QUrl>{m_options.server} + m_options.failover, m_options.token);
     m_client->start();
 }

@@ -25,8 +25,9 @@ public:
     struct Options
     {
         bool demo = false;
-        QString demoRep; // whom the demo console signs in as
-        QUrl server;
+        QString demoRep;      // whom the demo console signs in as
+        QUrl server;          // the first feed server: it names the local cache
+        QList<QUrl> failover; // the others, tried in turn when it is unreachable
         QString token;
         QString storePath;
     };

@@ -1,3 +1,4 @@
+#include "client/feedclient.h"
 #include "consoleapp.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -66,8 +68,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Run with an embedded feed server and simulated traffic."));
     const QCommandLineOption server(
         QStringLiteral("server"),
-        QCoreApplication::translate("main", "Feed URL, e.g. ws://feed.example:8788/ (saved)."),
-        QStringLiteral("URL"));
+        QCoreApplication::translate("main", "Feed URL, e.g. ws://feed.example:8788/, or several separated by "
+                                            "commas: the console fails over to the next (saved)."),
+        QStringLiteral("URL[,URL...]"));
     const QCommandLineOption token(
         QStringLiteral("token"),
         QCoreApplication::translate("main", "Your access token from firstcall-feed rep add (saved)."),
@@ -105,7 +108,18 @@ int main(int argc, char *argv[])
     TokenVault vault(settings);
     if (parser.isSet(token))
         vault.store(parser.value(token));
-    options.server = QUrl(settings.value(QStringLiteral("server")).toString());
+    const QString servers = settings.value(QStringLiteral("server")).toString();
+    if (!servers.isEmpty()) {
+        QString error;
+        const std::optional<QList<QUrl>> urls = FeedClient::parseServers(servers, &error);
+        if (!urls) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--server: %1").arg(error)));
+            return 2;
+        }
+        options.server = urls->constFirst();
+        options.failover = urls->mid(1);
+    }
     if (!options.demo)
         options.token = vault.load();
     options.storePath = parser.value(store);

@@ -49,8 +49,37 @@ qint64 FeedClient::backoffDelayMs(int attempt, double random01, qint64 baseMs, q
 
 void FeedClient::setServer(const QUrl &url, const QString &token)
 {
-    m_url = url;
+    setServers({url}, token);
+}
+
+void FeedClient::setServers(const QList<QUrl> &urls, const QString &token)
+{
+    m_urls = urls;
+    m_current = 0;
+    m_failedInTurn = 0;
     m_token = token;
+}
+
+std::optional<QList<QUrl>> FeedClient::parseServers(const QString &text, QString *error)
+{
+    QList<QUrl> urls;
+    const QStringList entries = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        const QUrl url(entry.trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss") || url.host().isEmpty()) {
+            if (error)
+                *error =
+                    tr("\"%1\" is not a feed URL (ws://HOST:PORT/ or wss://HOST:PORT/)").arg(entry.trimmed());
+            return std::nullopt;
+        }
+        urls.append(url);
+    }
+    if (urls.isEmpty()) {
+        if (error)
+            *error = tr("no feed URL given");
+        return std::nullopt;
+    }
+    return urls;
 }
 
 void FeedClient::setState(State state)
@@ -98,7 +127,7 @@ void FeedClient::connectNow()
     connect(m_socket, &QWebSocket::textMessageReceived, this, &FeedClient::handleMessage);
     connect(m_socket, &QWebSocket::pong, this,
             [this] { m_lastHeardMs = QDateTime::currentMSecsSinceEpoch(); });
-    QUrl url = m_url;
+    QUrl url = currentServer();
     QUrlQuery query(url);
     query.removeAllQueryItems(QStringLiteral("since"));
     if (m_lastSeq >= 0)
@@ -145,6 +174,18 @@ void FeedClient::scheduleReconnect()
         setState(State::Idle);
         return;
     }
+    // The next server at once, while some has not been tried since the last that answered.
+    if (m_urls.size() > 1) {
+        m_current = (m_current + 1) % m_urls.size();
+        if (++m_failedInTurn < m_urls.size()) {
+            qCInfo(lcClient).noquote() << "trying the next feed server," << currentServer().toString();
+            m_nextAttemptAtMs = m_clock.nowMs();
+            m_retryTimer.start(0);
+            setState(State::Waiting);
+            return;
+        }
+        m_failedInTurn = 0;
+    }
     const qint64 delay = backoffDelayMs(m_attempt++, QRandomGenerator::global()->generateDouble());
     m_nextAttemptAtMs = m_clock.nowMs() + delay;
     m_retryTimer.start(int(delay));
@@ -175,6 +216,7 @@ void FeedClient::handleMessage(const QString &text)
     } else if (const auto *view = std::get_if<protocol::Snapshot>(&*message)) {
         m_lastSeq = view->seq;
         m_attempt = 0;
+        m_failedInTurn = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
         Q_EMIT snapshot(view->leads, view->team, view->seq);
@@ -186,11 +228,13 @@ void FeedClient::handleMessage(const QString &text)
     } else if (const auto *caughtUp = std::get_if<protocol::Resumed>(&*message)) {
         m_lastSeq = std::max(m_lastSeq, caughtUp->seq);
         m_attempt = 0;
+        m_failedInTurn = 0;
         m_disconnectedSinceMs = 0;
         setState(State::Connected);
         Q_EMIT resumed(caughtUp->team, caughtUp->seq);
     } else if (std::holds_alternative<protocol::Gap>(*message)) {
-        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq << ": resyncing from a snapshot";
+        qCInfo(lcClient) << "the feed cannot fill the gap since" << m_lastSeq
+                         << ": resyncing from a snapshot";
     } else if (const auto *answer = std::get_if<protocol::Result>(&*message)) {
         Q_EMIT result(*answer);
     } else if (const auto *presence = std::get_if<protocol::RepUpdate>(&*message)) {

@@ -2,9 +2,12 @@
 
 #include "protocol/messages.h"
 
+#include <QList>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+
+#include <optional>
 
 class Clock;
 class QWebSocket;
@@ -32,6 +35,13 @@ public:
     ~FeedClient() override;
 
     void setServer(const QUrl &url, const QString &token);
+    // Several feed servers on one database: the console connects to the first, and when it
+    // cannot connect or the connection drops it tries the next at once (resuming where it
+    // was), backing off only once every server has failed in turn.
+    void setServers(const QList<QUrl> &urls, const QString &token);
+    QUrl currentServer() const { return m_urls.value(m_current); }
+    // "ws://a:8788/,ws://b:8788/" as typed after --server; nullopt with `error` naming the entry.
+    static std::optional<QList<QUrl>> parseServers(const QString &text, QString *error);
     void setLastSeq(qint64 seq) { m_lastSeq = seq; }
     qint64 lastSeq() const { return m_lastSeq; }
     void start();
@@ -77,7 +87,9 @@ private:
     void setState(State state);
 
     Clock &m_clock;
-    QUrl m_url;
+    QList<QUrl> m_urls;
+    qsizetype m_current = 0;
+    qsizetype m_failedInTurn = 0; // servers that failed since the last one that answered
     QString m_token;
     QWebSocket *m_socket = nullptr;
     State m_state = State::Idle;

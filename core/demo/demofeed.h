@@ -40,6 +40,7 @@ public:
     QStringList reps() const { return m_tokens.keys(); }
     QString consoleStorePath() const;
     AlertDesk &desk() const { return *m_desk; }
+    TeamStore &team() const { return *m_team; }
 
 private:
     void startColleague(const QString &name, double claimChance);

@@ -4,6 +4,7 @@
 #include "clock/clock.h"
 #include "demo/demofeed.h"
 #include "deskrequests.h"
+#include "feed/feedserver.h"
 #include "routing/alertdesk.h"
 
 #include <QDateTime>
@@ -172,6 +173,7 @@ class TestRepDesk final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void failsOverToTheNextServerWithoutAGap();
     void init();
     void cleanup();
 
@@ -216,6 +218,48 @@ void TestRepDesk::cleanup()
     m_dir.reset();
     m_ingest.reset();
     m_demo.reset();
+}
+
+void TestRepDesk::failsOverToTheNextServerWithoutAGap()
+{
+    // Two more feed servers in front of the demo's desk, as two instances on one database.
+    QVERIFY(m_ingest->raiseAlert(QStringLiteral("ann"), QStringLiteral("Ann Lee"), QStringLiteral("Acme")));
+    FeedServerConfig config;
+    config.writeKey = m_demo->writeKey();
+    auto first = std::make_unique<FeedServer>(config, m_demo->desk(), m_demo->team());
+    FeedServer second(config, m_demo->desk(), m_demo->team());
+    QString error;
+    QVERIFY2(first->listen(&error), qPrintable(error));
+    QVERIFY2(second.listen(&error), qPrintable(error));
+    const auto url = [](quint16 port) { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)); };
+
+    QString parseError;
+    const auto urls = FeedClient::parseServers(url(first->wsPort()).toString() + QStringLiteral(", ") +
+                                                   url(second.wsPort()).toString(),
+                                               &parseError);
+    QVERIFY2(urls, qPrintable(parseError));
+    QCOMPARE(urls->size(), 2);
+    QVERIFY(!FeedClient::parseServers(QStringLiteral("ws://a:1/,http://b/"), &parseError));
+    QVERIFY2(parseError.contains(QStringLiteral("http://b/")), qPrintable(parseError));
+
+    Console &c = *m_console;
+    c.client->setServers(*urls, m_demo->token(m_demo->consoleRep()));
+    QSignalSpy snapshots(c.client.get(), &FeedClient::snapshot);
+    QSignalSpy resumed(c.client.get(), &FeedClient::resumed);
+    QVERIFY(startConsole(c, 1));
+    QCOMPARE(c.client->currentServer(), urls->at(0));
+    QCOMPARE(snapshots.size(), 1);
+
+    // The first server goes away; an alert comes in meanwhile. The console moves to the second
+    // at once and resumes where it was: no snapshot, nothing missed.
+    first.reset();
+    QVERIFY(m_ingest->raiseAlert(QStringLiteral("bo"), QStringLiteral("Bo Chen"), QStringLiteral("Globex")));
+    QTRY_COMPARE_WITH_TIMEOUT(c.desk->leads().size(), 2, kTimeout);
+    QCOMPARE(c.client->currentServer(), urls->at(1));
+    QVERIFY(c.client->isConnected());
+    QCOMPARE(snapshots.size(), 1);
+    QCOMPARE(resumed.size(), 1);
+    QCOMPARE(c.client->lastSeq(), m_demo->desk().lastSeq());
 }
 
 bool TestRepDesk::startConsole(Console &console, int leads)
