@@ -2298,6 +2298,10 @@ Accounts (%1)
         <source>worth less</source>
         <translation>weniger wert</translation>
     </message>
+    <message>
+        <source>The feed&apos;s rules have not arrived yet: press Refresh again in a moment.</source>
+        <translation>Die Regeln des Feeds sind noch nicht angekommen: Klicken Sie gleich noch einmal auf „Aktualisieren“.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>

@@ -2298,6 +2298,10 @@ Cuentas (%1)
         <source>worth less</source>
         <translation>vale menos</translation>
     </message>
+    <message>
+        <source>The feed&apos;s rules have not arrived yet: press Refresh again in a moment.</source>
+        <translation>Las reglas del feed aún no han llegado: pulsa Actualizar de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>

@@ -538,17 +538,24 @@ bool ConsoleStore::enqueue(const protocol::Request &request, qint64 nowMs)
     return query.exec();
 }
 
-QList<ConsoleStore::Pending> ConsoleStore::pending() const
+QList<ConsoleStore::Pending> ConsoleStore::pending()
 {
     QList<Pending> out;
     QSqlQuery query(m_database->connection());
     // Insertion order: requests made within one millisecond must not swap (claim, then release).
     if (!query.exec(QStringLiteral("SELECT id, created_at, body FROM outbox ORDER BY rowid")))
         return out;
+    QStringList unreadable;
     while (query.next()) {
         if (auto request = storedRequest(query.value(2).toByteArray()))
             out.append(Pending{query.value(0).toString(), std::move(*request), query.value(1).toLongLong()});
+        else
+            unreadable.append(query.value(0).toString());
     }
+    // The feed would refuse such a request too: it leaves the outbox rather than wait forever.
+    query.finish();
+    for (const QString &id : std::as_const(unreadable))
+        remove(id);
     return out;
 }
 

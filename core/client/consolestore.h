@@ -48,7 +48,8 @@ public:
         qint64 createdAtMs = 0;
     };
     bool enqueue(const protocol::Request &request, qint64 nowMs);
-    QList<Pending> pending() const;
+    // Requests a console cannot read back (never sendable) are dropped from the outbox.
+    QList<Pending> pending();
     bool remove(const QString &id);
 
     // Calls this console logged, for the lead's history even before the server has them.

@@ -190,8 +190,9 @@ LeadCard LeadCard::fromJson(const QJsonObject &json)
     c.cadence = text(json, QLatin1StringView("cadence"));
     if (const QJsonValue sla = json.value(QLatin1StringView("sla")); sla.isObject()) {
         const QJsonObject s = sla.toObject();
-        c.sla = Sla{s.value(QLatin1StringView("claimMinutes")).toInt(),
-                    s.value(QLatin1StringView("callMinutes")).toInt(), text(s, QLatin1StringView("label"))};
+        c.sla =
+            Sla{s.value(QLatin1StringView("claimMinutes")).toDouble(),
+                s.value(QLatin1StringView("callMinutes")).toDouble(), text(s, QLatin1StringView("label"))};
     }
     c.summary = text(json, QLatin1StringView("summary"));
     const QJsonObject explanation = json.value(QLatin1StringView("explanation")).toObject();

@@ -48,8 +48,8 @@ struct LeadCard
     };
     struct Sla
     {
-        int claimMinutes = 0;
-        int callMinutes = 0;
+        double claimMinutes = 0; // rules may say "90s"
+        double callMinutes = 0;
         QString label;
         friend bool operator==(const Sla &, const Sla &) = default;
     };

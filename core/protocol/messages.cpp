@@ -194,8 +194,19 @@ Result Result::failure(const QString &id, const QString &action, ErrorCode code,
     return r;
 }
 
+Result Result::replay(const QJsonObject &stored)
+{
+    Result r = fromJson(stored);
+    r.replayed = true;
+    r.recorded = stored;
+    r.recorded.insert(L("replayed"), true);
+    return r;
+}
+
 QJsonObject Result::toJson() const
 {
+    if (!recorded.isEmpty())
+        return recorded;
     QJsonObject json{
         {L("type"), QStringLiteral("result")}, {L("id"), id}, {L("action"), action}, {L("ok"), ok()}};
     if (error)

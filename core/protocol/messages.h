@@ -107,7 +107,9 @@ struct Result
     std::optional<LeadState> lead; // the lead as it now is, when the request concerned one
     QJsonObject metrics;           // a metrics request's figures (SpeedToLead's JSON)
     QString csv;                   // and the same as CSV
-    QJsonObject calibration;       // a calibration request's figures (feedCalibrationJson)
+    // A replayed answer goes out as it was recorded (with "replayed"), not decoded and re-encoded.
+    QJsonObject recorded;
+    QJsonObject calibration; // a calibration request's figures (feedCalibrationJson)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,
@@ -116,6 +118,8 @@ struct Result
                           const std::optional<LeadState> &lead = std::nullopt);
     QJsonObject toJson() const;
     static Result fromJson(const QJsonObject &json);
+    // The recorded answer to a request sent again: `recorded` keeps its JSON as it was stored.
+    static Result replay(const QJsonObject &stored);
 };
 
 // A message that is not a request at all (`error`).

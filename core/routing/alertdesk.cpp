@@ -694,9 +694,7 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
     }
 
     if (const auto answered = m_store.actionResult(rep.id, request.id, nullptr)) {
-        Result replay = Result::fromJson(QJsonDocument::fromJson(*answered).object());
-        replay.replayed = true;
-        return replay;
+        return Result::replay(QJsonDocument::fromJson(*answered).object());
     }
 
     const qint64 now = m_clock.nowMs();

@@ -37,7 +37,7 @@ void CardBuilder::addBand(LeadCard *card, int band, int tier, int tierBand, int 
     const Band &t = rules.bands.at(tierBand);
     card->action = t.action;
     if (t.callSlaSeconds > 0)
-        card->sla = LeadCard::Sla{int(t.claimSlaSeconds / 60), int(t.callSlaSeconds / 60), t.slaLabel};
+        card->sla = LeadCard::Sla{t.claimSlaSeconds / 60, t.callSlaSeconds / 60, t.slaLabel};
     card->cadence = t.cadence.label;
 }
 

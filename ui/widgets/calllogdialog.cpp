@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 CallLogDialog::CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget *parent)
     : QDialog(parent)
 {
@@ -124,7 +126,8 @@ QString CallLogDialog::dispositionLabel(const QString &disposition)
 void CallLogDialog::choose(const QString &disposition)
 {
     m_log.disposition = disposition;
-    m_log.durationSeconds = int(m_elapsed.elapsed() / 1000);
+    // At most a day, as the feed accepts (a dialog left open overnight is not a 30-hour call).
+    m_log.durationSeconds = int(std::min<qint64>(m_elapsed.elapsed() / 1000, 24 * 3600));
     m_log.notes = m_notes->toPlainText().trimmed();
     if (Disposition::isConnect(disposition))
         m_log.qualification =

@@ -133,6 +133,9 @@ ScoringView::ScoringView(RepDesk &desk, QWidget *parent)
                 }
                 if (const Rules *rules = m_desk.rules())
                     showCalibration(feedCalibrationFromJson(calibration, *rules));
+                else
+                    m_summary->setText(
+                        tr("The feed's rules have not arrived yet: press Refresh again in a moment."));
             });
     m_summary->setText(tr("Press Refresh to calibrate the scoring on the feed's history."));
 }

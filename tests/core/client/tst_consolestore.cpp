@@ -59,7 +59,7 @@ QStringList idsIn(const QList<QueueLead> &leads)
 }
 
 // What another program opening the file would find: its own connection, read only.
-int leadRowsInFile(const QString &path)
+int rowsInFile(const QString &path, const QString &table)
 {
     const QString name = QStringLiteral("tst_consolestore-probe");
     int rows = -1;
@@ -69,12 +69,17 @@ int leadRowsInFile(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) && query.next())
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && query.next())
                 rows = query.value(0).toInt();
         }
     }
     QSqlDatabase::removeDatabase(name);
     return rows;
+}
+
+int leadRowsInFile(const QString &path)
+{
+    return rowsInFile(path, QStringLiteral("leads"));
 }
 
 // Runs statements on a connection of its own; false (with a warning) at the first that fails.
@@ -298,6 +303,19 @@ void TestConsoleStore::outboxIsDurableAtOnce()
     const QList<ConsoleStore::Pending> pending = store->pending();
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.at(0).request.toJson(), claim);
+
+    // A request the feed could never accept (a call log left open for more than a day) leaves
+    // the outbox instead of waiting in it forever.
+    protocol::Request tooLong =
+        request(QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                            {QStringLiteral("id"), QStringLiteral("call-2")},
+                            {QStringLiteral("lead"), QStringLiteral("contact:5")},
+                            {QStringLiteral("disposition"), QStringLiteral("no_answer")}});
+    tooLong.durationSeconds = 90'000;
+    QVERIFY(store->enqueue(tooLong, 2'000));
+    QCOMPARE(rowsInFile(path(), QStringLiteral("outbox")), 2);
+    QCOMPARE(store->pending().size(), 1);
+    QCOMPARE(rowsInFile(path(), QStringLiteral("outbox")), 1);
     QCOMPARE(store->calls(QStringLiteral("contact:5")).size(), 1);
     QCOMPARE(store->loadQueue(nullptr).size(), 2000);
 }

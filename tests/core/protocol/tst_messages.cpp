@@ -31,7 +31,7 @@ LeadCard contactCard()
     c.temperature = QStringLiteral("warm");
     c.action = QStringLiteral("Priority routing, same-day outreach");
     c.cadence = QStringLiteral("6 attempts over 7 business days");
-    c.sla = LeadCard::Sla{60, 60, QStringLiteral("First call within 60 minutes")};
+    c.sla = LeadCard::Sla{1.5, 60, QStringLiteral("Claim within 90 seconds")}; // rules may say "90s"
     c.summary = QStringLiteral("Pricing page visit + Demo request");
     c.signalList = {
         {QStringLiteral("pricing_page_visit"), QStringLiteral("Pricing page visit"), QStringLiteral("u-51"),
@@ -191,7 +191,8 @@ void TestMessages::leadJsonNamesEveryField()
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("claimed"));
     QVERIFY(json.value(QStringLiteral("doneAt")).isNull());
     const QJsonObject card = json.value(QStringLiteral("card")).toObject();
-    QCOMPARE(card.value(QStringLiteral("sla")).toObject().value(QStringLiteral("claimMinutes")).toInt(), 60);
+    QCOMPARE(card.value(QStringLiteral("sla")).toObject().value(QStringLiteral("claimMinutes")).toDouble(),
+             1.5);
     const QJsonArray signalsJson =
         card.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray();
     QCOMPARE(signalsJson.at(0).toObject().value(QStringLiteral("contact")).toString(),
@@ -270,6 +271,14 @@ void TestMessages::serverMessagesSurviveTheWire()
     QVERIFY(m.replayed);
     QCOMPARE(m.metrics, metrics.metrics);
     QCOMPARE(m.csv, metrics.csv);
+
+    // A replay goes out as it was recorded, whatever this build makes of it.
+    QJsonObject stored = protocol::Result::success(QStringLiteral("c-1"), QStringLiteral("claim")).toJson();
+    stored.insert(QStringLiteral("fromANewerServer"), 42);
+    const QJsonObject replayed =
+        QJsonDocument::fromJson(protocol::encode(protocol::Result::replay(stored))).object();
+    QCOMPARE(replayed.value(QStringLiteral("fromANewerServer")).toInt(), 42);
+    QVERIFY(replayed.value(QStringLiteral("replayed")).toBool());
 
     const protocol::ErrorNotice notice =
         roundTrip(protocol::ErrorNotice{protocol::ErrorCode::RateLimited, QStringLiteral("slow down")});
