@@ -1,3 +1,4 @@
+#include "auditcommand.h"
 #include "i18n/translations.h"
 #include "repcommand.h"
 #include "reportcommand.h"
@@ -19,8 +20,9 @@ void printUsage(QTextStream &stream)
                                           "\n"
                                           "Commands:\n"
                                           "  serve   Runs the feed server.\n"
-                                          "  rep     Manages the team: add, list, remove, token.\n"
+                                          "  rep     Manages the team: add, edit, list, remove, token.\n"
                                           "  report  Prints speed-to-lead metrics as CSV or JSON.\n"
+                                          "  audit   Prints every routing decision about a lead.\n"
                                           "\n"
                                           "Options:\n"
                                           "  -h, --help   Shows this help.\n"
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
         return runServe(arguments, out, err);
     if (command == u"report")
         return runReport(arguments, out, err);
+    if (command == u"audit")
+        return runAudit(arguments, out, err);
     if (command == u"--version" || command == u"-v") {
         out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
             << Qt::endl;

@@ -78,7 +78,7 @@ bool DemoFeed::start(QString *error, bool simulate)
         rep.name = QLatin1StringView(m.name);
         rep.role = m.role;
         if (rep.name == u"you")
-            rep.backup = QStringLiteral("Priya");
+            rep.backups = {QStringLiteral("Priya")};
         const auto added = m_team->add(rep, error);
         if (!added)
             return false;

@@ -45,10 +45,12 @@ public:
     bool recordAction(const ActionRow &action, QString *error) override;
     bool addCall(const CallRow &call, QString *error) override;
     bool addAudit(const AuditRow &audit, QString *error) override;
+    std::optional<QList<AuditRow>> auditFor(const QString &leadId, QString *error) const override;
 
     std::optional<qint64> addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
                                  QString *error) override;
     bool removeRep(const QString &name, QString *error) override;
+    std::optional<int> updateRep(const Rep &rep, QString *error) override;
     std::optional<int> setRepTokenHash(const QString &name, const QString &tokenHash,
                                        QString *error) override;
     std::optional<int> setRepAvailability(qint64 id, Rep::Availability availability, QString *error) override;
