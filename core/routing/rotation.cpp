@@ -123,29 +123,27 @@ Pick next(const QList<Candidate> &team, const Ledger &ledger, const Context &con
 Pick backup(const QStringList &namedBackups, const QList<Candidate> &team, const Ledger &escalations,
             const Context &context)
 {
+    // The named backups in order; those passed over come first in the reasons.
+    QList<QPair<QString, Skip>> named;
     for (const QString &name : namedBackups) {
         for (const Candidate &candidate : team) {
             if (candidate.rep.name != name)
                 continue;
             const Skip skip = eligibility(candidate, context);
-            if (skip == Skip::None) {
-                Pick pick;
-                pick.rep = name;
-                pick.eligible = {name};
-                pick.ledger = escalations;
-                return pick;
+            if (skip != Skip::None) {
+                named.append({name, skip});
+                continue;
             }
+            Pick pick;
+            pick.rep = name;
+            pick.eligible = {name};
+            pick.skipped = named;
+            pick.ledger = escalations;
+            return pick;
         }
     }
     Pick pick = next(team, escalations, context);
-    // The named backups who could not take it come first in the reasons.
-    QList<QPair<QString, Skip>> named;
-    for (const QString &name : namedBackups) {
-        for (qsizetype i = 0; i < pick.skipped.size(); ++i) {
-            if (pick.skipped.at(i).first == name)
-                named.append(pick.skipped.takeAt(i--));
-        }
-    }
+    pick.skipped.removeIf([&](const auto &skip) { return namedBackups.contains(skip.first); });
     pick.skipped = named + pick.skipped;
     return pick;
 }

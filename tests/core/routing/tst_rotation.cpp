@@ -250,7 +250,7 @@ void TestRotation::backups_data()
     QTest::addColumn<QStringList>("skippedFirst"); // the named backups passed over, in order
     const QStringList two{u"b"_qs, u"c"_qs};
     QTest::addRow("first backup") << two << QStringList{} << u"b"_qs << QStringList{};
-    QTest::addRow("first away: second") << two << QStringList{u"b"_qs} << u"c"_qs << QStringList{};
+    QTest::addRow("first away: second") << two << QStringList{u"b"_qs} << u"c"_qs << QStringList{u"b"_qs};
     QTest::addRow("both away: rotation")
         << two << QStringList{u"b"_qs, u"c"_qs} << u"d"_qs << QStringList{u"b"_qs, u"c"_qs};
     QTest::addRow("none named: rotation") << QStringList{} << QStringList{} << u"b"_qs << QStringList{};
