@@ -89,6 +89,7 @@ bool DemoFeed::start(QString *error, bool simulate)
     m_clock = std::make_unique<SystemClock>();
     AlertDesk::Options options;
     options.visibility = Visibility::AllRecords;
+    options.maxUncalledClaims = m_maxUncalledClaims;
     m_desk = std::make_unique<AlertDesk>(*m_store, *m_team, *m_rules, *m_clock, options);
     if (!m_desk->start(error))
         return false;
