@@ -313,6 +313,10 @@
         <source>No routing decisions recorded for %1.</source>
         <translation>Für %1 sind keine Routing-Entscheidungen aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>let the last leads run out unclaimed</source>
+        <translation>ließ die letzten Leads unübernommen ablaufen</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -2056,6 +2060,14 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
     <message>
         <source>expected a whole number up to %1, got %2</source>
         <translation>erwartet eine ganze Zahl bis %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected working hours such as &quot;Mon-Fri 09:00-17:30&quot;</source>
+        <translation>Arbeitszeiten wie &quot;Mon-Fri 09:00-17:30&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
     </message>
 </context>
 <context>

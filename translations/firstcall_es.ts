@@ -313,6 +313,10 @@
         <source>No routing decisions recorded for %1.</source>
         <translation>No hay decisiones de enrutamiento registradas para %1.</translation>
     </message>
+    <message>
+        <source>let the last leads run out unclaimed</source>
+        <translation>dejó vencer sus últimos leads sin reclamarlos</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -2056,6 +2060,14 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
     <message>
         <source>expected a whole number up to %1, got %2</source>
         <translation>se esperaba un número entero de hasta %1; se recibió %2</translation>
+    </message>
+    <message>
+        <source>expected working hours such as &quot;Mon-Fri 09:00-17:30&quot;</source>
+        <translation>se esperaba un horario laboral como &quot;Mon-Fri 09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>zona horaria desconocida &quot;%1&quot;; se esperaba un nombre IANA como Europe/Madrid</translation>
     </message>
 </context>
 <context>

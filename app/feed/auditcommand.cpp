@@ -31,6 +31,8 @@ QString reasonText(const QString &reason)
         return AuditCommand::tr("at cap");
     if (reason == u"segment_mismatch")
         return AuditCommand::tr("segment mismatch");
+    if (reason == u"unresponsive")
+        return AuditCommand::tr("let the last leads run out unclaimed");
     if (reason == u"claim_window")
         return AuditCommand::tr("claim window ran out");
     if (reason == u"no_rep_available")

@@ -215,8 +215,11 @@ QList<Rotation::Candidate> AlertDesk::candidates() const
     }
     QList<Rotation::Candidate> out;
     out.reserve(m_reps.size());
-    for (const Rep &r : m_reps)
-        out.append({r, m_sessions.value(r.name) > 0, load.value(r.name)});
+    for (const Rep &r : m_reps) {
+        const Missed missed = m_missed.value(r.name);
+        const bool recent = m_clock.nowMs() - missed.lastMs < m_options.missedCooldownMs;
+        out.append({r, m_sessions.value(r.name) > 0, load.value(r.name), recent ? missed.count : 0});
+    }
     // Rotation order: by id, so that ties go the same way after a restart.
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.rep.id < b.rep.id; });
     return out;
@@ -225,7 +228,7 @@ QList<Rotation::Candidate> AlertDesk::candidates() const
 Rotation::Context AlertDesk::routingContext(const LeadState &lead, qint64 nowMs,
                                             const QStringList &exclude) const
 {
-    return {nowMs, m_options.maxUncalledClaims, lead.segments, exclude};
+    return {nowMs, m_options.maxUncalledClaims, m_options.maxMissedClaims, lead.segments, exclude};
 }
 
 namespace {
@@ -308,7 +311,8 @@ bool AlertDesk::moveIfOrphaned(LeadState *lead, qint64 nowMs, const QList<Rotati
         lead->escalation = LeadState::ManagerQueue;
         lead->assignedTo.clear();
     }
-    lead->claimDeadlineMs = pick.rep && lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
+    lead->claimDeadlineMs =
+        pick.rep && lead->claimWindowMs > 0 ? m_rules.slaDeadline(nowMs, lead->claimWindowMs) : 0;
     detail.insert(QStringLiteral("to"), pick.rep.value_or(QStringLiteral("manager queue")));
     audit(*lead, pick.rep ? QStringLiteral("rerouted") : QStringLiteral("escalated"), detail);
     qCInfo(lcRouting).noquote() << lead->id << "rerouted:" << (who.isEmpty() ? QStringLiteral("pool") : who)
@@ -482,8 +486,9 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     lead->alertAtMs = nowMs;
     lead->alertId = m_store.nextAlertId();
     lead->claimWindowMs = qint64(band.claimSlaSeconds * 1000);
-    lead->claimDeadlineMs = lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
-    lead->callDeadlineMs = band.callSlaSeconds > 0 ? nowMs + qint64(band.callSlaSeconds * 1000) : 0;
+    lead->claimDeadlineMs = lead->claimWindowMs > 0 ? m_rules.slaDeadline(nowMs, lead->claimWindowMs) : 0;
+    lead->callDeadlineMs =
+        band.callSlaSeconds > 0 ? m_rules.slaDeadline(nowMs, qint64(band.callSlaSeconds * 1000)) : 0;
 
     lead->segments = segmentsFor(lead->id);
     for (const char *key : {"leadSource", "lead_source", "source"}) {
@@ -797,6 +802,8 @@ QList<LeadState> AlertDesk::leads() const
 
 void AlertDesk::setOnline(const QString &repName, bool online)
 {
+    if (online)
+        m_missed.remove(repName); // reconnected: a fresh start
     int &count = m_sessions[repName];
     count += online ? 1 : -1;
     const bool gone = count <= 0;
@@ -920,6 +927,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(request.availability);
         setOnline(rep.name, true); // announce the new availability
         setOnline(rep.name, false);
+        m_missed.remove(rep.name);     // back (or away): a fresh start
         rescueOrphans(nowMs, changed); // an away rep's open leads move on at once
         *alsoStore = [] { return true; };
         return Result::success(id, action);
@@ -955,6 +963,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             return refusal(d.refusal, tr("already claimed by %1").arg(lead.claimedBy), lead);
         if (d.changed) {
             qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
+            m_missed.remove(rep.name);
             audit(d.lead, QStringLiteral("claimed"),
                   {{QStringLiteral("rep"), rep.name},
                    {QStringLiteral("afterMs"), double(nowMs - lead.alertAtMs)}},
@@ -1008,6 +1017,8 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             // Calling claims the lead, unless a colleague already has it (LeadRules::applyCall).
             const LeadState before = lead;
             lead = LeadRules::applyCall(lead, rep.name, request.disposition, startedAt, nowMs);
+            if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
+                m_missed.remove(rep.name);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
                 audit(lead, QStringLiteral("claimed"),
                       {{QStringLiteral("rep"), rep.name},
@@ -1067,6 +1078,11 @@ void AlertDesk::processDue()
             // The backup is picked only where the lead goes to one (the pick may take a turn).
             const bool primary = lead.escalation == LeadState::Primary;
             const QString from = Rotation::responsible(lead);
+            if (!from.isEmpty()) {
+                Missed &missed = m_missed[from];
+                ++missed.count;
+                missed.lastMs = now;
+            }
             const Rotation::Pick pick = primary ? pickBackup(lead, now) : Rotation::Pick{};
             const std::optional<Rep> backup = pick.rep ? rep(*pick.rep) : std::nullopt;
             lead =

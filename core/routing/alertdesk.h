@@ -50,6 +50,11 @@ public:
         // load above which the rotation passes a rep over.
         int maxUncalledClaims = 3;
         qint64 teamPollMs = 2'000; // how often the team's version is checked for edits
+        // A rep who let this many leads in a row run out their claim window is passed over
+        // for missedCooldownMs after the last one, or until they claim, change their
+        // availability or reconnect (0: never).
+        int maxMissedClaims = 2;
+        qint64 missedCooldownMs = 30 * 60'000;
         // After a start, consoles have this long to reconnect before their leads move on.
         qint64 reconnectGraceMs = 30'000;
     };
@@ -175,6 +180,12 @@ private:
     Rotation::Ledger m_escalationLedger;       // backups picked by rotation
     QList<FeedStore::AuditRow> m_pendingAudit; // written with the next persist()
     QString m_teamVersion;
+    struct Missed
+    {
+        int count = 0; // claim windows run out on their leads since they acted
+        qint64 lastMs = 0;
+    };
+    QHash<QString, Missed> m_missed;
     bool m_started = false;
     qint64 m_startedAtMs = 0;
     QTimer m_teamPoll;

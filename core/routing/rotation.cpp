@@ -25,6 +25,8 @@ QString skipName(Skip skip)
         return QStringLiteral("segment_mismatch");
     case Skip::Excluded:
         return QStringLiteral("excluded");
+    case Skip::Unresponsive:
+        return QStringLiteral("unresponsive");
     }
     return {};
 }
@@ -52,6 +54,8 @@ Skip eligibility(const Candidate &candidate, const Context &context)
         return Skip::SegmentMismatch;
     if (context.cap > 0 && candidate.load >= context.cap)
         return Skip::AtCap;
+    if (context.maxMissed > 0 && candidate.missedInARow >= context.maxMissed)
+        return Skip::Unresponsive;
     return Skip::None;
 }
 

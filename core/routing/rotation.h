@@ -30,6 +30,7 @@ enum class Skip
     AtCap,           // holding the maximum of leads not yet called
     SegmentMismatch, // their segments do not cover the lead
     Excluded,        // the rep the lead is moving away from
+    Unresponsive,    // let the last leads given to them run out unclaimed
 };
 QString skipName(Skip skip); // "offline", "away", "off_hours", "at_cap", "segment_mismatch", ...
 
@@ -38,13 +39,15 @@ struct Candidate
 {
     Rep rep;
     bool online = false;
-    int load = 0; // leads claimed and not called yet, plus open leads given to them to claim
+    int load = 0;         // leads claimed and not called yet, plus open leads given to them to claim
+    int missedInARow = 0; // claim windows run out on leads given to them since they last acted
 };
 
 struct Context
 {
     qint64 nowMs = 0;
-    int cap = 0; // 0: no cap
+    int cap = 0;       // 0: no cap
+    int maxMissed = 0; // passed over after this many missed claim windows in a row; 0: never
     QJsonObject segments;
     QStringList exclude;
 };

@@ -26,7 +26,7 @@ Rotation::Candidate candidate(const QString &name, double weight = 1, int load =
 
 Rotation::Context context(qint64 nowMs = kMonday, int cap = 3)
 {
-    return {nowMs, cap, {}, {}};
+    return {nowMs, cap, 0, {}, {}};
 }
 
 QStringList picks(const QList<Rotation::Candidate> &team, Rotation::Ledger *ledger, int count,
@@ -102,6 +102,11 @@ void TestRotation::eligibility_data()
     segments.rep.segments = {{u"region"_qs, u"AMER"_qs}};
     QTest::addRow("segment mismatch") << segments << Skip::SegmentMismatch << Skip::None;
     QTest::addRow("excluded") << candidate(u"bob"_qs) << Skip::Excluded << Skip::None;
+    Rotation::Candidate missed = candidate(u"ana"_qs);
+    missed.missedInARow = 2;
+    QTest::addRow("two missed claim windows") << missed << Skip::Unresponsive << Skip::None;
+    missed.missedInARow = 1;
+    QTest::addRow("one missed claim window") << missed << Skip::None << Skip::None;
 }
 
 void TestRotation::eligibility()
@@ -110,6 +115,7 @@ void TestRotation::eligibility()
     QFETCH(Skip, skip);
     QFETCH(Skip, presence);
     Rotation::Context ctx = context();
+    ctx.maxMissed = 2;
     ctx.segments = {{u"region"_qs, u"EMEA"_qs}};
     ctx.exclude = {u"bob"_qs};
     QCOMPARE(Rotation::eligibility(rep, ctx), skip);
