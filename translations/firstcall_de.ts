@@ -317,6 +317,58 @@
         <source>let the last leads run out unclaimed</source>
         <translation>ließ die letzten Leads unübernommen ablaufen</translation>
     </message>
+    <message>
+        <source>REP</source>
+        <translation>VERTRIEBLER</translation>
+    </message>
+    <message>
+        <source>OFFERED</source>
+        <translation>ANGEBOTEN</translation>
+    </message>
+    <message>
+        <source>CLAIMED</source>
+        <translation>ÜBERNOMMEN</translation>
+    </message>
+    <message>
+        <source>ESCALATED TO</source>
+        <translation>ESKALIERT AN</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>ÜBERSPRUNGEN</translation>
+    </message>
+    <message>
+        <source>CLAIM P50 MIN</source>
+        <translation>ÜBERNAHME P50 MIN</translation>
+    </message>
+    <message>
+        <source>FIRST CALL P50 MIN</source>
+        <translation>ERSTER ANRUF P50 MIN</translation>
+    </message>
+    <message>
+        <source>Instead of one lead: the fairness ledger per rep (offered, claimed, escalated to them, skipped and why, median minutes to claim and to first call).</source>
+        <translation>Statt eines Leads: das Fairness-Konto je Vertriebler (angeboten, übernommen, an ihn eskaliert, übersprungen und warum, Median der Minuten bis zur Übernahme und bis zum ersten Anruf).</translation>
+    </message>
+    <message>
+        <source>With --ledger: first day (YYYY-MM-DD, UTC); default: all.</source>
+        <translation>Mit --ledger: erster Tag (JJJJ-MM-TT, UTC); Standard: alles.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>With --ledger: last day, included (YYYY-MM-DD, UTC).</source>
+        <translation>Mit --ledger: letzter Tag, eingeschlossen (JJJJ-MM-TT, UTC).</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date (YYYY-MM-DD), got &quot;%2&quot;</source>
+        <translation>--%1: ein Datum (JJJJ-MM-TT) erwartet, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--ledger takes no LEAD_ID</source>
+        <translation>--ledger nimmt keine LEAD_ID</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>

@@ -317,6 +317,58 @@
         <source>let the last leads run out unclaimed</source>
         <translation>dejó vencer sus últimos leads sin reclamarlos</translation>
     </message>
+    <message>
+        <source>REP</source>
+        <translation>COMERCIAL</translation>
+    </message>
+    <message>
+        <source>OFFERED</source>
+        <translation>OFRECIDOS</translation>
+    </message>
+    <message>
+        <source>CLAIMED</source>
+        <translation>RECLAMADOS</translation>
+    </message>
+    <message>
+        <source>ESCALATED TO</source>
+        <translation>ESCALADOS A</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>OMITIDO</translation>
+    </message>
+    <message>
+        <source>CLAIM P50 MIN</source>
+        <translation>RECLAMO P50 MIN</translation>
+    </message>
+    <message>
+        <source>FIRST CALL P50 MIN</source>
+        <translation>PRIMERA LLAMADA P50 MIN</translation>
+    </message>
+    <message>
+        <source>Instead of one lead: the fairness ledger per rep (offered, claimed, escalated to them, skipped and why, median minutes to claim and to first call).</source>
+        <translation>En lugar de un lead: el registro de equidad por comercial (ofrecidos, reclamados, escalados a él, omitido y por qué, mediana de minutos hasta reclamar y hasta la primera llamada).</translation>
+    </message>
+    <message>
+        <source>With --ledger: first day (YYYY-MM-DD, UTC); default: all.</source>
+        <translation>Con --ledger: primer día (AAAA-MM-DD, UTC); por defecto: todo.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>With --ledger: last day, included (YYYY-MM-DD, UTC).</source>
+        <translation>Con --ledger: último día, incluido (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date (YYYY-MM-DD), got &quot;%2&quot;</source>
+        <translation>--%1: se esperaba una fecha (AAAA-MM-DD), se obtuvo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--ledger takes no LEAD_ID</source>
+        <translation>--ledger no admite ID_LEAD</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>

@@ -1,5 +1,6 @@
 #include "auditcommand.h"
 
+#include "routing/fairness.h"
 #include "routing/leadstate.h"
 #include "store/sqlfeedstore.h"
 
@@ -10,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
+#include <tuple>
 
 namespace {
 
@@ -104,6 +108,49 @@ QString describe(const FeedStore::AuditRow &row)
     return row.action + u' ' + QString::fromUtf8(row.detail);
 }
 
+// The fairness ledger as a table, one row per rep.
+QString ledgerTable(const QMap<QString, Fairness::RepLedger> &ledger)
+{
+    const QStringList header = {AuditCommand::tr("REP"),
+                                AuditCommand::tr("OFFERED"),
+                                AuditCommand::tr("CLAIMED"),
+                                AuditCommand::tr("ESCALATED TO"),
+                                AuditCommand::tr("SKIPPED"),
+                                AuditCommand::tr("CLAIM P50 MIN"),
+                                AuditCommand::tr("FIRST CALL P50 MIN")};
+    QList<QStringList> rows{header};
+    const auto minutes = [](const QList<qint64> &values) {
+        return values.isEmpty()
+                   ? QStringLiteral("-")
+                   : QString::number(double(Fairness::RepLedger::median(values)) / 60'000, 'f', 1);
+    };
+    for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
+        const Fairness::RepLedger &r = it.value();
+        QStringList reasons;
+        for (auto reason = r.skipped.cbegin(); reason != r.skipped.cend(); ++reason)
+            reasons.append(QStringLiteral("%1 %2").arg(reasonText(reason.key())).arg(reason.value()));
+        reasons.sort();
+        rows.append(
+            {it.key(), QString::number(r.offered), QString::number(r.claimed), QString::number(r.escalatedTo),
+             reasons.isEmpty()
+                 ? QStringLiteral("0")
+                 : QStringLiteral("%1 (%2)").arg(r.skippedTotal()).arg(reasons.join(QStringLiteral(", "))),
+             minutes(r.toClaimMs), minutes(r.toFirstCallMs)});
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    QString text;
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c + 1 < row.size(); ++c)
+            text += row.at(c).leftJustified(widths[c]) + QStringLiteral("  ");
+        text += row.constLast() + u'\n';
+    }
+    return text;
+}
+
 } // namespace
 
 int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -120,7 +167,17 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                 AuditCommand::tr("FILE|URI"));
     const QCommandLineOption format(QStringLiteral("format"), AuditCommand::tr("text (default) or json."),
                                     AuditCommand::tr("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({db, format});
+    const QCommandLineOption ledgerOption(
+        QStringLiteral("ledger"),
+        AuditCommand::tr("Instead of one lead: the fairness ledger per rep (offered, claimed, escalated to "
+                         "them, skipped and why, median minutes to claim and to first call)."));
+    const QCommandLineOption from(
+        QStringLiteral("from"), AuditCommand::tr("With --ledger: first day (YYYY-MM-DD, UTC); default: all."),
+        AuditCommand::tr("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                AuditCommand::tr("With --ledger: last day, included (YYYY-MM-DD, UTC)."),
+                                AuditCommand::tr("DATE"));
+    parser.addOptions({db, format, ledgerOption, from, to});
     parser.addPositionalArgument(AuditCommand::tr("LEAD_ID"),
                                  AuditCommand::tr("The lead: contact:USER_ID or account:GROUP_ID."));
     QStringList args = arguments;
@@ -144,13 +201,32 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << AuditCommand::tr("--format: expected text or json, got \"%1\"").arg(fmt) << Qt::endl;
         return 2;
     }
-    if (parser.positionalArguments().size() != 1) {
+    const bool ledgerMode = parser.isSet(ledgerOption);
+    qint64 fromMs = 0;
+    qint64 toMs = std::numeric_limits<qint64>::max();
+    for (const auto &[option, target, days] : {std::tuple{&from, &fromMs, 0}, std::tuple{&to, &toMs, 1}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QDate date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date.isValid()) {
+            err << AuditCommand::tr("--%1: expected a date (YYYY-MM-DD), got \"%2\"")
+                       .arg(option->names().constFirst(), parser.value(*option))
+                << Qt::endl;
+            return 2;
+        }
+        *target = QDateTime(date.addDays(days), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    if (ledgerMode && !parser.positionalArguments().isEmpty()) {
+        err << AuditCommand::tr("--ledger takes no LEAD_ID") << Qt::endl;
+        return 2;
+    }
+    if (!ledgerMode && parser.positionalArguments().size() != 1) {
         err << AuditCommand::tr("expected one LEAD_ID (contact:USER_ID or account:GROUP_ID); try --help")
             << Qt::endl;
         return 2;
     }
-    const QString leadId = parser.positionalArguments().constFirst();
-    if (!isLeadId(leadId)) {
+    const QString leadId = ledgerMode ? QString() : parser.positionalArguments().constFirst();
+    if (!ledgerMode && !isLeadId(leadId)) {
         err << AuditCommand::tr("\"%1\" is not a lead id: expected contact:USER_ID or account:GROUP_ID")
                    .arg(leadId)
             << Qt::endl;
@@ -171,7 +247,39 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << error << Qt::endl;
         return 2;
     }
-    const auto rows = SqlFeedStore::create(*database)->auditFor(leadId, &error);
+    const auto store = SqlFeedStore::create(*database);
+    if (ledgerMode) {
+        const auto rows = store->auditBetween(fromMs, toMs, &error);
+        if (!rows) {
+            err << AuditCommand::tr("%1: cannot read the audit: %2").arg(location->displayName(), error)
+                << Qt::endl;
+            return 2;
+        }
+        const QMap<QString, Fairness::RepLedger> ledger = Fairness::ledger(*rows);
+        if (fmt == u"json") {
+            QJsonArray reps;
+            for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
+                QJsonObject skipped;
+                for (auto reason = it->skipped.cbegin(); reason != it->skipped.cend(); ++reason)
+                    skipped.insert(reason.key(), reason.value());
+                reps.append(QJsonObject{
+                    {QStringLiteral("rep"), it.key()},
+                    {QStringLiteral("offered"), it->offered},
+                    {QStringLiteral("claimed"), it->claimed},
+                    {QStringLiteral("escalatedTo"), it->escalatedTo},
+                    {QStringLiteral("skipped"), skipped},
+                    {QStringLiteral("medianToClaimMs"), double(Fairness::RepLedger::median(it->toClaimMs))},
+                    {QStringLiteral("medianToFirstCallMs"),
+                     double(Fairness::RepLedger::median(it->toFirstCallMs))}});
+            }
+            out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reps"), reps}}).toJson());
+        } else {
+            out << ledgerTable(ledger);
+        }
+        out.flush();
+        return 0;
+    }
+    const auto rows = store->auditFor(leadId, &error);
     if (!rows) {
         err << AuditCommand::tr("%1: cannot read the audit: %2").arg(location->displayName(), error)
             << Qt::endl;

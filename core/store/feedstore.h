@@ -137,6 +137,8 @@ public:
     virtual bool addAudit(const AuditRow &audit, QString *error) = 0;
     // A lead's audit in the order it was written.
     virtual std::optional<QList<AuditRow>> auditFor(const QString &leadId, QString *error) const = 0;
+    // Every lead's audit written in [fromMs, toMs), in order.
+    virtual std::optional<QList<AuditRow>> auditBetween(qint64 fromMs, qint64 toMs, QString *error) const = 0;
 
     // The team. Adding returns the new rep's id; the updates return how many reps changed.
     virtual std::optional<qint64> addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,

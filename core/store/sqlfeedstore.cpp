@@ -364,14 +364,16 @@ bool SqlFeedStore::addAudit(const AuditRow &audit, QString *error)
                error);
 }
 
-std::optional<QList<FeedStore::AuditRow>> SqlFeedStore::auditFor(const QString &leadId, QString *error) const
+std::optional<QList<FeedStore::AuditRow>>
+SqlFeedStore::readAudit(const QString &where, const QVariantList &values, QString *error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.at, a.rep_id, a.action, a.lead_id, a.detail, a.alert_id, r.name "
-                                 "FROM audit a LEFT JOIN reps r ON r.id = a.rep_id "
-                                 "WHERE a.lead_id = ? ORDER BY a.at, a.id"));
-    if (!run(query, {leadId}, error))
+    query.prepare(
+        QStringLiteral("SELECT a.at, a.rep_id, a.action, a.lead_id, a.detail, a.alert_id, r.name "
+                       "FROM audit a LEFT JOIN reps r ON r.id = a.rep_id WHERE %1 ORDER BY a.at, a.id")
+            .arg(where));
+    if (!run(query, values, error))
         return std::nullopt;
     QList<AuditRow> rows;
     while (query.next()) {
@@ -380,6 +382,17 @@ std::optional<QList<FeedStore::AuditRow>> SqlFeedStore::auditFor(const QString &
                      query.value(5).toLongLong(), query.value(6).toString()});
     }
     return rows;
+}
+
+std::optional<QList<FeedStore::AuditRow>> SqlFeedStore::auditFor(const QString &leadId, QString *error) const
+{
+    return readAudit(QStringLiteral("a.lead_id = ?"), {leadId}, error);
+}
+
+std::optional<QList<FeedStore::AuditRow>> SqlFeedStore::auditBetween(qint64 fromMs, qint64 toMs,
+                                                                     QString *error) const
+{
+    return readAudit(QStringLiteral("a.at >= ? AND a.at < ?"), {fromMs, toMs}, error);
 }
 
 std::optional<qint64> SqlFeedStore::addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,

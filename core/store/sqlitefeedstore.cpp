@@ -103,6 +103,7 @@ const Database::Migrations &SqliteFeedStore::migrations()
             QStringLiteral("ALTER TABLE reps ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE audit ADD COLUMN alert_id BIGINT"),
             QStringLiteral("CREATE INDEX audit_lead ON audit (lead_id, at)"),
+            QStringLiteral("CREATE INDEX audit_at ON audit (at)"),
         },
     };
     return steps;

@@ -2450,6 +2450,21 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
                  reason == u"away" ? u"away"_qs : u"offline"_qs)),
              qPrintable(out));
     QVERIFY2(out.contains(u"claimed by carl, 0.0 min after the alert"_qs), qPrintable(out));
+
+    // The managers' fairness ledger over the same audit.
+    process.start(QStringLiteral(FIRSTCALL_FEED_BIN),
+                  {u"audit"_qs, u"--ledger"_qs, u"--format"_qs, u"json"_qs, u"--db"_qs, h.databasePath()});
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray ledger =
+        QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"reps"_qs).toArray();
+    QJsonObject byRep;
+    for (const QJsonValue &r : ledger)
+        byRep.insert(r.toObject().value(u"rep"_qs).toString(), r);
+    QCOMPARE(byRep.value(u"alice"_qs).toObject().value(u"offered"_qs).toInt(), 1);
+    QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"escalatedTo"_qs).toInt(), 1);
+    QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"claimed"_qs).toInt(), 1);
+    QCOMPARE(byRep.value(u"bob"_qs).toObject().value(u"skipped"_qs).toObject().value(u"away"_qs).toInt(), 1);
 }
 
 void TestFeedServer::poolWithNobodyLeftGoesToManagers()

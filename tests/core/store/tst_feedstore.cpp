@@ -424,6 +424,12 @@ void TestFeedStore::auditIsReadPerLead()
     QCOMPARE(read->at(1).detail, QByteArray(R"({"rep":"ann"})"));
     QCOMPARE(read->at(2).action, QStringLiteral("escalated"));
     QVERIFY(m_store->auditFor(QStringLiteral("contact:none"), &error)->isEmpty());
+    // Every lead's, in a period: [25, 30) holds contact:b's offer only.
+    const auto period = m_store->auditBetween(25, 30, &error);
+    QVERIFY2(period, qPrintable(error));
+    QCOMPARE(period->size(), 1);
+    QCOMPARE(period->at(0).leadId, QStringLiteral("contact:b"));
+    QCOMPARE(m_store->auditBetween(0, 100, &error)->size(), 4);
 }
 
 void TestFeedStore::repRoutingFieldsRoundTrip()
