@@ -1067,13 +1067,14 @@ void AlertDesk::processDue()
     for (LeadState lead : std::as_const(m_leads)) {
         if (lead.status == LeadState::Status::Done)
             continue;
+        bool dirty = false;
         if (const auto moved = std::find_if(changed.cbegin(), changed.cend(),
                                             [&](const LeadState &c) { return c.id == lead.id; });
             moved != changed.cend()) {
-            lead = *moved;
+            lead = *moved; // rerouted above: go on from that version
             changed.erase(moved);
+            dirty = true;
         }
-        bool dirty = false;
         if (LeadRules::claimWindowDue(lead, now)) {
             // The backup is picked only where the lead goes to one (the pick may take a turn).
             const bool primary = lead.escalation == LeadState::Primary;
@@ -1149,10 +1150,22 @@ void AlertDesk::considerDeadlines(const LeadState &lead)
 void AlertDesk::scheduleNextDeadline()
 {
     qint64 next = 0;
+    QSet<QString> responsible;
     for (const LeadState &lead : std::as_const(m_leads)) {
         const qint64 deadline = LeadRules::nextDeadline(lead);
         if (deadline > 0 && (next == 0 || deadline < next))
             next = deadline;
+        if (const QString who = Rotation::responsible(lead); !who.isEmpty())
+            responsible.insert(who);
+    }
+    // The end of the working hours of a rep with open leads to act on: they move on then.
+    const qint64 now = m_clock.nowMs();
+    for (const Rep &r : std::as_const(m_reps)) {
+        if (!responsible.contains(r.name) || r.hours.isAlways())
+            continue;
+        const qint64 change = r.hours.nextChange(now, r.zone());
+        if (change > 0 && (next == 0 || change < next))
+            next = change;
     }
     m_nextDeadlineMs = next;
     if (next == 0) {

@@ -279,6 +279,7 @@ private Q_SLOTS:
     // Routing a floor can trust (issue 15).
     void reroutesWhenTheOwnerLeaves_data();
     void reroutesWhenTheOwnerLeaves();
+    void reroutesWhenTheOwnersHoursEnd();
     void poolWithNobodyLeftGoesToManagers();
     void claimLimitStopsHoarding();
     void repEditAppliesAtOnce();
@@ -2465,6 +2466,53 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
     QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"escalatedTo"_qs).toInt(), 1);
     QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"claimed"_qs).toInt(), 1);
     QCOMPARE(byRep.value(u"bob"_qs).toObject().value(u"skipped"_qs).toObject().value(u"away"_qs).toInt(), 1);
+}
+
+void TestFeedServer::reroutesWhenTheOwnersHoursEnd()
+{
+    // owned-records: alice works 09:00-17:30 in New York; her open lead moves to bob when her day
+    // ends (DST-correct: 17:30 EDT is 21:30 UTC), and new leads skip her as off hours.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.desk.reconnectGraceMs = 0;
+    FeedHarness h(options);
+    ADD_REP(h, u"bob"_qs, Rep::Role::Sdr);
+    START(h);
+    Rep alice;
+    alice.name = u"alice"_qs;
+    alice.hours = *WorkingHours::parse(u"Mon-Fri 09:00-17:30"_qs);
+    alice.timeZone = u"America/New_York"_qs;
+    QString error;
+    const auto added = h.team().add(alice, &error);
+    QVERIFY2(added, qPrintable(error));
+    // Wednesday 2026-06-10, 21:00 UTC: 17:00 in New York.
+    const qint64 fivePm = QDateTime(QDate(2026, 6, 10), QTime(21, 0), Qt::UTC).toMSecsSinceEpoch();
+    h.clock().setNowMs(fivePm);
+    TestConsole aliceConsole;
+    aliceConsole.open(h.wsPort(), added->token);
+    QVERIFY(aliceConsole.waitReady());
+    OPEN(bob, h, u"bob"_qs);
+    const QString id = contactId(u"late"_qs);
+    RAISE(h, u"late"_qs, 2, QJsonObject{{u"owner"_qs, u"alice"_qs}});
+    QCOMPARE(h.desk().lead(id)->owner, u"alice"_qs);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+
+    h.clock().setNowMs(fivePm + 29 * kMinute);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+    h.clock().setNowMs(fivePm + 30 * kMinute); // 17:30 EDT
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Backup));
+    QCOMPARE(h.desk().lead(id)->assignedTo, u"bob"_qs);
+    QTRY_COMPARE(str(bob->lead(id), "assignedTo"), u"bob"_qs);
+    const auto audit = h.desk().auditFor(id, &error);
+    QCOMPARE(str(QJsonDocument::fromJson(audit->constLast().detail).object(), "reason"), u"off_hours"_qs);
+
+    // A new lead after hours goes to bob by the rotation; alice is skipped as off hours.
+    RAISE(h, u"later"_qs, 2);
+    QCOMPARE(h.desk().lead(contactId(u"later"_qs))->owner, u"bob"_qs);
+    const auto offered = h.desk().auditFor(contactId(u"later"_qs), &error);
+    const QJsonArray skipped =
+        QJsonDocument::fromJson(offered->constFirst().detail).object().value(u"skipped"_qs).toArray();
+    QVERIFY(skipped.contains(QJsonObject{{u"rep"_qs, u"alice"_qs}, {u"reason"_qs, u"off_hours"_qs}}));
 }
 
 void TestFeedServer::poolWithNobodyLeftGoesToManagers()
