@@ -994,10 +994,15 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         changed->append(d.lead);
         qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
         *alsoStore = [this, rep, lead = d.lead, from, nowMs] {
-            return m_store.addAudit({nowMs, rep.id, QStringLiteral("reassign"), lead.id,
-                                     compact(QJsonObject{{QStringLiteral("from"), from},
-                                                         {QStringLiteral("to"), lead.claimedBy}})},
-                                    nullptr);
+            return m_store.addAudit(
+                {nowMs,
+                 rep.id,
+                 QStringLiteral("reassign"),
+                 lead.id,
+                 compact(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), lead.claimedBy}}),
+                 lead.alertId,
+                 {}},
+                nullptr);
         };
         return Result::success(id, action, d.lead);
     }

@@ -136,21 +136,25 @@ DayResult runDay(Visibility visibility, int leadCount, quint32 seed, int cap)
     ManualClock clock(start);
 
     QList<Behaviour> behaviours;
-    const auto normal = [](const QString &name) { return Behaviour{name}; };
+    const auto normal = [](const QString &name) {
+        Behaviour b;
+        b.name = name;
+        return b;
+    };
     behaviours << normal(QStringLiteral("ana")) << normal(QStringLiteral("ben"));
-    Behaviour fast{QStringLiteral("fay")};
+    Behaviour fast = normal(QStringLiteral("fay"));
     fast.reactMin = 3, fast.reactMax = 10, fast.callMin = 480,
     fast.callMax = 900; // clicks fast, calls slowly
-    Behaviour slow{QStringLiteral("sol")};
+    Behaviour slow = normal(QStringLiteral("sol"));
     slow.reactMin = 180, slow.reactMax = 420, slow.callMin = 240, slow.callMax = 480;
-    Behaviour away{QStringLiteral("abe")};
+    Behaviour away = normal(QStringLiteral("abe"));
     away.away = {{20, 30}, {60, 120}, {150, 165}, {210, 220}, {300, 330}, {400, 410}};
-    Behaviour flaky{QStringLiteral("dot")};
+    Behaviour flaky = normal(QStringLiteral("dot"));
     flaky.dropped = {{15, 17},   {45, 52},   {95, 97},   {130, 133},
                      {170, 185}, {240, 243}, {330, 336}, {400, 404}};
-    Behaviour never{QStringLiteral("nil")};
+    Behaviour never = normal(QStringLiteral("nil"));
     never.neverClaims = true;
-    Behaviour heavy{QStringLiteral("hal")};
+    Behaviour heavy = normal(QStringLiteral("hal"));
     heavy.weight = 2;
     behaviours << fast << slow << away << flaky << never << heavy;
 
@@ -160,7 +164,10 @@ DayResult runDay(Visibility visibility, int leadCount, quint32 seed, int cap)
         rep.name = b.name;
         rep.weight = b.weight;
         const auto added = team.add(rep, &error);
-        reps.append(SimRep{b, added ? added->rep.id : 0});
+        SimRep sim;
+        sim.b = b;
+        sim.id = added ? added->rep.id : 0;
+        reps.append(sim);
     }
     Rep boss;
     boss.name = QStringLiteral("max");

@@ -389,8 +389,13 @@ void TestFeedStore::actionsAreAnsweredOnce()
 void TestFeedStore::auditIsAppended()
 {
     QString error;
-    QVERIFY2(m_store->addAudit({10, 3, QStringLiteral("reassign"), QStringLiteral("contact:a"),
-                                R"({"from":"ann","to":"bob"})"},
+    QVERIFY2(m_store->addAudit({10,
+                                3,
+                                QStringLiteral("reassign"),
+                                QStringLiteral("contact:a"),
+                                R"({"from":"ann","to":"bob"})",
+                                0,
+                                {}},
                                &error),
              qPrintable(error));
     QCOMPARE(

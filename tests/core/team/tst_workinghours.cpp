@@ -12,11 +12,6 @@ qint64 utc(int y, int mo, int d, int h, int mi = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC).toMSecsSinceEpoch();
 }
 
-QTimeZone zone(const char *id)
-{
-    return QTimeZone(QByteArray(id));
-}
-
 } // namespace
 
 class TestWorkingHours final : public QObject
