@@ -67,6 +67,10 @@
         <source>only managers can see the scoring calibration</source>
         <translation>nur Manager können die Kalibrierung der Bewertung sehen</translation>
     </message>
+    <message>
+        <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
+        <translation>Sie halten %1 übernommene Leads ohne Anruf, das erlaubte Maximum; rufen Sie einen an oder geben Sie einen frei, bevor Sie einen weiteren übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -149,6 +153,225 @@
     <message>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>away</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>off hours</source>
+        <translation>außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>at cap</source>
+        <translation>am Limit</translation>
+    </message>
+    <message>
+        <source>segment mismatch</source>
+        <translation>Segment passt nicht</translation>
+    </message>
+    <message>
+        <source>let the last leads run out unclaimed</source>
+        <translation>ließ die letzten Leads unübernommen ablaufen</translation>
+    </message>
+    <message>
+        <source>claim window ran out</source>
+        <translation>Übernahmefrist abgelaufen</translation>
+    </message>
+    <message>
+        <source>no rep available</source>
+        <translation>kein Vertriebler verfügbar</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>CRM owner</source>
+        <translation>CRM-Besitzer</translation>
+    </message>
+    <message>
+        <source>previous owner</source>
+        <translation>bisheriger Besitzer</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>; übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>offered to %1</source>
+        <translation>angeboten an %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemanden</translation>
+    </message>
+    <message>
+        <source>offered to %1 (%2)</source>
+        <translation>angeboten an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>claimed by %1 by calling, %2 min after the alert</source>
+        <translation>von %1 per Anruf übernommen, %2 Min. nach dem Alarm</translation>
+    </message>
+    <message>
+        <source>claimed by %1, %2 min after the alert</source>
+        <translation>von %1 übernommen, %2 Min. nach dem Alarm</translation>
+    </message>
+    <message>
+        <source>first call by %1, %2 min after the alert</source>
+        <translation>erster Anruf von %1, %2 Min. nach dem Alarm</translation>
+    </message>
+    <message>
+        <source>released (held by %1)</source>
+        <translation>freigegeben (gehalten von %1)</translation>
+    </message>
+    <message>
+        <source>escalated from %1 to %2 (%3)</source>
+        <translation>eskaliert von %1 an %2 (%3)</translation>
+    </message>
+    <message>
+        <source>escalated to %1 (%2)</source>
+        <translation>eskaliert an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>rerouted from %1 to %2 (%1 %3)</source>
+        <translation>umgeleitet von %1 an %2 (%1 %3)</translation>
+    </message>
+    <message>
+        <source>reassigned by %1 from %2 to %3</source>
+        <translation>von %1 neu zugewiesen: von %2 an %3</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>einer Führungskraft</translation>
+    </message>
+    <message>
+        <source>SLA breach: no call by the deadline</source>
+        <translation>SLA-Verletzung: kein Anruf bis zur Frist</translation>
+    </message>
+    <message>
+        <source>REP</source>
+        <translation>VERTRIEBLER</translation>
+    </message>
+    <message>
+        <source>OFFERED</source>
+        <translation>ANGEBOTEN</translation>
+    </message>
+    <message>
+        <source>CLAIMED</source>
+        <translation>ÜBERNOMMEN</translation>
+    </message>
+    <message>
+        <source>ESCALATED TO</source>
+        <translation>ESKALIERT AN</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>ÜBERSPRUNGEN</translation>
+    </message>
+    <message>
+        <source>CLAIM P50 MIN</source>
+        <translation>ÜBERNAHME P50 MIN</translation>
+    </message>
+    <message>
+        <source>FIRST CALL P50 MIN</source>
+        <translation>ERSTER ANRUF P50 MIN</translation>
+    </message>
+    <message>
+        <source>Prints every routing decision about a lead in order, each with its time (UTC): who it was offered to, who was skipped and why (away, offline, off hours, at cap, segment mismatch), claims, escalations, reroutes and reassignments.</source>
+        <translation>Gibt jede Routing-Entscheidung zu einem Lead der Reihe nach mit ihrer Zeit (UTC) aus: wem er angeboten wurde, wer übersprungen wurde und warum (abwesend, offline, außerhalb der Arbeitszeit, am Limit, Segment passt nicht), Übernahmen, Eskalationen, Umleitungen und Neuzuweisungen.</translation>
+    </message>
+    <message>
+        <source>The feed database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname).</source>
+        <translation>Die Feed-Datenbank: eine SQLite-Datei oder eine PostgreSQL-URI (postgresql://[user@][host][:port]/dbname).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>DATEI|URI</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Instead of one lead: the fairness ledger per rep (offered, claimed, escalated to them, skipped and why, median minutes to claim and to first call).</source>
+        <translation>Statt eines Leads: das Fairness-Konto je Vertriebler (angeboten, übernommen, an ihn eskaliert, übersprungen und warum, Median der Minuten bis zur Übernahme und bis zum ersten Anruf).</translation>
+    </message>
+    <message>
+        <source>With --ledger: first day (YYYY-MM-DD, UTC); default: all.</source>
+        <translation>Mit --ledger: erster Tag (JJJJ-MM-TT, UTC); Standard: alles.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>With --ledger: last day, included (YYYY-MM-DD, UTC).</source>
+        <translation>Mit --ledger: letzter Tag, eingeschlossen (JJJJ-MM-TT, UTC).</translation>
+    </message>
+    <message>
+        <source>LEAD_ID</source>
+        <translation>LEAD_ID</translation>
+    </message>
+    <message>
+        <source>The lead: contact:USER_ID or account:GROUP_ID.</source>
+        <translation>Der Lead: contact:USER_ID oder account:GROUP_ID.</translation>
+    </message>
+    <message>
+        <source>Try firstcall-feed audit --help.</source>
+        <translation>Siehe firstcall-feed audit --help.</translation>
+    </message>
+    <message>
+        <source>--db is required: the feed database to read</source>
+        <translation>--db ist erforderlich: die zu lesende Feed-Datenbank</translation>
+    </message>
+    <message>
+        <source>--format: expected text or json, got &quot;%1&quot;</source>
+        <translation>--format: text oder json erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date (YYYY-MM-DD), got &quot;%2&quot;</source>
+        <translation>--%1: ein Datum (JJJJ-MM-TT) erwartet, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--ledger takes no LEAD_ID</source>
+        <translation>--ledger nimmt keine LEAD_ID</translation>
+    </message>
+    <message>
+        <source>expected one LEAD_ID (contact:USER_ID or account:GROUP_ID); try --help</source>
+        <translation>genau eine LEAD_ID erwartet (contact:USER_ID oder account:GROUP_ID); siehe --help</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead id: expected contact:USER_ID or account:GROUP_ID</source>
+        <translation>&quot;%1&quot; ist keine Lead-ID: contact:USER_ID oder account:GROUP_ID erwartet</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: keine solche Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit: %2</source>
+        <translation>%1: das Protokoll kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No routing decisions recorded for %1.</source>
+        <translation>Für %1 sind keine Routing-Entscheidungen aufgezeichnet.</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1759,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
 <context>
     <name>RepCommand</name>
     <message>
-        <source>firstcall-feed rep: a command is missing: add, list, remove or token</source>
-        <translation>firstcall-feed rep: Befehl fehlt: add, list, remove oder token</translation>
-    </message>
-    <message>
-        <source>firstcall-feed rep: unknown command &quot;%1&quot;; expected add, list, remove or token</source>
-        <translation>firstcall-feed rep: unbekannter Befehl &quot;%1&quot;; erwartet: add, list, remove oder token</translation>
-    </message>
-    <message>
         <source>Try firstcall-feed rep --help.</source>
         <translation>Siehe firstcall-feed rep --help.</translation>
     </message>
@@ -1576,24 +1791,12 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig als letzte Ausgabezeile aus. Gespeichert wird nur ein Hash des Tokens.</translation>
     </message>
     <message>
-        <source>The rep&apos;s role. Required.</source>
-        <translation>Die Rolle des Teammitglieds. Erforderlich.</translation>
-    </message>
-    <message>
         <source>sdr|ae|manager</source>
         <translation>sdr|ae|manager</translation>
     </message>
     <message>
-        <source>A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several.</source>
-        <translation>Ein Segment, das das Teammitglied abdeckt, z. B. region=EMEA oder industry=Software. Für mehrere Segmente wiederholen.</translation>
-    </message>
-    <message>
         <source>KEY=VALUE</source>
         <translation>SCHLÜSSEL=WERT</translation>
-    </message>
-    <message>
-        <source>The rep who takes this rep&apos;s unclaimed alerts; they must already be on the team.</source>
-        <translation>Das Teammitglied, das nicht übernommene Alerts dieses Teammitglieds erhält; es muss bereits zum Team gehören.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1664,10 +1867,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>No backup now for: %1.</source>
-        <translation>Jetzt ohne Vertretung: %1.</translation>
-    </message>
-    <message>
         <source>Gives a team member a new access token and prints it, once, as the last line of output. The old token stops working.</source>
         <translation>Gibt einem Teammitglied ein neues Zugriffstoken und gibt es einmalig als letzte Ausgabezeile aus. Das alte Token wird ungültig.</translation>
     </message>
@@ -1694,38 +1893,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>AVAILABILITY</source>
         <translation>VERFÜGBARKEIT</translation>
-    </message>
-    <message>
-        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE|URI
-
-Manages the sales team known to the feed server.
-
-Commands:
-  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]
-                Adds a team member and prints their access token once.
-  list [--format table|json]
-                Lists the team (never the tokens).
-  remove NAME   Removes a team member; reps they backed up have no backup after.
-  token NAME    Gives a team member a new access token; the old one stops working.
-
-Run firstcall-feed rep COMMAND --help for a command&apos;s options.
-Exit status: 0 done, 2 nothing was done (the reason is on standard error).
-</source>
-        <translation>Aufruf: firstcall-feed rep BEFEHL [Optionen] --db DATEI|URI
-
-Verwaltet das Vertriebsteam, das dem Feed-Server bekannt ist.
-
-Befehle:
-  add NAME --role sdr|ae|manager [--segment SCHLÜSSEL=WERT]... [--backup NAME]
-                Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig aus.
-  list [--format table|json]
-                Listet das Team auf (niemals die Tokens).
-  remove NAME   Entfernt ein Teammitglied; wen es vertreten hat, hat danach keine Vertretung.
-  token NAME    Gibt einem Teammitglied ein neues Zugriffstoken; das alte wird ungültig.
-
-Die Optionen eines Befehls zeigt firstcall-feed rep BEFEHL --help.
-Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfehlerausgabe).
-</translation>
     </message>
     <message>
         <source>The team database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname). Required.</source>
@@ -1758,6 +1925,140 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
     <message>
         <source>firstcall-feed rep token [options] NAME --db FILE|URI</source>
         <translation>firstcall-feed rep token [Optionen] NAME --db DATEI|URI</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>GEWICHT</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>ARBEITSZEIT</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>ZEITZONE</translation>
+    </message>
+    <message>
+        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE|URI
+
+Manages the sales team known to the feed server.
+
+Commands:
+  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]...
+      [--weight W] [--hours &quot;Mon-Fri 09:00-17:30&quot;] [--timezone Area/City] [--email ADDR]
+                Adds a team member and prints their access token once.
+  edit NAME [the options of add]
+                Changes a team member; a running server applies it at once.
+  list [--format table|json]
+                Lists the team (never the tokens).
+  remove NAME   Removes a team member; reps they backed up have no backup after.
+  token NAME    Gives a team member a new access token; the old one stops working.
+
+Run firstcall-feed rep COMMAND --help for a command&apos;s options.
+Exit status: 0 done, 2 nothing was done (the reason is on standard error).
+</source>
+        <translation>Aufruf: firstcall-feed rep BEFEHL [Optionen] --db DATEI|URI
+
+Verwaltet das Vertriebsteam, das dem Feed-Server bekannt ist.
+
+Befehle:
+  add NAME --role sdr|ae|manager [--segment SCHLÜSSEL=WERT]... [--backup NAME]...
+      [--weight G] [--hours &quot;Mon-Fri 09:00-17:30&quot;] [--timezone Gebiet/Stadt] [--email ADRESSE]
+                Fügt ein Teammitglied hinzu und gibt sein Zugriffstoken einmalig aus.
+  edit NAME [die Optionen von add]
+                Ändert ein Teammitglied; ein laufender Server übernimmt es sofort.
+  list [--format table|json]
+                Listet das Team auf (niemals die Tokens).
+  remove NAME   Entfernt ein Teammitglied; es ist danach niemandes Vertretung mehr.
+  token NAME    Gibt einem Teammitglied ein neues Zugriffstoken; das alte wird ungültig.
+
+Die Optionen eines Befehls zeigt firstcall-feed rep BEFEHL --help.
+Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfehlerausgabe).
+</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep: a command is missing: add, edit, list, remove or token</source>
+        <translation>firstcall-feed rep: Befehl fehlt: add, edit, list, remove oder token</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep: unknown command &quot;%1&quot;; expected add, edit, list, remove or token</source>
+        <translation>firstcall-feed rep: unbekannter Befehl &quot;%1&quot;; erwartet: add, edit, list, remove oder token</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s role (required for add).</source>
+        <translation>Die Rolle des Vertrieblers (für add erforderlich).</translation>
+    </message>
+    <message>
+        <source>A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several; on edit the given ones replace the old (&quot;&quot; for none).</source>
+        <translation>Ein Segment, das der Vertriebler abdeckt, etwa region=EMEA oder industry=Software. Für mehrere wiederholen; bei edit ersetzen die angegebenen die bisherigen (&quot;&quot; für keine).</translation>
+    </message>
+    <message>
+        <source>A rep who takes this rep&apos;s unclaimed alerts; they must already be on the team. Repeat for several, tried in order; on edit &quot;&quot; for none.</source>
+        <translation>Wer die nicht übernommenen Alarme dieses Vertrieblers bekommt; muss bereits zum Team gehören. Für mehrere wiederholen, der Reihe nach versucht; bei edit &quot;&quot; für keine.</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s share of new leads relative to colleagues&apos; (default 1; 2 gets twice as many).</source>
+        <translation>Der Anteil des Vertrieblers an neuen Leads im Verhältnis zu den Kollegen (Standard 1; 2 bekommt doppelt so viele).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Working hours in the rep&apos;s time zone, such as &quot;Mon-Fri 09:00-17:30&quot; (several joined by &apos;;&apos;); &quot;always&quot; (the default) for no limit.</source>
+        <translation>Arbeitszeit in der Zeitzone des Vertrieblers, etwa &quot;Mon-Fri 09:00-17:30&quot; (mehrere mit &apos;;&apos; verbunden); &quot;always&quot; (Standard) für keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s time zone, an IANA name such as Europe/Berlin (default UTC).</source>
+        <translation>Die Zeitzone des Vertrieblers, ein IANA-Name wie Europe/Berlin (Standard UTC).</translation>
+    </message>
+    <message>
+        <source>AREA/CITY</source>
+        <translation>GEBIET/STADT</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s email address (to match CRM owners).</source>
+        <translation>Die E-Mail-Adresse des Vertrieblers (zum Abgleich mit CRM-Besitzern).</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>--weight: expected a number above 0 and at most %1, got &quot;%2&quot;</source>
+        <translation>--weight: eine Zahl über 0 und höchstens %1 erwartet, erhalten: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>--timezone: unbekannte Zeitzone &quot;%1&quot;; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Changes a team member: only the options given change. A running server applies the change within seconds.</source>
+        <translation>Ändert ein Teammitglied: nur die angegebenen Optionen ändern sich. Ein laufender Server übernimmt die Änderung binnen Sekunden.</translation>
+    </message>
+    <message>
+        <source>The rep to change.</source>
+        <translation>Der zu ändernde Vertriebler.</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep edit [options] NAME --db FILE|URI</source>
+        <translation>firstcall-feed rep edit [Optionen] NAME --db DATEI|URI</translation>
+    </message>
+    <message>
+        <source>%1: no rep named %2</source>
+        <translation>%1: kein Vertriebler namens %2</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>No longer a backup for: %1.</source>
+        <translation>Nicht mehr Vertretung für: %1.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2277,14 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
     <message>
         <source>expected a whole number up to %1, got %2</source>
         <translation>erwartet eine ganze Zahl bis %1, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>expected working hours such as &quot;Mon-Fri 09:00-17:30&quot;</source>
+        <translation>Arbeitszeiten wie &quot;Mon-Fri 09:00-17:30&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2752,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <source>Seconds between keepalive pings (default 30).</source>
-        <translation>Sekunden zwischen Keepalive-Pings (Standard 30).</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>SEK</translation>
     </message>
@@ -2537,6 +2842,18 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default 10); a console silent for two intervals is offline.</source>
+        <translation>Sekunden zwischen Keepalive-Pings (Standard 10); eine Konsole, die zwei Intervalle lang schweigt, gilt als offline.</translation>
+    </message>
+    <message>
+        <source>Claimed leads not called yet a rep may hold before a claim is refused (default 3; 0: no limit).</source>
+        <translation>Übernommene, noch nicht angerufene Leads, die ein Vertriebler halten darf, bevor eine Übernahme abgelehnt wird (Standard 3; 0: kein Limit).</translation>
+    </message>
+    <message>
+        <source>--max-uncalled-claims: expected a number from 0 to 1000, got &quot;%1&quot;</source>
+        <translation>--max-uncalled-claims: eine Zahl von 0 bis 1000 erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3102,30 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <source>%1 cannot be their own backup</source>
         <translation>%1 kann nicht die eigene Vertretung sein</translation>
     </message>
+    <message>
+        <source>a backup is named twice: %1</source>
+        <translation>eine Vertretung ist doppelt genannt: %1</translation>
+    </message>
+    <message>
+        <source>the weight %1 is not in (0, %2]</source>
+        <translation>das Gewicht %1 liegt nicht in (0, %2]</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the team change: %1</source>
+        <translation>die Teamänderung kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenVault</name>
@@ -2857,6 +3198,21 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     </message>
 </context>
 <context>
+    <name>WorkingHours</name>
+    <message>
+        <source>&quot;%1&quot;: expected days and a time range, such as &quot;Mon-Fri 09:00-17:30&quot;</source>
+        <translation>&quot;%1&quot;: Tage und ein Zeitraum erwartet, etwa &quot;Mon-Fri 09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: days are Mon, Tue, Wed, Thu, Fri, Sat, Sun, as a list or a range (Mon-Fri)</source>
+        <translation>&quot;%1&quot;: Tage sind Mon, Tue, Wed, Thu, Fri, Sat, Sun, als Liste oder Bereich (Mon-Fri)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a time range such as 09:00-17:30</source>
+        <translation>&quot;%1&quot;: ein Zeitraum wie 09:00-17:30 erwartet</translation>
+    </message>
+</context>
+<context>
     <name>firstcall-feed</name>
     <message>
         <source>firstcall-feed: unknown command &quot;%1&quot;</source>
@@ -2868,9 +3224,10 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
 The Firstcall feed server and its team directory.
 
 Commands:
-  serve   Runs the feed server.
-  rep     Manages the team: add, list, remove, token.
-  report  Prints speed-to-lead metrics as CSV or JSON.
+  serve      Runs the feed server.
+  rep        Manages the team: add, edit, list, remove, token.
+  report     Prints speed-to-lead metrics as CSV or JSON.
+  audit      Prints every routing decision about a lead.
   calibrate  Lift per signal and suggested points from the feed&apos;s history.
   backtest   How the rules&apos; alerts caught the feed&apos;s conversions.
 
@@ -2885,9 +3242,10 @@ Run firstcall-feed COMMAND --help for a command&apos;s options.
 Der Firstcall-Feed-Server und sein Teamverzeichnis.
 
 Befehle:
-  serve   Startet den Feed-Server.
-  rep     Verwaltet das Team: add, list, remove, token.
-  report  Gibt Speed-to-Lead-Kennzahlen als CSV oder JSON aus.
+  serve      Startet den Feed-Server.
+  rep        Verwaltet das Team: add, edit, list, remove, token.
+  report     Gibt Speed-to-Lead-Kennzahlen als CSV oder JSON aus.
+  audit      Gibt jede Routing-Entscheidung zu einem Lead aus.
   calibrate  Lift je Signal und vorgeschlagene Punkte aus der Historie des Feeds.
   backtest   Wie die Alarme der Regeln die Konversionen des Feeds erfasst hätten.
 

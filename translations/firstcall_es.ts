@@ -67,6 +67,10 @@
         <source>only managers can see the scoring calibration</source>
         <translation>solo los responsables pueden ver la calibración de la puntuación</translation>
     </message>
+    <message>
+        <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
+        <translation>tienes %1 leads reclamados sin llamar, el máximo permitido; llama o libera uno antes de reclamar otro</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -149,6 +153,225 @@
     <message>
         <source>Waiting</source>
         <translation>Espera</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>away</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>off hours</source>
+        <translation>fuera de horario</translation>
+    </message>
+    <message>
+        <source>at cap</source>
+        <translation>en el límite</translation>
+    </message>
+    <message>
+        <source>segment mismatch</source>
+        <translation>segmento no coincide</translation>
+    </message>
+    <message>
+        <source>let the last leads run out unclaimed</source>
+        <translation>dejó vencer sus últimos leads sin reclamarlos</translation>
+    </message>
+    <message>
+        <source>claim window ran out</source>
+        <translation>venció el plazo para reclamar</translation>
+    </message>
+    <message>
+        <source>no rep available</source>
+        <translation>ningún comercial disponible</translation>
+    </message>
+    <message>
+        <source>round robin</source>
+        <translation>rotación</translation>
+    </message>
+    <message>
+        <source>CRM owner</source>
+        <translation>propietario en el CRM</translation>
+    </message>
+    <message>
+        <source>previous owner</source>
+        <translation>propietario anterior</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>; omitidos: %1</translation>
+    </message>
+    <message>
+        <source>offered to %1</source>
+        <translation>ofrecido a %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>offered to %1 (%2)</source>
+        <translation>ofrecido a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>claimed by %1 by calling, %2 min after the alert</source>
+        <translation>reclamado por %1 al llamar, %2 min después de la alerta</translation>
+    </message>
+    <message>
+        <source>claimed by %1, %2 min after the alert</source>
+        <translation>reclamado por %1, %2 min después de la alerta</translation>
+    </message>
+    <message>
+        <source>first call by %1, %2 min after the alert</source>
+        <translation>primera llamada de %1, %2 min después de la alerta</translation>
+    </message>
+    <message>
+        <source>released (held by %1)</source>
+        <translation>liberado (lo tenía %1)</translation>
+    </message>
+    <message>
+        <source>escalated from %1 to %2 (%3)</source>
+        <translation>escalado de %1 a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>escalated to %1 (%2)</source>
+        <translation>escalado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>rerouted from %1 to %2 (%1 %3)</source>
+        <translation>redirigido de %1 a %2 (%1 %3)</translation>
+    </message>
+    <message>
+        <source>reassigned by %1 from %2 to %3</source>
+        <translation>reasignado por %1 de %2 a %3</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>un responsable</translation>
+    </message>
+    <message>
+        <source>SLA breach: no call by the deadline</source>
+        <translation>incumplimiento del SLA: ninguna llamada antes del plazo</translation>
+    </message>
+    <message>
+        <source>REP</source>
+        <translation>COMERCIAL</translation>
+    </message>
+    <message>
+        <source>OFFERED</source>
+        <translation>OFRECIDOS</translation>
+    </message>
+    <message>
+        <source>CLAIMED</source>
+        <translation>RECLAMADOS</translation>
+    </message>
+    <message>
+        <source>ESCALATED TO</source>
+        <translation>ESCALADOS A</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>OMITIDO</translation>
+    </message>
+    <message>
+        <source>CLAIM P50 MIN</source>
+        <translation>RECLAMO P50 MIN</translation>
+    </message>
+    <message>
+        <source>FIRST CALL P50 MIN</source>
+        <translation>PRIMERA LLAMADA P50 MIN</translation>
+    </message>
+    <message>
+        <source>Prints every routing decision about a lead in order, each with its time (UTC): who it was offered to, who was skipped and why (away, offline, off hours, at cap, segment mismatch), claims, escalations, reroutes and reassignments.</source>
+        <translation>Imprime en orden cada decisión de enrutamiento sobre un lead, con su hora (UTC): a quién se ofreció, a quién se omitió y por qué (ausente, desconectado, fuera de horario, en el límite, segmento no coincide), reclamaciones, escalados, redirecciones y reasignaciones.</translation>
+    </message>
+    <message>
+        <source>The feed database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname).</source>
+        <translation>La base de datos del feed: un archivo SQLite o una URI de PostgreSQL (postgresql://[user@][host][:port]/dbname).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Instead of one lead: the fairness ledger per rep (offered, claimed, escalated to them, skipped and why, median minutes to claim and to first call).</source>
+        <translation>En lugar de un lead: el registro de equidad por comercial (ofrecidos, reclamados, escalados a él, omitido y por qué, mediana de minutos hasta reclamar y hasta la primera llamada).</translation>
+    </message>
+    <message>
+        <source>With --ledger: first day (YYYY-MM-DD, UTC); default: all.</source>
+        <translation>Con --ledger: primer día (AAAA-MM-DD, UTC); por defecto: todo.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>With --ledger: last day, included (YYYY-MM-DD, UTC).</source>
+        <translation>Con --ledger: último día, incluido (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>LEAD_ID</source>
+        <translation>ID_LEAD</translation>
+    </message>
+    <message>
+        <source>The lead: contact:USER_ID or account:GROUP_ID.</source>
+        <translation>El lead: contact:USER_ID o account:GROUP_ID.</translation>
+    </message>
+    <message>
+        <source>Try firstcall-feed audit --help.</source>
+        <translation>Prueba firstcall-feed audit --help.</translation>
+    </message>
+    <message>
+        <source>--db is required: the feed database to read</source>
+        <translation>--db es obligatorio: la base de datos del feed que leer</translation>
+    </message>
+    <message>
+        <source>--format: expected text or json, got &quot;%1&quot;</source>
+        <translation>--format: se esperaba text o json, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1: expected a date (YYYY-MM-DD), got &quot;%2&quot;</source>
+        <translation>--%1: se esperaba una fecha (AAAA-MM-DD), se obtuvo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--ledger takes no LEAD_ID</source>
+        <translation>--ledger no admite ID_LEAD</translation>
+    </message>
+    <message>
+        <source>expected one LEAD_ID (contact:USER_ID or account:GROUP_ID); try --help</source>
+        <translation>se esperaba un ID_LEAD (contact:USER_ID o account:GROUP_ID); prueba --help</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lead id: expected contact:USER_ID or account:GROUP_ID</source>
+        <translation>&quot;%1&quot; no es un id de lead: se esperaba contact:USER_ID o account:GROUP_ID</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: no existe esa base de datos</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the audit: %2</source>
+        <translation>%1: no se puede leer la auditoría: %2</translation>
+    </message>
+    <message>
+        <source>No routing decisions recorded for %1.</source>
+        <translation>No hay decisiones de enrutamiento registradas para %1.</translation>
     </message>
 </context>
 <context>
@@ -1536,14 +1759,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
 <context>
     <name>RepCommand</name>
     <message>
-        <source>firstcall-feed rep: a command is missing: add, list, remove or token</source>
-        <translation>firstcall-feed rep: falta un comando: add, list, remove o token</translation>
-    </message>
-    <message>
-        <source>firstcall-feed rep: unknown command &quot;%1&quot;; expected add, list, remove or token</source>
-        <translation>firstcall-feed rep: comando desconocido &quot;%1&quot;; se esperaba add, list, remove o token</translation>
-    </message>
-    <message>
         <source>Try firstcall-feed rep --help.</source>
         <translation>Prueba firstcall-feed rep --help.</translation>
     </message>
@@ -1576,24 +1791,12 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>Añade un miembro al equipo e imprime su token de acceso, una sola vez, como última línea de la salida. Solo se guarda un hash del token.</translation>
     </message>
     <message>
-        <source>The rep&apos;s role. Required.</source>
-        <translation>El rol del miembro. Obligatorio.</translation>
-    </message>
-    <message>
         <source>sdr|ae|manager</source>
         <translation>sdr|ae|manager</translation>
     </message>
     <message>
-        <source>A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several.</source>
-        <translation>Un segmento que cubre el miembro, como region=EMEA o industry=Software. Repítelo para indicar varios.</translation>
-    </message>
-    <message>
         <source>KEY=VALUE</source>
         <translation>CLAVE=VALOR</translation>
-    </message>
-    <message>
-        <source>The rep who takes this rep&apos;s unclaimed alerts; they must already be on the team.</source>
-        <translation>El miembro que recibe las alertas sin tomar de este miembro; ya debe estar en el equipo.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1664,10 +1867,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>Se eliminó a %1.</translation>
     </message>
     <message>
-        <source>No backup now for: %1.</source>
-        <translation>Ahora sin suplente: %1.</translation>
-    </message>
-    <message>
         <source>Gives a team member a new access token and prints it, once, as the last line of output. The old token stops working.</source>
         <translation>Da un nuevo token de acceso a un miembro y lo imprime, una sola vez, como última línea de la salida. El token anterior deja de funcionar.</translation>
     </message>
@@ -1694,38 +1893,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>AVAILABILITY</source>
         <translation>DISPONIBILIDAD</translation>
-    </message>
-    <message>
-        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE|URI
-
-Manages the sales team known to the feed server.
-
-Commands:
-  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]
-                Adds a team member and prints their access token once.
-  list [--format table|json]
-                Lists the team (never the tokens).
-  remove NAME   Removes a team member; reps they backed up have no backup after.
-  token NAME    Gives a team member a new access token; the old one stops working.
-
-Run firstcall-feed rep COMMAND --help for a command&apos;s options.
-Exit status: 0 done, 2 nothing was done (the reason is on standard error).
-</source>
-        <translation>Uso: firstcall-feed rep COMANDO [opciones] --db ARCHIVO|URI
-
-Gestiona el equipo de ventas que conoce el servidor de feed.
-
-Comandos:
-  add NOMBRE --role sdr|ae|manager [--segment CLAVE=VALOR]... [--backup NOMBRE]
-                Añade un miembro al equipo e imprime su token de acceso una sola vez.
-  list [--format table|json]
-                Muestra el equipo (nunca los tokens).
-  remove NOMBRE Elimina a un miembro; quienes lo tenían de suplente se quedan sin suplente.
-  token NOMBRE  Da un nuevo token de acceso a un miembro; el anterior deja de funcionar.
-
-Ejecuta firstcall-feed rep COMANDO --help para ver las opciones de un comando.
-Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida de error estándar).
-</translation>
     </message>
     <message>
         <source>The team database: a SQLite file or a PostgreSQL URI (postgresql://[user@][host][:port]/dbname). Required.</source>
@@ -1758,6 +1925,140 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
     <message>
         <source>firstcall-feed rep token [options] NAME --db FILE|URI</source>
         <translation>firstcall-feed rep token [opciones] NOMBRE --db ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>PESO</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HORARIO</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>ZONA HORARIA</translation>
+    </message>
+    <message>
+        <source>Usage: firstcall-feed rep COMMAND [options] --db FILE|URI
+
+Manages the sales team known to the feed server.
+
+Commands:
+  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]...
+      [--weight W] [--hours &quot;Mon-Fri 09:00-17:30&quot;] [--timezone Area/City] [--email ADDR]
+                Adds a team member and prints their access token once.
+  edit NAME [the options of add]
+                Changes a team member; a running server applies it at once.
+  list [--format table|json]
+                Lists the team (never the tokens).
+  remove NAME   Removes a team member; reps they backed up have no backup after.
+  token NAME    Gives a team member a new access token; the old one stops working.
+
+Run firstcall-feed rep COMMAND --help for a command&apos;s options.
+Exit status: 0 done, 2 nothing was done (the reason is on standard error).
+</source>
+        <translation>Uso: firstcall-feed rep COMANDO [opciones] --db ARCHIVO|URI
+
+Gestiona el equipo de ventas que conoce el servidor de feed.
+
+Comandos:
+  add NOMBRE --role sdr|ae|manager [--segment CLAVE=VALOR]... [--backup NOMBRE]...
+      [--weight P] [--hours &quot;Mon-Fri 09:00-17:30&quot;] [--timezone Zona/Ciudad] [--email DIRECCIÓN]
+                Añade un miembro al equipo e imprime su token de acceso una sola vez.
+  edit NOMBRE [las opciones de add]
+                Cambia a un miembro; un servidor en marcha lo aplica al momento.
+  list [--format table|json]
+                Muestra el equipo (nunca los tokens).
+  remove NOMBRE Elimina a un miembro; deja de ser suplente de nadie.
+  token NOMBRE  Da un nuevo token de acceso a un miembro; el anterior deja de funcionar.
+
+Ejecuta firstcall-feed rep COMANDO --help para ver las opciones de un comando.
+Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida de error estándar).
+</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep: a command is missing: add, edit, list, remove or token</source>
+        <translation>firstcall-feed rep: falta un comando: add, edit, list, remove o token</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep: unknown command &quot;%1&quot;; expected add, edit, list, remove or token</source>
+        <translation>firstcall-feed rep: comando desconocido &quot;%1&quot;; se esperaba add, edit, list, remove o token</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s role (required for add).</source>
+        <translation>El rol del comercial (obligatorio en add).</translation>
+    </message>
+    <message>
+        <source>A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several; on edit the given ones replace the old (&quot;&quot; for none).</source>
+        <translation>Un segmento que cubre el comercial, como region=EMEA o industry=Software. Repítelo para varios; en edit los indicados sustituyen a los anteriores (&quot;&quot; para ninguno).</translation>
+    </message>
+    <message>
+        <source>A rep who takes this rep&apos;s unclaimed alerts; they must already be on the team. Repeat for several, tried in order; on edit &quot;&quot; for none.</source>
+        <translation>Un comercial que recibe las alertas no reclamadas de este; ya debe estar en el equipo. Repítelo para varios, probados en orden; en edit &quot;&quot; para ninguno.</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s share of new leads relative to colleagues&apos; (default 1; 2 gets twice as many).</source>
+        <translation>La parte de leads nuevos del comercial respecto a sus compañeros (por defecto 1; 2 recibe el doble).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Working hours in the rep&apos;s time zone, such as &quot;Mon-Fri 09:00-17:30&quot; (several joined by &apos;;&apos;); &quot;always&quot; (the default) for no limit.</source>
+        <translation>Horario laboral en la zona horaria del comercial, como &quot;Mon-Fri 09:00-17:30&quot; (varios unidos con &apos;;&apos;); &quot;always&quot; (por defecto) para ningún límite.</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s time zone, an IANA name such as Europe/Berlin (default UTC).</source>
+        <translation>La zona horaria del comercial, un nombre IANA como Europe/Madrid (por defecto UTC).</translation>
+    </message>
+    <message>
+        <source>AREA/CITY</source>
+        <translation>ZONA/CIUDAD</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s email address (to match CRM owners).</source>
+        <translation>La dirección de correo del comercial (para casar propietarios del CRM).</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>--weight: expected a number above 0 and at most %1, got &quot;%2&quot;</source>
+        <translation>--weight: se esperaba un número mayor que 0 y como mucho %1, se obtuvo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--hours: %1</source>
+        <translation>--hours: %1</translation>
+    </message>
+    <message>
+        <source>--timezone: unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>--timezone: zona horaria desconocida &quot;%1&quot;; se esperaba un nombre IANA como Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Changes a team member: only the options given change. A running server applies the change within seconds.</source>
+        <translation>Cambia a un miembro del equipo: solo cambian las opciones indicadas. Un servidor en marcha aplica el cambio en segundos.</translation>
+    </message>
+    <message>
+        <source>The rep to change.</source>
+        <translation>El comercial que cambiar.</translation>
+    </message>
+    <message>
+        <source>firstcall-feed rep edit [options] NAME --db FILE|URI</source>
+        <translation>firstcall-feed rep edit [opciones] NOMBRE --db ARCHIVO|URI</translation>
+    </message>
+    <message>
+        <source>%1: no rep named %2</source>
+        <translation>%1: no hay ningún comercial llamado %2</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>Se cambió a %1.</translation>
+    </message>
+    <message>
+        <source>No longer a backup for: %1.</source>
+        <translation>Ya no es suplente de: %1.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2277,14 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
     <message>
         <source>expected a whole number up to %1, got %2</source>
         <translation>se esperaba un número entero de hasta %1; se recibió %2</translation>
+    </message>
+    <message>
+        <source>expected working hours such as &quot;Mon-Fri 09:00-17:30&quot;</source>
+        <translation>se esperaba un horario laboral como &quot;Mon-Fri 09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>zona horaria desconocida &quot;%1&quot;; se esperaba un nombre IANA como Europe/Madrid</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2752,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>ORIGEN</translation>
     </message>
     <message>
-        <source>Seconds between keepalive pings (default 30).</source>
-        <translation>Segundos entre pings de keepalive (predeterminado 30).</translation>
-    </message>
-    <message>
         <source>S</source>
         <translation>SEG</translation>
     </message>
@@ -2537,6 +2842,18 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default 10); a console silent for two intervals is offline.</source>
+        <translation>Segundos entre pings de keepalive (por defecto 10); una consola en silencio durante dos intervalos pasa a desconectada.</translation>
+    </message>
+    <message>
+        <source>Claimed leads not called yet a rep may hold before a claim is refused (default 3; 0: no limit).</source>
+        <translation>Leads reclamados aún sin llamar que puede tener un comercial antes de que se rechace una reclamación (por defecto 3; 0: sin límite).</translation>
+    </message>
+    <message>
+        <source>--max-uncalled-claims: expected a number from 0 to 1000, got &quot;%1&quot;</source>
+        <translation>--max-uncalled-claims: se esperaba un número de 0 a 1000, se obtuvo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3102,30 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <source>%1 cannot be their own backup</source>
         <translation>%1 no puede ser su propio suplente</translation>
     </message>
+    <message>
+        <source>a backup is named twice: %1</source>
+        <translation>un suplente aparece dos veces: %1</translation>
+    </message>
+    <message>
+        <source>the weight %1 is not in (0, %2]</source>
+        <translation>el peso %1 no está en (0, %2]</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
+        <translation>zona horaria desconocida &quot;%1&quot;; se esperaba un nombre IANA como Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>&quot;%1&quot; no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>cannot change %1: %2</source>
+        <translation>no se puede cambiar a %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the team change: %1</source>
+        <translation>no se puede registrar el cambio del equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenVault</name>
@@ -2857,6 +3198,21 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     </message>
 </context>
 <context>
+    <name>WorkingHours</name>
+    <message>
+        <source>&quot;%1&quot;: expected days and a time range, such as &quot;Mon-Fri 09:00-17:30&quot;</source>
+        <translation>&quot;%1&quot;: se esperaban días y un intervalo horario, como &quot;Mon-Fri 09:00-17:30&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: days are Mon, Tue, Wed, Thu, Fri, Sat, Sun, as a list or a range (Mon-Fri)</source>
+        <translation>&quot;%1&quot;: los días son Mon, Tue, Wed, Thu, Fri, Sat, Sun, como lista o intervalo (Mon-Fri)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected a time range such as 09:00-17:30</source>
+        <translation>&quot;%1&quot;: se esperaba un intervalo horario como 09:00-17:30</translation>
+    </message>
+</context>
+<context>
     <name>firstcall-feed</name>
     <message>
         <source>firstcall-feed: unknown command &quot;%1&quot;</source>
@@ -2868,9 +3224,10 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
 The Firstcall feed server and its team directory.
 
 Commands:
-  serve   Runs the feed server.
-  rep     Manages the team: add, list, remove, token.
-  report  Prints speed-to-lead metrics as CSV or JSON.
+  serve      Runs the feed server.
+  rep        Manages the team: add, edit, list, remove, token.
+  report     Prints speed-to-lead metrics as CSV or JSON.
+  audit      Prints every routing decision about a lead.
   calibrate  Lift per signal and suggested points from the feed&apos;s history.
   backtest   How the rules&apos; alerts caught the feed&apos;s conversions.
 
@@ -2885,9 +3242,10 @@ Run firstcall-feed COMMAND --help for a command&apos;s options.
 El servidor de feed de Firstcall y su directorio del equipo.
 
 Comandos:
-  serve   Ejecuta el servidor de feed.
-  rep     Gestiona el equipo: add, list, remove, token.
-  report  Imprime métricas de speed-to-lead en CSV o JSON.
+  serve      Ejecuta el servidor de feed.
+  rep        Gestiona el equipo: add, edit, list, remove, token.
+  report     Imprime métricas de speed-to-lead en CSV o JSON.
+  audit      Imprime cada decisión de enrutamiento sobre un lead.
   calibrate  Lift por señal y puntos sugeridos a partir del historial del feed.
   backtest   Cómo habrían captado las alertas de las reglas las conversiones del feed.
 

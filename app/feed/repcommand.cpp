@@ -21,14 +21,16 @@ QString segmentsText(const Rep &rep)
 
 QString formatTable(const QList<Rep> &reps)
 {
-    const QStringList header = {RepCommand::tr("NAME"), RepCommand::tr("ROLE"), RepCommand::tr("SEGMENTS"),
-                                RepCommand::tr("BACKUP"), RepCommand::tr("AVAILABILITY")};
+    const QStringList header = {RepCommand::tr("NAME"),         RepCommand::tr("ROLE"),
+                                RepCommand::tr("SEGMENTS"),     RepCommand::tr("BACKUP"),
+                                RepCommand::tr("AVAILABILITY"), RepCommand::tr("WEIGHT"),
+                                RepCommand::tr("HOURS"),        RepCommand::tr("TIME ZONE")};
+    const auto orDash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("-") : text; };
     QList<QStringList> rows;
     for (const Rep &rep : reps) {
-        const QString segments = segmentsText(rep);
-        rows.append({rep.name, Rep::roleName(rep.role), segments.isEmpty() ? QStringLiteral("-") : segments,
-                     rep.backup.isEmpty() ? QStringLiteral("-") : rep.backup,
-                     Rep::availabilityName(rep.availability)});
+        rows.append({rep.name, Rep::roleName(rep.role), orDash(segmentsText(rep)),
+                     orDash(rep.backups.join(QStringLiteral(", "))), Rep::availabilityName(rep.availability),
+                     QString::number(rep.weight), orDash(rep.hours.toString()), orDash(rep.timeZone)});
     }
     QList<qsizetype> widths;
     for (const QString &title : header)
@@ -59,8 +61,14 @@ QJsonObject toJson(const Rep &rep)
         {QStringLiteral("name"), rep.name},
         {QStringLiteral("role"), Rep::roleName(rep.role)},
         {QStringLiteral("segments"), segments},
-        {QStringLiteral("backup"), rep.backup.isEmpty() ? QJsonValue() : QJsonValue(rep.backup)},
+        {QStringLiteral("backup"),
+         rep.backups.isEmpty() ? QJsonValue() : QJsonValue(rep.backups.constFirst())},
+        {QStringLiteral("backups"), QJsonArray::fromStringList(rep.backups)},
         {QStringLiteral("availability"), Rep::availabilityName(rep.availability)},
+        {QStringLiteral("weight"), rep.weight},
+        {QStringLiteral("hours"), rep.hours.toString()},
+        {QStringLiteral("timeZone"), rep.timeZone},
+        {QStringLiteral("email"), rep.email},
     };
 }
 
@@ -73,20 +81,24 @@ RepCommand::RepCommand(QTextStream &out, QTextStream &err)
 
 void RepCommand::printUsage(QTextStream &stream) const
 {
-    stream << tr("Usage: firstcall-feed rep COMMAND [options] --db FILE|URI\n"
-                 "\n"
-                 "Manages the sales team known to the feed server.\n"
-                 "\n"
-                 "Commands:\n"
-                 "  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]\n"
-                 "                Adds a team member and prints their access token once.\n"
-                 "  list [--format table|json]\n"
-                 "                Lists the team (never the tokens).\n"
-                 "  remove NAME   Removes a team member; reps they backed up have no backup after.\n"
-                 "  token NAME    Gives a team member a new access token; the old one stops working.\n"
-                 "\n"
-                 "Run firstcall-feed rep COMMAND --help for a command's options.\n"
-                 "Exit status: 0 done, 2 nothing was done (the reason is on standard error).\n");
+    stream << tr(
+        "Usage: firstcall-feed rep COMMAND [options] --db FILE|URI\n"
+        "\n"
+        "Manages the sales team known to the feed server.\n"
+        "\n"
+        "Commands:\n"
+        "  add NAME --role sdr|ae|manager [--segment KEY=VALUE]... [--backup NAME]...\n"
+        "      [--weight W] [--hours \"Mon-Fri 09:00-17:30\"] [--timezone Area/City] [--email ADDR]\n"
+        "                Adds a team member and prints their access token once.\n"
+        "  edit NAME [the options of add]\n"
+        "                Changes a team member; a running server applies it at once.\n"
+        "  list [--format table|json]\n"
+        "                Lists the team (never the tokens).\n"
+        "  remove NAME   Removes a team member; reps they backed up have no backup after.\n"
+        "  token NAME    Gives a team member a new access token; the old one stops working.\n"
+        "\n"
+        "Run firstcall-feed rep COMMAND --help for a command's options.\n"
+        "Exit status: 0 done, 2 nothing was done (the reason is on standard error).\n");
     stream.flush();
 }
 
@@ -99,6 +111,8 @@ int RepCommand::run(const QStringList &arguments)
         return add(rest);
     if (command == u"list")
         return list(rest);
+    if (command == u"edit")
+        return edit(rest);
     if (command == u"remove")
         return remove(rest);
     if (command == u"token")
@@ -108,9 +122,9 @@ int RepCommand::run(const QStringList &arguments)
         return 0;
     }
     if (command.isEmpty())
-        m_err << tr("firstcall-feed rep: a command is missing: add, list, remove or token") << Qt::endl;
+        m_err << tr("firstcall-feed rep: a command is missing: add, edit, list, remove or token") << Qt::endl;
     else
-        m_err << tr("firstcall-feed rep: unknown command \"%1\"; expected add, list, remove or token")
+        m_err << tr("firstcall-feed rep: unknown command \"%1\"; expected add, edit, list, remove or token")
                      .arg(command)
               << Qt::endl;
     m_err << tr("Try firstcall-feed rep --help.") << Qt::endl;
@@ -188,22 +202,108 @@ std::unique_ptr<Database> RepCommand::openDatabase(const QCommandLineParser &par
     return database;
 }
 
+QList<QCommandLineOption> RepCommand::repOptions() const
+{
+    return {
+        QCommandLineOption(QStringLiteral("role"), tr("The rep's role (required for add)."),
+                           tr("sdr|ae|manager")),
+        QCommandLineOption(QStringLiteral("segment"),
+                           tr("A segment the rep covers, such as region=EMEA or industry=Software. Repeat "
+                              "for several; on edit the given ones replace the old (\"\" for none)."),
+                           tr("KEY=VALUE")),
+        QCommandLineOption(QStringLiteral("backup"),
+                           tr("A rep who takes this rep's unclaimed alerts; they must already be on the "
+                              "team. Repeat for several, tried in order; on edit \"\" for none."),
+                           tr("NAME")),
+        QCommandLineOption(QStringLiteral("weight"),
+                           tr("The rep's share of new leads relative to colleagues' (default 1; 2 gets "
+                              "twice as many)."),
+                           tr("W")),
+        QCommandLineOption(QStringLiteral("hours"),
+                           tr("Working hours in the rep's time zone, such as \"Mon-Fri 09:00-17:30\" "
+                              "(several joined by ';'); \"always\" (the default) for no limit."),
+                           tr("HOURS")),
+        QCommandLineOption(QStringLiteral("timezone"),
+                           tr("The rep's time zone, an IANA name such as Europe/Berlin (default UTC)."),
+                           tr("AREA/CITY")),
+        QCommandLineOption(QStringLiteral("email"), tr("The rep's email address (to match CRM owners)."),
+                           tr("ADDR")),
+    };
+}
+
+bool RepCommand::applyOptions(const QCommandLineParser &parser, Rep *rep)
+{
+    if (parser.isSet(QStringLiteral("role"))) {
+        const auto role = Rep::parseRole(parser.value(QStringLiteral("role")));
+        if (!role) {
+            m_err << tr("--role: expected sdr, ae or manager, got \"%1\"")
+                         .arg(parser.value(QStringLiteral("role")))
+                  << Qt::endl;
+            return false;
+        }
+        rep->role = *role;
+    }
+    if (parser.isSet(QStringLiteral("segment"))) {
+        rep->segments.clear();
+        for (const QString &text : parser.values(QStringLiteral("segment"))) {
+            if (text.isEmpty())
+                continue;
+            const auto segment = Rep::parseSegment(text);
+            if (!segment) {
+                m_err << tr("--segment: expected KEY=VALUE with both parts non-empty, got \"%1\"").arg(text)
+                      << Qt::endl;
+                return false;
+            }
+            rep->segments.append(*segment);
+        }
+    }
+    if (parser.isSet(QStringLiteral("backup"))) {
+        rep->backups.clear();
+        for (const QString &name : parser.values(QStringLiteral("backup"))) {
+            if (!name.isEmpty())
+                rep->backups.append(name);
+        }
+    }
+    if (parser.isSet(QStringLiteral("weight"))) {
+        bool ok = false;
+        rep->weight = parser.value(QStringLiteral("weight")).toDouble(&ok);
+        if (!ok || !(rep->weight > 0) || rep->weight > Rep::kMaxWeight) {
+            m_err << tr("--weight: expected a number above 0 and at most %1, got \"%2\"")
+                         .arg(Rep::kMaxWeight)
+                         .arg(parser.value(QStringLiteral("weight")))
+                  << Qt::endl;
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("hours"))) {
+        QString error;
+        const auto hours = WorkingHours::parse(parser.value(QStringLiteral("hours")), &error);
+        if (!hours) {
+            m_err << tr("--hours: %1").arg(error) << Qt::endl;
+            return false;
+        }
+        rep->hours = *hours;
+    }
+    if (parser.isSet(QStringLiteral("timezone"))) {
+        rep->timeZone = parser.value(QStringLiteral("timezone")).trimmed();
+        if (!WorkingHours::zone(rep->timeZone)) {
+            m_err << tr("--timezone: unknown time zone \"%1\"; expected an IANA name such as Europe/Berlin")
+                         .arg(rep->timeZone)
+                  << Qt::endl;
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("email")))
+        rep->email = parser.value(QStringLiteral("email")).trimmed();
+    return true;
+}
+
 int RepCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Adds a team member and prints their access token, once, as the "
                                         "last line of output. Only a hash of the token is stored."));
-    const QCommandLineOption roleOption(QStringLiteral("role"), tr("The rep's role. Required."),
-                                        tr("sdr|ae|manager"));
-    const QCommandLineOption segmentOption(
-        QStringLiteral("segment"),
-        tr("A segment the rep covers, such as region=EMEA or industry=Software. Repeat for several."),
-        tr("KEY=VALUE"));
-    const QCommandLineOption backupOption(QStringLiteral("backup"),
-                                          tr("The rep who takes this rep's unclaimed alerts; they must "
-                                             "already be on the team."),
-                                          tr("NAME"));
-    parser.addOptions({roleOption, segmentOption, backupOption});
+    parser.addOptions(repOptions());
     parser.addPositionalArgument(tr("NAME"), tr("The rep's name, unique in the team."));
     int status = 2;
     if (!parse(parser, arguments,
@@ -214,33 +314,17 @@ int RepCommand::add(const QStringList &arguments)
     rep.name = singleName(parser);
     if (rep.name.isEmpty())
         return 2;
-    if (!parser.isSet(roleOption)) {
+    if (!parser.isSet(QStringLiteral("role"))) {
         m_err << tr("--role is required: sdr, ae or manager") << Qt::endl;
         return 2;
     }
-    const auto role = Rep::parseRole(parser.value(roleOption));
-    if (!role) {
-        m_err << tr("--role: expected sdr, ae or manager, got \"%1\"").arg(parser.value(roleOption))
-              << Qt::endl;
+    if (parser.isSet(QStringLiteral("backup")) &&
+        parser.values(QStringLiteral("backup")).contains(QString())) {
+        m_err << tr("--backup: the backup's name is empty") << Qt::endl;
         return 2;
     }
-    rep.role = *role;
-    for (const QString &text : parser.values(segmentOption)) {
-        const auto segment = Rep::parseSegment(text);
-        if (!segment) {
-            m_err << tr("--segment: expected KEY=VALUE with both parts non-empty, got \"%1\"").arg(text)
-                  << Qt::endl;
-            return 2;
-        }
-        rep.segments.append(*segment);
-    }
-    if (parser.isSet(backupOption)) {
-        rep.backup = parser.value(backupOption);
-        if (rep.backup.isEmpty()) {
-            m_err << tr("--backup: the backup's name is empty") << Qt::endl;
-            return 2;
-        }
-    }
+    if (!applyOptions(parser, &rep))
+        return 2;
 
     const auto database = openDatabase(parser, true);
     if (!database)
@@ -256,6 +340,41 @@ int RepCommand::add(const QStringList &arguments)
     m_out << tr("Added %1 (%2). Access token (shown once, store it now):")
                  .arg(added->rep.name, Rep::roleName(added->rep.role))
           << u'\n' << added->token << Qt::endl;
+    return 0;
+}
+
+int RepCommand::edit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Changes a team member: only the options given change. A running "
+                                        "server applies the change within seconds."));
+    parser.addOptions(repOptions());
+    parser.addPositionalArgument(tr("NAME"), tr("The rep to change."));
+    int status = 2;
+    if (!parse(parser, arguments, tr("firstcall-feed rep edit [options] NAME --db FILE|URI"), &status))
+        return status;
+    const QString name = singleName(parser);
+    if (name.isEmpty())
+        return 2;
+
+    const auto database = openDatabase(parser, false);
+    if (!database)
+        return 2;
+    const auto store = SqlFeedStore::create(*database);
+    TeamStore team(*store);
+    auto rep = team.find(name);
+    if (!rep) {
+        m_err << tr("%1: no rep named %2").arg(database->path(), name) << Qt::endl;
+        return 2;
+    }
+    if (!applyOptions(parser, &*rep))
+        return 2;
+    QString error;
+    if (!team.update(*rep, &error)) {
+        m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
+        return 2;
+    }
+    m_out << tr("Changed %1.").arg(name) << Qt::endl;
     return 0;
 }
 
@@ -321,7 +440,7 @@ int RepCommand::remove(const QStringList &arguments)
     TeamStore team(*store);
     QStringList orphans;
     for (const Rep &rep : team.list()) {
-        if (rep.backup == name)
+        if (rep.backups.contains(name))
             orphans.append(rep.name);
     }
     QString error;
@@ -331,7 +450,7 @@ int RepCommand::remove(const QStringList &arguments)
     }
     m_out << tr("Removed %1.").arg(name) << u'\n';
     if (!orphans.isEmpty())
-        m_out << tr("No backup now for: %1.").arg(orphans.join(QStringLiteral(", "))) << u'\n';
+        m_out << tr("No longer a backup for: %1.").arg(orphans.join(QStringLiteral(", "))) << u'\n';
     m_out.flush();
     return 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -8,6 +9,7 @@
 
 class Database;
 class QCommandLineParser;
+struct Rep;
 
 // `firstcall-feed rep ...`: manages the team directory in the server's database (add, list,
 // remove, rotate a token). Access tokens are printed once, as the last line of output.
@@ -24,7 +26,11 @@ public:
 
 private:
     int add(const QStringList &arguments);
+    int edit(const QStringList &arguments);
     int list(const QStringList &arguments);
+    // The options add and edit share, and what they do to a rep; false after reporting a problem.
+    QList<QCommandLineOption> repOptions() const;
+    bool applyOptions(const QCommandLineParser &parser, Rep *rep);
     int remove(const QStringList &arguments);
     int token(const QStringList &arguments);
 

@@ -106,15 +106,22 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption origin(QStringLiteral("allow-origin"),
                                     ServeCommand::tr("A browser origin allowed on the feed (repeatable)."),
                                     ServeCommand::tr("ORIGIN"));
-    const QCommandLineOption ping(QStringLiteral("ping-interval"),
-                                  ServeCommand::tr("Seconds between keepalive pings (default 30)."),
-                                  ServeCommand::tr("S"));
+    const QCommandLineOption ping(
+        QStringLiteral("ping-interval"),
+        ServeCommand::tr("Seconds between keepalive pings (default 10); a console silent for two "
+                         "intervals is offline."),
+        ServeCommand::tr("S"));
     const QCommandLineOption feedThreads(
         QStringLiteral("feed-threads"),
         ServeCommand::tr("Threads that write to the consoles (default: one per core)."),
         ServeCommand::tr("N"));
+    const QCommandLineOption maxUncalled(
+        QStringLiteral("max-uncalled-claims"),
+        ServeCommand::tr("Claimed leads not called yet a rep may hold before a claim is refused "
+                         "(default 3; 0: no limit)."),
+        ServeCommand::tr("N"));
     parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
-                       tlsKey, origin, ping, feedThreads});
+                       tlsKey, origin, ping, feedThreads, maxUncalled});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
@@ -203,7 +210,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (serverConfig.allowedOrigins.isEmpty() && settings)
         serverConfig.allowedOrigins = settings->value(QStringLiteral("allow-origin")).toStringList();
     bool pingOk = false;
-    const double pingSeconds = value(ping, QStringLiteral("30")).toDouble(&pingOk);
+    const double pingSeconds = value(ping, QStringLiteral("10")).toDouble(&pingOk);
     if (!pingOk || pingSeconds < 1) {
         err << ServeCommand::tr("--ping-interval: expected seconds (at least 1), got \"%1\"").arg(value(ping))
             << Qt::endl;
@@ -218,6 +225,15 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 << Qt::endl;
             return 2;
         }
+    }
+
+    bool capOk = false;
+    const int uncalledCap = value(maxUncalled, QStringLiteral("3")).toInt(&capOk);
+    if (!capOk || uncalledCap < 0 || uncalledCap > 1000) {
+        err << ServeCommand::tr("--max-uncalled-claims: expected a number from 0 to 1000, got \"%1\"")
+                   .arg(value(maxUncalled))
+            << Qt::endl;
+        return 2;
     }
 
     const QString certPath = value(tlsCert);
@@ -271,6 +287,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     SystemClock clock;
     AlertDesk::Options options;
     options.visibility = *mode;
+    options.maxUncalledClaims = uncalledCap;
     options.metricsDatabasePath = dbPath; // dashboards read on a connection of their own
     AlertDesk desk(*store, team, *loadedRules, clock, options);
     if (!desk.start(&error)) {

@@ -78,7 +78,7 @@ bool DemoFeed::start(QString *error, bool simulate)
         rep.name = QLatin1StringView(m.name);
         rep.role = m.role;
         if (rep.name == u"you")
-            rep.backup = QStringLiteral("Priya");
+            rep.backups = {QStringLiteral("Priya")};
         const auto added = m_team->add(rep, error);
         if (!added)
             return false;
@@ -89,6 +89,7 @@ bool DemoFeed::start(QString *error, bool simulate)
     m_clock = std::make_unique<SystemClock>();
     AlertDesk::Options options;
     options.visibility = Visibility::AllRecords;
+    options.maxUncalledClaims = m_maxUncalledClaims;
     m_desk = std::make_unique<AlertDesk>(*m_store, *m_team, *m_rules, *m_clock, options);
     if (!m_desk->start(error))
         return false;

@@ -36,6 +36,8 @@ public:
     QString writeKey() const { return QStringLiteral("demo-write-key"); }
     QString token(const QString &rep) const;
     void setConsoleRep(const QString &rep) { m_consoleRep = rep; }
+    // Before start(): serve --max-uncalled-claims (3 by default, as the server).
+    void setMaxUncalledClaims(int max) { m_maxUncalledClaims = max; }
     QString consoleRep() const { return m_consoleRep; }
     QStringList reps() const { return m_tokens.keys(); }
     QString consoleStorePath() const;
@@ -57,5 +59,6 @@ private:
     SignalSimulator *m_simulator = nullptr;
     QHash<QString, QString> m_tokens;
     QString m_consoleRep = QStringLiteral("you");
+    int m_maxUncalledClaims = 3;
     QList<FeedClient *> m_colleagues;
 };

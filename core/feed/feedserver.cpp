@@ -550,8 +550,10 @@ void FeedServer::handleTeamReloaded()
     for (const quint64 id : ids) {
         const Session session = m_sessions.value(id);
         const std::optional<Rep> known = m_desk.rep(session.rep.name);
-        if (known && known->id == session.rep.id)
+        if (known && known->id == session.rep.id) {
+            m_sessions[id].rep = *known; // an edit (role, segments, hours) applies to open sessions
             continue;
+        }
         qCInfo(lcFeed).noquote() << "closing the feed of" << session.rep.name << ": no longer on the team";
         endSession(id);
         drop(session.shard, id, QWebSocketProtocol::CloseCodePolicyViolated, tr("no longer on the team"));

@@ -37,7 +37,7 @@ struct FeedServerConfig
     qint64 maxPendingBytes = 8 * 1024 * 1024;
     int slowConsumerGraceMs = 10'000;
     qint64 maxPendingBytesHard = 64 * 1024 * 1024;
-    int pingIntervalMs = 30'000;
+    int pingIntervalMs = 10'000; // a console silent for two intervals is dropped (offline)
     int handshakeTimeoutMs = 10'000;
     // Threads that write to the consoles; 0: one per core. Two on two cores beat one in
     // bench_feed (p99 to the first console 5-10 ms against 8-12 ms), see docs/benchmarks.md.

@@ -488,7 +488,9 @@ void FeedSockets::evictOldestUnaccepted()
 
 void FeedSockets::sendPings()
 {
-    const qint64 deadAfter = 2 * qint64(m_limits.pingIntervalMs) + m_limits.pingIntervalMs / 2;
+    // Checked at each ping: silent for two intervals, so dropped 20-30 s after its last sign of
+    // life at the default 10 s.
+    const qint64 deadAfter = 2 * qint64(m_limits.pingIntervalMs);
     QList<quint64> dead;
     for (Connection *c : std::as_const(m_connections)) {
         if (!c->accepted || c->ending || c->stage != Connection::Open ||

@@ -44,7 +44,7 @@ public:
         qint64 maxPendingBytes = 8 * 1024 * 1024;
         int slowConsumerGraceMs = 10'000;
         qint64 maxPendingBytesHard = 64 * 1024 * 1024;
-        int pingIntervalMs = 30'000;
+        int pingIntervalMs = 10'000;
         int handshakeTimeoutMs = 10'000;
         std::optional<QSslConfiguration> tls;
         // Messages from one console: a token bucket. A message over it is answered with

@@ -2,6 +2,8 @@
 
 #include "rules/rules.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
@@ -79,6 +81,39 @@ int LeadGraph::ensureContact(const QString &userId)
     return index;
 }
 
+QString LeadGraph::companyDomain(const QString &email)
+{
+    // Addresses anyone can get: they say nothing about a company.
+    static const QSet<QString> freeMail = {
+        QStringLiteral("gmail.com"),      QStringLiteral("googlemail.com"), QStringLiteral("yahoo.com"),
+        QStringLiteral("yahoo.co.uk"),    QStringLiteral("yahoo.fr"),       QStringLiteral("yahoo.de"),
+        QStringLiteral("yahoo.es"),       QStringLiteral("ymail.com"),      QStringLiteral("rocketmail.com"),
+        QStringLiteral("hotmail.com"),    QStringLiteral("hotmail.co.uk"),  QStringLiteral("hotmail.fr"),
+        QStringLiteral("hotmail.de"),     QStringLiteral("hotmail.es"),     QStringLiteral("outlook.com"),
+        QStringLiteral("outlook.de"),     QStringLiteral("outlook.es"),     QStringLiteral("live.com"),
+        QStringLiteral("live.co.uk"),     QStringLiteral("msn.com"),        QStringLiteral("aol.com"),
+        QStringLiteral("icloud.com"),     QStringLiteral("me.com"),         QStringLiteral("mac.com"),
+        QStringLiteral("proton.me"),      QStringLiteral("protonmail.com"), QStringLiteral("pm.me"),
+        QStringLiteral("tutanota.com"),   QStringLiteral("gmx.de"),         QStringLiteral("gmx.net"),
+        QStringLiteral("gmx.com"),        QStringLiteral("web.de"),         QStringLiteral("t-online.de"),
+        QStringLiteral("freenet.de"),     QStringLiteral("mail.com"),       QStringLiteral("fastmail.com"),
+        QStringLiteral("hey.com"),        QStringLiteral("zoho.com"),       QStringLiteral("yandex.ru"),
+        QStringLiteral("yandex.com"),     QStringLiteral("mail.ru"),        QStringLiteral("qq.com"),
+        QStringLiteral("163.com"),        QStringLiteral("126.com"),        QStringLiteral("orange.fr"),
+        QStringLiteral("free.fr"),        QStringLiteral("laposte.net"),    QStringLiteral("libero.it"),
+        QStringLiteral("btinternet.com"), QStringLiteral("comcast.net"),    QStringLiteral("verizon.net"),
+        QStringLiteral("att.net"),        QStringLiteral("sbcglobal.net"),  QStringLiteral("terra.es"),
+    };
+    const qsizetype at = email.lastIndexOf(u'@');
+    if (at <= 0)
+        return {};
+    const QString domain = email.mid(at + 1).trimmed().toLower();
+    if (!domain.contains(u'.') || domain.startsWith(u'.') || domain.endsWith(u'.') || domain.contains(u' ') ||
+        freeMail.contains(domain))
+        return {};
+    return domain;
+}
+
 int LeadGraph::ensureAccount(const QString &groupId)
 {
     const auto it = m_accountIndex.constFind(groupId);
@@ -111,6 +146,8 @@ void LeadGraph::setContactAccount(int contact, int account)
     Contact &c = m_contacts[size_t(contact)];
     if (c.account == account)
         return;
+    if (c.accountFromDomain && c.account >= 0) // its email domain's account was only a stand-in
+        m_accounts[size_t(c.account)].contacts.removeAll(contact);
     c.account = account;
     appendUnique(&m_accounts[size_t(account)].contacts, contact);
     c.hasForeignSignals =
@@ -189,10 +226,26 @@ LeadGraph::Change LeadGraph::applyIdentified(const SegmentCall &call, int contac
     Change change;
     appendUnique(&change.contacts, contact);
     switch (call.type) {
-    case SegmentCall::Type::Identify:
+    case SegmentCall::Type::Identify: {
         updateTraits(contact, call.traits);
+        // Without a group call, a contact joins the account of its company's email domain.
+        Contact &c = m_contacts[size_t(contact)];
+        if (const QString domain = companyDomain(c.email());
+            !domain.isEmpty() && (c.account < 0 || c.accountFromDomain)) {
+            const int account = ensureAccount(domain);
+            Account &a = m_accounts[size_t(account)];
+            if (!a.traits.contains(QLatin1StringView("domain")))
+                a.traits.insert(QStringLiteral("domain"), domain);
+            if (!a.traits.contains(QLatin1StringView("name")))
+                a.traits.insert(QStringLiteral("name"), domain);
+            const int previous = c.account;
+            setContactAccount(contact, account);
+            m_contacts[size_t(contact)].accountFromDomain = true;
+            touchAccount(previous, &change);
+        }
         touchAccount(m_contacts[size_t(contact)].account, &change);
         return change;
+    }
     case SegmentCall::Type::Group: {
         const int account = ensureAccount(call.groupId);
         Account &a = m_accounts[size_t(account)];
@@ -200,6 +253,7 @@ LeadGraph::Change LeadGraph::applyIdentified(const SegmentCall &call, int contac
             a.traits.insert(it.key(), it.value());
         const int previous = m_contacts[size_t(contact)].account;
         setContactAccount(contact, account);
+        m_contacts[size_t(contact)].accountFromDomain = false;
         touchAccount(previous, &change);
         touchAccount(account, &change);
         return change;
@@ -217,8 +271,11 @@ LeadGraph::Change LeadGraph::applyIdentified(const SegmentCall &call, int contac
     const qint64 atMs = call.timestamp.toMSecsSinceEpoch();
     const QString groupId = call.contextGroupId();
     int account = groupId.isEmpty() ? -1 : ensureAccount(groupId);
-    if (account >= 0 && m_contacts[size_t(contact)].account < 0)
+    if (account >= 0 &&
+        (m_contacts[size_t(contact)].account < 0 || m_contacts[size_t(contact)].accountFromDomain)) {
         setContactAccount(contact, account);
+        m_contacts[size_t(contact)].accountFromDomain = false;
+    }
 
     Activity activity{atMs, call.type, page && what.isEmpty() ? call.name : what, type, call.messageId};
     if (type >= 0 && m_rules.signalTypes.at(type).scope == SignalScope::Account) {

@@ -35,8 +35,9 @@ struct Contact
 {
     QString id;
     QJsonObject traits;
-    int account = -1;    // the account last grouped with
-    int mergedInto = -1; // set when an alias folded this contact into another
+    int account = -1;               // the account last grouped with (or of its company email domain)
+    bool accountFromDomain = false; // joined by email domain: a group call or a groupId wins
+    int mergedInto = -1;            // set when an alias folded this contact into another
     bool cLevel = false;
     bool hasForeignSignals = false; // some signal names an account other than `account`
     std::vector<SignalEvent> signalEvents;
@@ -89,6 +90,9 @@ public:
     int accountIndex(const QString &groupId) const;
     int ensureContact(const QString &userId);
     int ensureAccount(const QString &groupId);
+    // The company domain of an email address ("acme.com" for "Ana@Sales.ACME.com" is
+    // "sales.acme.com"), lower case; empty for a free-mail domain or no address.
+    static QString companyDomain(const QString &email);
     // Low-level insertion, for bulk loads and benchmarks.
     void addSignal(int contact, int type, qint64 atMs, int account = -1);
     void addAccountSignal(int account, int type, qint64 atMs);

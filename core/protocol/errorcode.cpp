@@ -18,6 +18,7 @@ constexpr std::array kNames{
     std::pair{ErrorCode::NotClaimed, u"not_claimed"},
     std::pair{ErrorCode::NotOwner, u"not_owner"},
     std::pair{ErrorCode::Forbidden, u"forbidden"},
+    std::pair{ErrorCode::ClaimLimit, u"claim_limit"},
     std::pair{ErrorCode::Storage, u"storage"},
 };
 

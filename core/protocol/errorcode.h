@@ -20,6 +20,7 @@ enum class ErrorCode
     NotClaimed,     // release of a lead nobody holds
     NotOwner,       // release of a colleague's lead
     Forbidden,      // the rep's role may not do this
+    ClaimLimit,     // the rep holds the most claimed leads not yet called that the server allows
     Storage,        // the server could not store it; the console keeps it and tries again
 };
 

@@ -81,6 +81,8 @@ ErrorCode errorCodeFor(LeadRules::Refusal refusal)
         return ErrorCode::NotClaimed;
     case LeadRules::Refusal::NotOwner:
         return ErrorCode::NotOwner;
+    case LeadRules::Refusal::ClaimLimit:
+        return ErrorCode::ClaimLimit;
     case LeadRules::Refusal::Forbidden:
     case LeadRules::Refusal::None:
         break;

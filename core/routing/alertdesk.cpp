@@ -67,6 +67,8 @@ AlertDesk::AlertDesk(FeedStore &store, TeamStore &team, const Rules &rules, Cloc
         processDue();
     });
     connect(&m_clock, &Clock::jumped, this, &AlertDesk::processDue);
+    m_teamPoll.setInterval(int(m_options.teamPollMs));
+    connect(&m_teamPoll, &QTimer::timeout, this, &AlertDesk::pollTeam);
 }
 
 AlertDesk::~AlertDesk() = default;
@@ -108,7 +110,13 @@ bool AlertDesk::start(QString *error)
         m_seq = std::max(m_seq, entry.seq);
         m_recent.push_back(std::move(entry));
     }
-    m_rotation = rotationPointer();
+    const auto ledger = [this](const QString &name) {
+        return Rotation::Ledger::fromJson(
+            QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8()).object());
+    };
+    m_ledger = ledger(QStringLiteral("rotation.ledger"));
+    m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
+    m_teamVersion = m_team.version();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
 
@@ -127,6 +135,9 @@ bool AlertDesk::start(QString *error)
     qCInfo(lcRouting) << "loaded" << events << "events," << m_graph->contacts().size() << "contacts,"
                       << m_leads.size() << "alerted leads, journal at" << m_seq;
     m_decayTimer.start();
+    m_teamPoll.start();
+    m_started = true;
+    m_startedAtMs = m_clock.nowMs();
     processDue();
     return true;
 }
@@ -146,15 +157,187 @@ std::optional<Rep> AlertDesk::rep(const QString &name) const
     return std::nullopt;
 }
 
-qint64 AlertDesk::rotationPointer() const
+void AlertDesk::pollTeam()
 {
-    return m_store.setting(QStringLiteral("rotation.last"), nullptr).value_or(QString()).toLongLong();
+    const QString version = m_team.version();
+    if (version == m_teamVersion)
+        return;
+    m_teamVersion = version;
+    applyTeamChange();
 }
 
-void AlertDesk::setRotationPointer(qint64 repId)
+void AlertDesk::applyTeamChange()
 {
-    m_rotation = repId;
-    m_store.setSetting(QStringLiteral("rotation.last"), QString::number(repId), nullptr);
+    reloadTeam();
+    if (!m_started)
+        return;
+    // Segments or roles changed: who may see each open lead, and whose leads must move.
+    const qint64 now = m_clock.nowMs();
+    QList<LeadState> changed;
+    rescueOrphans(now, &changed);
+    for (const LeadState &lead : std::as_const(m_leads)) {
+        if (lead.status == LeadState::Status::Done || audienceFor(lead) == lead.audience)
+            continue;
+        if (std::none_of(changed.cbegin(), changed.cend(),
+                         [&](const LeadState &c) { return c.id == lead.id; }))
+            changed.append(lead);
+    }
+    persist(changed, nullptr);
+}
+
+std::optional<QList<FeedStore::AuditRow>> AlertDesk::auditFor(const QString &leadId, QString *error) const
+{
+    return m_store.auditFor(leadId, error);
+}
+
+void AlertDesk::saveLedgers()
+{
+    const auto text = [](const Rotation::Ledger &ledger) {
+        return QString::fromUtf8(QJsonDocument(ledger.toJson()).toJson(QJsonDocument::Compact));
+    };
+    m_store.setSetting(QStringLiteral("rotation.ledger"), text(m_ledger), nullptr);
+    m_store.setSetting(QStringLiteral("rotation.escalations"), text(m_escalationLedger), nullptr);
+}
+
+void AlertDesk::audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId)
+{
+    m_pendingAudit.append({m_clock.nowMs(), repId, action, lead.id, compact(detail), lead.alertId, {}});
+}
+
+QList<Rotation::Candidate> AlertDesk::candidates() const
+{
+    // A rep's load: claimed leads not called yet, and open leads waiting for them to claim.
+    QHash<QString, int> load;
+    for (const LeadState &lead : m_leads) {
+        if (lead.status == LeadState::Status::Claimed && lead.firstCallAtMs == 0)
+            ++load[lead.claimedBy];
+        else if (const QString who = Rotation::responsible(lead); !who.isEmpty())
+            ++load[who];
+    }
+    QList<Rotation::Candidate> out;
+    out.reserve(m_reps.size());
+    for (const Rep &r : m_reps) {
+        const Missed missed = m_missed.value(r.name);
+        const bool recent = m_clock.nowMs() - missed.lastMs < m_options.missedCooldownMs;
+        out.append({r, m_sessions.value(r.name) > 0, load.value(r.name), recent ? missed.count : 0});
+    }
+    // Rotation order: by id, so that ties go the same way after a restart.
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.rep.id < b.rep.id; });
+    return out;
+}
+
+Rotation::Context AlertDesk::routingContext(const LeadState &lead, qint64 nowMs,
+                                            const QStringList &exclude) const
+{
+    return {nowMs, m_options.maxUncalledClaims, m_options.maxMissedClaims, lead.segments, exclude};
+}
+
+namespace {
+
+QJsonArray skippedJson(const Rotation::Pick &pick)
+{
+    QJsonArray skipped;
+    for (const auto &[name, why] : pick.skipped) {
+        if (why != Rotation::Skip::Excluded)
+            skipped.append(QJsonObject{{QStringLiteral("rep"), name},
+                                       {QStringLiteral("reason"), Rotation::skipName(why)}});
+    }
+    return skipped;
+}
+
+} // namespace
+
+Rotation::Pick AlertDesk::pickOwner(const LeadState &lead, qint64 nowMs, const QStringList &exclude)
+{
+    Rotation::Pick pick = Rotation::next(candidates(), m_ledger, routingContext(lead, nowMs, exclude));
+    if (pick.rep) {
+        m_ledger = pick.ledger;
+        saveLedgers();
+    }
+    return pick;
+}
+
+Rotation::Pick AlertDesk::pickBackup(const LeadState &lead, qint64 nowMs, const QStringList &exclude)
+{
+    QStringList away = exclude;
+    if (!lead.owner.isEmpty())
+        away.append(lead.owner);
+    const auto primary = rep(lead.owner);
+    Rotation::Pick pick = Rotation::backup(primary ? primary->backups : QStringList(), candidates(),
+                                           m_escalationLedger, routingContext(lead, nowMs, away));
+    if (pick.rep && pick.ledger != m_escalationLedger) {
+        m_escalationLedger = pick.ledger;
+        saveLedgers();
+    }
+    return pick;
+}
+
+bool AlertDesk::moveIfOrphaned(LeadState *lead, qint64 nowMs, const QList<Rotation::Candidate> &team)
+{
+    if (lead->status != LeadState::Status::Open || !lead->claimedBy.isEmpty())
+        return false;
+    // Consoles reconnecting after a restart are not offline yet.
+    const bool grace = nowMs - m_startedAtMs < m_options.reconnectGraceMs;
+    const auto presence = [&](const Rotation::Candidate &c) {
+        const Rotation::Skip why = Rotation::presence(c, nowMs);
+        return why == Rotation::Skip::Offline && grace ? Rotation::Skip::None : why;
+    };
+    const QString who = Rotation::responsible(*lead);
+    QJsonObject detail;
+    if (who.isEmpty()) {
+        // The pool (all-records): an orphan when no rep who may claim it can act now.
+        if (lead->escalation != LeadState::Primary || m_policy.visibility() != Visibility::AllRecords ||
+            std::any_of(team.cbegin(), team.cend(), [&](const Rotation::Candidate &c) {
+                return !c.rep.isManager() && presence(c) == Rotation::Skip::None &&
+                       RoutingPolicy::segmentsMatch(c.rep, lead->segments);
+            }))
+            return false;
+        detail.insert(QStringLiteral("reason"), QStringLiteral("no_rep_available"));
+    } else {
+        const auto it = std::find_if(team.cbegin(), team.cend(),
+                                     [&](const Rotation::Candidate &c) { return c.rep.name == who; });
+        const Rotation::Skip why = it == team.cend() ? Rotation::Skip::Offline : presence(*it);
+        if (why == Rotation::Skip::None)
+            return false;
+        detail.insert(QStringLiteral("from"), who);
+        detail.insert(QStringLiteral("reason"), Rotation::skipName(why));
+    }
+    // The owner keeps the lead (and sees it); their backups, or the next rep, act on it now.
+    const Rotation::Pick pick = pickBackup(*lead, nowMs, who.isEmpty() ? QStringList() : QStringList{who});
+    detail.insert(QStringLiteral("skipped"), skippedJson(pick));
+    if (pick.rep) {
+        lead->escalation = LeadState::Backup;
+        lead->assignedTo = *pick.rep;
+    } else {
+        lead->escalation = LeadState::ManagerQueue;
+        lead->assignedTo.clear();
+    }
+    lead->claimDeadlineMs =
+        pick.rep && lead->claimWindowMs > 0 ? m_rules.slaDeadline(nowMs, lead->claimWindowMs) : 0;
+    detail.insert(QStringLiteral("to"), pick.rep.value_or(QStringLiteral("manager queue")));
+    audit(*lead, pick.rep ? QStringLiteral("rerouted") : QStringLiteral("escalated"), detail);
+    qCInfo(lcRouting).noquote() << lead->id << "rerouted:" << (who.isEmpty() ? QStringLiteral("pool") : who)
+                                << detail.value(QStringLiteral("reason")).toString() << "->"
+                                << detail.value(QStringLiteral("to")).toString();
+    return true;
+}
+
+void AlertDesk::rescueOrphans(qint64 nowMs, QList<LeadState> *changed)
+{
+    const QList<Rotation::Candidate> team = candidates();
+    const QList<QString> ids = m_leads.keys();
+    for (const QString &id : ids) {
+        // The newest version: an earlier step of this call may have changed it already.
+        const auto pending =
+            std::find_if(changed->begin(), changed->end(), [&](const LeadState &c) { return c.id == id; });
+        LeadState lead = pending != changed->end() ? *pending : m_leads.value(id);
+        if (!moveIfOrphaned(&lead, nowMs, team))
+            continue;
+        if (pending != changed->end())
+            *pending = lead;
+        else
+            changed->append(lead);
+    }
 }
 
 LeadCard AlertDesk::buildCard(const QString &leadId) const
@@ -304,8 +487,9 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     lead->alertAtMs = nowMs;
     lead->alertId = m_store.nextAlertId();
     lead->claimWindowMs = qint64(band.claimSlaSeconds * 1000);
-    lead->claimDeadlineMs = lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
-    lead->callDeadlineMs = band.callSlaSeconds > 0 ? nowMs + qint64(band.callSlaSeconds * 1000) : 0;
+    lead->claimDeadlineMs = lead->claimWindowMs > 0 ? m_rules.slaDeadline(nowMs, lead->claimWindowMs) : 0;
+    lead->callDeadlineMs =
+        band.callSlaSeconds > 0 ? m_rules.slaDeadline(nowMs, qint64(band.callSlaSeconds * 1000)) : 0;
 
     lead->segments = segmentsFor(lead->id);
     for (const char *key : {"leadSource", "lead_source", "source"}) {
@@ -323,7 +507,16 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
         if (owner.isEmpty()) {
             lead->escalation = LeadState::ManagerQueue;
             lead->claimDeadlineMs = 0;
+        } else {
+            moveIfOrphaned(lead, nowMs, candidates()); // a CRM owner who is not there now
         }
+    } else {
+        // all-records: offered to every rep who can take it now; the others are on record.
+        Rotation::Pick survey = Rotation::next(candidates(), {}, routingContext(*lead, nowMs, {}));
+        audit(*lead, QStringLiteral("offered"),
+              {{QStringLiteral("to"), QJsonArray::fromStringList(survey.eligible)},
+               {QStringLiteral("skipped"), skippedJson(survey)}});
+        moveIfOrphaned(lead, nowMs, candidates()); // nobody can act on it now
     }
     qCInfo(lcRouting).noquote() << "alert" << lead->id << "tier" << lead->tier << "score" << lead->score
                                 << (lead->owner.isEmpty() ? QString()
@@ -366,18 +559,36 @@ bool AlertDesk::routingTraitsChanged(const QJsonObject &before, const QJsonObjec
 
 QString AlertDesk::chooseOwner(const LeadState &lead, const QString &current)
 {
-    // owned-records: the CRM owner named in the traits; else `current` (the previous owner) while
-    // their segments still match the lead; else round robin; else nobody.
+    // owned-records: the CRM owner named in the traits, or `current` (the previous owner) while
+    // their segments still match the lead, when they can act now; else weighted round robin;
+    // else nobody (the manager queue).
+    const qint64 now = m_clock.nowMs();
+    const QList<Rotation::Candidate> team = candidates();
+    const auto present = [&](const QString &name) {
+        return std::any_of(team.cbegin(), team.cend(), [&](const Rotation::Candidate &c) {
+            return c.rep.name == name && Rotation::presence(c, now) == Rotation::Skip::None;
+        });
+    };
     const QString crmOwner = lead.segments.value(QStringLiteral("owner")).toString();
+    const auto offered = [&](const QString &to, const QString &reason, const QJsonArray &skipped = {}) {
+        audit(lead, QStringLiteral("offered"),
+              {{QStringLiteral("to"), to},
+               {QStringLiteral("reason"), reason},
+               {QStringLiteral("skipped"), skipped}});
+        return to;
+    };
     if (!crmOwner.isEmpty() && rep(crmOwner))
-        return crmOwner;
-    if (const auto r = rep(current); r && RoutingPolicy::segmentsMatch(*r, lead.segments))
-        return current;
-    if (const auto next = m_policy.nextInRotation(
-            m_reps, QSet<QString>(m_sessions.keyBegin(), m_sessions.keyEnd()), lead, m_rotation)) {
-        setRotationPointer(next->id);
-        return next->name;
-    }
+        return offered(crmOwner, QStringLiteral("crm_owner")); // absent: openAlert moves it on
+
+    if (const auto r = rep(current); r && RoutingPolicy::segmentsMatch(*r, lead.segments) && present(current))
+        return offered(current, QStringLiteral("previous_owner"));
+    const Rotation::Pick pick = pickOwner(lead, now);
+    if (pick.rep)
+        return offered(*pick.rep, QStringLiteral("rotation"), skippedJson(pick));
+    audit(lead, QStringLiteral("escalated"),
+          {{QStringLiteral("reason"), QStringLiteral("no_rep_available")},
+           {QStringLiteral("to"), QStringLiteral("manager queue")},
+           {QStringLiteral("skipped"), skippedJson(pick)}});
     return {};
 }
 
@@ -408,12 +619,12 @@ void AlertDesk::reroute(LeadState *lead, qint64 nowMs)
     // rep whose segments match. The claim window keeps running.
     const auto backup = rep(lead->assignedTo);
     const auto primary = rep(lead->owner);
-    if (backup && ((primary && primary->backup == backup->name) ||
+    if (backup && ((primary && primary->backups.contains(backup->name)) ||
                    RoutingPolicy::segmentsMatch(*backup, lead->segments)))
         return;
     const QString previous = lead->assignedTo;
-    if (const auto next = pickBackup(*lead)) {
-        lead->assignedTo = next->name;
+    if (const Rotation::Pick next = pickBackup(*lead, nowMs); next.rep) {
+        lead->assignedTo = *next.rep;
     } else {
         lead->escalation = LeadState::ManagerQueue;
         lead->assignedTo.clear();
@@ -422,21 +633,6 @@ void AlertDesk::reroute(LeadState *lead, qint64 nowMs)
     qCInfo(lcRouting).noquote() << lead->id << "traits changed: backup" << previous << "->"
                                 << (lead->assignedTo.isEmpty() ? QStringLiteral("manager queue")
                                                                : lead->assignedTo);
-}
-
-std::optional<Rep> AlertDesk::pickBackup(const LeadState &lead)
-{
-    const QSet<QString> online(m_sessions.keyBegin(), m_sessions.keyEnd());
-    const auto primary = rep(lead.owner);
-    if (primary && !primary->backup.isEmpty()) {
-        const auto backup = rep(primary->backup);
-        if (backup && online.contains(backup->name) && backup->availability == Rep::Availability::Available)
-            return backup;
-    }
-    const auto next = m_policy.nextInRotation(m_reps, online, lead, m_rotation, {lead.owner});
-    if (next)
-        setRotationPointer(next->id);
-    return next;
 }
 
 QStringList AlertDesk::audienceFor(const LeadState &lead) const
@@ -452,8 +648,9 @@ QStringList AlertDesk::audienceFor(const LeadState &lead) const
 bool AlertDesk::persist(QList<LeadState> changed, QString *error,
                         const std::function<bool()> &alsoInTransaction)
 {
-    if (changed.isEmpty() && !alsoInTransaction)
+    if (changed.isEmpty() && !alsoInTransaction && m_pendingAudit.isEmpty())
         return true;
+    const QList<FeedStore::AuditRow> audits = std::exchange(m_pendingAudit, {});
     QList<Entry> entries;
     const qint64 now = m_clock.nowMs();
     qint64 seq = m_seq;
@@ -491,6 +688,10 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
         }
         if (!changed.isEmpty() && seq % 1000 < qint64(changed.size())) {
             if (!m_store.trimJournal(seq - m_options.journalRetention, &failure))
+                return false;
+        }
+        for (const FeedStore::AuditRow &row : audits) {
+            if (!m_store.addAudit(row, &failure))
                 return false;
         }
         return !alsoInTransaction || alsoInTransaction();
@@ -602,12 +803,20 @@ QList<LeadState> AlertDesk::leads() const
 
 void AlertDesk::setOnline(const QString &repName, bool online)
 {
+    if (online)
+        m_missed.remove(repName); // reconnected: a fresh start
     int &count = m_sessions[repName];
     count += online ? 1 : -1;
-    if (count <= 0)
+    const bool gone = count <= 0;
+    if (gone)
         m_sessions.remove(repName);
     if (const auto r = rep(repName))
         Q_EMIT teamChanged(member(*r));
+    if (gone && !online && m_started) {
+        QList<LeadState> changed;
+        rescueOrphans(m_clock.nowMs(), &changed); // their open leads move on at once
+        persist(changed, nullptr);
+    }
 }
 
 protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
@@ -740,6 +949,8 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(request.availability);
         setOnline(rep.name, true); // announce the new availability
         setOnline(rep.name, false);
+        m_missed.remove(rep.name);     // back (or away): a fresh start
+        rescueOrphans(nowMs, changed); // an away rep's open leads move on at once
         *alsoStore = [] { return true; };
         return Result::success(id, action);
     }
@@ -759,13 +970,26 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
 
     switch (request.kind) {
     case Kind::Claim: {
-        const LeadRules::Decision d = LeadRules::claim(lead, rep.name, nowMs);
+        const int held = LeadRules::uncalledClaims(m_leads.values(), rep.name);
+        const LeadRules::Decision d =
+            LeadRules::claim(lead, rep.name, nowMs, held, m_options.maxUncalledClaims);
+        if (d.refusal == LeadRules::Refusal::ClaimLimit)
+            return refusal(d.refusal,
+                           tr("you hold %1 claimed leads not called yet, the most allowed; call or release "
+                              "one before claiming another")
+                               .arg(held),
+                           lead);
         if (d.refusal == LeadRules::Refusal::Closed)
             return refusal(d.refusal, tr("this alert has already been worked"), lead);
         if (d.refusal == LeadRules::Refusal::AlreadyClaimed)
             return refusal(d.refusal, tr("already claimed by %1").arg(lead.claimedBy), lead);
         if (d.changed) {
             qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
+            m_missed.remove(rep.name);
+            audit(d.lead, QStringLiteral("claimed"),
+                  {{QStringLiteral("rep"), rep.name},
+                   {QStringLiteral("afterMs"), double(nowMs - lead.alertAtMs)}},
+                  rep.id);
             changed->append(d.lead);
         }
         return Result::success(id, action, d.lead);
@@ -776,6 +1000,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             return refusal(d.refusal, tr("this lead is not claimed"), lead);
         if (d.refusal == LeadRules::Refusal::NotOwner)
             return refusal(d.refusal, tr("only %1 can release this lead").arg(lead.claimedBy));
+        audit(d.lead, QStringLiteral("released"), {{QStringLiteral("rep"), lead.claimedBy}}, rep.id);
         changed->append(d.lead);
         return Result::success(id, action, d.lead);
     }
@@ -791,10 +1016,15 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         changed->append(d.lead);
         qCInfo(lcRouting).noquote() << lead.id << "reassigned by" << rep.name << "to" << target->name;
         *alsoStore = [this, rep, lead = d.lead, from, nowMs] {
-            return m_store.addAudit({nowMs, rep.id, QStringLiteral("reassign"), lead.id,
-                                     compact(QJsonObject{{QStringLiteral("from"), from},
-                                                         {QStringLiteral("to"), lead.claimedBy}})},
-                                    nullptr);
+            return m_store.addAudit(
+                {nowMs,
+                 rep.id,
+                 QStringLiteral("reassign"),
+                 lead.id,
+                 compact(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), lead.claimedBy}}),
+                 lead.alertId,
+                 {}},
+                nullptr);
         };
         return Result::success(id, action, d.lead);
     }
@@ -812,7 +1042,21 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         const qint64 startedAt = std::min(request.startedAtMs.value_or(nowMs), nowMs);
         if (visible) {
             // Calling claims the lead, unless a colleague already has it (LeadRules::applyCall).
+            const LeadState before = lead;
             lead = LeadRules::applyCall(lead, rep.name, request.disposition, startedAt, nowMs);
+            if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
+                m_missed.remove(rep.name);
+            if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
+                audit(lead, QStringLiteral("claimed"),
+                      {{QStringLiteral("rep"), rep.name},
+                       {QStringLiteral("byCall"), true},
+                       {QStringLiteral("afterMs"), double(nowMs - lead.alertAtMs)}},
+                      rep.id);
+            if (before.firstCallAtMs == 0)
+                audit(lead, QStringLiteral("called"),
+                      {{QStringLiteral("rep"), rep.name},
+                       {QStringLiteral("afterMs"), double(startedAt - lead.alertAtMs)}},
+                      rep.id);
             changed->append(lead);
         }
         const qint64 alertId = lead.alertId;
@@ -847,16 +1091,36 @@ void AlertDesk::processDue()
         m_unsavedEvaluation = {};
     }
     QList<LeadState> changed;
+    rescueOrphans(now, &changed); // reps whose working hours ended
     for (LeadState lead : std::as_const(m_leads)) {
         if (lead.status == LeadState::Status::Done)
             continue;
         bool dirty = false;
+        if (const auto moved = std::find_if(changed.cbegin(), changed.cend(),
+                                            [&](const LeadState &c) { return c.id == lead.id; });
+            moved != changed.cend()) {
+            lead = *moved; // rerouted above: go on from that version
+            changed.erase(moved);
+            dirty = true;
+        }
         if (LeadRules::claimWindowDue(lead, now)) {
             // The backup is picked only where the lead goes to one (the pick may take a turn).
             const bool primary = lead.escalation == LeadState::Primary;
-            const std::optional<Rep> backup = primary ? pickBackup(lead) : std::nullopt;
+            const QString from = Rotation::responsible(lead);
+            if (!from.isEmpty()) {
+                Missed &missed = m_missed[from];
+                ++missed.count;
+                missed.lastMs = now;
+            }
+            const Rotation::Pick pick = primary ? pickBackup(lead, now) : Rotation::Pick{};
+            const std::optional<Rep> backup = pick.rep ? rep(*pick.rep) : std::nullopt;
             lead =
                 LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
+            audit(lead, QStringLiteral("escalated"),
+                  {{QStringLiteral("reason"), QStringLiteral("claim_window")},
+                   {QStringLiteral("from"), from.isEmpty() ? QStringLiteral("pool") : from},
+                   {QStringLiteral("to"), backup ? backup->name : QStringLiteral("manager queue")},
+                   {QStringLiteral("skipped"), skippedJson(pick)}});
             if (backup)
                 qCInfo(lcRouting).noquote() << lead.id << "unclaimed: escalated to backup" << lead.assignedTo;
             else if (primary)
@@ -867,6 +1131,7 @@ void AlertDesk::processDue()
         }
         if (LeadRules::callSlaDue(lead, now)) {
             lead.breach = true;
+            audit(lead, QStringLiteral("breach"), {{QStringLiteral("rep"), lead.claimedBy}});
             qCInfo(lcRouting).noquote() << lead.id << "SLA breach: no call by the deadline";
             dirty = true;
         }
@@ -913,10 +1178,22 @@ void AlertDesk::considerDeadlines(const LeadState &lead)
 void AlertDesk::scheduleNextDeadline()
 {
     qint64 next = 0;
+    QSet<QString> responsible;
     for (const LeadState &lead : std::as_const(m_leads)) {
         const qint64 deadline = LeadRules::nextDeadline(lead);
         if (deadline > 0 && (next == 0 || deadline < next))
             next = deadline;
+        if (const QString who = Rotation::responsible(lead); !who.isEmpty())
+            responsible.insert(who);
+    }
+    // The end of the working hours of a rep with open leads to act on: they move on then.
+    const qint64 now = m_clock.nowMs();
+    for (const Rep &r : std::as_const(m_reps)) {
+        if (!responsible.contains(r.name) || r.hours.isAlways())
+            continue;
+        const qint64 change = r.hours.nextChange(now, r.zone());
+        if (change > 0 && (next == 0 || change < next))
+            next = change;
     }
     m_nextDeadlineMs = next;
     if (next == 0) {

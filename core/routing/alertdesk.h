@@ -4,9 +4,11 @@
 #include "leads/leadgraph.h"
 #include "leadstate.h"
 #include "protocol/messages.h"
+#include "rotation.h"
 #include "routingpolicy.h"
 #include "rules/rules.h"
 #include "scoring/scoringengine.h"
+#include "store/feedstore.h"
 #include "team/rep.h"
 
 #include <QHash>
@@ -44,6 +46,17 @@ public:
         // that a dashboard refresh never holds up an alert; empty: read here (in-memory tests).
         QString metricsDatabasePath;
         qint64 maxReplay = 5'000; // a longer backlog is answered with a gap and a snapshot
+        // Anti-hoarding: claimed leads not called yet a rep may hold (0: no limit); also the
+        // load above which the rotation passes a rep over.
+        int maxUncalledClaims = 3;
+        qint64 teamPollMs = 2'000; // how often the team's version is checked for edits
+        // A rep who let this many leads in a row run out their claim window is passed over
+        // for missedCooldownMs after the last one, or until they claim, change their
+        // availability or reconnect (0: never).
+        int maxMissedClaims = 2;
+        qint64 missedCooldownMs = 30 * 60'000;
+        // After a start, consoles have this long to reconnect before their leads move on.
+        qint64 reconnectGraceMs = 30'000;
     };
 
     // One published change: the lead as it is now, and who may receive it.
@@ -87,6 +100,11 @@ public:
 
     void setOnline(const QString &repName, bool online);
     void reloadTeam();
+    // Reloads the team when `rep edit` (or add, remove) changed it, and applies the change to
+    // open leads at once: audiences, and leads whose rep can no longer act move on.
+    void pollTeam();
+    // Every routing decision about a lead, in order (FeedStore's audit).
+    std::optional<QList<FeedStore::AuditRow>> auditFor(const QString &leadId, QString *error) const;
 
     qint64 lastSeq() const { return m_seq; }
     // What this rep missed after `seq`, in order; nullopt when that history is gone (a gap).
@@ -126,7 +144,16 @@ private:
     bool routingTraitsChanged(const QJsonObject &before, const QJsonObject &after) const;
     QString chooseOwner(const LeadState &lead, const QString &current);
     void reroute(LeadState *lead, qint64 nowMs);
-    std::optional<Rep> pickBackup(const LeadState &lead);
+    Rotation::Pick pickBackup(const LeadState &lead, qint64 nowMs, const QStringList &exclude = {});
+    Rotation::Pick pickOwner(const LeadState &lead, qint64 nowMs, const QStringList &exclude = {});
+    QList<Rotation::Candidate> candidates() const;
+    Rotation::Context routingContext(const LeadState &lead, qint64 nowMs, const QStringList &exclude) const;
+    // Moves open leads whose rep can no longer act (away, offline, off hours) to the next one.
+    void rescueOrphans(qint64 nowMs, QList<LeadState> *changed);
+    bool moveIfOrphaned(LeadState *lead, qint64 nowMs, const QList<Rotation::Candidate> &team);
+    void applyTeamChange();
+    void audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId = 0);
+    void saveLedgers();
     QStringList audienceFor(const LeadState &lead) const;
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});
@@ -135,8 +162,6 @@ private:
                                    QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();
     void considerDeadlines(const LeadState &lead);
-    qint64 rotationPointer() const;
-    void setRotationPointer(qint64 repId);
 
     FeedStore &m_store;
     TeamStore &m_team;
@@ -153,8 +178,20 @@ private:
     std::deque<Entry> m_recent;
     qint64 m_seq = 0;
     qint64 m_nextDeadlineMs = 0;
-    LeadGraph::Change m_unsavedEvaluation; // leads to evaluate again after a failed save
-    qint64 m_rotation = 0;
+    LeadGraph::Change m_unsavedEvaluation;     // leads to evaluate again after a failed save
+    Rotation::Ledger m_ledger;                 // new leads (owned-records)
+    Rotation::Ledger m_escalationLedger;       // backups picked by rotation
+    QList<FeedStore::AuditRow> m_pendingAudit; // written with the next persist()
+    QString m_teamVersion;
+    struct Missed
+    {
+        int count = 0; // claim windows run out on their leads since they acted
+        qint64 lastMs = 0;
+    };
+    QHash<QString, Missed> m_missed;
+    bool m_started = false;
+    qint64 m_startedAtMs = 0;
+    QTimer m_teamPoll;
     QTimer m_deadlineTimer;
     QTimer m_decayTimer;
 };

@@ -38,6 +38,21 @@ Decision claim(const LeadState &lead, const QString &rep, qint64 nowMs)
     return decision;
 }
 
+Decision claim(const LeadState &lead, const QString &rep, qint64 nowMs, int uncalledHeld, int maxUncalled)
+{
+    Decision decision = claim(lead, rep, nowMs);
+    if (decision.changed && maxUncalled > 0 && uncalledHeld >= maxUncalled)
+        return refused(Refusal::ClaimLimit, lead);
+    return decision;
+}
+
+int uncalledClaims(const QList<LeadState> &leads, const QString &rep)
+{
+    return int(std::count_if(leads.cbegin(), leads.cend(), [&](const LeadState &lead) {
+        return lead.status == LeadState::Status::Claimed && lead.claimedBy == rep && lead.firstCallAtMs == 0;
+    }));
+}
+
 Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qint64 nowMs)
 {
     if (lead.status != LeadState::Status::Claimed)

@@ -22,6 +22,7 @@ enum class Refusal
     NotClaimed,     // release of a lead nobody holds
     NotOwner,       // release by someone else than the holder (and not a manager)
     Forbidden,      // reassignment by a rep who is not a manager
+    ClaimLimit,     // the rep already holds the most claimed leads not yet called
 };
 
 struct Decision
@@ -36,6 +37,11 @@ struct Decision
 // `rep` claims the lead: it becomes theirs unless it is worked or a colleague has it. Claiming
 // one's own lead again changes nothing and is not refused.
 Decision claim(const LeadState &lead, const QString &rep, qint64 nowMs);
+// The same with the anti-hoarding cap: a rep holding `uncalledHeld` claimed leads with no call
+// yet may not claim another once that reaches `maxUncalled` (0: no cap).
+Decision claim(const LeadState &lead, const QString &rep, qint64 nowMs, int uncalledHeld, int maxUncalled);
+// Leads `rep` has claimed and not called yet, among `leads`.
+int uncalledClaims(const QList<LeadState> &leads, const QString &rep);
 
 // The holder (or a manager) gives a claimed lead back: it is open again, with a new claim
 // window from now, back at the primary step; in all-records nobody owns it any more.

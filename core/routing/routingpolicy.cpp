@@ -85,23 +85,3 @@ bool RoutingPolicy::canSee(const Rep &rep, const LeadState &lead) const
     return lead.claimedBy.isEmpty() && lead.status == LeadState::Status::Open &&
            segmentsMatch(rep, lead.segments);
 }
-
-std::optional<Rep> RoutingPolicy::nextInRotation(const QList<Rep> &team, const QSet<QString> &online,
-                                                 const LeadState &lead, qint64 after,
-                                                 const QStringList &exclude) const
-{
-    QList<Rep> candidates;
-    for (const Rep &rep : team) {
-        if (!rep.isManager() && rep.availability == Rep::Availability::Available &&
-            online.contains(rep.name) && !exclude.contains(rep.name) && segmentsMatch(rep, lead.segments))
-            candidates.append(rep);
-    }
-    if (candidates.isEmpty())
-        return std::nullopt;
-    std::sort(candidates.begin(), candidates.end(), [](const Rep &a, const Rep &b) { return a.id < b.id; });
-    for (const Rep &rep : std::as_const(candidates)) {
-        if (rep.id > after)
-            return rep;
-    }
-    return candidates.constFirst();
-}

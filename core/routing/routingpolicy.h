@@ -4,12 +4,11 @@
 #include "team/rep.h"
 
 #include <QList>
-#include <QSet>
 
 #include <optional>
 
-// Who may see a lead and who is next in rotation: PRODUCT.md's all-records and
-// owned-records visibility, segment matching, and round robin among available reps.
+// Who may see a lead: PRODUCT.md's all-records and owned-records visibility and segment
+// matching. Who is next in rotation is Rotation's (rotation.h).
 class RoutingPolicy final
 {
 public:
@@ -25,12 +24,6 @@ public:
     // JSON text ("123", "1.5", "true"), arrays as all of their elements' texts.
     static std::optional<QStringList> traitTexts(const QJsonValue &trait);
     bool canSee(const Rep &rep, const LeadState &lead) const;
-
-    // The next rep after `after` (by id, wrapping) who is not a manager, is available and
-    // online, matches the lead's segments and is not in `exclude`.
-    std::optional<Rep> nextInRotation(const QList<Rep> &team, const QSet<QString> &online,
-                                      const LeadState &lead, qint64 after,
-                                      const QStringList &exclude = {}) const;
 
 private:
     Visibility m_visibility;

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "team/workinghours.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -181,7 +183,7 @@ public:
                           QStringLiteral("rolling_window"), QStringLiteral("contact_cap"),
                           QStringLiteral("signals"), QStringLiteral("events"), QStringLiteral("pages"),
                           QStringLiteral("multipliers"), QStringLiteral("bands"), QStringLiteral("patterns"),
-                          QStringLiteral("alert")});
+                          QStringLiteral("alert"), QStringLiteral("business_hours")});
         m_rules.name = top.string(QStringLiteral("name"));
         m_rules.description = top.string(QStringLiteral("description"), QString());
         m_rules.rollingWindowSeconds = top.duration(QStringLiteral("rolling_window"), 30 * kSecondsPerDay);
@@ -195,6 +197,7 @@ public:
         parseBands(top);
         parsePatterns(top);
         parseAlert(top);
+        parseBusinessHours(top);
         return m_rules;
     }
 
@@ -319,6 +322,26 @@ private:
                              .arg(m_rules.cLevelTitle.errorString()));
             }
         }
+    }
+
+    void parseBusinessHours(const Reader &top)
+    {
+        if (!top.has(QStringLiteral("business_hours")))
+            return;
+        const Reader r(top.value(QStringLiteral("business_hours")),
+                       top.path(QStringLiteral("business_hours")),
+                       {QStringLiteral("hours"), QStringLiteral("time_zone")});
+        QString error;
+        const auto hours = WorkingHours::parse(r.string(QStringLiteral("hours")), &error);
+        if (!hours || hours->isAlways())
+            fail(r.path(QStringLiteral("hours")),
+                 hours ? Rules::tr("expected working hours such as \"Mon-Fri 09:00-17:30\"") : error);
+        m_rules.businessHours = *hours;
+        m_rules.businessTimeZone = r.string(QStringLiteral("time_zone"), QStringLiteral("UTC"));
+        if (!WorkingHours::zone(m_rules.businessTimeZone))
+            fail(r.path(QStringLiteral("time_zone")),
+                 Rules::tr("unknown time zone \"%1\"; expected an IANA name such as Europe/Berlin")
+                     .arg(m_rules.businessTimeZone));
     }
 
     Cadence parseCadence(const QJsonValue &value, const QString &path) const
@@ -620,4 +643,12 @@ QString formatDuration(double seconds)
         unit = 'm';
     }
     return QString::number(value, 'g', 4).append(QLatin1Char(unit));
+}
+
+qint64 Rules::slaDeadline(qint64 startMs, qint64 durationMs) const
+{
+    if (!businessHours)
+        return startMs + durationMs;
+    return businessHours->addWorkingTime(startMs, durationMs,
+                                         WorkingHours::zone(businessTimeZone).value_or(QTimeZone(0)));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "team/workinghours.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -144,6 +146,13 @@ public:
     QList<Band> bands; // sorted by min, highest first
     QList<TierPattern> patterns;
     AlertTrigger alert;
+    // Optional: SLA clocks (claim window and call SLA of a new alert) run only in these hours.
+    std::optional<WorkingHours> businessHours;
+    QString businessTimeZone; // IANA id
+
+    // When `durationMs` of SLA time has passed since `startMs`: wall-clock time, or business
+    // hours when the rules have them.
+    qint64 slaDeadline(qint64 startMs, qint64 durationMs) const;
 
     int typeIndex(QStringView id) const;
     int typeIndex(const QString &id) const { return typeIndex(QStringView(id)); }

@@ -148,9 +148,13 @@ std::vector<int> ScoreReport::contactOrder(const std::vector<ContactScore> &scor
 std::vector<int> ScoreReport::accountOrder(const std::vector<AccountScore> &scores) const
 {
     const LeadGraph &graph = m_engine.graph();
-    std::vector<int> order(scores.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
+    std::vector<int> order;
+    for (size_t i = 0; i < scores.size(); ++i) {
+        // An email domain's account whose contacts all joined their group's: nothing to show.
+        const Account &account = graph.account(int(i));
+        if (!account.contacts.isEmpty() || !account.signalEvents.empty())
+            order.push_back(int(i));
+    }
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         const AccountScore &x = scores[size_t(a)];
         const AccountScore &y = scores[size_t(b)];

@@ -11,7 +11,7 @@
 #include <optional>
 
 // Every statement the feed server runs, behind one interface with one implementation per SQL
-// dialect (SqliteFeedStore now). Plain values go in and out; JSON documents travel as compact
+// dialect (SqliteFeedStore, PostgresFeedStore). Plain values go in and out; JSON documents travel as compact
 // UTF-8 and are stored as text. A failed call returns false or nullopt and sets `error` (if
 // given) to the driver's message, for the caller to put in its own words. Not thread-safe: one
 // store per thread.
@@ -79,6 +79,8 @@ public:
         qint64 loggedAtMs = 0;
         qint64 alertId = 0;
     };
+    // One decision about a lead: a routing step (offered, skipped, claimed, escalated,
+    // rerouted, reassigned ...) with its details as JSON. repId 0: the server decided.
     struct AuditRow
     {
         qint64 atMs = 0;
@@ -86,6 +88,8 @@ public:
         QString action;
         QString leadId;
         QByteArray detail;
+        qint64 alertId = 0;
+        QString repName; // read back only: who repId is (empty for the server or a removed rep)
     };
 
     virtual ~FeedStore() = default;
@@ -131,11 +135,17 @@ public:
     virtual bool recordAction(const ActionRow &action, QString *error) = 0;
     virtual bool addCall(const CallRow &call, QString *error) = 0;
     virtual bool addAudit(const AuditRow &audit, QString *error) = 0;
+    // A lead's audit in the order it was written.
+    virtual std::optional<QList<AuditRow>> auditFor(const QString &leadId, QString *error) const = 0;
+    // Every lead's audit written in [fromMs, toMs), in order.
+    virtual std::optional<QList<AuditRow>> auditBetween(qint64 fromMs, qint64 toMs, QString *error) const = 0;
 
     // The team. Adding returns the new rep's id; the updates return how many reps changed.
     virtual std::optional<qint64> addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
                                          QString *error) = 0;
     virtual bool removeRep(const QString &name, QString *error) = 0; // and clears it as anyone's backup
+    // Everything about the rep with rep.id but the id, name, token and availability.
+    virtual std::optional<int> updateRep(const Rep &rep, QString *error) = 0;
     virtual std::optional<int> setRepTokenHash(const QString &name, const QString &tokenHash,
                                                QString *error) = 0;
     virtual std::optional<int> setRepAvailability(qint64 id, Rep::Availability availability,

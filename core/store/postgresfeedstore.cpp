@@ -90,6 +90,19 @@ const Database::Migrations &PostgresFeedStore::migrations()
                            " closed_at BIGINT)"),
             QStringLiteral("CREATE INDEX alerts_alert_at ON alerts (alert_at)"),
         },
+        // 2: routing: several backups, weights, working hours, time zones, emails; the audit
+        // of every routing decision, read per lead (SQLite's migration 4)
+        {
+            QStringLiteral("ALTER TABLE reps ADD COLUMN backups TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE reps SET backups = backup WHERE backup IS NOT NULL"),
+            QStringLiteral("ALTER TABLE reps ADD COLUMN weight DOUBLE PRECISION NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE reps ADD COLUMN hours TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE reps ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE reps ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN alert_id BIGINT"),
+            QStringLiteral("CREATE INDEX audit_lead ON audit (lead_id, at)"),
+            QStringLiteral("CREATE INDEX audit_at ON audit (at)"),
+        },
     };
     return steps;
 }

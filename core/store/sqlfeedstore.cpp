@@ -63,7 +63,8 @@ QList<QPair<QString, QString>> decodeSegments(const QString &text)
     return segments;
 }
 
-const QLatin1StringView kRepColumns("id, name, role, segments, backup, availability");
+const QLatin1StringView kRepColumns("id, name, role, segments, backups, availability, weight, hours, "
+                                    "time_zone, email");
 
 // The row must have been selected with kRepColumns.
 Rep repFromRow(const QSqlQuery &query)
@@ -73,9 +74,25 @@ Rep repFromRow(const QSqlQuery &query)
     rep.name = query.value(1).toString();
     rep.role = Rep::parseRole(query.value(2).toString()).value_or(Rep::Role::Sdr);
     rep.segments = decodeSegments(query.value(3).toString());
-    rep.backup = query.value(4).toString();
+    rep.backups = query.value(4).toString().split(u'\n', Qt::SkipEmptyParts);
     rep.availability = Rep::parseAvailability(query.value(5).toString()).value_or(Rep::Availability::Offline);
+    rep.weight = query.value(6).toDouble();
+    rep.hours = WorkingHours::parse(query.value(7).toString()).value_or(WorkingHours());
+    rep.timeZone = query.value(8).toString();
+    rep.email = query.value(9).toString();
     return rep;
+}
+
+// Text for a NOT NULL column: "" rather than a null string.
+QVariant nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// The first backup, also kept in the column older versions read.
+QVariant firstBackup(const Rep &rep)
+{
+    return rep.backups.isEmpty() ? QVariant() : QVariant(rep.backups.constFirst());
 }
 
 } // namespace
@@ -339,9 +356,43 @@ bool SqlFeedStore::addCall(const CallRow &call, QString *error)
 
 bool SqlFeedStore::addAudit(const AuditRow &audit, QString *error)
 {
-    QSqlQuery &insert = m_database.prepared(
-        QStringLiteral("INSERT INTO audit (at, rep_id, action, lead_id, detail) VALUES (?, ?, ?, ?, ?)"));
-    return run(insert, {audit.atMs, audit.repId, audit.action, audit.leadId, text(audit.detail)}, error);
+    QSqlQuery &insert = m_database.prepared(QStringLiteral(
+        "INSERT INTO audit (at, rep_id, action, lead_id, detail, alert_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    return run(insert,
+               {audit.atMs, audit.repId, audit.action, audit.leadId, text(audit.detail),
+                audit.alertId > 0 ? QVariant(audit.alertId) : QVariant()},
+               error);
+}
+
+std::optional<QList<FeedStore::AuditRow>>
+SqlFeedStore::readAudit(const QString &where, const QVariantList &values, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT a.at, a.rep_id, a.action, a.lead_id, a.detail, a.alert_id, r.name "
+                       "FROM audit a LEFT JOIN reps r ON r.id = a.rep_id WHERE %1 ORDER BY a.at, a.id")
+            .arg(where));
+    if (!run(query, values, error))
+        return std::nullopt;
+    QList<AuditRow> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toString().toUtf8(),
+                     query.value(5).toLongLong(), query.value(6).toString()});
+    }
+    return rows;
+}
+
+std::optional<QList<FeedStore::AuditRow>> SqlFeedStore::auditFor(const QString &leadId, QString *error) const
+{
+    return readAudit(QStringLiteral("a.lead_id = ?"), {leadId}, error);
+}
+
+std::optional<QList<FeedStore::AuditRow>> SqlFeedStore::auditBetween(qint64 fromMs, qint64 toMs,
+                                                                     QString *error) const
+{
+    return readAudit(QStringLiteral("a.at >= ? AND a.at < ?"), {fromMs, toMs}, error);
 }
 
 std::optional<qint64> SqlFeedStore::addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
@@ -349,11 +400,12 @@ std::optional<qint64> SqlFeedStore::addRep(const Rep &rep, const QString &tokenH
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO reps (name, role, segments, backup, token_hash, availability, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "created_at, backups, weight, hours, time_zone, email) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!run(query,
-             {rep.name, Rep::roleName(rep.role), encodeSegments(rep.segments),
-              rep.backup.isEmpty() ? QVariant() : QVariant(rep.backup), tokenHash,
-              Rep::availabilityName(rep.availability), createdAtMs},
+             {rep.name, Rep::roleName(rep.role), encodeSegments(rep.segments), firstBackup(rep), tokenHash,
+              Rep::availabilityName(rep.availability), createdAtMs, lines(rep.backups), rep.weight,
+              nonNull(rep.hours.toString()), nonNull(rep.timeZone), nonNull(rep.email)},
              error))
         return std::nullopt;
     if (!query.next()) {
@@ -368,13 +420,31 @@ std::optional<qint64> SqlFeedStore::addRep(const Rep &rep, const QString &tokenH
 bool SqlFeedStore::removeRep(const QString &name, QString *error)
 {
     return transaction([&] {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE reps SET backup = NULL WHERE backup = ?"));
-        if (!run(query, {name}, error))
+        const auto team = reps(error);
+        if (!team)
             return false;
+        for (Rep rep : *team) {
+            if (rep.backups.removeAll(name) > 0 && !updateRep(rep, error))
+                return false;
+        }
+        QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM reps WHERE name = ?"));
         return run(query, {name}, error);
     });
+}
+
+std::optional<int> SqlFeedStore::updateRep(const Rep &rep, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE reps SET role = ?, segments = ?, backup = ?, backups = ?, weight = ?, "
+                       "hours = ?, time_zone = ?, email = ? WHERE id = ?"));
+    if (!run(query,
+             {Rep::roleName(rep.role), encodeSegments(rep.segments), firstBackup(rep), lines(rep.backups),
+              rep.weight, nonNull(rep.hours.toString()), nonNull(rep.timeZone), nonNull(rep.email), rep.id},
+             error))
+        return std::nullopt;
+    return query.numRowsAffected();
 }
 
 std::optional<int> SqlFeedStore::setRepTokenHash(const QString &name, const QString &tokenHash,

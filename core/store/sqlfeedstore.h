@@ -45,10 +45,13 @@ public:
     bool recordAction(const ActionRow &action, QString *error) override;
     bool addCall(const CallRow &call, QString *error) override;
     bool addAudit(const AuditRow &audit, QString *error) override;
+    std::optional<QList<AuditRow>> auditFor(const QString &leadId, QString *error) const override;
+    std::optional<QList<AuditRow>> auditBetween(qint64 fromMs, qint64 toMs, QString *error) const override;
 
     std::optional<qint64> addRep(const Rep &rep, const QString &tokenHash, qint64 createdAtMs,
                                  QString *error) override;
     bool removeRep(const QString &name, QString *error) override;
+    std::optional<int> updateRep(const Rep &rep, QString *error) override;
     std::optional<int> setRepTokenHash(const QString &name, const QString &tokenHash,
                                        QString *error) override;
     std::optional<int> setRepAvailability(qint64 id, Rep::Availability availability, QString *error) override;
@@ -69,6 +72,8 @@ private:
     std::optional<QList<JournalRow>> readJournal(const QString &sql, const QVariantList &values,
                                                  QString *error) const;
     std::optional<Rep> findRep(QLatin1StringView column, const QVariant &value) const;
+    std::optional<QList<AuditRow>> readAudit(const QString &where, const QVariantList &values,
+                                             QString *error) const;
 
     Database &m_database;
     bool m_inTransaction = false;

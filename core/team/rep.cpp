@@ -56,3 +56,13 @@ std::optional<QPair<QString, QString>> Rep::parseSegment(const QString &text)
         return std::nullopt;
     return qMakePair(key, value);
 }
+
+QTimeZone Rep::zone() const
+{
+    return WorkingHours::zone(timeZone).value_or(QTimeZone(0));
+}
+
+bool Rep::inHours(qint64 utcMs) const
+{
+    return hours.isAlways() || hours.contains(utcMs, zone());
+}

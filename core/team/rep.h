@@ -1,13 +1,17 @@
 #pragma once
 
+#include "workinghours.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 // A member of the sales team as the feed server knows them: role, the segments they cover
-// (region, industry, product line ...), their named backup and chosen availability.
+// (region, industry, product line ...), their backups in order, their share of the rotation
+// (weight), working hours in their time zone, email and chosen availability.
 struct Rep
 {
     enum class Role
@@ -27,10 +31,17 @@ struct Rep
     QString name;
     Role role = Role::Sdr;
     QList<QPair<QString, QString>> segments; // KEY=VALUE pairs; several values per key allowed
-    QString backup;                          // name of the backup rep, may be empty
+    QStringList backups;                     // names of the backup reps, tried in order
     Availability availability = Availability::Available;
+    double weight = 1;  // share of new leads in the rotation, relative to colleagues'
+    WorkingHours hours; // empty: always
+    QString timeZone;   // IANA id; empty: UTC
+    QString email;
 
     bool isManager() const { return role == Role::Manager; }
+    // Whether the instant is in the rep's working hours (in their time zone).
+    bool inHours(qint64 utcMs) const;
+    QTimeZone zone() const;
 
     static QString roleName(Role role);
     static std::optional<Role> parseRole(const QString &text);
@@ -38,4 +49,5 @@ struct Rep
     static std::optional<Availability> parseAvailability(const QString &text);
     // "region=EMEA" -> {"region", "EMEA"}; nullopt when malformed.
     static std::optional<QPair<QString, QString>> parseSegment(const QString &text);
+    static constexpr double kMaxWeight = 100;
 };

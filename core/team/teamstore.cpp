@@ -19,7 +19,7 @@ void setError(QString *error, const QString &text)
 }
 
 // Checks everything about a new rep that does not need the database; returns the problem.
-QString validate(const Rep &rep)
+QString validate(Rep rep)
 {
     if (rep.name.isEmpty())
         return TeamStore::tr("the rep's name is empty");
@@ -41,8 +41,17 @@ QString validate(const Rep &rep)
         if (key.contains(u'='))
             return TeamStore::tr("the segment key \"%1\" contains \"=\"").arg(key);
     }
-    if (rep.backup == rep.name)
+    if (rep.backups.contains(rep.name))
         return TeamStore::tr("%1 cannot be their own backup").arg(rep.name);
+    if (rep.backups.removeDuplicates() > 0)
+        return TeamStore::tr("a backup is named twice: %1").arg(rep.backups.join(QStringLiteral(", ")));
+    if (!(rep.weight > 0) || rep.weight > Rep::kMaxWeight)
+        return TeamStore::tr("the weight %1 is not in (0, %2]").arg(rep.weight).arg(Rep::kMaxWeight);
+    if (!WorkingHours::zone(rep.timeZone))
+        return TeamStore::tr("unknown time zone \"%1\"; expected an IANA name such as Europe/Berlin")
+            .arg(rep.timeZone);
+    if (!rep.email.isEmpty() && (!rep.email.contains(u'@') || rep.email.contains(u' ')))
+        return TeamStore::tr("\"%1\" is not an email address").arg(rep.email);
     return {};
 }
 
@@ -70,9 +79,11 @@ std::optional<TeamStore::Added> TeamStore::add(const Rep &rep, QString *error)
             failure = tr("a rep named %1 already exists").arg(rep.name);
             return false;
         }
-        if (!rep.backup.isEmpty() && !find(rep.backup)) {
-            failure = tr("the backup %1 is not on the team; add them first").arg(rep.backup);
-            return false;
+        for (const QString &backup : rep.backups) {
+            if (!find(backup)) {
+                failure = tr("the backup %1 is not on the team; add them first").arg(backup);
+                return false;
+            }
         }
         QString reason;
         const auto id =
@@ -82,7 +93,7 @@ std::optional<TeamStore::Added> TeamStore::add(const Rep &rep, QString *error)
             return false;
         }
         added.rep.id = *id;
-        return true;
+        return bumpVersion(&failure);
     });
     if (!ok) {
         setError(error, failure.isEmpty() ? tr("cannot add %1: %2").arg(rep.name, m_store.connectionError())
@@ -105,13 +116,67 @@ bool TeamStore::remove(const QString &name, QString *error)
             failure = tr("cannot remove %1: %2").arg(name, reason);
             return false;
         }
-        return true;
+        return bumpVersion(&failure);
     });
     if (!ok) {
         setError(error, failure.isEmpty() ? tr("cannot remove %1: %2").arg(name, m_store.connectionError())
                                           : failure);
     }
     return ok;
+}
+
+bool TeamStore::update(const Rep &rep, QString *error)
+{
+    if (const QString problem = validate(rep); !problem.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    QString failure;
+    const bool ok = m_store.transaction([&] {
+        const auto current = find(rep.name);
+        if (!current) {
+            failure = tr("no rep named %1").arg(rep.name);
+            return false;
+        }
+        for (const QString &backup : rep.backups) {
+            if (!find(backup)) {
+                failure = tr("the backup %1 is not on the team; add them first").arg(backup);
+                return false;
+            }
+        }
+        Rep changed = rep;
+        changed.id = current->id;
+        changed.segments.clear();
+        for (const auto &[key, value] : rep.segments)
+            changed.segments.append(qMakePair(key.trimmed(), value.trimmed()));
+        QString reason;
+        if (!m_store.updateRep(changed, &reason)) {
+            failure = tr("cannot change %1: %2").arg(rep.name, reason);
+            return false;
+        }
+        return bumpVersion(&failure);
+    });
+    if (!ok)
+        setError(error, failure.isEmpty()
+                            ? tr("cannot change %1: %2").arg(rep.name, m_store.connectionError())
+                            : failure);
+    return ok;
+}
+
+QString TeamStore::version() const
+{
+    return m_store.setting(QStringLiteral("team.version"), nullptr).value_or(QString());
+}
+
+bool TeamStore::bumpVersion(QString *failure)
+{
+    // A running server polls this to apply a change at once (AlertDesk::pollTeam).
+    QString reason;
+    const QString next = QString::number(version().toLongLong() + 1);
+    if (m_store.setSetting(QStringLiteral("team.version"), next, &reason))
+        return true;
+    *failure = tr("cannot record the team change: %1").arg(reason);
+    return false;
 }
 
 std::optional<QString> TeamStore::rotateToken(const QString &name, QString *error)

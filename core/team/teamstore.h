@@ -10,7 +10,8 @@
 
 class FeedStore;
 
-// The team directory in the database: reps, their hashed access tokens, availability.
+// The team directory in the database: reps, their hashed access tokens, availability, and a
+// version that changes with every edit.
 // Tokens are random, shown once when made, and stored only as SHA-256 hashes.
 class TeamStore final
 {
@@ -26,6 +27,10 @@ public:
     };
     std::optional<Added> add(const Rep &rep, QString *error);
     bool remove(const QString &name, QString *error);
+    // Replaces everything about the rep named rep.name but their token and availability.
+    bool update(const Rep &rep, QString *error);
+    // Changes with every add, update and remove: what a running server watches.
+    QString version() const;
     std::optional<QString> rotateToken(const QString &name, QString *error);
     bool setAvailability(qint64 repId, Rep::Availability availability, QString *error);
 
@@ -38,5 +43,7 @@ public:
     static QString hashToken(const QString &token);
 
 private:
+    bool bumpVersion(QString *failure);
+
     FeedStore &m_store;
 };

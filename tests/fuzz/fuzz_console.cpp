@@ -104,7 +104,7 @@ struct Desk
             if (rep.role == Rep::Role::Ae)
                 rep.segments = {{QStringLiteral("region"), QStringLiteral("emea")}};
             if (rep.role == Rep::Role::Sdr)
-                rep.backup = QStringLiteral("Lee");
+                rep.backups = {QStringLiteral("Lee")};
             const auto added = team->add(rep, &error);
             if (!added)
                 fail(error);

@@ -296,7 +296,7 @@ bool FeedHarness::start()
     stop();
     if (!openDatabase())
         return false;
-    AlertDesk::Options deskOptions;
+    AlertDesk::Options deskOptions = m_options.desk;
     deskOptions.visibility = m_options.visibility;
     m_desk = std::make_unique<AlertDesk>(*m_store, *m_team, *m_rules, *m_clock, deskOptions);
     if (!m_desk->start(&m_error))
@@ -325,7 +325,8 @@ QString FeedHarness::addRep(const QString &name, Rep::Role role, const QStringLi
     Rep rep;
     rep.name = name;
     rep.role = role;
-    rep.backup = backup;
+    if (!backup.isEmpty())
+        rep.backups = {backup};
     for (const QString &text : segments) {
         const auto segment = Rep::parseSegment(text);
         if (!segment) {

@@ -105,6 +105,7 @@ public:
     {
         Visibility visibility = Visibility::AllRecords;
         FeedServerConfig config; // the write key and the address are set by the harness
+        AlertDesk::Options desk; // but its visibility is the one above
     };
 
     FeedHarness();

@@ -275,6 +275,15 @@ private Q_SLOTS:
     void floodingConsoleIsDropped();
     void slackWebhookGetsTier1Alerts();
     void slackWebhookNeverBlocksIngest();
+
+    // Routing a floor can trust (issue 15).
+    void reroutesWhenTheOwnerLeaves_data();
+    void reroutesWhenTheOwnerLeaves();
+    void reroutesWhenTheOwnersHoursEnd();
+    void poolWithNobodyLeftGoesToManagers();
+    void claimLimitStopsHoarding();
+    void repEditAppliesAtOnce();
+    void weightedRotationOverRealSockets();
 };
 
 #define START(harness) QVERIFY2((harness).start(), qPrintable((harness).error()))
@@ -1420,11 +1429,17 @@ void TestFeedServer::timersSurviveRestart()
     START(h);
     const qint64 t0 = h.nowMs();
     const QString id = contactId(QStringLiteral("hot"));
+    // The owner is there (an absent owner's lead would go to the backup at once).
+    auto alice = h.console(QStringLiteral("alice"));
+    QVERIFY2(alice, qPrintable(h.error()));
     RAISE(h, QStringLiteral("hot"), 1, QJsonObject{{QStringLiteral("owner"), QStringLiteral("alice")}});
+    alice.reset();
 
     // Restarted within the claim window: the window still ends at t0 + 5 min.
     h.clock().setNowMs(t0 + 2 * kMinute);
     QVERIFY2(h.restart(), qPrintable(h.error()));
+    alice = h.console(QStringLiteral("alice"));
+    QVERIFY2(alice, qPrintable(h.error()));
     OPEN(carl, h, QStringLiteral("carl"));
     QCOMPARE(h.desk().lead(id)->claimDeadlineMs, t0 + 5 * kMinute);
     h.clock().setNowMs(t0 + 5 * kMinute - 1000);
@@ -1435,6 +1450,7 @@ void TestFeedServer::timersSurviveRestart()
 
     // Down while the backup's window and the call SLA ran out: both are handled at start.
     carl.reset();
+    alice.reset();
     h.stop();
     h.clock().setNowMs(t0 + 20 * kMinute);
     START(h);
@@ -2344,6 +2360,284 @@ void TestFeedServer::pingFloodIsRateLimited()
     QTRY_COMPARE((received += pinger.readAll(), serverCloseCode(received)), FeedServer::kCloseRateLimited);
     // It never answers the close: cut at the latest 5 s later.
     QTRY_COMPARE_WITH_TIMEOUT(h.server().feedConnectionCount(), 0, 8000);
+}
+
+void TestFeedServer::reroutesWhenTheOwnerLeaves_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("reason");
+    QTest::addRow("goes away") << u"away"_qs << u"away"_qs;
+    QTest::addRow("closes the console") << u"close"_qs << u"offline"_qs;
+    QTest::addRow("network dies (no pongs)") << u"dead"_qs << u"offline"_qs;
+}
+
+void TestFeedServer::reroutesWhenTheOwnerLeaves()
+{
+    // owned-records: alice owns the open lead; when she cannot act on it any more it goes at
+    // once to her first backup who can (bob is away, so carl), not after the claim window.
+    QFETCH(QString, how);
+    QFETCH(QString, reason);
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.config.pingIntervalMs = 100; // a silent console is dropped within 200-300 ms
+    options.desk.reconnectGraceMs = 0;
+    FeedHarness h(options);
+    ADD_REP(h, u"bob"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"carl"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"boss"_qs, Rep::Role::Manager);
+    START(h);
+    Rep alice;
+    alice.name = u"alice"_qs;
+    alice.backups = {u"bob"_qs, u"carl"_qs};
+    QString error;
+    const auto added = h.team().add(alice, &error);
+    QVERIFY2(added, qPrintable(error));
+    OPEN(bob, h, u"bob"_qs);
+    OPEN(carl, h, u"carl"_qs);
+    OPEN(boss, h, u"boss"_qs);
+    QCOMPARE(bob->request(availability(u"away"_qs)).value(u"ok"_qs), QJsonValue(true));
+    std::unique_ptr<TestConsole> aliceConsole;
+    QTcpSocket ghost;
+    if (how == u"dead") {
+        QVERIFY(rawUpgrade(ghost, h.wsPort(), added->token));
+    } else {
+        aliceConsole = std::make_unique<TestConsole>();
+        aliceConsole->open(h.wsPort(), added->token);
+        QVERIFY(aliceConsole->waitReady());
+    }
+    QTRY_VERIFY(heardPresence(*boss, u"alice"_qs, u"available"_qs));
+    const QString id = contactId(u"hot"_qs);
+    RAISE(h, u"hot"_qs, 1, QJsonObject{{u"owner"_qs, u"alice"_qs}});
+    QCOMPARE(h.desk().lead(id)->owner, u"alice"_qs);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+
+    QElapsedTimer gone;
+    gone.start();
+    if (how == u"away")
+        QCOMPARE(aliceConsole->request(availability(u"away"_qs)).value(u"ok"_qs), QJsonValue(true));
+    else if (how == u"close")
+        aliceConsole->close();
+    // "dead": the ghost never answers a ping.
+    QTRY_COMPARE_WITH_TIMEOUT(h.desk().lead(id)->assignedTo, u"carl"_qs, 5000);
+    if (how == u"dead")
+        QVERIFY2(gone.elapsed() < 2000, QByteArray::number(gone.elapsed()).constData());
+    const LeadState moved = *h.desk().lead(id);
+    QCOMPARE(moved.escalation, int(LeadState::Backup));
+    QCOMPARE(moved.owner, u"alice"_qs);                               // still hers when she is back
+    QCOMPARE(moved.claimDeadlineMs, h.nowMs() + moved.claimWindowMs); // a fresh window for carl
+    QTRY_COMPARE(str(carl->lead(id), "assignedTo"), u"carl"_qs);
+    QVERIFY(!bob->hasLead(id));
+    QCOMPARE(carl->request(claim(id)).value(u"ok"_qs), QJsonValue(true));
+
+    // Every step is on record, in order, and the command line tells it.
+    const auto audit = h.desk().auditFor(id, &error);
+    QVERIFY2(audit, qPrintable(error));
+    QStringList actions;
+    for (const FeedStore::AuditRow &row : *audit)
+        actions.append(row.action);
+    QCOMPARE(actions, (QStringList{u"offered"_qs, u"rerouted"_qs, u"claimed"_qs}));
+    const QJsonObject rerouted = QJsonDocument::fromJson(audit->at(1).detail).object();
+    QCOMPARE(str(rerouted, "reason"), reason);
+    QCOMPARE(str(rerouted, "to"), u"carl"_qs);
+    QCOMPARE(rerouted.value(u"skipped"_qs).toArray().first().toObject().value(u"reason"_qs).toString(),
+             u"away"_qs);
+    QProcess process;
+    process.start(QStringLiteral(FIRSTCALL_FEED_BIN), {u"audit"_qs, u"--db"_qs, h.databasePath(), id});
+    QVERIFY(process.waitForFinished(10'000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(out.contains(u"offered to alice (CRM owner)"_qs), qPrintable(out));
+    QVERIFY2(out.contains(u"rerouted from alice to carl (alice %1); skipped: bob (away)"_qs.arg(
+                 reason == u"away" ? u"away"_qs : u"offline"_qs)),
+             qPrintable(out));
+    QVERIFY2(out.contains(u"claimed by carl, 0.0 min after the alert"_qs), qPrintable(out));
+
+    // The managers' fairness ledger over the same audit.
+    process.start(QStringLiteral(FIRSTCALL_FEED_BIN),
+                  {u"audit"_qs, u"--ledger"_qs, u"--format"_qs, u"json"_qs, u"--db"_qs, h.databasePath()});
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray ledger =
+        QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"reps"_qs).toArray();
+    QJsonObject byRep;
+    for (const QJsonValue &r : ledger)
+        byRep.insert(r.toObject().value(u"rep"_qs).toString(), r);
+    QCOMPARE(byRep.value(u"alice"_qs).toObject().value(u"offered"_qs).toInt(), 1);
+    QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"escalatedTo"_qs).toInt(), 1);
+    QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"claimed"_qs).toInt(), 1);
+    QCOMPARE(byRep.value(u"bob"_qs).toObject().value(u"skipped"_qs).toObject().value(u"away"_qs).toInt(), 1);
+}
+
+void TestFeedServer::reroutesWhenTheOwnersHoursEnd()
+{
+    // owned-records: alice works 09:00-17:30 in New York; her open lead moves to bob when her day
+    // ends (DST-correct: 17:30 EDT is 21:30 UTC), and new leads skip her as off hours.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.desk.reconnectGraceMs = 0;
+    FeedHarness h(options);
+    ADD_REP(h, u"bob"_qs, Rep::Role::Sdr);
+    START(h);
+    Rep alice;
+    alice.name = u"alice"_qs;
+    alice.hours = *WorkingHours::parse(u"Mon-Fri 09:00-17:30"_qs);
+    alice.timeZone = u"America/New_York"_qs;
+    QString error;
+    const auto added = h.team().add(alice, &error);
+    QVERIFY2(added, qPrintable(error));
+    // Wednesday 2026-06-10, 21:00 UTC: 17:00 in New York.
+    const qint64 fivePm = QDateTime(QDate(2026, 6, 10), QTime(21, 0), Qt::UTC).toMSecsSinceEpoch();
+    h.clock().setNowMs(fivePm);
+    TestConsole aliceConsole;
+    aliceConsole.open(h.wsPort(), added->token);
+    QVERIFY(aliceConsole.waitReady());
+    OPEN(bob, h, u"bob"_qs);
+    const QString id = contactId(u"late"_qs);
+    RAISE(h, u"late"_qs, 2, QJsonObject{{u"owner"_qs, u"alice"_qs}});
+    QCOMPARE(h.desk().lead(id)->owner, u"alice"_qs);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+
+    h.clock().setNowMs(fivePm + 29 * kMinute);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+    h.clock().setNowMs(fivePm + 30 * kMinute); // 17:30 EDT
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Backup));
+    QCOMPARE(h.desk().lead(id)->assignedTo, u"bob"_qs);
+    QTRY_COMPARE(str(bob->lead(id), "assignedTo"), u"bob"_qs);
+    const auto audit = h.desk().auditFor(id, &error);
+    QCOMPARE(str(QJsonDocument::fromJson(audit->constLast().detail).object(), "reason"), u"off_hours"_qs);
+
+    // A new lead after hours goes to bob by the rotation; alice is skipped as off hours.
+    RAISE(h, u"later"_qs, 2);
+    QCOMPARE(h.desk().lead(contactId(u"later"_qs))->owner, u"bob"_qs);
+    const auto offered = h.desk().auditFor(contactId(u"later"_qs), &error);
+    const QJsonArray skipped =
+        QJsonDocument::fromJson(offered->constFirst().detail).object().value(u"skipped"_qs).toArray();
+    QVERIFY(skipped.contains(QJsonObject{{u"rep"_qs, u"alice"_qs}, {u"reason"_qs, u"off_hours"_qs}}));
+}
+
+void TestFeedServer::poolWithNobodyLeftGoesToManagers()
+{
+    // all-records: the last rep who could claim an open lead goes away: managers have it now.
+    FeedHarness::Options options;
+    options.desk.reconnectGraceMs = 0;
+    FeedHarness h(options);
+    ADD_REP(h, u"alice"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"boss"_qs, Rep::Role::Manager);
+    START(h);
+    OPEN(alice, h, u"alice"_qs);
+    OPEN(boss, h, u"boss"_qs);
+    const QString id = contactId(u"hot"_qs);
+    RAISE(h, u"hot"_qs, 1);
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::Primary));
+    QCOMPARE(alice->request(availability(u"away"_qs)).value(u"ok"_qs), QJsonValue(true));
+    QCOMPARE(h.desk().lead(id)->escalation, int(LeadState::ManagerQueue));
+    QTRY_COMPARE(str(boss->lead(id), "escalation"), u"manager");
+    // She may still take it when she is back (it stays in her queue).
+    QCOMPARE(alice->request(availability(u"available"_qs)).value(u"ok"_qs), QJsonValue(true));
+    QCOMPARE(alice->request(claim(id)).value(u"ok"_qs), QJsonValue(true));
+
+    // A lead raised while nobody can act goes to the managers at once.
+    alice.reset();
+    QTRY_VERIFY(heardPresence(*boss, u"alice"_qs, u"offline"_qs));
+    const QString later = contactId(u"later"_qs);
+    RAISE(h, u"later"_qs, 1);
+    QCOMPARE(h.desk().lead(later)->escalation, int(LeadState::ManagerQueue));
+}
+
+void TestFeedServer::claimLimitStopsHoarding()
+{
+    FeedHarness::Options options;
+    options.desk.maxUncalledClaims = 2;
+    FeedHarness h(options);
+    ADD_REP(h, u"alice"_qs, Rep::Role::Sdr);
+    START(h);
+    OPEN(alice, h, u"alice"_qs);
+    const QStringList ids{contactId(u"k1"_qs), contactId(u"k2"_qs), contactId(u"k3"_qs)};
+    for (const QString &user : {u"k1"_qs, u"k2"_qs, u"k3"_qs})
+        RAISE(h, user, 2);
+    QTRY_VERIFY(alice->hasLead(ids.at(2)));
+    QCOMPARE(alice->request(claim(ids.at(0))).value(u"ok"_qs), QJsonValue(true));
+    QCOMPARE(alice->request(claim(ids.at(1))).value(u"ok"_qs), QJsonValue(true));
+    const QJsonObject refused = alice->request(claim(ids.at(2)));
+    QCOMPARE(refused.value(u"ok"_qs), QJsonValue(false));
+    const QJsonObject failure = refused.value(u"error"_qs).toObject();
+    QCOMPARE(str(failure, "code"), u"claim_limit"_qs);
+    QVERIFY2(str(failure, "message").contains(u"2 claimed leads not called yet"_qs),
+             qPrintable(str(failure, "message")));
+    QVERIFY(h.desk().lead(ids.at(2))->claimedBy.isEmpty());
+    // Claiming one already held is not refused; a call makes room.
+    QCOMPARE(alice->request(claim(ids.at(0))).value(u"ok"_qs), QJsonValue(true));
+    const QJsonObject call{{u"type"_qs, u"call"_qs},
+                           {u"lead"_qs, ids.at(0)},
+                           {u"disposition"_qs, u"no_answer"_qs},
+                           {u"durationSeconds"_qs, 20}};
+    QCOMPARE(alice->request(call).value(u"ok"_qs), QJsonValue(true));
+    QCOMPARE(alice->request(claim(ids.at(2))).value(u"ok"_qs), QJsonValue(true));
+}
+
+void TestFeedServer::repEditAppliesAtOnce()
+{
+    // `rep edit` (here TeamStore::update, as the command does) on a running server: the team
+    // is reloaded within its poll and the rep's console gets the leads their new segments match.
+    FeedHarness::Options options;
+    options.desk.teamPollMs = 50;
+    FeedHarness h(options);
+    ADD_REP(h, u"alice"_qs, Rep::Role::Sdr, {u"region=EMEA"_qs});
+    START(h);
+    OPEN(alice, h, u"alice"_qs);
+    const QString id = contactId(u"us"_qs);
+    RAISE(h, u"us"_qs, 2, QJsonObject{{u"region"_qs, u"AMER"_qs}});
+    QVERIFY(alice->sync());
+    QVERIFY(!alice->hasLead(id));
+    Rep edited = *h.team().find(u"alice"_qs);
+    edited.segments = {{u"region"_qs, u"AMER"_qs}};
+    QString error;
+    QVERIFY2(h.team().update(edited, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(alice->hasLead(id), 3000);
+    QCOMPARE(h.desk().rep(u"alice"_qs)->segments, edited.segments);
+    QCOMPARE(alice->request(claim(id)).value(u"ok"_qs), QJsonValue(true));
+}
+
+void TestFeedServer::weightedRotationOverRealSockets()
+{
+    // owned-records: new leads go 2:1:1 by weight among reps who are there, in hours and under
+    // the cap; a rep off hours is skipped with that reason.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.desk.maxUncalledClaims = 0;
+    FeedHarness h(options);
+    START(h);
+    const auto add = [&](const QString &name, double weight, const QString &hours = {}) {
+        Rep rep;
+        rep.name = name;
+        rep.weight = weight;
+        rep.hours = *WorkingHours::parse(hours);
+        QString error;
+        const auto added = h.team().add(rep, &error);
+        return added ? added->token : QString();
+    };
+    const QStringList tokens{add(u"ann"_qs, 2), add(u"ben"_qs, 1), add(u"cy"_qs, 1),
+                             add(u"dee"_qs, 1, u"Mon-Fri 00:00-00:01"_qs)};
+    std::vector<std::unique_ptr<TestConsole>> consoles;
+    for (const QString &token : tokens) {
+        consoles.push_back(std::make_unique<TestConsole>());
+        consoles.back()->open(h.wsPort(), token);
+        QVERIFY(consoles.back()->waitReady());
+    }
+    h.desk().reloadTeam();
+    QHash<QString, int> owners;
+    for (int i = 0; i < 12; ++i) {
+        RAISE(h, u"w%1"_qs.arg(i), 2);
+        ++owners[h.desk().lead(contactId(u"w%1"_qs.arg(i)))->owner];
+    }
+    QCOMPARE(owners.value(u"ann"_qs), 6);
+    QCOMPARE(owners.value(u"ben"_qs), 3);
+    QCOMPARE(owners.value(u"cy"_qs), 3);
+    QCOMPARE(owners.value(u"dee"_qs), 0);
+    const auto audit = h.desk().auditFor(contactId(u"w0"_qs), nullptr);
+    const QJsonArray skipped =
+        QJsonDocument::fromJson(audit->constFirst().detail).object().value(u"skipped"_qs).toArray();
+    QVERIFY(skipped.contains(QJsonObject{{u"rep"_qs, u"dee"_qs}, {u"reason"_qs, u"off_hours"_qs}}));
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void listAsJson();
     void listOfEmptyTeam();
     void removeRep();
+    void addAndEditRoutingOptions();
+    void editRefused_data();
+    void editRefused();
     void tokenRotationInvalidatesOldToken();
     void refusedChanges_data();
     void refusedChanges();
@@ -150,13 +153,17 @@ void TestRepCommand::listShowsTheTeamButNoToken()
     static const QRegularExpression spaces(QStringLiteral("\\s{2,}"));
     QCOMPARE(lines.at(0).split(spaces),
              (QStringList{QStringLiteral("NAME"), QStringLiteral("ROLE"), QStringLiteral("SEGMENTS"),
-                          QStringLiteral("BACKUP"), QStringLiteral("AVAILABILITY")}));
+                          QStringLiteral("BACKUP"), QStringLiteral("AVAILABILITY"), QStringLiteral("WEIGHT"),
+                          QStringLiteral("HOURS"), QStringLiteral("TIME ZONE")}));
     QCOMPARE(lines.at(1).split(spaces),
              (QStringList{QStringLiteral("alice"), QStringLiteral("manager"), QStringLiteral("-"),
-                          QStringLiteral("-"), QStringLiteral("available")}));
-    QCOMPARE(lines.at(2).split(spaces), (QStringList{QStringLiteral("bob"), QStringLiteral("sdr"),
-                                                     QStringLiteral("region=EMEA, industry=Software"),
-                                                     QStringLiteral("alice"), QStringLiteral("available")}));
+                          QStringLiteral("-"), QStringLiteral("available"), QStringLiteral("1"),
+                          QStringLiteral("-"), QStringLiteral("-")}));
+    QCOMPARE(lines.at(2).split(spaces),
+             (QStringList{QStringLiteral("bob"), QStringLiteral("sdr"),
+                          QStringLiteral("region=EMEA, industry=Software"), QStringLiteral("alice"),
+                          QStringLiteral("available"), QStringLiteral("1"), QStringLiteral("-"),
+                          QStringLiteral("-")}));
     // Aligned: every column starts at the same place on every line.
     for (const char *column : {"ROLE", "SEGMENTS", "BACKUP", "AVAILABILITY"}) {
         const qsizetype at = lines.at(0).indexOf(QLatin1StringView(column));
@@ -238,6 +245,83 @@ void TestRepCommand::removeRep()
     QVERIFY2(database, qPrintable(error));
     SqliteFeedStore store(*database);
     QVERIFY(!TeamStore(store).authenticate(alice));
+}
+
+void TestRepCommand::addAndEditRoutingOptions()
+{
+    const auto u = [](const char *text) { return QString::fromUtf8(text); };
+    QVERIFY(!add({u("ann"), u("--role"), u("sdr")}).isEmpty());
+    QVERIFY(!add({u("bo"), u("--role"), u("sdr")}).isEmpty());
+    const QString sam = add({u("sam"), u("--role"), u("sdr"), u("--backup"), u("bo"), u("--backup"), u("ann"),
+                             u("--weight"), u("2"), u("--hours"), u("Mon-Fri 09:00-17:30"), u("--timezone"),
+                             u("Europe/Berlin"), u("--email"), u("sam@example.com")});
+    QVERIFY(!sam.isEmpty());
+    const auto reps = [this] {
+        const Run listed =
+            runFeed(withDb({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}));
+        QJsonObject byName;
+        for (const QJsonValue &rep :
+             QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QLatin1StringView("reps")).toArray())
+            byName.insert(rep.toObject().value(QLatin1StringView("name")).toString(), rep);
+        return byName;
+    };
+    QJsonObject s = reps().value(u("sam")).toObject();
+    QCOMPARE(s.value(u("backups")).toArray(), (QJsonArray{u("bo"), u("ann")}));
+    QCOMPARE(s.value(u("backup")).toString(), u("bo"));
+    QCOMPARE(s.value(u("weight")).toDouble(), 2.0);
+    QCOMPARE(s.value(u("hours")).toString(), u("Mon-Fri 09:00-17:30"));
+    QCOMPARE(s.value(u("timeZone")).toString(), u("Europe/Berlin"));
+    QCOMPARE(s.value(u("email")).toString(), u("sam@example.com"));
+
+    // Only what is given changes; the token stays.
+    const Run edited = runFeed(withDb({u("edit"), u("sam"), u("--role"), u("ae"), u("--backup"), u("ann"),
+                                       u("--hours"), u("always"), u("--segment"), u("region=EMEA")}));
+    QCOMPARE(edited.exitCode, 0);
+    QVERIFY2(edited.out.contains(u("Changed sam.")), edited.describe().constData());
+    s = reps().value(u("sam")).toObject();
+    QCOMPARE(s.value(u("role")).toString(), u("ae"));
+    QCOMPARE(s.value(u("backups")).toArray(), QJsonArray{u("ann")});
+    QCOMPARE(s.value(u("hours")).toString(), QString());
+    QCOMPARE(s.value(u("weight")).toDouble(), 2.0);
+    QCOMPARE(s.value(u("timeZone")).toString(), u("Europe/Berlin"));
+    QCOMPARE(s.value(u("segments")).toArray().size(), 1);
+    QString error;
+    const auto database = Database::open(m_db, &error);
+    QVERIFY2(database, qPrintable(error));
+    SqliteFeedStore store(*database);
+    QCOMPARE(TeamStore(store).authenticate(sam)->name, u("sam"));
+
+    // "" clears the backups.
+    QCOMPARE(runFeed(withDb({u("edit"), u("sam"), u("--backup"), QString()})).exitCode, 0);
+    QVERIFY(reps().value(u("sam")).toObject().value(u("backups")).toArray().isEmpty());
+}
+
+void TestRepCommand::editRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    const auto u = [](const char *text) { return QString::fromUtf8(text); };
+    QTest::addRow("unknown rep") << QStringList{u("zoe"), u("--weight"), u("2")} << u("no rep named zoe");
+    QTest::addRow("unknown backup") << QStringList{u("ann"), u("--backup"), u("zoe")} << u("the backup zoe");
+    QTest::addRow("own backup") << QStringList{u("ann"), u("--backup"), u("ann")} << u("own backup");
+    QTest::addRow("zero weight") << QStringList{u("ann"), u("--weight"), u("0")} << u("--weight");
+    QTest::addRow("weight not a number") << QStringList{u("ann"), u("--weight"), u("lots")} << u("--weight");
+    QTest::addRow("bad hours") << QStringList{u("ann"), u("--hours"), u("9 to 5")} << u("--hours");
+    QTest::addRow("bad time zone") << QStringList{u("ann"), u("--timezone"), u("Mars/Olympus")}
+                                   << u("unknown time zone \"Mars/Olympus\"");
+    QTest::addRow("bad email") << QStringList{u("ann"), u("--email"), u("ann at example")}
+                               << u("not an email address");
+    QTest::addRow("bad role") << QStringList{u("ann"), u("--role"), u("ceo")} << u("--role");
+}
+
+void TestRepCommand::editRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    QVERIFY(!add({QStringLiteral("ann"), QStringLiteral("--role"), QStringLiteral("sdr")}).isEmpty());
+    const Run run = runFeed(withDb(QStringList{QStringLiteral("edit")} + arguments));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(error), run.describe().constData());
 }
 
 void TestRepCommand::tokenRotationInvalidatesOldToken()
@@ -368,7 +452,8 @@ void TestRepCommand::usageErrors_data()
     QTest::addRow("no arguments") << QStringList() << QStringLiteral("Usage:");
     QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command \"frobnicate\"");
-    QTest::addRow("rep without command") << QStringList{QStringLiteral("rep")} << QStringLiteral("add, list");
+    QTest::addRow("rep without command")
+        << QStringList{QStringLiteral("rep")} << QStringLiteral("add, edit, list");
     QTest::addRow("unknown rep command") << QStringList{QStringLiteral("rep"), QStringLiteral("fire")}
                                          << QStringLiteral("unknown command \"fire\"");
     QTest::addRow("unknown option") << QStringList{QStringLiteral("rep"), QStringLiteral("list"),

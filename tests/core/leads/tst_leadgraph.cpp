@@ -136,6 +136,9 @@ private Q_SLOTS:
     void firmographicSignalNamedAccount();
     void firmographicPendingUntilGroup();
     void identifyReportsAccount();
+    void companyDomain_data();
+    void companyDomain();
+    void emailDomainJoinsAccount();
 
 private:
     std::optional<Rules> m_rules;
@@ -167,13 +170,15 @@ void TstLeadGraph::identifyCreatesContact()
     QCOMPARE(contact.phone(), QStringLiteral("+1 555 0100"));
     QCOMPARE(contact.title(), QStringLiteral("CEO"));
     QVERIFY(contact.cLevel);
-    QCOMPARE(contact.account, -1);
+    // No group call: it joins the account of its company's email domain.
+    QCOMPARE(contact.account, graph.accountIndex(QStringLiteral("acme.example")));
+    QVERIFY(contact.accountFromDomain);
     QVERIFY(contact.signalEvents.empty());
 
     QVERIFY(!change.duplicate);
     QVERIFY(!change.pending);
     QCOMPARE(change.contacts, QList<int>{ada});
-    QVERIFY(change.accounts.isEmpty());
+    QCOMPARE(change.accounts, QList<int>{contact.account});
     QCOMPARE(graph.contactIndex(QStringLiteral("u-nobody")), -1);
 }
 
@@ -248,6 +253,58 @@ void TstLeadGraph::cLevel()
     LeadGraph graph(*m_rules);
     graph.apply(identify("u-1", traits.constData()));
     QCOMPARE(graph.contact(0).cLevel, cLevel);
+}
+
+void TstLeadGraph::companyDomain_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("domain");
+    QTest::newRow("company") << QStringLiteral("ana@acme.com") << QStringLiteral("acme.com");
+    QTest::newRow("case and spaces") << QStringLiteral("Ana@ACME.io ") << QStringLiteral("acme.io");
+    QTest::newRow("subdomain kept") << QStringLiteral("ana@sales.acme.com")
+                                    << QStringLiteral("sales.acme.com");
+    QTest::newRow("gmail") << QStringLiteral("ana@gmail.com") << QString();
+    QTest::newRow("outlook, upper case") << QStringLiteral("ana@Outlook.COM") << QString();
+    QTest::newRow("gmx.de") << QStringLiteral("ana@gmx.de") << QString();
+    QTest::newRow("no at") << QStringLiteral("acme.com") << QString();
+    QTest::newRow("no dot") << QStringLiteral("ana@localhost") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TstLeadGraph::companyDomain()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, domain);
+    QCOMPARE(LeadGraph::companyDomain(email), domain);
+}
+
+void TstLeadGraph::emailDomainJoinsAccount()
+{
+    // Plain website traffic: two contacts of one company, no group call, roll up to one account;
+    // a free-mail contact stays alone; a group call (or a track's groupId) wins over the domain.
+    LeadGraph graph(*m_rules);
+    graph.apply(identify("u-1", R"({ "name": "Ada", "email": "ada@acme.com" })"));
+    const auto change = graph.apply(identify("u-2", R"({ "name": "Bo", "email": "bo@ACME.com" })"));
+    graph.apply(identify("u-3", R"({ "name": "Cy", "email": "cy@gmail.com" })"));
+    const int acme = graph.accountIndex(QStringLiteral("acme.com"));
+    QVERIFY(acme >= 0);
+    const int ada = graph.contactIndex(QStringLiteral("u-1"));
+    const int bo = graph.contactIndex(QStringLiteral("u-2"));
+    QCOMPARE(graph.contact(ada).account, acme);
+    QCOMPARE(graph.contact(bo).account, acme);
+    QCOMPARE(sorted(graph.account(acme).contacts), sorted({ada, bo}));
+    QCOMPARE(graph.account(acme).traits.value(QLatin1StringView("domain")).toString(),
+             QStringLiteral("acme.com"));
+    QCOMPARE(change.accounts, QList<int>{acme});
+    QCOMPARE(graph.contact(graph.contactIndex(QStringLiteral("u-3"))).account, -1);
+
+    graph.apply(group("u-2", "acme-crm-7", R"({ "name": "Acme Corp" })"));
+    QCOMPARE(graph.contact(bo).account, graph.accountIndex(QStringLiteral("acme-crm-7")));
+    QCOMPARE(graph.account(acme).contacts, QList<int>{ada}); // the domain's account was a stand-in
+    graph.apply(identify("u-2", R"({ "title": "CTO" })"));   // grouped: the domain no longer moves it
+    QCOMPARE(graph.contact(bo).account, graph.accountIndex(QStringLiteral("acme-crm-7")));
+    graph.apply(inGroup(track("u-1", "Demo Requested"), "acme-crm-7"));
+    QCOMPARE(graph.contact(ada).account, graph.accountIndex(QStringLiteral("acme-crm-7")));
 }
 
 void TstLeadGraph::groupLinksAccount()

@@ -50,6 +50,8 @@ class TestLeadRules final : public QObject
 private Q_SLOTS:
     void claim_data();
     void claim();
+    void claimLimit_data();
+    void claimLimit();
     void release_data();
     void release();
     void reassign_data();
@@ -95,6 +97,43 @@ void TestLeadRules::claim()
         QCOMPARE(d.lead.claimDeadlineMs, 0);                    // the claim window stops
         QCOMPARE(d.lead.callDeadlineMs, before.callDeadlineMs); // the call SLA goes on
     }
+}
+
+void TestLeadRules::claimLimit_data()
+{
+    QTest::addColumn<LeadState>("before");
+    QTest::addColumn<int>("held");
+    QTest::addColumn<int>("max");
+    QTest::addColumn<LeadRules::Refusal>("refusal");
+    QTest::newRow("under the cap") << lead() << 2 << 3 << LeadRules::Refusal::None;
+    QTest::newRow("at the cap") << lead() << 3 << 3 << LeadRules::Refusal::ClaimLimit;
+    QTest::newRow("over the cap") << lead() << 5 << 3 << LeadRules::Refusal::ClaimLimit;
+    QTest::newRow("no cap") << lead() << 50 << 0 << LeadRules::Refusal::None;
+    // The cap refuses taking a new lead only: a lead already held, or taken, says so first.
+    QTest::newRow("mine already, at the cap") << lead(u"sam"_qs) << 3 << 3 << LeadRules::Refusal::None;
+    QTest::newRow("a colleague's, at the cap")
+        << lead(u"alex"_qs) << 3 << 3 << LeadRules::Refusal::AlreadyClaimed;
+    QTest::newRow("worked, at the cap") << lead(u"alex"_qs, true) << 3 << 3 << LeadRules::Refusal::Closed;
+}
+
+void TestLeadRules::claimLimit()
+{
+    QFETCH(LeadState, before);
+    QFETCH(int, held);
+    QFETCH(int, max);
+    QFETCH(LeadRules::Refusal, refusal);
+    const LeadRules::Decision d = LeadRules::claim(before, u"sam"_qs, kNow, held, max);
+    QCOMPARE(d.refusal, refusal);
+    if (refusal == LeadRules::Refusal::ClaimLimit) {
+        QVERIFY(!d.changed);
+        QCOMPARE(d.lead.claimedBy, before.claimedBy);
+    }
+    // What counts: claimed by sam, with no call yet.
+    LeadState called = lead(u"sam"_qs);
+    called.firstCallAtMs = kNow;
+    const QList<LeadState> leads{lead(u"sam"_qs),  lead(u"sam"_qs), called,
+                                 lead(u"alex"_qs), lead(),          lead(u"sam"_qs, true)};
+    QCOMPARE(LeadRules::uncalledClaims(leads, u"sam"_qs), 2);
 }
 
 void TestLeadRules::release_data()

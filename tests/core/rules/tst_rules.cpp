@@ -1,5 +1,6 @@
 #include "rules/rules.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void bandFor();
     void bandForTier();
     void minimalFile();
+    void businessHoursSlaClock();
     void brokenFile_data();
     void brokenFile();
 };
@@ -644,6 +646,32 @@ void TstRules::minimalFile()
     QCOMPARE(rules->bands.at(1).tier, 0);
     QCOMPARE(rules->patterns.at(0).conditions.at(1).nearIndex, 0);
     QCOMPARE(rules->alert.anyOf.size(), 1);
+    // No business hours: SLA clocks run on the wall clock.
+    QVERIFY(!rules->businessHours);
+    QCOMPARE(rules->slaDeadline(1000, 300'000), 301'000);
+}
+
+void TstRules::businessHoursSlaClock()
+{
+    // A Tier 1 alert at 17:20 on a Friday in Berlin with a 15-minute call SLA in business hours:
+    // 10 minutes on Friday, 5 on Monday.
+    QTemporaryDir dir;
+    const QString fileName = dir.filePath(QStringLiteral("hours.json"));
+    QFile file(fileName);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(minimalWith(
+        R"("name": "minimal",)",
+        R"("name": "minimal", "business_hours": { "hours": "Mon-Fri 09:00-17:30", "time_zone": "Europe/Berlin" },)"));
+    file.close();
+    QString error;
+    const std::optional<Rules> rules = Rules::load(fileName, &error);
+    QVERIFY2(rules, qPrintable(error));
+    QVERIFY(rules->businessHours);
+    const qint64 friday =
+        QDateTime(QDate(2024, 3, 29), QTime(16, 20), Qt::UTC).toMSecsSinceEpoch(); // 17:20 CET
+    const qint64 monday =
+        QDateTime(QDate(2024, 4, 1), QTime(7, 5), Qt::UTC).toMSecsSinceEpoch(); // 09:05 CEST
+    QCOMPARE(rules->slaDeadline(friday, 15 * 60'000), monday);
 }
 
 void TstRules::brokenFile_data()
@@ -667,6 +695,19 @@ void TstRules::brokenFile_data()
     row("bad rolling window",
         minimalWith(R"("name": "minimal",)", R"("name": "minimal", "rolling_window": "month",)"),
         "rolling_window", "expected a duration");
+    row("business hours malformed",
+        minimalWith(R"("name": "minimal",)",
+                    R"("name": "minimal", "business_hours": { "hours": "9 to 5" },)"),
+        "business_hours.hours", "expected days and a time range");
+    row("business hours always",
+        minimalWith(R"("name": "minimal",)",
+                    R"("name": "minimal", "business_hours": { "hours": "always" },)"),
+        "business_hours.hours", "expected working hours");
+    row("business hours unknown zone",
+        minimalWith(
+            R"("name": "minimal",)",
+            R"("name": "minimal", "business_hours": { "hours": "Mon-Fri 09:00-17:00", "time_zone": "Mars/Base" },)"),
+        "business_hours.time_zone", "unknown time zone");
     row("contact cap below 1",
         minimalWith(R"("name": "minimal",)", R"("name": "minimal", "contact_cap": 0,)"), "contact_cap",
         "at least 1");

@@ -13,6 +13,14 @@
 
 namespace {
 
+Rep namedRep(const QString &name, Rep::Role role = Rep::Role::Sdr)
+{
+    Rep rep;
+    rep.name = name;
+    rep.role = role;
+    return rep;
+}
+
 QVariant scalar(const Database &database, const QString &sql)
 {
     QSqlQuery query(database.connection());
@@ -65,6 +73,8 @@ private Q_SLOTS:
     void alertsAndCallsRaisedInPeriod();
     void actionsAreAnsweredOnce();
     void auditIsAppended();
+    void auditIsReadPerLead();
+    void repRoutingFieldsRoundTrip();
     void repsAddFindChangeRemove();
     void repNamesAreUnique();
     void settingsAreUpserted();
@@ -321,8 +331,7 @@ void TestFeedStore::alertUpsert()
 void TestFeedStore::alertsAndCallsRaisedInPeriod()
 {
     QString error;
-    const auto ann = m_store->addRep(Rep{0, QStringLiteral("ann"), Rep::Role::Sdr, {}, {}, {}},
-                                     QStringLiteral("h1"), 0, &error);
+    const auto ann = m_store->addRep(namedRep(QStringLiteral("ann")), QStringLiteral("h1"), 0, &error);
     QVERIFY2(ann, qPrintable(error));
     for (const auto &[id, at] :
          {std::pair{1, 500}, std::pair{2, 1000}, std::pair{3, 1500}, std::pair{4, 2000}})
@@ -380,8 +389,13 @@ void TestFeedStore::actionsAreAnsweredOnce()
 void TestFeedStore::auditIsAppended()
 {
     QString error;
-    QVERIFY2(m_store->addAudit({10, 3, QStringLiteral("reassign"), QStringLiteral("contact:a"),
-                                R"({"from":"ann","to":"bob"})"},
+    QVERIFY2(m_store->addAudit({10,
+                                3,
+                                QStringLiteral("reassign"),
+                                QStringLiteral("contact:a"),
+                                R"({"from":"ann","to":"bob"})",
+                                0,
+                                {}},
                                &error),
              qPrintable(error));
     QCOMPARE(
@@ -391,15 +405,96 @@ void TestFeedStore::auditIsAppended()
         QStringLiteral(R"(10/3/reassign/contact:a/{"from":"ann","to":"bob"})"));
 }
 
+void TestFeedStore::auditIsReadPerLead()
+{
+    QString error;
+    const auto ann = m_store->addRep(namedRep(QStringLiteral("ann")), QStringLiteral("h-ann"), 0, &error);
+    QVERIFY2(ann, qPrintable(error));
+    const QList<FeedStore::AuditRow> rows{
+        {20, 0, QStringLiteral("offered"), QStringLiteral("contact:a"), R"({"to":"ann"})", 7, {}},
+        {30, *ann, QStringLiteral("claimed"), QStringLiteral("contact:a"), R"({"rep":"ann"})", 7, {}},
+        {25, 0, QStringLiteral("offered"), QStringLiteral("contact:b"), "{}", 8, {}},
+        {30, 0, QStringLiteral("escalated"), QStringLiteral("contact:a"), "{}", 7, {}}, // same time: in order
+    };
+    for (const FeedStore::AuditRow &row : rows)
+        QVERIFY2(m_store->addAudit(row, &error), qPrintable(error));
+    const auto read = m_store->auditFor(QStringLiteral("contact:a"), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->size(), 3);
+    QCOMPARE(read->at(0).action, QStringLiteral("offered"));
+    QCOMPARE(read->at(0).repName, QString()); // the server
+    QCOMPARE(read->at(0).alertId, 7);
+    QCOMPARE(read->at(1).action, QStringLiteral("claimed"));
+    QCOMPARE(read->at(1).repName, QStringLiteral("ann"));
+    QCOMPARE(read->at(1).detail, QByteArray(R"({"rep":"ann"})"));
+    QCOMPARE(read->at(2).action, QStringLiteral("escalated"));
+    QVERIFY(m_store->auditFor(QStringLiteral("contact:none"), &error)->isEmpty());
+    // Every lead's, in a period: [25, 30) holds contact:b's offer only.
+    const auto period = m_store->auditBetween(25, 30, &error);
+    QVERIFY2(period, qPrintable(error));
+    QCOMPARE(period->size(), 1);
+    QCOMPARE(period->at(0).leadId, QStringLiteral("contact:b"));
+    QCOMPARE(m_store->auditBetween(0, 100, &error)->size(), 4);
+}
+
+void TestFeedStore::repRoutingFieldsRoundTrip()
+{
+    QString error;
+    for (const char *name : {"bea", "cai", "dan"})
+        QVERIFY(m_store->addRep(namedRep(QString::fromLatin1(name)), QString::fromLatin1(name), 0, &error));
+    Rep sam = namedRep(QStringLiteral("sam"));
+    sam.backups = {QStringLiteral("dan"), QStringLiteral("bea")}; // in this order
+    sam.weight = 2.5;
+    sam.hours = *WorkingHours::parse(QStringLiteral("Mon-Fri 09:00-17:30"));
+    sam.timeZone = QStringLiteral("Europe/Berlin");
+    sam.email = QStringLiteral("sam@example.com");
+    const auto id = m_store->addRep(sam, QStringLiteral("h-sam"), 0, &error);
+    QVERIFY2(id, qPrintable(error));
+    sam.id = *id;
+    auto read = m_store->repNamed(QStringLiteral("sam"));
+    QCOMPARE(read->backups, sam.backups);
+    QCOMPARE(read->weight, 2.5);
+    QCOMPARE(read->hours, sam.hours);
+    QCOMPARE(read->timeZone, sam.timeZone);
+    QCOMPARE(read->email, sam.email);
+
+    sam.role = Rep::Role::Ae;
+    sam.segments = {{QStringLiteral("region"), QStringLiteral("EMEA")}};
+    sam.backups = {QStringLiteral("cai"), QStringLiteral("dan"), QStringLiteral("bea")};
+    sam.weight = 0.5;
+    sam.hours = {};
+    sam.timeZone = QStringLiteral("America/New_York");
+    sam.email.clear();
+    QCOMPARE(m_store->updateRep(sam, &error).value_or(-1), 1);
+    read = m_store->repNamed(QStringLiteral("sam"));
+    QCOMPARE(read->role, Rep::Role::Ae);
+    QCOMPARE(read->segments, sam.segments);
+    QCOMPARE(read->backups, sam.backups);
+    QCOMPARE(read->weight, 0.5);
+    QVERIFY(read->hours.isAlways());
+    QCOMPARE(read->timeZone, sam.timeZone);
+    QCOMPARE(read->email, QString());
+    QCOMPARE(read->availability, Rep::Availability::Available); // not the update's to change
+
+    // Removing a backup keeps the others, in order.
+    QVERIFY2(m_store->removeRep(QStringLiteral("dan"), &error), qPrintable(error));
+    QCOMPARE(m_store->repNamed(QStringLiteral("sam"))->backups,
+             (QStringList{QStringLiteral("cai"), QStringLiteral("bea")}));
+    Rep nobody = sam;
+    nobody.id = 12345;
+    QCOMPARE(m_store->updateRep(nobody, &error).value_or(-1), 0);
+}
+
 void TestFeedStore::repsAddFindChangeRemove()
 {
     QString error;
-    Rep bob{0,  QStringLiteral("bob"),  Rep::Role::Ae, {{QStringLiteral("region"), QStringLiteral("EMEA")}},
-            {}, Rep::Availability::Away};
+    Rep bob = namedRep(QStringLiteral("bob"), Rep::Role::Ae);
+    bob.segments = {{QStringLiteral("region"), QStringLiteral("EMEA")}};
+    bob.availability = Rep::Availability::Away;
     const auto bobId = m_store->addRep(bob, QStringLiteral("hash-bob"), 100, &error);
     QVERIFY2(bobId, qPrintable(error));
-    Rep ann{0,  QStringLiteral("Ann"), Rep::Role::Manager,
-            {}, QStringLiteral("bob"), Rep::Availability::Available};
+    Rep ann = namedRep(QStringLiteral("Ann"), Rep::Role::Manager);
+    ann.backups = {QStringLiteral("bob")};
     const auto annId = m_store->addRep(ann, QStringLiteral("hash-ann"), 200, &error);
     QVERIFY2(annId, qPrintable(error));
     QVERIFY(*annId != *bobId);
@@ -410,7 +505,7 @@ void TestFeedStore::repsAddFindChangeRemove()
     QCOMPARE(reps->at(0).name, QStringLiteral("Ann")); // ignoring case
     QCOMPARE(reps->at(0).id, *annId);
     QCOMPARE(reps->at(0).role, Rep::Role::Manager);
-    QCOMPARE(reps->at(0).backup, QStringLiteral("bob"));
+    QCOMPARE(reps->at(0).backups, QStringList{QStringLiteral("bob")});
     QCOMPARE(reps->at(1).segments, bob.segments);
     QCOMPARE(reps->at(1).availability, Rep::Availability::Away);
 
@@ -434,9 +529,9 @@ void TestFeedStore::repsAddFindChangeRemove()
 
     QVERIFY2(m_store->removeRep(QStringLiteral("bob"), &error), qPrintable(error));
     QVERIFY(!m_store->repNamed(QStringLiteral("bob")));
-    QCOMPARE(m_store->repNamed(QStringLiteral("Ann"))->backup, QString()); // no longer anyone's backup
-    const auto carl = m_store->addRep(Rep{0, QStringLiteral("carl"), Rep::Role::Sdr, {}, {}, {}},
-                                      QStringLiteral("hash-carl"), 300, &error);
+    QVERIFY(m_store->repNamed(QStringLiteral("Ann"))->backups.isEmpty()); // no longer anyone's backup
+    const auto carl =
+        m_store->addRep(namedRep(QStringLiteral("carl")), QStringLiteral("hash-carl"), 300, &error);
     QVERIFY2(carl, qPrintable(error));
     QCOMPARE(m_store->repNamed(QStringLiteral("carl"))->id, *carl);
 }
@@ -444,14 +539,11 @@ void TestFeedStore::repsAddFindChangeRemove()
 void TestFeedStore::repNamesAreUnique()
 {
     QString error;
-    QVERIFY(m_store->addRep(Rep{0, QStringLiteral("ann"), Rep::Role::Sdr, {}, {}, {}}, QStringLiteral("h1"),
-                            0, &error));
-    QVERIFY(!m_store->addRep(Rep{0, QStringLiteral("ann"), Rep::Role::Sdr, {}, {}, {}}, QStringLiteral("h2"),
-                             0, &error));
+    QVERIFY(m_store->addRep(namedRep(QStringLiteral("ann")), QStringLiteral("h1"), 0, &error));
+    QVERIFY(!m_store->addRep(namedRep(QStringLiteral("ann")), QStringLiteral("h2"), 0, &error));
     QVERIFY(!error.isEmpty());
     error.clear();
-    QVERIFY(!m_store->addRep(Rep{0, QStringLiteral("bob"), Rep::Role::Sdr, {}, {}, {}}, QStringLiteral("h1"),
-                             0,
+    QVERIFY(!m_store->addRep(namedRep(QStringLiteral("bob")), QStringLiteral("h1"), 0,
                              &error)); // the same token hash
     QVERIFY(!error.isEmpty());
     QCOMPARE(m_store->reps(&error)->size(), 1);

@@ -21,7 +21,8 @@ Rep makeRep(const QString &name, Rep::Role role = Rep::Role::Sdr, const Segments
     rep.name = name;
     rep.role = role;
     rep.segments = segments;
-    rep.backup = backup;
+    if (!backup.isEmpty())
+        rep.backups = {backup};
     return rep;
 }
 
@@ -187,7 +188,7 @@ void TestTeamStore::addAndFind()
     QCOMPARE(found->name, QStringLiteral("bob"));
     QCOMPARE(found->role, Rep::Role::Ae);
     QCOMPARE(found->segments, segments);
-    QCOMPARE(found->backup, QStringLiteral("alice"));
+    QCOMPARE(found->backups, QStringList{QStringLiteral("alice")});
     QCOMPARE(found->availability, Rep::Availability::Available);
     QVERIFY(!found->isManager());
 
@@ -337,9 +338,9 @@ void TestTeamStore::removeClearsBackups()
 
     QString error;
     QVERIFY2(m_team->remove(QStringLiteral("alice"), &error), qPrintable(error));
-    QCOMPARE(m_team->find(QStringLiteral("bob"))->backup, QString());
-    QCOMPARE(m_team->find(QStringLiteral("carol"))->backup, QString());
-    QCOMPARE(m_team->find(QStringLiteral("erin"))->backup, QStringLiteral("dave"));
+    QVERIFY(m_team->find(QStringLiteral("bob"))->backups.isEmpty());
+    QVERIFY(m_team->find(QStringLiteral("carol"))->backups.isEmpty());
+    QCOMPARE(m_team->find(QStringLiteral("erin"))->backups, QStringList{QStringLiteral("dave")});
 
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM reps WHERE backup = 'alice'")));
