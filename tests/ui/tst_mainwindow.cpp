@@ -1,5 +1,6 @@
 #include "client/consolestore.h"
 #include "client/feedclient.h"
+#include "client/queuelead.h"
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "demo/demofeed.h"
@@ -10,19 +11,29 @@
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/connectdialog.h"
+#include "widgets/dashboardview.h"
 #include "widgets/leaddetailview.h"
+#include "widgets/managerview.h"
 #include "widgets/queueview.h"
 #include "widgets/scoringview.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -30,8 +41,11 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -39,7 +53,11 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QUrlQuery>
 #include <QUuid>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -235,6 +253,7 @@ private Q_SLOTS:
     void helpNeedsNoDisplay();
     void aFailedDialShowsAndClaimsNothing();
     void statusMessagesStayToBeRead();
+    void oneTierStory();
 
 private:
     bool startConsole(int leads);
@@ -907,6 +926,71 @@ void TestMainWindow::statusMessagesStayToBeRead()
                               kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("ann")), QString(), kTimeout);
+}
+
+void TestMainWindow::oneTierStory()
+{
+    // A lead lifted to Tier 1 by a pattern while its score alone is in Tier 2 Hot: the detail
+    // says Tier 1 and why, with the Tier 1 band's action and SLA, never "Band: Tier 2 Hot".
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = contactId("dana");
+    lead.tier = 1;
+    lead.score = 70;
+    lead.alertAtMs = now;
+    lead.claimWindowMs = 5 * 60'000;
+    lead.claimDeadlineMs = now + lead.claimWindowMs;
+    lead.callDeadlineMs = now + 15 * 60'000;
+    lead.card.id = QStringLiteral("dana");
+    lead.card.name = QStringLiteral("Dana Demo");
+    lead.card.tier = 1;
+    lead.card.score = 70;
+    lead.card.tierReason = QStringLiteral("pattern: Demo + pricing");
+    lead.card.band = QStringLiteral("Tier 2 Hot");
+    lead.card.tierBand = QStringLiteral("Tier 1 Hot");
+    lead.card.action = QStringLiteral("Immediate routing");
+    lead.card.sla = LeadCard::Sla{5, 15, QStringLiteral("Claim within 5 minutes, call within 15")};
+
+    LeadDetailView view;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    const QString html = view.html();
+    QVERIFY2(html.contains(QStringLiteral("Tier 1</span> — by the pattern")) ||
+                 html.contains(QStringLiteral("Tier 1</b> — by the pattern")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("claim within 5 min, call within 15 min")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Immediate routing")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("Band:")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("The score alone is in the band Tier 2 Hot")), qPrintable(html));
+    bool badgeSaysWhy = false;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        badgeSaysWhy |= label->text().contains(QStringLiteral("Tier 1")) &&
+                        label->text().contains(QStringLiteral("by the pattern"));
+    QVERIFY(badgeSaysWhy);
+
+    // The alert opened as Tier 2 (first call within 60 minutes) and the server holds it to
+    // that: the detail shows the deadline the server enforces, not the new tier's label.
+    lead.claimWindowMs = 60 * 60'000;
+    lead.callDeadlineMs = now + 60 * 60'000;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(view.html().contains(QStringLiteral("first call within 60 min")), qPrintable(view.html()));
+    QVERIFY(!view.html().contains(QStringLiteral("claim within 5 min")));
+
+    // An account's multipliers are said in words, not as the rules' ids.
+    LeadState account;
+    account.id = QStringLiteral("account:acme");
+    account.card.kind = LeadCard::Kind::Account;
+    account.card.name = QStringLiteral("Acme");
+    account.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
+                                QStringLiteral("ann"), now, 0, 30, 30}};
+    account.card.multipliers = {{QStringLiteral("multi_contact"), 1.5}};
+    view.showLead(account, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(view.html().contains(QStringLiteral("several contacts engaged")), qPrintable(view.html()));
+    QVERIFY(!view.html().contains(QStringLiteral("multi_contact")));
+
+    // Raised by the alert trigger's tier floor.
+    lead.card.tierReason = QStringLiteral("alert");
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -335,6 +335,8 @@ void TestScoreCommand::tiersAndAlerts()
     COMPARE_SCORE(number(contact, "score"), score);
     QCOMPARE(contact.value(QLatin1StringView("band")).toString(), band);
     QCOMPARE(contact.value(QLatin1StringView("tier")).toInt(), tier);
+    QCOMPARE(contact.value(QLatin1StringView("tierBand")).toString(),
+             QStringLiteral("Tier %1 Hot").arg(tier));
     const QString reason = contact.value(QLatin1StringView("tierReason")).toString();
     QVERIFY2(reason.startsWith(tierReason), qPrintable(reason));
     QCOMPARE(
@@ -366,17 +368,22 @@ void TestScoreCommand::tableFormat()
         QString score;
         QString band;
         QString tier;
+        QString why;
     };
     // Hottest first: tier before score, so Dana's pattern puts her above Fred at the same score.
+    // BAND is the tier's band (whose SLA applies), never a score band that disagrees with TIER.
     const QList<Row> expected{
         {QStringLiteral("Carl Customer"), QStringLiteral("85"), QStringLiteral("Tier 1 Hot"),
-         QStringLiteral("1")},
-        {QStringLiteral("Dana Demo"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"),
-         QStringLiteral("1")},
-        {QStringLiteral("Fred Late"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"),
-         QStringLiteral("2")},
-        {QStringLiteral("Erin Early"), QStringLiteral("30"), QStringLiteral("Nurture"), QStringLiteral("2")},
+         QStringLiteral("1"), QStringLiteral("score")},
+        {QStringLiteral("Dana Demo"), QStringLiteral("70"), QStringLiteral("Tier 1 Hot"), QStringLiteral("1"),
+         QStringLiteral("pattern: ")},
+        {QStringLiteral("Fred Late"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"), QStringLiteral("2"),
+         QStringLiteral("score")},
+        {QStringLiteral("Erin Early"), QStringLiteral("30"), QStringLiteral("Tier 2 Hot"),
+         QStringLiteral("2"), QStringLiteral("alert trigger")},
     };
+    const qsizetype whyStart = header.indexOf(QLatin1StringView("WHY"));
+    QVERIFY2(whyStart > tierEnd, qPrintable(header));
     QVERIFY(lines.size() > headerAt + expected.size() + 1);
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const QString row = lines.at(headerAt + 1 + i);
@@ -386,6 +393,7 @@ void TestScoreCommand::tableFormat()
         QCOMPARE(row.left(scoreEnd).section(u' ', -1), want.score);
         QVERIFY2(row.mid(bandStart).startsWith(want.band), qPrintable(row));
         QCOMPARE(row.left(tierEnd).section(u' ', -1), want.tier);
+        QVERIFY2(row.mid(whyStart).startsWith(want.why), qPrintable(row));
     }
     QCOMPARE(lines.at(headerAt + 1 + expected.size()), QString()); // no further contact rows
 }
