@@ -339,6 +339,8 @@ void MainWindow::buildLayout()
     m_tabs->addTab(splitter, tr("&Queue"));
     m_manager = new ManagerView(m_desk, m_model, m_tabs);
     m_tabs->addTab(m_manager, tr("&Team"));
+    connect(m_manager, &ManagerView::statusMessage, this,
+            [this](const QString &text) { showStatus(text, 8000); });
     m_dashboard = new DashboardView(m_desk, m_tabs);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_scoring = new ScoringView(m_desk, m_tabs);

@@ -254,6 +254,7 @@ private Q_SLOTS:
     void aFailedDialShowsAndClaimsNothing();
     void statusMessagesStayToBeRead();
     void oneTierStory();
+    void theTeamTabFitsAndAssignConfirms();
 
 private:
     bool startConsole(int leads);
@@ -991,6 +992,72 @@ void TestMainWindow::oneTierStory()
     lead.card.tierReason = QStringLiteral("alert");
     view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
     QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
+}
+
+void TestMainWindow::theTeamTabFitsAndAssignConfirms()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bartholomew Kowalczyk-Henderson", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Young", "Initech"));
+    // Dana, the manager, on a 1024×640 screen.
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, m_demo->token(QStringLiteral("Dana")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->resize(1024, 640); // the test's screen is smaller: the window fits itself to it on show
+    m_desk->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->isManager(), kTimeout);
+    ManagerView *manager = m_window->managerView();
+    m_window->tabs()->setCurrentWidget(manager);
+    QTableView *leads = manager->leadsView();
+    QTRY_COMPARE_WITH_TIMEOUT(leads->model()->rowCount(), 3, kTimeout);
+    QApplication::processEvents();
+
+    // Waiting and SLA are on screen; no name is cut.
+    const int viewport = leads->viewport()->width();
+    for (int column : {int(AlertQueueModel::SlaColumn), int(AlertQueueModel::WaitingColumn)}) {
+        QVERIFY(!leads->isColumnHidden(column));
+        QVERIFY2(leads->columnViewportPosition(column) + leads->columnWidth(column) <= viewport,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(leads->columnViewportPosition(column) + leads->columnWidth(column))
+                                .arg(viewport)));
+    }
+    for (int row = 0; row < leads->model()->rowCount(); ++row) {
+        const QString name = leads->model()->index(row, AlertQueueModel::NameColumn).data().toString();
+        QFont bold = leads->font();
+        bold.setBold(true);
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(name) <=
+                     leads->columnWidth(AlertQueueModel::NameColumn),
+                 qPrintable(QStringLiteral("%1: %2 in %3")
+                                .arg(name)
+                                .arg(QFontMetrics(bold).horizontalAdvance(name))
+                                .arg(leads->columnWidth(AlertQueueModel::NameColumn))));
+    }
+    QTableView *team = manager->teamView();
+    for (int row = 0; row < team->model()->rowCount(); ++row) {
+        const QString name = team->model()->index(row, 0).data().toString();
+        QVERIFY2(team->fontMetrics().horizontalAdvance(name) <= team->columnWidth(0),
+                 qPrintable(QStringLiteral("%1 in %2").arg(name).arg(team->columnWidth(0))));
+    }
+
+    // Assign says so in the status bar, and the selection does not move onto the next lead.
+    leads->setCurrentIndex(leads->model()->index(0, AlertQueueModel::NameColumn));
+    const QString first = leads->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+    QPushButton *assign = button(*manager, QStringLiteral("&Assign"));
+    QVERIFY(assign && assign->isEnabled());
+    QTest::mouseClick(assign, Qt::LeftButton);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Assigned ")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_demo->desk().lead(first)->assignedTo.isEmpty() ||
+                                 !m_demo->desk().lead(first)->claimedBy.isEmpty() ||
+                                 !m_demo->desk().lead(first)->owner.isEmpty(),
+                             kTimeout);
+    QTest::qWait(300); // the feed's update reaches the console
+    const QString selected = leads->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+    QVERIFY2(selected.isEmpty() || selected == first, qPrintable(selected));
+    QVERIFY(!assign->isEnabled()); // a second click cannot hand out another lead
 }
 
 QTEST_MAIN(TestMainWindow)
