@@ -26,8 +26,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -137,6 +139,44 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     tick();
     updateConnection();
     restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    fitOnScreen();
+}
+
+QRect MainWindow::fitToScreen(const QRect &frame, const QRect &available)
+{
+    QRect fitted(frame.topLeft(), QSize(std::min(frame.width(), available.width()),
+                                        std::min(frame.height(), available.height())));
+    if (fitted.right() > available.right())
+        fitted.moveRight(available.right());
+    if (fitted.bottom() > available.bottom())
+        fitted.moveBottom(available.bottom());
+    if (fitted.left() < available.left())
+        fitted.moveLeft(available.left());
+    if (fitted.top() < available.top())
+        fitted.moveTop(available.top());
+    return fitted;
+}
+
+void MainWindow::fitOnScreen()
+{
+    // A geometry saved on a larger screen, or the default size on a small or high-DPI one,
+    // must not put the status bar or the window's edges out of reach.
+    const QScreen *where = screen();
+    if (!where || isMaximized() || isFullScreen())
+        return;
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect fitted = fitToScreen(geometry() + frame, where->availableGeometry()) - frame;
+    if (fitted != geometry())
+        setGeometry(fitted);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        fitOnScreen();
 }
 
 MainWindow::~MainWindow() = default;

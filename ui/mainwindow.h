@@ -59,6 +59,8 @@ public:
     // A message in the status bar that no other replaces within kStatusReadMs.
     void showStatus(const QString &text, int timeoutMs);
     static constexpr int kStatusReadMs = 1500;
+    // The window's frame moved and shrunk, where needed, to lie within the screen's free area.
+    static QRect fitToScreen(const QRect &frame, const QRect &available);
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);
@@ -66,9 +68,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
+    void fitOnScreen();
     void buildLayout();
     void tick();
     void updateConnection();

@@ -255,6 +255,8 @@ private Q_SLOTS:
     void statusMessagesStayToBeRead();
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
+    void theWindowFitsTheScreen_data();
+    void theWindowFitsTheScreen();
 
 private:
     bool startConsole(int leads);
@@ -1058,6 +1060,44 @@ void TestMainWindow::theTeamTabFitsAndAssignConfirms()
     const QString selected = leads->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
     QVERIFY2(selected.isEmpty() || selected == first, qPrintable(selected));
     QVERIFY(!assign->isEnabled()); // a second click cannot hand out another lead
+}
+
+void TestMainWindow::theWindowFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("frame");
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("fitted");
+    QTest::addRow("default size on a 1024×640 screen")
+        << QRect(0, 0, 1280, 760) << QRect(0, 0, 1024, 640) << QRect(0, 0, 1024, 640);
+    QTest::addRow("2560×1440 at ×2: 1280×720 logical, a panel on top")
+        << QRect(100, 100, 1280, 760) << QRect(0, 32, 1280, 688) << QRect(0, 32, 1280, 688);
+    QTest::addRow("saved on a larger screen, off to the right")
+        << QRect(2000, 900, 800, 600) << QRect(0, 0, 1920, 1040) << QRect(1120, 440, 800, 600);
+    QTest::addRow("fits: left alone")
+        << QRect(50, 60, 800, 500) << QRect(0, 0, 1024, 640) << QRect(50, 60, 800, 500);
+}
+
+void TestMainWindow::theWindowFitsTheScreen()
+{
+    QFETCH(QRect, frame);
+    QFETCH(QRect, available);
+    QFETCH(QRect, fitted);
+    QCOMPARE(MainWindow::fitToScreen(frame, available), fitted);
+
+    // The console itself: on the test's screen the whole window and its status bar show.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QRect screen = m_window->screen()->availableGeometry();
+    QVERIFY2(screen.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    QStatusBar *status = m_window->statusBar();
+    QVERIFY(screen.contains(status->mapToGlobal(QPoint(0, status->height() - 1))));
 }
 
 QTEST_MAIN(TestMainWindow)
