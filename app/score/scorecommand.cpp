@@ -48,6 +48,15 @@ int ScoreCommand::checkRules(const QString &file)
                  .arg(rules->bands.size())
                  .arg(rules->patterns.size())
           << Qt::endl;
+    // Common names for the rules' own signals that would score nothing.
+    for (const QString &event : Rules::commonEventNames()) {
+        const int lookalike = rules->typeForEvent(event) < 0 ? rules->lookalikeType(event) : -1;
+        if (lookalike >= 0)
+            m_out << tr("%1: note: the event \"%2\" maps to no signal but looks like %3; add it to "
+                        "\"events\" to score it")
+                         .arg(file, event, rules->signalTypes.at(lookalike).id)
+                  << Qt::endl;
+    }
     return 0;
 }
 
