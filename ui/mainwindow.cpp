@@ -59,6 +59,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     m_proxy = new QueueFilterModel(this);
     m_proxy->setSourceQueue(m_model);
     m_proxy->setMe(m_desk.me());
+    m_model->setMe(m_desk.me());
     m_tasks = new TaskListModel(this);
     m_tasks->setTasks(m_desk.tasks());
     connect(&m_desk, &RepDesk::tasksChanged, m_tasks, &TaskListModel::setTasks);
@@ -67,6 +68,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
 
     connect(&m_desk, &RepDesk::identityChanged, this, [this] {
         m_proxy->setMe(m_desk.me());
+        m_model->setMe(m_desk.me());
         m_tabs->setTabVisible(1, m_desk.isManager());
         m_tabs->setTabVisible(m_tabs->indexOf(m_scoring), m_desk.isManager());
         m_manager->setActive(m_desk.isManager());
@@ -271,7 +273,10 @@ void MainWindow::buildActions()
     m_search = new QLineEdit(toolbar);
     m_search->setPlaceholderText(tr("Search name or company (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    // Room for the whole placeholder in any language, and the clear button beside it.
+    const int placeholderWidth = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48;
+    m_search->setMinimumWidth(std::min(placeholderWidth, 420));
+    m_search->setMaximumWidth(std::max(placeholderWidth, 320));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QueueFilterModel::setSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_queue->setFocus(); });
     toolbar->addWidget(m_search);

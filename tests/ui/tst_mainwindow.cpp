@@ -257,6 +257,7 @@ private Q_SLOTS:
     void theTeamTabFitsAndAssignConfirms();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
+    void germanReadsGerman();
 
 private:
     bool startConsole(int leads);
@@ -1098,6 +1099,75 @@ void TestMainWindow::theWindowFitsTheScreen()
                             .arg(screen.height())));
     QStatusBar *status = m_window->statusBar();
     QVERIFY(screen.contains(status->mapToGlobal(QPoint(0, status->height() - 1))));
+}
+
+void TestMainWindow::germanReadsGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(FIRSTCALL_QM_DIR "/firstcall_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+
+    // The detail: the account, the SLA and the tier's reason in German.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = contactId("ann");
+    lead.tier = 2;
+    lead.claimedBy = QStringLiteral("you");
+    lead.card.id = QStringLiteral("ann");
+    lead.card.name = QStringLiteral("Ann Lee");
+    lead.card.tier = 2;
+    lead.card.tierReason = QStringLiteral("score");
+    lead.card.sla = LeadCard::Sla{60, 60, QStringLiteral("First call within 60 minutes")};
+    lead.card.accountPanel =
+        LeadCard::AccountPanel{QStringLiteral("acme"), QStringLiteral("Acme"), {}, 40, {}, {}, {}};
+    LeadDetailView view;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    const QString html = view.html();
+    QVERIFY2(html.contains(QStringLiteral("Konto: Acme")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Erstanruf innerhalb von 60 Min.")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("nach Score")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("First call")), qPrintable(html));
+
+    // The queue: one's own claim reads "Sie", not the rep name "you".
+    AlertQueueModel queue;
+    queue.setMe(QStringLiteral("you"));
+    QHash<QString, QueueLead> leads;
+    leads.insert(lead.id, QueueLead::fromLead(lead, 1, nullptr));
+    queue.reset(leads);
+    QCOMPARE(queue.index(0, AlertQueueModel::OwnerColumn).data().toString(), QStringLiteral("Sie"));
+
+    // The window at 1024×640: "Wiedervorlagen", and a search placeholder that is not cut.
+    MainWindow window(*m_desk, *m_client, *m_clock, *m_settings);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(visibleLabel(window, QStringLiteral("Wiedervorlagen")));
+    QLineEdit *search = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+        search = edit->placeholderText().contains(QStringLiteral("suchen")) ? edit : search;
+    QVERIFY(search);
+    QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) + 24 <= search->width(),
+             qPrintable(QString::number(search->width())));
+
+    // The dashboard's table: every header shows whole.
+    DashboardView dashboard(*m_desk);
+    dashboard.resize(1024, 560);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    QTableWidget *byRep = dashboard.findChild<QTableWidget *>();
+    QVERIFY(byRep);
+    QHeaderView *header = byRep->horizontalHeader();
+    for (int column = 0; column < byRep->columnCount(); ++column) {
+        const QString text = byRep->horizontalHeaderItem(column)->text();
+        QVERIFY2(text != QStringLiteral("First attempt\nP50"), "not translated");
+        int widest = 0;
+        for (const QString &line : text.split(u'\n'))
+            widest = std::max(widest, header->fontMetrics().horizontalAdvance(line));
+        QVERIFY2(widest <= header->sectionSize(column),
+                 qPrintable(
+                     QStringLiteral("%1: %2 in %3").arg(text).arg(widest).arg(header->sectionSize(column))));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -104,10 +104,12 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
     m_trend = makeChartView(this);
     m_conversion = makeChartView(this);
     m_byRep = new QTableWidget(0, 5, this);
-    m_byRep->setHorizontalHeaderLabels({tr("Rep"), tr("First attempt P50"), tr("First attempt P95"),
-                                        tr("First connect P50"), tr("First connect P95")});
+    // Two lines per header, so that the long words of other languages are not cut.
+    m_byRep->setHorizontalHeaderLabels({tr("Rep"), tr("First attempt\nP50"), tr("First attempt\nP95"),
+                                        tr("First connect\nP50"), tr("First connect\nP95")});
     m_byRep->verticalHeader()->hide();
-    m_byRep->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_byRep->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_byRep->horizontalHeader()->setStretchLastSection(true);
     m_byRep->setEditTriggers(QAbstractItemView::NoEditTriggers);
     grid->addWidget(m_distribution, 0, 0);
     grid->addWidget(m_trend, 0, 1);
