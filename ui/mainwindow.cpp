@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,6 +39,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -321,6 +323,11 @@ void MainWindow::buildLayout()
     m_queue->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_queue, &QueueView::engagedChanged, m_proxy, &QueueFilterModel::setHeld);
     m_queue->setModel(m_proxy);
+    m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queue, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (QMenu *menu = rowMenu(m_queue->indexAt(at)))
+            menu->popup(m_queue->viewport()->mapToGlobal(at));
+    });
     m_queue->setItemDelegate(new QueueDelegate(m_queue));
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -387,6 +394,8 @@ void MainWindow::buildLayout()
     connect(m_manager, &ManagerView::statusMessage, this,
             [this](const QString &text) { showStatus(text, 8000); });
     m_dashboard = new DashboardView(m_desk, m_tabs);
+    connect(m_dashboard, &DashboardView::statusMessage, this,
+            [this](const QString &text) { showStatus(text, 8000); });
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_scoring = new ScoringView(m_desk, m_tabs);
     m_tabs->addTab(m_scoring, tr("&Scoring"));
@@ -636,6 +645,48 @@ void MainWindow::updateAvailability()
 {
     m_available->setText(m_available->isChecked() ? tr("&Available for new leads")
                                                   : tr("&Away (no new leads)"));
+}
+
+QMenu *MainWindow::rowMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    m_queue->setCurrentIndex(index.siblingAtColumn(AlertQueueModel::NameColumn));
+    const QString id = currentLeadId();
+    const auto lead = m_desk.leadDetail(id);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_call);
+    menu->addAction(m_claim);
+    menu->addAction(m_logCall);
+    menu->addAction(m_release);
+    menu->addSeparator();
+    QAction *email = menu->addAction(tr("&Email…"), this, [this, id] {
+        if (const auto lead = m_desk.leadDetail(id))
+            QDesktopServices::openUrl(mailtoFor(*lead, m_desk.me()));
+    });
+    email->setEnabled(lead && !lead->card.email.isEmpty());
+    return menu;
+}
+
+QUrl MainWindow::mailtoFor(const LeadState &lead, const QString &me)
+{
+    const LeadCard &card = lead.card;
+    const QString first = card.name.section(u' ', 0, 0);
+    QString body = tr("Hi %1,").arg(first.isEmpty() ? card.name : first) + QStringLiteral("\n\n");
+    body += card.summary.isEmpty() ? tr("Thank you for your interest.")
+                                   : tr("Thank you for your interest (%1).").arg(card.summary.toLower());
+    body += u' ' + tr("Would you have 15 minutes this week to talk about what %1 needs?")
+                       .arg(card.company.isEmpty() ? tr("your team") : card.company);
+    body += QStringLiteral("\n\n") + tr("Best regards,") + u'\n' + me;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), card.company.isEmpty()
+                                                      ? tr("Following up")
+                                                      : tr("Following up — %1").arg(card.company));
+    query.addQueryItem(QStringLiteral("body"), body);
+    QUrl url(QStringLiteral("mailto:") + card.email);
+    url.setQuery(query);
+    return url;
 }
 
 void MainWindow::showShortcuts()

@@ -3,8 +3,12 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
+#include <QUrl>
 
 class AlertQueueModel;
+class QMenu;
+class QModelIndex;
+struct LeadState;
 class Clock;
 class DashboardView;
 class ManagerView;
@@ -61,6 +65,11 @@ public:
     static constexpr int kStatusReadMs = 1500;
     // The window's frame moved and shrunk, where needed, to lie within the screen's free area.
     static QRect fitToScreen(const QRect &frame, const QRect &available);
+    // The right-click menu of a queue row: it selects the row first, so that its actions act on
+    // the lead the detail shows.
+    QMenu *rowMenu(const QModelIndex &index);
+    // A first email to the lead in the rep's mail program, with the lead's context filled in.
+    static QUrl mailtoFor(const LeadState &lead, const QString &me);
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);

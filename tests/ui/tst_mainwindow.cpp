@@ -258,6 +258,8 @@ private Q_SLOTS:
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
     void germanReadsGerman();
+    void theDashboardExplainsItself();
+    void aRowHasAMenuAndAnEmail();
 
 private:
     bool startConsole(int leads);
@@ -1168,6 +1170,105 @@ void TestMainWindow::germanReadsGerman()
                  qPrintable(
                      QStringLiteral("%1: %2 in %3").arg(text).arg(widest).arg(header->sectionSize(column))));
     }
+}
+
+void TestMainWindow::theDashboardExplainsItself()
+{
+    DashboardView dashboard(*m_desk);
+    dashboard.resize(1024, 560);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    // Two alerts: a connect P50 below the attempt P50 needs a word of explanation.
+    const QJsonObject metrics{
+        {QStringLiteral("alerts"), 2},
+        {QStringLiteral("responseToAttempt"),
+         QJsonObject{{QStringLiteral("p50Minutes"), 12.0}, {QStringLiteral("p95Minutes"), 40.0}}},
+        {QStringLiteral("responseToConnect"),
+         QJsonObject{{QStringLiteral("p50Minutes"), 3.0}, {QStringLiteral("p95Minutes"), 3.0}}},
+        {QStringLiteral("buckets"),
+         QJsonArray{QJsonObject{{QStringLiteral("alerts"), 1}}, QJsonObject{{QStringLiteral("alerts"), 0}},
+                    QJsonObject{{QStringLiteral("alerts"), 1}}, QJsonObject{{QStringLiteral("alerts"), 0}}}},
+    };
+    dashboard.showMetrics(metrics, QStringLiteral("lead,minutes\nann,3\n"));
+    QVERIFY2(dashboard.summaryText().contains(
+                 QStringLiteral("First connect counts only the leads that were reached")),
+             qPrintable(dashboard.summaryText()));
+
+    // The response chart: one colour per bucket, and whole-number ticks on its count axis.
+    QChart *chart = nullptr;
+    for (QChartView *view : dashboard.findChildren<QChartView *>())
+        chart = view->chart()->title() == QStringLiteral("Response to hot leads") ? view->chart() : chart;
+    QVERIFY(chart);
+    QSet<QRgb> colours;
+    for (QAbstractSeries *series : chart->series()) {
+        for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
+            colours.insert(set->color().rgb());
+    }
+    QCOMPARE(colours.size(), 4);
+    const auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+    QVERIFY(counts);
+    QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+    QVERIFY(counts->tickInterval() >= 1);
+    QVERIFY(!counts->titleText().isEmpty());
+
+    // Export asks where, starting in the documents folder, and says where it went.
+    const QString target = m_dir->filePath(QStringLiteral("metrics.csv"));
+    QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    QString startedIn;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = dialog->directory().absolutePath();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(target);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QSignalSpy said(&dashboard, &DashboardView::statusMessage);
+    dashboard.exportCsv();
+    QCOMPARE(startedIn,
+             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+    QVERIFY(QFile::exists(target));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.at(0).at(0).toString().contains(QStringLiteral("metrics.csv")),
+             qPrintable(said.at(0).at(0).toString()));
+}
+
+void TestMainWindow::aRowHasAMenuAndAnEmail()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    // The menu of the second row selects it first: its actions act on the lead the detail shows.
+    const QModelIndex second = m_window->queueView()->model()->index(1, AlertQueueModel::CompanyColumn);
+    const QString id = second.data(AlertQueueModel::LeadIdRole).toString();
+    QMenu *menu = m_window->rowMenu(second);
+    QVERIFY(menu);
+    QCOMPARE(m_window->detailView()->leadId(), id);
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts.append(action->text());
+    for (const char *wanted : {"&Claim", "C&all", "&Log a call…", "&Release", "&Email…"})
+        QVERIFY2(texts.contains(QString::fromUtf8(wanted)), qPrintable(texts.join(u'|')));
+    delete menu;
+    QVERIFY(!m_window->rowMenu(QModelIndex()));
+
+    // The email: to the lead, with its name, company and signals.
+    LeadState lead;
+    lead.card.name = QStringLiteral("Ann Lee");
+    lead.card.company = QStringLiteral("Acme");
+    lead.card.email = QStringLiteral("ann@acme.test");
+    lead.card.summary = QStringLiteral("Demo request + Pricing page visit");
+    const QUrl mail = MainWindow::mailtoFor(lead, QStringLiteral("Sam"));
+    QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(mail.path(), QStringLiteral("ann@acme.test"));
+    const QUrlQuery query(mail);
+    QVERIFY(
+        query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded).contains(QStringLiteral("Acme")));
+    const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+    QVERIFY2(body.startsWith(QStringLiteral("Hi Ann,")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("demo request")) && body.endsWith(QStringLiteral("Sam")),
+             qPrintable(body));
 }
 
 QTEST_MAIN(TestMainWindow)
