@@ -2075,8 +2075,8 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <translation>erwartet eine ganze Zahl bis %1, erhalten: %2</translation>
     </message>
     <message>
-        <source>%1: no such preset or rules file; the presets are %2</source>
-        <translation>%1: keine solche Vorlage und keine Regeldatei; Vorlagen sind %2</translation>
+        <source>%1: cannot open rules file: no such preset or file; the presets are %2</source>
+        <translation>%1: Regeldatei kann nicht geöffnet werden: keine solche Vorlage oder Datei; Vorlagen sind %2</translation>
     </message>
 </context>
 <context>

@@ -2075,8 +2075,8 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <translation>se esperaba un número entero de hasta %1; se recibió %2</translation>
     </message>
     <message>
-        <source>%1: no such preset or rules file; the presets are %2</source>
-        <translation>%1: no existe ese ajuste predefinido ni ese archivo de reglas; los predefinidos son %2</translation>
+        <source>%1: cannot open rules file: no such preset or file; the presets are %2</source>
+        <translation>%1: no se puede abrir el archivo de reglas: no existe ese predefinido ni ese archivo; los predefinidos son %2</translation>
     </message>
 </context>
 <context>

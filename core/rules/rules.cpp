@@ -622,7 +622,7 @@ std::optional<Rules> Rules::load(const QString &presetOrFile, QString *error)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.exists() ? tr("%1: cannot open rules file: %2").arg(presetOrFile, file.errorString())
-                               : tr("%1: no such preset or rules file; the presets are %2")
+                               : tr("%1: cannot open rules file: no such preset or file; the presets are %2")
                                      .arg(presetOrFile, presetNames().join(QStringLiteral(", ")));
         return std::nullopt;
     }
