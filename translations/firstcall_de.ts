@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Account</source>
-        <translation>Account</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>manager queue</source>
@@ -153,6 +153,10 @@
     <message>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
     </message>
 </context>
 <context>
@@ -787,22 +791,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>Teammitglied</translation>
     </message>
     <message>
-        <source>First attempt P50</source>
-        <translation>Erster Anrufversuch P50</translation>
-    </message>
-    <message>
-        <source>First attempt P95</source>
-        <translation>Erster Anrufversuch P95</translation>
-    </message>
-    <message>
-        <source>First connect P50</source>
-        <translation>Erstes Gespräch P50</translation>
-    </message>
-    <message>
-        <source>First connect P95</source>
-        <translation>Erstes Gespräch P95</translation>
-    </message>
-    <message>
         <source>The feed could not compute the metrics: %1</source>
         <translation>Der Feed konnte die Kennzahlen nicht berechnen: %1</translation>
     </message>
@@ -908,6 +896,42 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>First attempt
+P50</source>
+        <translation>Erster Versuch
+P50</translation>
+    </message>
+    <message>
+        <source>First attempt
+P95</source>
+        <translation>Erster Versuch
+P95</translation>
+    </message>
+    <message>
+        <source>First connect
+P50</source>
+        <translation>Erstes Gespräch
+P50</translation>
+    </message>
+    <message>
+        <source>First connect
+P95</source>
+        <translation>Erstes Gespräch
+P95</translation>
+    </message>
+    <message>
+        <source>First connect counts only the leads that were reached, and those were mostly called quickly: so its P50 can be below the first attempt&apos;s.</source>
+        <translation>Das erste Gespräch zählt nur erreichte Leads, und die wurden meist schnell angerufen: Sein P50 kann daher unter dem des ersten Versuchs liegen.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Metrics exported to %1.</source>
+        <translation>Kennzahlen nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1318,16 +1342,8 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>Warum heiß</translation>
     </message>
     <message>
-        <source>pattern: %1</source>
-        <translation>Muster: %1</translation>
-    </message>
-    <message>
         <source>Alert: %1</source>
         <translation>Alert: %1</translation>
-    </message>
-    <message>
-        <source>Band: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>Stufe: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>SLA: %1</source>
@@ -1335,7 +1351,7 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation>Follow-up: %1</translation>
+        <translation>Wiedervorlage: %1</translation>
     </message>
     <message>
         <source>Signal</source>
@@ -1375,7 +1391,7 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Account: %1</translation>
+        <translation>Konto: %1</translation>
     </message>
     <message>
         <source>account score %1 (%2)</source>
@@ -1396,6 +1412,58 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>several contacts engaged</source>
+        <translation>mehrere Kontakte aktiv</translation>
+    </message>
+    <message>
+        <source>C-level engaged</source>
+        <translation>C-Level beteiligt</translation>
+    </message>
+    <message>
+        <source>by the pattern “%1”</source>
+        <translation>nach dem Muster „%1“</translation>
+    </message>
+    <message>
+        <source>by the alert trigger</source>
+        <translation>durch den Alarmauslöser</translation>
+    </message>
+    <message>
+        <source>by score</source>
+        <translation>nach Score</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>claim within %1, call within %2</source>
+        <translation>übernehmen innerhalb von %1, anrufen innerhalb von %2</translation>
+    </message>
+    <message>
+        <source>first call within %1</source>
+        <translation>Erstanruf innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>claim within %1</source>
+        <translation>übernehmen innerhalb von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tier %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Tier %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The score alone is in the band %1.</source>
+        <translation>Der Score allein liegt im Band %1.</translation>
     </message>
 </context>
 <context>
@@ -1525,11 +1593,11 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     </message>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt; — double-click to open the lead</source>
-        <translation>&lt;b&gt;Follow-ups&lt;/b&gt; — Doppelklick öffnet den Lead</translation>
+        <translation>&lt;b&gt;Wiedervorlagen&lt;/b&gt; — Doppelklick öffnet den Lead</translation>
     </message>
     <message>
         <source>Follow-up tasks</source>
-        <translation>Follow-up-Aufgaben</translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>Claimed.</source>
@@ -1565,8 +1633,8 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message numerus="yes">
         <source>%n follow-up(s) due</source>
         <translation>
-            <numerusform>%n Follow-up fällig</numerusform>
-            <numerusform>%n Follow-ups fällig</numerusform>
+            <numerusform>%n Wiedervorlage fällig</numerusform>
+            <numerusform>%n Wiedervorlagen fällig</numerusform>
         </translation>
     </message>
     <message>
@@ -1647,6 +1715,42 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <source>&amp;Scoring</source>
         <translation>&amp;Bewertung</translation>
     </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest.</source>
+        <translation>vielen Dank für Ihr Interesse.</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest (%1).</source>
+        <translation>vielen Dank für Ihr Interesse (%1).</translation>
+    </message>
+    <message>
+        <source>Would you have 15 minutes this week to talk about what %1 needs?</source>
+        <translation>Hätten Sie diese Woche 15 Minuten, um darüber zu sprechen, was %1 braucht?</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>Ihr Team</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Viele Grüße</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>Following up — %1</source>
+        <translation>Nachfrage — %1</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -1681,6 +1785,10 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation>%1 an %2 zugewiesen.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2387,10 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
         <translation>erwartet eine ganze Zahl bis %1, erhalten: %2</translation>
     </message>
     <message>
+        <source>%1: cannot open rules file: no such preset or file; the presets are %2</source>
+        <translation>%1: Regeldatei kann nicht geöffnet werden: keine solche Vorlage oder Datei; Vorlagen sind %2</translation>
+    </message>
+    <message>
         <source>expected working hours such as &quot;Mon-Fri 09:00-17:30&quot;</source>
         <translation>Arbeitszeiten wie &quot;Mon-Fri 09:00-17:30&quot; erwartet</translation>
     </message>
@@ -2424,6 +2536,26 @@ Accounts (%1)
     <message>
         <source>Also: firstcall-score calibrate (lift per signal, conversion by band, suggested points) and firstcall-score backtest (precision and recall of the alerts); add --help to either.</source>
         <translation>Außerdem: firstcall-score calibrate (Lift je Signal, Konversion je Stufe, vorgeschlagene Punkte) und firstcall-score backtest (Präzision und Trefferquote der Alarme); jeweils mit --help für Details.</translation>
+    </message>
+    <message>
+        <source>%1: note: the event &quot;%2&quot; maps to no signal but looks like %3; add it to &quot;events&quot; to score it</source>
+        <translation>%1: Hinweis: Das Ereignis „%2“ ist keinem Signal zugeordnet, sieht aber wie %3 aus; unter „events“ eintragen, damit es zählt</translation>
+    </message>
+    <message>
+        <source>pattern: %1</source>
+        <translation>Muster: %1</translation>
+    </message>
+    <message>
+        <source>alert trigger</source>
+        <translation>Alarmauslöser</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2974,10 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>Usage: firstcall-feed serve [options]</source>
+        <translation>Aufruf: firstcall-feed serve [Optionen]</translation>
     </message>
     <message>
         <source>Seconds between keepalive pings (default 10); a console silent for two intervals is offline.</source>

@@ -154,6 +154,10 @@
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -787,22 +791,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>Miembro del equipo</translation>
     </message>
     <message>
-        <source>First attempt P50</source>
-        <translation>Primer intento P50</translation>
-    </message>
-    <message>
-        <source>First attempt P95</source>
-        <translation>Primer intento P95</translation>
-    </message>
-    <message>
-        <source>First connect P50</source>
-        <translation>Primer contacto P50</translation>
-    </message>
-    <message>
-        <source>First connect P95</source>
-        <translation>Primer contacto P95</translation>
-    </message>
-    <message>
         <source>The feed could not compute the metrics: %1</source>
         <translation>El feed no pudo calcular las métricas: %1</translation>
     </message>
@@ -908,6 +896,42 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>First attempt
+P50</source>
+        <translation>Primer intento
+P50</translation>
+    </message>
+    <message>
+        <source>First attempt
+P95</source>
+        <translation>Primer intento
+P95</translation>
+    </message>
+    <message>
+        <source>First connect
+P50</source>
+        <translation>Primer contacto
+P50</translation>
+    </message>
+    <message>
+        <source>First connect
+P95</source>
+        <translation>Primer contacto
+P95</translation>
+    </message>
+    <message>
+        <source>First connect counts only the leads that were reached, and those were mostly called quickly: so its P50 can be below the first attempt&apos;s.</source>
+        <translation>El primer contacto solo cuenta los leads localizados, y a esos se les llamó casi siempre pronto: por eso su P50 puede ser menor que el del primer intento.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Metrics exported to %1.</source>
+        <translation>Métricas exportadas a %1.</translation>
     </message>
 </context>
 <context>
@@ -1318,16 +1342,8 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>Por qué está caliente</translation>
     </message>
     <message>
-        <source>pattern: %1</source>
-        <translation>patrón: %1</translation>
-    </message>
-    <message>
         <source>Alert: %1</source>
         <translation>Alerta: %1</translation>
-    </message>
-    <message>
-        <source>Band: &lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation>Rango: &lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <source>SLA: %1</source>
@@ -1396,6 +1412,58 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>several contacts engaged</source>
+        <translation>varios contactos activos</translation>
+    </message>
+    <message>
+        <source>C-level engaged</source>
+        <translation>dirección (C-level) implicada</translation>
+    </message>
+    <message>
+        <source>by the pattern “%1”</source>
+        <translation>por el patrón «%1»</translation>
+    </message>
+    <message>
+        <source>by the alert trigger</source>
+        <translation>por el disparador de alerta</translation>
+    </message>
+    <message>
+        <source>by score</source>
+        <translation>por puntuación</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>claim within %1, call within %2</source>
+        <translation>asignarse en %1, llamar en %2</translation>
+    </message>
+    <message>
+        <source>first call within %1</source>
+        <translation>primera llamada en %1</translation>
+    </message>
+    <message>
+        <source>claim within %1</source>
+        <translation>asignarse en %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tier %1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;Nivel %1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The score alone is in the band %1.</source>
+        <translation>Solo por la puntuación estaría en la banda %1.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1715,42 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <source>&amp;Scoring</source>
         <translation>&amp;Puntuación</translation>
     </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>Correo &amp;electrónico…</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Hola, %1:</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest.</source>
+        <translation>Gracias por su interés.</translation>
+    </message>
+    <message>
+        <source>Thank you for your interest (%1).</source>
+        <translation>Gracias por su interés (%1).</translation>
+    </message>
+    <message>
+        <source>Would you have 15 minutes this week to talk about what %1 needs?</source>
+        <translation>¿Tendría 15 minutos esta semana para hablar de lo que necesita %1?</translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation>su equipo</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>Saludos cordiales,</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Following up — %1</source>
+        <translation>Seguimiento — %1</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -1681,6 +1785,10 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation>%1 asignado a %2.</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2387,10 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
         <translation>se esperaba un número entero de hasta %1; se recibió %2</translation>
     </message>
     <message>
+        <source>%1: cannot open rules file: no such preset or file; the presets are %2</source>
+        <translation>%1: no se puede abrir el archivo de reglas: no existe ese predefinido ni ese archivo; los predefinidos son %2</translation>
+    </message>
+    <message>
         <source>expected working hours such as &quot;Mon-Fri 09:00-17:30&quot;</source>
         <translation>se esperaba un horario laboral como &quot;Mon-Fri 09:00-17:30&quot;</translation>
     </message>
@@ -2424,6 +2536,26 @@ Cuentas (%1)
     <message>
         <source>Also: firstcall-score calibrate (lift per signal, conversion by band, suggested points) and firstcall-score backtest (precision and recall of the alerts); add --help to either.</source>
         <translation>Además: firstcall-score calibrate (lift por señal, conversión por rango, puntos sugeridos) y firstcall-score backtest (precisión y exhaustividad de las alertas); añade --help a cualquiera de los dos.</translation>
+    </message>
+    <message>
+        <source>%1: note: the event &quot;%2&quot; maps to no signal but looks like %3; add it to &quot;events&quot; to score it</source>
+        <translation>%1: nota: el evento «%2» no corresponde a ninguna señal pero parece %3; añádalo a «events» para que puntúe</translation>
+    </message>
+    <message>
+        <source>pattern: %1</source>
+        <translation>patrón: %1</translation>
+    </message>
+    <message>
+        <source>alert trigger</source>
+        <translation>disparador de alerta</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POR QUÉ</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2974,10 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>Usage: firstcall-feed serve [options]</source>
+        <translation>Uso: firstcall-feed serve [opciones]</translation>
     </message>
     <message>
         <source>Seconds between keepalive pings (default 10); a console silent for two intervals is offline.</source>

@@ -23,11 +23,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -36,6 +39,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     m_proxy = new QueueFilterModel(this);
     m_proxy->setSourceQueue(m_model);
     m_proxy->setMe(m_desk.me());
+    m_model->setMe(m_desk.me());
     m_tasks = new TaskListModel(this);
     m_tasks->setTasks(m_desk.tasks());
     connect(&m_desk, &RepDesk::tasksChanged, m_tasks, &TaskListModel::setTasks);
@@ -65,6 +70,7 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
 
     connect(&m_desk, &RepDesk::identityChanged, this, [this] {
         m_proxy->setMe(m_desk.me());
+        m_model->setMe(m_desk.me());
         m_tabs->setTabVisible(1, m_desk.isManager());
         m_tabs->setTabVisible(m_tabs->indexOf(m_scoring), m_desk.isManager());
         m_manager->setActive(m_desk.isManager());
@@ -137,6 +143,44 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
     tick();
     updateConnection();
     restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+    fitOnScreen();
+}
+
+QRect MainWindow::fitToScreen(const QRect &frame, const QRect &available)
+{
+    QRect fitted(frame.topLeft(), QSize(std::min(frame.width(), available.width()),
+                                        std::min(frame.height(), available.height())));
+    if (fitted.right() > available.right())
+        fitted.moveRight(available.right());
+    if (fitted.bottom() > available.bottom())
+        fitted.moveBottom(available.bottom());
+    if (fitted.left() < available.left())
+        fitted.moveLeft(available.left());
+    if (fitted.top() < available.top())
+        fitted.moveTop(available.top());
+    return fitted;
+}
+
+void MainWindow::fitOnScreen()
+{
+    // A geometry saved on a larger screen, or the default size on a small or high-DPI one,
+    // must not put the status bar or the window's edges out of reach.
+    const QScreen *where = screen();
+    if (!where || isMaximized() || isFullScreen())
+        return;
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect fitted = fitToScreen(geometry() + frame, where->availableGeometry()) - frame;
+    if (fitted != geometry())
+        setGeometry(fitted);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        fitOnScreen();
 }
 
 MainWindow::~MainWindow() = default;
@@ -231,7 +275,10 @@ void MainWindow::buildActions()
     m_search = new QLineEdit(toolbar);
     m_search->setPlaceholderText(tr("Search name or company (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
+    // Room for the whole placeholder in any language, and the clear button beside it.
+    const int placeholderWidth = m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48;
+    m_search->setMinimumWidth(std::min(placeholderWidth, 420));
+    m_search->setMaximumWidth(std::max(placeholderWidth, 320));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QueueFilterModel::setSearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_queue->setFocus(); });
     toolbar->addWidget(m_search);
@@ -276,6 +323,11 @@ void MainWindow::buildLayout()
     m_queue->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_queue, &QueueView::engagedChanged, m_proxy, &QueueFilterModel::setHeld);
     m_queue->setModel(m_proxy);
+    m_queue->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queue, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (QMenu *menu = rowMenu(m_queue->indexAt(at)))
+            menu->popup(m_queue->viewport()->mapToGlobal(at));
+    });
     m_queue->setItemDelegate(new QueueDelegate(m_queue));
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -339,7 +391,11 @@ void MainWindow::buildLayout()
     m_tabs->addTab(splitter, tr("&Queue"));
     m_manager = new ManagerView(m_desk, m_model, m_tabs);
     m_tabs->addTab(m_manager, tr("&Team"));
+    connect(m_manager, &ManagerView::statusMessage, this,
+            [this](const QString &text) { showStatus(text, 8000); });
     m_dashboard = new DashboardView(m_desk, m_tabs);
+    connect(m_dashboard, &DashboardView::statusMessage, this,
+            [this](const QString &text) { showStatus(text, 8000); });
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_scoring = new ScoringView(m_desk, m_tabs);
     m_tabs->addTab(m_scoring, tr("&Scoring"));
@@ -589,6 +645,48 @@ void MainWindow::updateAvailability()
 {
     m_available->setText(m_available->isChecked() ? tr("&Available for new leads")
                                                   : tr("&Away (no new leads)"));
+}
+
+QMenu *MainWindow::rowMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    m_queue->setCurrentIndex(index.siblingAtColumn(AlertQueueModel::NameColumn));
+    const QString id = currentLeadId();
+    const auto lead = m_desk.leadDetail(id);
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_call);
+    menu->addAction(m_claim);
+    menu->addAction(m_logCall);
+    menu->addAction(m_release);
+    menu->addSeparator();
+    QAction *email = menu->addAction(tr("&Email…"), this, [this, id] {
+        if (const auto now = m_desk.leadDetail(id)) // as it is when the rep picks the entry
+            QDesktopServices::openUrl(mailtoFor(*now, m_desk.me()));
+    });
+    email->setEnabled(lead && !lead->card.email.isEmpty());
+    return menu;
+}
+
+QUrl MainWindow::mailtoFor(const LeadState &lead, const QString &me)
+{
+    const LeadCard &card = lead.card;
+    const QString first = card.name.section(u' ', 0, 0);
+    QString body = tr("Hi %1,").arg(first.isEmpty() ? card.name : first) + QStringLiteral("\n\n");
+    body += card.summary.isEmpty() ? tr("Thank you for your interest.")
+                                   : tr("Thank you for your interest (%1).").arg(card.summary.toLower());
+    body += u' ' + tr("Would you have 15 minutes this week to talk about what %1 needs?")
+                       .arg(card.company.isEmpty() ? tr("your team") : card.company);
+    body += QStringLiteral("\n\n") + tr("Best regards,") + u'\n' + me;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("subject"), card.company.isEmpty()
+                                                      ? tr("Following up")
+                                                      : tr("Following up — %1").arg(card.company));
+    query.addQueryItem(QStringLiteral("body"), body);
+    QUrl url(QStringLiteral("mailto:") + card.email);
+    url.setQuery(query);
+    return url;
 }
 
 void MainWindow::showShortcuts()

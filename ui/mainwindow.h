@@ -3,8 +3,12 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
+#include <QUrl>
 
 class AlertQueueModel;
+class QMenu;
+class QModelIndex;
+struct LeadState;
 class Clock;
 class DashboardView;
 class ManagerView;
@@ -59,6 +63,13 @@ public:
     // A message in the status bar that no other replaces within kStatusReadMs.
     void showStatus(const QString &text, int timeoutMs);
     static constexpr int kStatusReadMs = 1500;
+    // The window's frame moved and shrunk, where needed, to lie within the screen's free area.
+    static QRect fitToScreen(const QRect &frame, const QRect &available);
+    // The right-click menu of a queue row: it selects the row first, so that its actions act on
+    // the lead the detail shows.
+    QMenu *rowMenu(const QModelIndex &index);
+    // A first email to the lead in the rep's mail program, with the lead's context filled in.
+    static QUrl mailtoFor(const LeadState &lead, const QString &me);
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);
@@ -66,9 +77,11 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildActions();
+    void fitOnScreen();
     void buildLayout();
     void tick();
     void updateConnection();

@@ -131,7 +131,10 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // QCommandLineParser's usage line names the program by the path it was started from.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(u'\n'), ServeCommand::tr("Usage: firstcall-feed serve [options]"));
+        out << help;
         return 0;
     }
 

@@ -48,6 +48,15 @@ int ScoreCommand::checkRules(const QString &file)
                  .arg(rules->bands.size())
                  .arg(rules->patterns.size())
           << Qt::endl;
+    // Common names for the rules' own signals that would score nothing.
+    for (const QString &event : Rules::commonEventNames()) {
+        const int lookalike = rules->typeForEvent(event) < 0 ? rules->lookalikeType(event) : -1;
+        if (lookalike >= 0)
+            m_out << tr("%1: note: the event \"%2\" maps to no signal but looks like %3; add it to "
+                        "\"events\" to score it")
+                         .arg(file, event, rules->signalTypes.at(lookalike).id)
+                  << Qt::endl;
+    }
     return 0;
 }
 
@@ -212,6 +221,22 @@ QString ScoreCommand::renderTable(const QStringList &header, const QList<QString
     return text;
 }
 
+QString ScoreCommand::tierBandOf(const QJsonObject &lead)
+{
+    // The tier's band, whose SLA the feed enforces; the score band only when there is no tier.
+    const QString tierBand = lead.value(QStringLiteral("tierBand")).toString();
+    return tierBand.isEmpty() ? lead.value(QStringLiteral("band")).toString() : tierBand;
+}
+
+QString ScoreCommand::tierReasonText(const QString &tierReason)
+{
+    if (tierReason.startsWith(u"pattern: "))
+        return tr("pattern: %1").arg(tierReason.mid(9));
+    if (tierReason == u"alert")
+        return tr("alert trigger");
+    return tr("score");
+}
+
 QString ScoreCommand::formatTable(const QJsonObject &report) const
 {
     using Row = QStringList;
@@ -228,17 +253,19 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
             elide(c.value(QStringLiteral("name")).toString(), 24),
             elide(c.value(QStringLiteral("accountName")).toString(), 20),
             formatNumber(c.value(QStringLiteral("score")).toDouble()),
-            c.value(QStringLiteral("band")).toString(),
+            tierBandOf(c),
             tier > 0 ? QString::number(tier) : QStringLiteral("-"),
+            tier > 0 ? elide(tierReasonText(c.value(QStringLiteral("tierReason")).toString()), 32)
+                     : QString(),
             c.value(QStringLiteral("alert")).toBool() ? tr("ALERT") : QString(),
             ScoreReport::summary(
                 c.value(QStringLiteral("explanation")).toObject().value(QStringLiteral("signals")).toArray()),
         });
     }
     text += tr("Contacts (%1)\n").arg(contactRows.size());
-    text += render(
-        {tr("CONTACT"), tr("ACCOUNT"), tr("SCORE"), tr("BAND"), tr("TIER"), tr("ALERT"), tr("SIGNALS")},
-        contactRows, {false, false, true, false, true, false, false});
+    text += render({tr("CONTACT"), tr("ACCOUNT"), tr("SCORE"), tr("BAND"), tr("TIER"), tr("WHY"), tr("ALERT"),
+                    tr("SIGNALS")},
+                   contactRows, {false, false, true, false, true, false, false, false});
 
     QList<Row> accountRows;
     for (const QJsonValue &v : report.value(QStringLiteral("accounts")).toArray()) {
@@ -252,7 +279,7 @@ QString ScoreCommand::formatTable(const QJsonObject &report) const
             elide(a.value(QStringLiteral("name")).toString(), 24),
             formatNumber(a.value(QStringLiteral("score")).toDouble()),
             formatNumber(a.value(QStringLiteral("base")).toDouble()),
-            a.value(QStringLiteral("band")).toString(),
+            tierBandOf(a),
             QString::number(a.value(QStringLiteral("liveContacts")).toInt()),
             a.value(QStringLiteral("alert")).toBool() ? tr("ALERT") : QString(),
             multipliers.join(QStringLiteral(", ")),

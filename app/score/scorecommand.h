@@ -36,6 +36,8 @@ public:
 private:
     int checkRules(const QString &file);
     QString formatTable(const class QJsonObject &report) const;
+    static QString tierBandOf(const class QJsonObject &lead);
+    static QString tierReasonText(const QString &tierReason);
 
     QTextStream &m_out;
     QTextStream &m_err;

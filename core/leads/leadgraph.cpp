@@ -2,9 +2,12 @@
 
 #include "rules/rules.h"
 
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRules, "firstcall.rules")
 
 namespace {
 
@@ -268,6 +271,8 @@ LeadGraph::Change LeadGraph::applyIdentified(const SegmentCall &call, int contac
     const bool page = call.type == SegmentCall::Type::Page;
     const QString what = page ? call.pagePath() : call.event;
     const int type = page ? m_rules.typeForPage(what) : m_rules.typeForEvent(what);
+    if (type < 0 && !page)
+        noteUnmappedEvent(what);
     const qint64 atMs = call.timestamp.toMSecsSinceEpoch();
     const QString groupId = call.contextGroupId();
     int account = groupId.isEmpty() ? -1 : ensureAccount(groupId);
@@ -366,4 +371,18 @@ void LeadGraph::mergeContact(int from, int into, Change *change)
     m_contactIndex.insert(source.id, into);
     appendUnique(&change->contacts, into);
     touchAccount(target.account, change);
+}
+
+void LeadGraph::noteUnmappedEvent(const QString &event)
+{
+    // Nothing is ignored silently: an event that looks like a signal but scores nothing is said
+    // once, in the feed's log and on firstcall-score's stderr. The set is bounded against noise.
+    if (event.isEmpty() || m_unmappedEvents.size() >= 10'000 || m_unmappedEvents.contains(event))
+        return;
+    m_unmappedEvents.insert(event);
+    if (const int type = m_rules.lookalikeType(event); type >= 0)
+        qCWarning(lcRules).noquote()
+            << QStringLiteral("event \"%1\" maps to no signal of the rules \"%2\" but looks like "
+                              "%3: add it to the rules' \"events\" to score it")
+                   .arg(event, m_rules.name, m_rules.signalTypes.at(type).id);
 }

@@ -113,6 +113,7 @@ private:
     void mergeContact(int from, int into, Change *change);
     void touchAccount(int account, Change *change) const;
     void updateTraits(int contact, const QJsonObject &traits);
+    void noteUnmappedEvent(const QString &event);
 
     const Rules &m_rules;
     std::vector<Contact> m_contacts;
@@ -122,5 +123,6 @@ private:
     QHash<QString, int> m_anonymousToContact;
     QHash<QString, QList<SegmentCall>> m_pendingAnonymous;
     QSet<QString> m_seenMessageIds;
+    QSet<QString> m_unmappedEvents; // track event names that mapped to nothing, each reported once
     bool m_recordHistory = true;
 };

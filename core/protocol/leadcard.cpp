@@ -85,6 +85,8 @@ QJsonObject LeadCard::toJson() const
         {QLatin1StringView("action"), action},   {QLatin1StringView("summary"), summary},
         {QLatin1StringView("company"), company},
     };
+    if (!tierBand.isEmpty())
+        json.insert(QLatin1StringView("tierBand"), tierBand);
     if (sla)
         json.insert(QLatin1StringView("sla"),
                     QJsonObject{{QLatin1StringView("claimMinutes"), sla->claimMinutes},
@@ -185,6 +187,7 @@ LeadCard LeadCard::fromJson(const QJsonObject &json)
     c.tier = json.value(QLatin1StringView("tier")).toInt();
     c.tierReason = text(json, QLatin1StringView("tierReason"));
     c.band = text(json, QLatin1StringView("band"));
+    c.tierBand = text(json, QLatin1StringView("tierBand"));
     c.temperature = text(json, QLatin1StringView("temperature"));
     c.action = text(json, QLatin1StringView("action"));
     c.cadence = text(json, QLatin1StringView("cadence"));

@@ -100,7 +100,8 @@ struct LeadCard
     QStringList alertReasons;
     int tier = 0;
     QString tierReason; // "score", "alert" or "pattern: <name>"
-    QString band;
+    QString band;       // the score band: what the score alone earns
+    QString tierBand;   // the tier's band, whose action, SLA and cadence apply
     QString temperature;
     QString action;  // the tier band's action
     QString cadence; // the tier band's follow-up cadence, in words

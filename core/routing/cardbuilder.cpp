@@ -35,6 +35,7 @@ void CardBuilder::addBand(LeadCard *card, int band, int tier, int tierBand, int 
     card->tier = tier;
     card->tierReason = ScoreReport::tierReason(rules, band, tierBand, pattern);
     const Band &t = rules.bands.at(tierBand);
+    card->tierBand = t.name;
     card->action = t.action;
     if (t.callSlaSeconds > 0)
         card->sla = LeadCard::Sla{t.claimSlaSeconds / 60, t.callSlaSeconds / 60, t.slaLabel};

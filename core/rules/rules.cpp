@@ -522,6 +522,81 @@ int Rules::typeForEvent(const QString &event) const
     return eventMap.value(event, -1);
 }
 
+namespace {
+
+// "ContactSales", "contact_sales" and "Contact Sales" all give {"conta", "sales"}: words cut to
+// five letters so that "Requested" and "Request", "Downloaded" and "Download" meet.
+QStringList nameWords(const QString &name)
+{
+    QString spaced;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c.isUpper() && i > 0 && name.at(i - 1).isLower())
+            spaced += u' ';
+        spaced += c.isLetterOrNumber() ? c.toLower() : QChar(u' ');
+    }
+    QStringList words = spaced.split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words)
+        word.truncate(5);
+    return words;
+}
+
+} // namespace
+
+int Rules::lookalikeType(const QString &event) const
+{
+    // A word counts when it belongs to one signal type's id only: "visit" or "page" say little.
+    QHash<QString, int> owner; // word -> type, or -2 when several types have it
+    for (int t = 0; t < signalTypes.size(); ++t) {
+        for (const QString &word : nameWords(signalTypes.at(t).id)) {
+            const int seen = owner.value(word, -1);
+            owner.insert(word, seen == -1 || seen == t ? t : -2);
+        }
+    }
+    // Verbs any event may carry say nothing about which signal it is.
+    static const QStringList generic = {
+        QStringLiteral("reque"), QStringLiteral("submi"), QStringLiteral("start"), QStringLiteral("click"),
+        QStringLiteral("view"),  QStringLiteral("viewe"), QStringLiteral("downl"), QStringLiteral("used"),
+        QStringLiteral("compl"), QStringLiteral("form"),  QStringLiteral("page"),  QStringLiteral("visit"),
+        QStringLiteral("activ"), QStringLiteral("usage")};
+    QHash<int, int> votes;
+    for (const QString &word : nameWords(event)) {
+        if (generic.contains(word))
+            continue;
+        if (const int t = owner.value(word, -1); t >= 0)
+            ++votes[t];
+    }
+    int best = -1;
+    for (auto it = votes.constBegin(); it != votes.constEnd(); ++it) {
+        if (best < 0 || it.value() > votes.value(best) ||
+            (it.value() == votes.value(best) && it.key() < best))
+            best = it.key();
+    }
+    return best;
+}
+
+QStringList Rules::commonEventNames()
+{
+    return {QStringLiteral("Demo Requested"),
+            QStringLiteral("Demo Request"),
+            QStringLiteral("Request Demo"),
+            QStringLiteral("Demo Request Submitted"),
+            QStringLiteral("Trial Started"),
+            QStringLiteral("Free Trial Started"),
+            QStringLiteral("Trial Start"),
+            QStringLiteral("Contact Sales"),
+            QStringLiteral("Contact Sales Submitted"),
+            QStringLiteral("Contact Sales Requested"),
+            QStringLiteral("Case Study Downloaded"),
+            QStringLiteral("Case Study Download"),
+            QStringLiteral("Webinar Attended"),
+            QStringLiteral("Webinar Attendance"),
+            QStringLiteral("ROI Calculator Used"),
+            QStringLiteral("ROI Calculator Completed"),
+            QStringLiteral("Email Link Clicked"),
+            QStringLiteral("Email Clicked")};
+}
+
 int Rules::typeForPage(const QString &path) const
 {
     if (path.isEmpty())
@@ -569,7 +644,9 @@ std::optional<Rules> Rules::load(const QString &presetOrFile, QString *error)
     const QString fileName = preset ? QStringLiteral(":/rules/%1.json").arg(presetOrFile) : presetOrFile;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: cannot open rules file: %2").arg(presetOrFile, file.errorString());
+        *error = file.exists() ? tr("%1: cannot open rules file: %2").arg(presetOrFile, file.errorString())
+                               : tr("%1: cannot open rules file: no such preset or file; the presets are %2")
+                                     .arg(presetOrFile, presetNames().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     return parse(file.readAll(), presetOrFile, error);

@@ -159,6 +159,12 @@ public:
     // The signal type a track event or page path maps to, or -1.
     int typeForEvent(const QString &event) const;
     int typeForPage(const QString &path) const;
+    // For a track event that maps to nothing: the signal type its name looks like ("Contact
+    // Sales" looks like contact_sales), or -1. Only a hint for whoever maintains the rules.
+    int lookalikeType(const QString &event) const;
+    // Event names often sent for the usual B2B signals; --check-rules reports those that look
+    // like a signal of these rules and map to nothing.
+    static QStringList commonEventNames();
     bool isCLevel(const QString &title, const QString &seniority) const;
     // Index into bands of the band a score falls in; bands cover every score.
     int bandFor(double score) const;

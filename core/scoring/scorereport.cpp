@@ -50,6 +50,7 @@ void ScoreReport::addBand(QJsonObject *json, int band, int tier, int tierBand, i
     json->insert(QStringLiteral("tier"), tier);
     json->insert(QStringLiteral("tierReason"), tierReason(rules, band, tierBand, pattern));
     const Band &t = rules.bands.at(tierBand);
+    json->insert(QStringLiteral("tierBand"), t.name);
     json->insert(QStringLiteral("action"), t.action);
     if (t.callSlaSeconds > 0) {
         json->insert(QStringLiteral("sla"),

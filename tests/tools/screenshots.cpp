@@ -3,7 +3,9 @@
 // Usage: screenshots OUTDIR [light|dark|manager] [WIDTHxHEIGHT] [LANGUAGE]: the size is the
 // window's (1280x800 by default); a size or language other than the default goes into the
 // file names (console-light-1024x640.png, console-light-de.png). Not a test; run it under
-// xvfb-run (or -platform offscreen) and look at the pictures.
+// xvfb-run (or -platform offscreen) and look at the pictures. The window fits itself to its
+// screen, so give it one at least that large: xvfb-run -s "-screen 0 1280x800x24", or
+// -platform offscreen:configfile=FILE with {"screens":[{"name":"s","width":1280,"height":800}]}.
 
 #include "client/consolestore.h"
 #include "client/feedclient.h"

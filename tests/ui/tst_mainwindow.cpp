@@ -1,5 +1,6 @@
 #include "client/consolestore.h"
 #include "client/feedclient.h"
+#include "client/queuelead.h"
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "demo/demofeed.h"
@@ -10,19 +11,29 @@
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/connectdialog.h"
+#include "widgets/dashboardview.h"
 #include "widgets/leaddetailview.h"
+#include "widgets/managerview.h"
 #include "widgets/queueview.h"
 #include "widgets/scoringview.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -30,8 +41,11 @@
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -39,7 +53,11 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QUrlQuery>
 #include <QUuid>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -235,6 +253,13 @@ private Q_SLOTS:
     void helpNeedsNoDisplay();
     void aFailedDialShowsAndClaimsNothing();
     void statusMessagesStayToBeRead();
+    void oneTierStory();
+    void theTeamTabFitsAndAssignConfirms();
+    void theWindowFitsTheScreen_data();
+    void theWindowFitsTheScreen();
+    void germanReadsGerman();
+    void theDashboardExplainsItself();
+    void aRowHasAMenuAndAnEmail();
 
 private:
     bool startConsole(int leads);
@@ -907,6 +932,343 @@ void TestMainWindow::statusMessagesStayToBeRead()
                               kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("ann")), QString(), kTimeout);
+}
+
+void TestMainWindow::oneTierStory()
+{
+    // A lead lifted to Tier 1 by a pattern while its score alone is in Tier 2 Hot: the detail
+    // says Tier 1 and why, with the Tier 1 band's action and SLA, never "Band: Tier 2 Hot".
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = contactId("dana");
+    lead.tier = 1;
+    lead.score = 70;
+    lead.alertAtMs = now;
+    lead.claimWindowMs = 5 * 60'000;
+    lead.claimDeadlineMs = now + lead.claimWindowMs;
+    lead.callDeadlineMs = now + 15 * 60'000;
+    lead.card.id = QStringLiteral("dana");
+    lead.card.name = QStringLiteral("Dana Demo");
+    lead.card.tier = 1;
+    lead.card.score = 70;
+    lead.card.tierReason = QStringLiteral("pattern: Demo + pricing");
+    lead.card.band = QStringLiteral("Tier 2 Hot");
+    lead.card.tierBand = QStringLiteral("Tier 1 Hot");
+    lead.card.action = QStringLiteral("Immediate routing");
+    lead.card.sla = LeadCard::Sla{5, 15, QStringLiteral("Claim within 5 minutes, call within 15")};
+
+    LeadDetailView view;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    const QString html = view.html();
+    QVERIFY2(html.contains(QStringLiteral("Tier 1</span> — by the pattern")) ||
+                 html.contains(QStringLiteral("Tier 1</b> — by the pattern")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("claim within 5 min, call within 15 min")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Immediate routing")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("Band:")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("The score alone is in the band Tier 2 Hot")), qPrintable(html));
+    bool badgeSaysWhy = false;
+    for (const QLabel *label : view.findChildren<QLabel *>())
+        badgeSaysWhy |= label->text().contains(QStringLiteral("Tier 1")) &&
+                        label->text().contains(QStringLiteral("by the pattern"));
+    QVERIFY(badgeSaysWhy);
+
+    // The alert opened as Tier 2 (first call within 60 minutes) and the server holds it to
+    // that: the detail shows the deadline the server enforces, not the new tier's label.
+    lead.claimWindowMs = 60 * 60'000;
+    lead.callDeadlineMs = now + 60 * 60'000;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(view.html().contains(QStringLiteral("first call within 60 min")), qPrintable(view.html()));
+    QVERIFY(!view.html().contains(QStringLiteral("claim within 5 min")));
+
+    // An account's multipliers are said in words, not as the rules' ids.
+    LeadState account;
+    account.id = QStringLiteral("account:acme");
+    account.card.kind = LeadCard::Kind::Account;
+    account.card.name = QStringLiteral("Acme");
+    account.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
+                                QStringLiteral("ann"), now, 0, 30, 30}};
+    account.card.multipliers = {{QStringLiteral("multi_contact"), 1.5}};
+    view.showLead(account, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(view.html().contains(QStringLiteral("several contacts engaged")), qPrintable(view.html()));
+    QVERIFY(!view.html().contains(QStringLiteral("multi_contact")));
+
+    // Raised by the alert trigger's tier floor.
+    lead.card.tierReason = QStringLiteral("alert");
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
+}
+
+void TestMainWindow::theTeamTabFitsAndAssignConfirms()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bartholomew Kowalczyk-Henderson", "Globex"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Young", "Initech"));
+    // Dana, the manager, on a 1024×640 screen.
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, m_demo->token(QStringLiteral("Dana")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->resize(1024, 640); // the test's screen is smaller: the window fits itself to it on show
+    m_desk->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->isManager(), kTimeout);
+    ManagerView *manager = m_window->managerView();
+    m_window->tabs()->setCurrentWidget(manager);
+    QTableView *leads = manager->leadsView();
+    QTRY_COMPARE_WITH_TIMEOUT(leads->model()->rowCount(), 3, kTimeout);
+    QApplication::processEvents();
+
+    // Waiting and SLA are on screen; no name is cut.
+    const int viewport = leads->viewport()->width();
+    for (int column : {int(AlertQueueModel::SlaColumn), int(AlertQueueModel::WaitingColumn)}) {
+        QVERIFY(!leads->isColumnHidden(column));
+        QVERIFY2(leads->columnViewportPosition(column) + leads->columnWidth(column) <= viewport,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(leads->columnViewportPosition(column) + leads->columnWidth(column))
+                                .arg(viewport)));
+    }
+    for (int row = 0; row < leads->model()->rowCount(); ++row) {
+        const QString name = leads->model()->index(row, AlertQueueModel::NameColumn).data().toString();
+        QFont bold = leads->font();
+        bold.setBold(true);
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(name) <=
+                     leads->columnWidth(AlertQueueModel::NameColumn),
+                 qPrintable(QStringLiteral("%1: %2 in %3")
+                                .arg(name)
+                                .arg(QFontMetrics(bold).horizontalAdvance(name))
+                                .arg(leads->columnWidth(AlertQueueModel::NameColumn))));
+    }
+    QTableView *team = manager->teamView();
+    for (int row = 0; row < team->model()->rowCount(); ++row) {
+        const QString name = team->model()->index(row, 0).data().toString();
+        QVERIFY2(team->fontMetrics().horizontalAdvance(name) <= team->columnWidth(0),
+                 qPrintable(QStringLiteral("%1 in %2").arg(name).arg(team->columnWidth(0))));
+    }
+
+    // Assign says so in the status bar, and the selection does not move onto the next lead.
+    leads->setCurrentIndex(leads->model()->index(0, AlertQueueModel::NameColumn));
+    const QString first = leads->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+    QPushButton *assign = button(*manager, QStringLiteral("&Assign"));
+    QVERIFY(assign && assign->isEnabled());
+    QTest::mouseClick(assign, Qt::LeftButton);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Assigned ")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_demo->desk().lead(first)->assignedTo.isEmpty() ||
+                                 !m_demo->desk().lead(first)->claimedBy.isEmpty() ||
+                                 !m_demo->desk().lead(first)->owner.isEmpty(),
+                             kTimeout);
+    QTest::qWait(300); // the feed's update reaches the console
+    const QString selected = leads->currentIndex().data(AlertQueueModel::LeadIdRole).toString();
+    QVERIFY2(selected.isEmpty() || selected == first, qPrintable(selected));
+    QVERIFY(!assign->isEnabled()); // a second click cannot hand out another lead
+}
+
+void TestMainWindow::theWindowFitsTheScreen_data()
+{
+    QTest::addColumn<QRect>("frame");
+    QTest::addColumn<QRect>("available");
+    QTest::addColumn<QRect>("fitted");
+    QTest::addRow("default size on a 1024×640 screen")
+        << QRect(0, 0, 1280, 760) << QRect(0, 0, 1024, 640) << QRect(0, 0, 1024, 640);
+    QTest::addRow("2560×1440 at ×2: 1280×720 logical, a panel on top")
+        << QRect(100, 100, 1280, 760) << QRect(0, 32, 1280, 688) << QRect(0, 32, 1280, 688);
+    QTest::addRow("saved on a larger screen, off to the right")
+        << QRect(2000, 900, 800, 600) << QRect(0, 0, 1920, 1040) << QRect(1120, 440, 800, 600);
+    QTest::addRow("fits: left alone")
+        << QRect(50, 60, 800, 500) << QRect(0, 0, 1024, 640) << QRect(50, 60, 800, 500);
+}
+
+void TestMainWindow::theWindowFitsTheScreen()
+{
+    QFETCH(QRect, frame);
+    QFETCH(QRect, available);
+    QFETCH(QRect, fitted);
+    QCOMPARE(MainWindow::fitToScreen(frame, available), fitted);
+
+    // The console itself: on the test's screen the whole window and its status bar show.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QRect screen = m_window->screen()->availableGeometry();
+    QVERIFY2(screen.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    QStatusBar *status = m_window->statusBar();
+    QVERIFY(screen.contains(status->mapToGlobal(QPoint(0, status->height() - 1))));
+}
+
+void TestMainWindow::germanReadsGerman()
+{
+    QTranslator german;
+    QVERIFY(german.load(QStringLiteral(FIRSTCALL_QM_DIR "/firstcall_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+
+    // The detail: the account, the SLA and the tier's reason in German.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = contactId("ann");
+    lead.tier = 2;
+    lead.claimedBy = QStringLiteral("you");
+    lead.card.id = QStringLiteral("ann");
+    lead.card.name = QStringLiteral("Ann Lee");
+    lead.card.tier = 2;
+    lead.card.tierReason = QStringLiteral("score");
+    lead.card.sla = LeadCard::Sla{60, 60, QStringLiteral("First call within 60 minutes")};
+    lead.card.accountPanel =
+        LeadCard::AccountPanel{QStringLiteral("acme"), QStringLiteral("Acme"), {}, 40, {}, {}, {}};
+    LeadDetailView view;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    const QString html = view.html();
+    QVERIFY2(html.contains(QStringLiteral("Konto: Acme")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("Erstanruf innerhalb von 60 Min.")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("nach Score")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("First call")), qPrintable(html));
+
+    // The queue: one's own claim reads "Sie", not the rep name "you".
+    AlertQueueModel queue;
+    queue.setMe(QStringLiteral("you"));
+    QHash<QString, QueueLead> leads;
+    leads.insert(lead.id, QueueLead::fromLead(lead, 1, nullptr));
+    queue.reset(leads);
+    QCOMPARE(queue.index(0, AlertQueueModel::OwnerColumn).data().toString(), QStringLiteral("Sie"));
+
+    // The window at 1024×640: "Wiedervorlagen", and a search placeholder that is not cut.
+    MainWindow window(*m_desk, *m_client, *m_clock, *m_settings);
+    window.resize(1024, 640);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(visibleLabel(window, QStringLiteral("Wiedervorlagen")));
+    QLineEdit *search = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+        search = edit->placeholderText().contains(QStringLiteral("suchen")) ? edit : search;
+    QVERIFY(search);
+    QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) + 24 <= search->width(),
+             qPrintable(QString::number(search->width())));
+
+    // The dashboard's table: every header shows whole.
+    DashboardView dashboard(*m_desk);
+    dashboard.resize(1024, 560);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    QTableWidget *byRep = dashboard.findChild<QTableWidget *>();
+    QVERIFY(byRep);
+    QHeaderView *header = byRep->horizontalHeader();
+    for (int column = 0; column < byRep->columnCount(); ++column) {
+        const QString text = byRep->horizontalHeaderItem(column)->text();
+        QVERIFY2(text != QStringLiteral("First attempt\nP50"), "not translated");
+        int widest = 0;
+        for (const QString &line : text.split(u'\n'))
+            widest = std::max(widest, header->fontMetrics().horizontalAdvance(line));
+        QVERIFY2(widest <= header->sectionSize(column),
+                 qPrintable(
+                     QStringLiteral("%1: %2 in %3").arg(text).arg(widest).arg(header->sectionSize(column))));
+    }
+}
+
+void TestMainWindow::theDashboardExplainsItself()
+{
+    DashboardView dashboard(*m_desk);
+    dashboard.resize(1024, 560);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    // Two alerts: a connect P50 below the attempt P50 needs a word of explanation.
+    const QJsonObject metrics{
+        {QStringLiteral("alerts"), 2},
+        {QStringLiteral("responseToAttempt"),
+         QJsonObject{{QStringLiteral("p50Minutes"), 12.0}, {QStringLiteral("p95Minutes"), 40.0}}},
+        {QStringLiteral("responseToConnect"),
+         QJsonObject{{QStringLiteral("p50Minutes"), 3.0}, {QStringLiteral("p95Minutes"), 3.0}}},
+        {QStringLiteral("buckets"),
+         QJsonArray{QJsonObject{{QStringLiteral("alerts"), 1}}, QJsonObject{{QStringLiteral("alerts"), 0}},
+                    QJsonObject{{QStringLiteral("alerts"), 1}}, QJsonObject{{QStringLiteral("alerts"), 0}}}},
+    };
+    dashboard.showMetrics(metrics, QStringLiteral("lead,minutes\nann,3\n"));
+    QVERIFY2(dashboard.summaryText().contains(
+                 QStringLiteral("First connect counts only the leads that were reached")),
+             qPrintable(dashboard.summaryText()));
+
+    // The response chart: one colour per bucket, and whole-number ticks on its count axis.
+    QChart *chart = nullptr;
+    for (QChartView *view : dashboard.findChildren<QChartView *>())
+        chart = view->chart()->title() == QStringLiteral("Response to hot leads") ? view->chart() : chart;
+    QVERIFY(chart);
+    QSet<QRgb> colours;
+    for (QAbstractSeries *series : chart->series()) {
+        for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
+            colours.insert(set->color().rgb());
+    }
+    QCOMPARE(colours.size(), 4);
+    const auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+    QVERIFY(counts);
+    QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+    QVERIFY(counts->tickInterval() >= 1);
+    QVERIFY(!counts->titleText().isEmpty());
+
+    // Export asks where, starting in the documents folder, and says where it went.
+    const QString target = m_dir->filePath(QStringLiteral("metrics.csv"));
+    QVERIFY(QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    QString startedIn;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = dialog->directory().absolutePath();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(target);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QSignalSpy said(&dashboard, &DashboardView::statusMessage);
+    dashboard.exportCsv();
+    QCOMPARE(startedIn,
+             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).absolutePath());
+    QVERIFY(QFile::exists(target));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.at(0).at(0).toString().contains(QStringLiteral("metrics.csv")),
+             qPrintable(said.at(0).at(0).toString()));
+}
+
+void TestMainWindow::aRowHasAMenuAndAnEmail()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    // The menu of the second row selects it first: its actions act on the lead the detail shows.
+    const QModelIndex second = m_window->queueView()->model()->index(1, AlertQueueModel::CompanyColumn);
+    const QString id = second.data(AlertQueueModel::LeadIdRole).toString();
+    QMenu *menu = m_window->rowMenu(second);
+    QVERIFY(menu);
+    QCOMPARE(m_window->detailView()->leadId(), id);
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts.append(action->text());
+    for (const char *wanted : {"&Claim", "C&all", "&Log a call…", "&Release", "&Email…"})
+        QVERIFY2(texts.contains(QString::fromUtf8(wanted)), qPrintable(texts.join(u'|')));
+    delete menu;
+    QVERIFY(!m_window->rowMenu(QModelIndex()));
+
+    // The email: to the lead, with its name, company and signals.
+    LeadState lead;
+    lead.card.name = QStringLiteral("Ann Lee");
+    lead.card.company = QStringLiteral("Acme");
+    lead.card.email = QStringLiteral("ann@acme.test");
+    lead.card.summary = QStringLiteral("Demo request + Pricing page visit");
+    const QUrl mail = MainWindow::mailtoFor(lead, QStringLiteral("Sam"));
+    QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(mail.path(), QStringLiteral("ann@acme.test"));
+    const QUrlQuery query(mail);
+    QVERIFY(
+        query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded).contains(QStringLiteral("Acme")));
+    const QString body = query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded);
+    QVERIFY2(body.startsWith(QStringLiteral("Hi Ann,")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("demo request")) && body.endsWith(QStringLiteral("Sam")),
+             qPrintable(body));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -160,7 +160,7 @@ QVariant AlertQueueModel::leadData(const QueueLead &lead, int column, int role) 
             return l->summary;
         case OwnerColumn:
             if (!l->claimedBy.isEmpty())
-                return l->claimedBy;
+                return !m_me.isEmpty() && l->claimedBy == m_me ? tr("you") : l->claimedBy;
             if (l->escalation == LeadState::ManagerQueue)
                 return tr("manager queue");
             if (!l->assignedTo.isEmpty())

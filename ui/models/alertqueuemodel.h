@@ -68,6 +68,8 @@ public:
     void setNow(qint64 nowMs);
 
     static QString formatCountdown(qint64 msLeft);
+    // The rep using the console: their own claims read "you" in the rep's language.
+    void setMe(const QString &me) { m_me = me; }
 
 Q_SIGNALS:
     // After the rows of one batch were removed, changed and added: a proxy can
@@ -84,4 +86,5 @@ private:
     std::vector<std::unique_ptr<Row>> m_rows; // rows own their lead, so that removals move pointers
     QHash<QString, Row *> m_rowOf;
     qint64 m_nowMs = 0;
+    QString m_me;
 };

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -23,6 +24,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -54,6 +57,23 @@ QChart *makeChart(const QString &title, const QPalette &palette)
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
+}
+
+// A count axis with whole-number ticks only: with few alerts, "0 0 1 1" is not an axis.
+QValueAxis *countAxis(int most)
+{
+    auto *axis = new QValueAxis;
+    int step = 1;
+    while (most / step > 5)
+        step *= most / step > 25 ? 5 : 2;
+    const int top = (most / step + 1) * step;
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(QCoreApplication::translate("DashboardView", "Alerts"));
+    return axis;
 }
 
 void styleAxis(QAbstractAxis *axis, const QPalette &palette)
@@ -104,10 +124,12 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
     m_trend = makeChartView(this);
     m_conversion = makeChartView(this);
     m_byRep = new QTableWidget(0, 5, this);
-    m_byRep->setHorizontalHeaderLabels({tr("Rep"), tr("First attempt P50"), tr("First attempt P95"),
-                                        tr("First connect P50"), tr("First connect P95")});
+    // Two lines per header, so that the long words of other languages are not cut.
+    m_byRep->setHorizontalHeaderLabels({tr("Rep"), tr("First attempt\nP50"), tr("First attempt\nP95"),
+                                        tr("First connect\nP50"), tr("First connect\nP95")});
     m_byRep->verticalHeader()->hide();
-    m_byRep->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_byRep->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_byRep->horizontalHeader()->setStretchLastSection(true);
     m_byRep->setEditTriggers(QAbstractItemView::NoEditTriggers);
     grid->addWidget(m_distribution, 0, 0);
     grid->addWidget(m_trend, 0, 1);
@@ -187,6 +209,12 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
                    .arg(minutes(connect.value(QStringLiteral("p50Minutes"))),
                         minutes(connect.value(QStringLiteral("p95Minutes"))));
     summary += tr(" · claim to call P50 %1").arg(minutes(claim.value(QStringLiteral("p50Minutes"))));
+    const QJsonValue attemptP50 = attempt.value(QStringLiteral("p50Minutes"));
+    const QJsonValue connectP50 = connect.value(QStringLiteral("p50Minutes"));
+    if (attemptP50.isDouble() && connectP50.isDouble() && connectP50.toDouble() < attemptP50.toDouble())
+        summary += QStringLiteral("<br><i>%1</i>")
+                       .arg(tr("First connect counts only the leads that were reached, and those were mostly "
+                               "called quickly: so its P50 can be below the first attempt's."));
     m_summary->setText(summary);
 
     const QPalette pal = palette();
@@ -196,24 +224,28 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
     // Distribution of response times.
     {
         QChart *chart = makeChart(tr("Response to hot leads"), pal);
-        auto *set = new QBarSet(tr("Alerts"));
-        set->setColor(QColor(0xd9, 0x2d, 0x20));
+        // One colour per bucket, from quick (green) to never (grey): one set per bucket, stacked,
+        // each with its own bar only.
+        const QList<QColor> colours = {QColor(0x1a, 0x7f, 0x37), QColor(0xdc, 0x8a, 0x00),
+                                       QColor(0xd9, 0x2d, 0x20), QColor(0x8a, 0x8f, 0x98)};
+        auto *series = new QStackedBarSeries;
         int most = 1;
-        for (const QJsonValue &b : buckets) {
-            const int n = b.toObject().value(QStringLiteral("alerts")).toInt();
-            *set << n;
-            most = std::max(most, n);
+        for (qsizetype i = 0; i < bucketLabels.size(); ++i) {
+            auto *set = new QBarSet(bucketLabels.at(i));
+            set->setColor(colours.at(i % colours.size()));
+            for (qsizetype j = 0; j < bucketLabels.size(); ++j) {
+                const int n = i == j && j < buckets.size()
+                                  ? buckets.at(j).toObject().value(QStringLiteral("alerts")).toInt()
+                                  : 0;
+                *set << n;
+                most = std::max(most, n);
+            }
+            series->append(set);
         }
-        auto *series = new QBarSeries;
-        series->append(set);
-        series->setLabelsVisible(true);
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
         x->append(bucketLabels);
-        auto *y = new QValueAxis;
-        y->setRange(0, most * 1.15);
-        y->applyNiceNumbers();
-        y->setLabelFormat(QStringLiteral("%d"));
+        auto *y = countAxis(most);
         styleAxis(x, pal);
         styleAxis(y, pal);
         chart->addAxis(x, Qt::AlignBottom);
@@ -264,6 +296,7 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         y->setRange(0, most * 1.15);
         y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
+        y->setTitleText(tr("Minutes"));
         styleAxis(x, pal);
         styleAxis(y, pal);
         chart->addAxis(x, Qt::AlignBottom);
@@ -324,10 +357,12 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
 
 void DashboardView::exportCsv()
 {
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export metrics"),
-        QStringLiteral("speed-to-lead-%1.csv").arg(m_to->date().toString(Qt::ISODate)),
-        tr("CSV files (*.csv)"));
+    // Asked where, starting in the user's documents, never the process's working directory.
+    const QString name = QStringLiteral("speed-to-lead-%1.csv").arg(m_to->date().toString(Qt::ISODate));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export metrics"),
+                                                      documents.isEmpty() ? name : documents + u'/' + name,
+                                                      tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
     QFile out(file);
@@ -336,4 +371,5 @@ void DashboardView::exportCsv()
                              tr("Could not write %1: %2").arg(file, out.errorString()));
         return;
     }
+    Q_EMIT statusMessage(tr("Metrics exported to %1.").arg(QDir::toNativeSeparators(file)));
 }

@@ -25,10 +25,13 @@ public:
     void showMetrics(const QJsonObject &metrics, const QString &csv);
     QString summaryText() const;
     QString csv() const { return m_csv; }
+    void exportCsv();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
 
 private:
     void refreshReps();
-    void exportCsv();
 
     RepDesk &m_desk;
     QDateEdit *m_from = nullptr;

@@ -108,6 +108,49 @@ QString LeadDetailView::relativeTime(qint64 thenMs, qint64 nowMs)
     return tr("%n days ago", nullptr, int(minutes / (24 * 60)));
 }
 
+QString LeadDetailView::multiplierLabel(const QString &id)
+{
+    if (id == u"multi_contact")
+        return tr("several contacts engaged");
+    if (id == u"c_level")
+        return tr("C-level engaged");
+    return id;
+}
+
+QString LeadDetailView::tierReasonText(const QString &tierReason)
+{
+    if (tierReason.startsWith(u"pattern: "))
+        return tr("by the pattern “%1”").arg(tierReason.mid(9));
+    if (tierReason == u"alert")
+        return tr("by the alert trigger");
+    return tr("by score");
+}
+
+QString LeadDetailView::slaText(const LeadState &lead)
+{
+    // An open alert is held to the deadlines the server set when it opened; otherwise the tier
+    // band's SLA. Said from the minutes, so that it reads in the rep's language.
+    int claimMinutes = 0;
+    int callMinutes = 0;
+    if (lead.alertAtMs > 0 && (lead.claimWindowMs > 0 || lead.callDeadlineMs > 0)) {
+        claimMinutes = int(lead.claimWindowMs / 60'000);
+        callMinutes = lead.callDeadlineMs > 0 ? int((lead.callDeadlineMs - lead.alertAtMs) / 60'000) : 0;
+    } else if (lead.card.sla) {
+        claimMinutes = lead.card.sla->claimMinutes;
+        callMinutes = lead.card.sla->callMinutes;
+    }
+    const auto duration = [](int minutes) {
+        return minutes >= 120 && minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 min").arg(minutes);
+    };
+    if (claimMinutes > 0 && callMinutes > 0 && claimMinutes != callMinutes)
+        return tr("claim within %1, call within %2").arg(duration(claimMinutes), duration(callMinutes));
+    if (callMinutes > 0)
+        return tr("first call within %1").arg(duration(callMinutes));
+    if (claimMinutes > 0)
+        return tr("claim within %1").arg(duration(claimMinutes));
+    return {};
+}
+
 void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Request> &calls, const QString &me,
                               const Rules *rules, qint64 nowMs)
 {
@@ -128,9 +171,11 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     const QString &claimedBy = lead.claimedBy;
     QString status;
     if (tier > 0)
-        status += QStringLiteral(
-                      "<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span> ")
-                      .arg(QueueDelegate::tierColor(tier).name(), tr("Tier %1").arg(tier));
+        status +=
+            QStringLiteral(
+                "<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span> %3 · ")
+                .arg(QueueDelegate::tierColor(tier).name(), tr("Tier %1").arg(tier),
+                     escape(tierReasonText(card.tierReason)));
     status += tr("Score <b>%1</b>").arg(number(lead.score));
     if (!claimedBy.isEmpty())
         status += QStringLiteral(" · ") +
@@ -173,13 +218,22 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     QStringList why;
     for (const QString &reason : card.alertReasons)
         why.append(escape(reason));
-    if (card.tierReason.startsWith(u"pattern: "))
-        why.append(tr("pattern: %1").arg(escape(card.tierReason.mid(9))));
     if (!why.isEmpty())
         html += tr("Alert: %1").arg(why.join(QStringLiteral("; "))) + QStringLiteral("<br>");
-    html += tr("Band: <b>%1</b> — %2").arg(escape(card.band), escape(card.action));
-    if (card.sla)
-        html += QStringLiteral("<br>") + tr("SLA: %1").arg(escape(card.sla->label));
+    // The tier's band carries the action and the SLA; the score band only says what the score
+    // alone would have earned, so it is named only when it differs.
+    const QString tierBand = card.tierBand.isEmpty() ? card.band : card.tierBand;
+    if (tier > 0)
+        html += tr("<b>Tier %1</b> — %2").arg(tier).arg(escape(tierReasonText(card.tierReason)));
+    else
+        html += tr("<b>%1</b>").arg(escape(tierBand));
+    if (!card.action.isEmpty())
+        html += QStringLiteral(": ") + escape(card.action);
+    if (tier > 0 && !card.band.isEmpty() && card.band != tierBand)
+        html += QStringLiteral("<br><span class=muted>%1</span>")
+                    .arg(tr("The score alone is in the band %1.").arg(escape(card.band)));
+    if (const QString sla = slaText(lead); !sla.isEmpty())
+        html += QStringLiteral("<br>") + tr("SLA: %1").arg(escape(sla));
     if (!card.cadence.isEmpty())
         html += QStringLiteral("<br>") + tr("Follow-up: %1").arg(escape(card.cadence));
     html += QStringLiteral("</p>");
@@ -204,7 +258,7 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
         if (card.cap && total > *card.cap)
             totalText = tr("%1 (capped at %2)").arg(number(total), number(*card.cap));
         for (const LeadCard::Multiplier &m : card.multipliers)
-            totalText += QStringLiteral(" × %1 (%2)").arg(number(m.factor), escape(m.name));
+            totalText += QStringLiteral(" × %1 (%2)").arg(number(m.factor), escape(multiplierLabel(m.name)));
         html += QStringLiteral("<tr><td colspan=3><b>%1</b></td><td align=right><b>%2</b></td></tr></table>")
                     .arg(tr("Score now"), totalText);
     }

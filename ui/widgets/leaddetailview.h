@@ -26,6 +26,12 @@ public:
     QString html() const;
 
     static QString relativeTime(qint64 thenMs, qint64 nowMs);
+    // "by score", "by the pattern “…”" or "by the alert trigger": why a lead has its tier.
+    static QString tierReasonText(const QString &tierReason);
+    // An account multiplier's id ("multi_contact") in words.
+    static QString multiplierLabel(const QString &id);
+    // The SLA the server holds an alert to, in words.
+    static QString slaText(const LeadState &lead);
 
 Q_SIGNALS:
     void claimRequested(const QString &leadId);

@@ -9,11 +9,15 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     : QWidget(parent)
@@ -50,13 +54,7 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     m_leads->setWordWrap(false);
     m_leads->verticalHeader()->hide();
     m_leads->verticalHeader()->setDefaultSectionSize(m_leads->fontMetrics().height() + 14);
-    for (int column : {int(AlertQueueModel::TitleColumn), int(AlertQueueModel::ScoreColumn),
-                       int(AlertQueueModel::SignalsColumn)})
-        m_leads->setColumnHidden(column, true);
-    m_leads->horizontalHeader()->setSectionResizeMode(AlertQueueModel::OwnerColumn, QHeaderView::Stretch);
-    m_leads->setColumnWidth(AlertQueueModel::TierColumn, 84);
-    m_leads->setColumnWidth(AlertQueueModel::NameColumn, 150);
-    m_leads->setColumnWidth(AlertQueueModel::CompanyColumn, 150);
+    layoutColumns();
     m_leads->setAccessibleName(tr("Unclaimed and breached alerts"));
     leftLayout->addWidget(m_leads);
 
@@ -70,13 +68,14 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     m_teamView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_teamView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_teamView->verticalHeader()->hide();
+    m_teamView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_teamView->horizontalHeader()->setStretchLastSection(true);
     m_teamView->setAccessibleName(tr("Team"));
     rightLayout->addWidget(m_teamView);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     auto *actions = new QHBoxLayout;
@@ -91,6 +90,23 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     layout->addLayout(actions);
 
     connect(m_assign, &QPushButton::clicked, this, &ManagerView::assignSelected);
+    // A lead that leaves the list (assigned, claimed) takes the selection with it: the next
+    // lead is never selected by itself, so a second Assign cannot hand it out by mistake.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const int row = m_leads->currentIndex().row();
+                m_selectionLeaving = row >= first && row <= last;
+            });
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (std::exchange(m_selectionLeaving, false)) {
+            m_leads->selectionModel()->clear();
+            updateAssignEnabled();
+        }
+    });
+    connect(m_leads->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ManagerView::updateAssignEnabled);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ManagerView::updateAssignEnabled);
+    updateAssignEnabled();
     connect(m_teamView, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_assignee->setCurrentIndex(m_assignee->findData(index.data(TeamModel::NameRole)));
     });
@@ -105,11 +121,54 @@ void ManagerView::updateLoad()
         m_team->setLoad(claimedLoad(m_desk.leads()));
 }
 
+void ManagerView::layoutColumns()
+{
+    // Called again whenever the queue is attached: a model with no columns forgets all of this.
+    QHeaderView *header = m_leads->horizontalHeader();
+    if (header->count() == 0)
+        return;
+    for (int column : {int(AlertQueueModel::TitleColumn), int(AlertQueueModel::ScoreColumn),
+                       int(AlertQueueModel::SignalsColumn)})
+        m_leads->setColumnHidden(column, true);
+    // The name takes what is left once the SLA and the wait, which must always show, have
+    // their room; the company and the fallback owner give way first.
+    const QFontMetrics metrics = m_leads->fontMetrics();
+    const auto fit = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 24;
+    };
+    header->setMinimumSectionSize(40);
+    // Who, then how long it has waited and its SLA, then where it is and the company: what must
+    // always show comes first, and the company takes what is left.
+    header->moveSection(header->visualIndex(AlertQueueModel::WaitingColumn), 2);
+    header->moveSection(header->visualIndex(AlertQueueModel::SlaColumn), 3);
+    header->moveSection(header->visualIndex(AlertQueueModel::OwnerColumn), 4);
+    header->setSectionResizeMode(AlertQueueModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    m_leads->setColumnWidth(AlertQueueModel::TierColumn, 72);
+    m_leads->setColumnWidth(AlertQueueModel::CompanyColumn, fit({QStringLiteral("Northwind Traders")}));
+    m_leads->setColumnWidth(AlertQueueModel::OwnerColumn,
+                            fit({AlertQueueModel::tr("unclaimed → %1").arg(QStringLiteral("Priya")),
+                                 AlertQueueModel::tr("manager queue")}));
+    m_leads->setColumnWidth(
+        AlertQueueModel::SlaColumn,
+        fit({AlertQueueModel::tr("SLA breached"),
+             AlertQueueModel::formatCountdown(-(9 * 3600 + 59 * 60) * 1000LL),
+             m_queue->headerData(AlertQueueModel::SlaColumn, Qt::Horizontal).toString()}));
+    m_leads->setColumnWidth(
+        AlertQueueModel::WaitingColumn,
+        fit({AlertQueueModel::formatCountdown((99 * 3600 + 59 * 60) * 1000LL),
+             m_queue->headerData(AlertQueueModel::WaitingColumn, Qt::Horizontal).toString()}));
+}
+
 void ManagerView::setActive(bool active)
 {
     if (active == (m_filter->sourceModel() != nullptr))
         return;
     m_filter->setSourceQueue(active ? m_queue : nullptr);
+    layoutColumns();
 }
 
 void ManagerView::refreshReps()
@@ -131,5 +190,15 @@ void ManagerView::assignSelected()
     const QString to = m_assignee->currentData().toString();
     if (lead.isEmpty() || to.isEmpty())
         return;
+    const QString name =
+        m_leads->currentIndex().siblingAtColumn(AlertQueueModel::NameColumn).data().toString();
     m_desk.reassign(lead, to);
+    m_leads->selectionModel()->clear();
+    updateAssignEnabled();
+    Q_EMIT statusMessage(tr("Assigned %1 to %2.").arg(name, to));
+}
+
+void ManagerView::updateAssignEnabled()
+{
+    m_assign->setEnabled(m_leads->selectionModel()->hasSelection() && m_leads->currentIndex().isValid());
 }

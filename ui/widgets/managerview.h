@@ -29,7 +29,12 @@ public:
     // and costs nothing when leads change.
     void setActive(bool active);
 
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
 private:
+    void updateAssignEnabled();
+    void layoutColumns();
     void refreshReps();
     void updateLoad();
 
@@ -41,4 +46,5 @@ private:
     QTableView *m_teamView = nullptr;
     QComboBox *m_assignee = nullptr;
     QPushButton *m_assign = nullptr;
+    bool m_selectionLeaving = false;
 };

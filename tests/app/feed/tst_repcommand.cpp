@@ -3,6 +3,7 @@
 #include "testutils.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void translated_data();
     void translated();
     void version();
+    void serveHelpAndUnknownRules();
 
 private:
     QStringList withDb(QStringList arguments) const;
@@ -570,6 +572,25 @@ void TestRepCommand::version()
     QCOMPARE(run.exitCode, 0);
     static const QRegularExpression pattern(QStringLiteral("^firstcall-feed \\d+\\.\\d+(\\.\\d+)?\\n$"));
     QVERIFY2(pattern.match(run.out).hasMatch(), qPrintable(run.out));
+}
+
+void TestRepCommand::serveHelpAndUnknownRules()
+{
+    // serve --help names the command, not the path the binary was built at.
+    const Run help = runFeed({QStringLiteral("serve"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: firstcall-feed serve")), qPrintable(help.out));
+    QVERIFY2(!help.out.contains(QFileInfo(QStringLiteral(FIRSTCALL_FEED_BIN)).absolutePath()),
+             qPrintable(help.out));
+
+    // --rules nosuch lists the presets.
+    const Run rules =
+        runFeed({QStringLiteral("serve"), QStringLiteral("--db"), m_dir->filePath(QStringLiteral("feed.db")),
+                 QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--ws-port"),
+                 QStringLiteral("0"), QStringLiteral("--write-key"), QStringLiteral("k"),
+                 QStringLiteral("--rules"), QStringLiteral("nosuch")});
+    QCOMPARE(rules.exitCode, 2);
+    QVERIFY2(rules.err.contains(QStringLiteral("hot, warm")), qPrintable(rules.err));
 }
 
 QTEST_GUILESS_MAIN(TestRepCommand)

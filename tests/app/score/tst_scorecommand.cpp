@@ -120,6 +120,7 @@ private Q_SLOTS:
     void checkRulesAcceptsValidRules_data();
     void checkRulesAcceptsValidRules();
     void customRulesFileScores();
+    void eventNameVariants();
     void brokenRulesAreRejected_data();
     void brokenRulesAreRejected();
     void usageErrors_data();
@@ -335,6 +336,8 @@ void TestScoreCommand::tiersAndAlerts()
     COMPARE_SCORE(number(contact, "score"), score);
     QCOMPARE(contact.value(QLatin1StringView("band")).toString(), band);
     QCOMPARE(contact.value(QLatin1StringView("tier")).toInt(), tier);
+    QCOMPARE(contact.value(QLatin1StringView("tierBand")).toString(),
+             QStringLiteral("Tier %1 Hot").arg(tier));
     const QString reason = contact.value(QLatin1StringView("tierReason")).toString();
     QVERIFY2(reason.startsWith(tierReason), qPrintable(reason));
     QCOMPARE(
@@ -366,17 +369,22 @@ void TestScoreCommand::tableFormat()
         QString score;
         QString band;
         QString tier;
+        QString why;
     };
     // Hottest first: tier before score, so Dana's pattern puts her above Fred at the same score.
+    // BAND is the tier's band (whose SLA applies), never a score band that disagrees with TIER.
     const QList<Row> expected{
         {QStringLiteral("Carl Customer"), QStringLiteral("85"), QStringLiteral("Tier 1 Hot"),
-         QStringLiteral("1")},
-        {QStringLiteral("Dana Demo"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"),
-         QStringLiteral("1")},
-        {QStringLiteral("Fred Late"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"),
-         QStringLiteral("2")},
-        {QStringLiteral("Erin Early"), QStringLiteral("30"), QStringLiteral("Nurture"), QStringLiteral("2")},
+         QStringLiteral("1"), QStringLiteral("score")},
+        {QStringLiteral("Dana Demo"), QStringLiteral("70"), QStringLiteral("Tier 1 Hot"), QStringLiteral("1"),
+         QStringLiteral("pattern: ")},
+        {QStringLiteral("Fred Late"), QStringLiteral("70"), QStringLiteral("Tier 2 Hot"), QStringLiteral("2"),
+         QStringLiteral("score")},
+        {QStringLiteral("Erin Early"), QStringLiteral("30"), QStringLiteral("Tier 2 Hot"),
+         QStringLiteral("2"), QStringLiteral("alert trigger")},
     };
+    const qsizetype whyStart = header.indexOf(QLatin1StringView("WHY"));
+    QVERIFY2(whyStart > tierEnd, qPrintable(header));
     QVERIFY(lines.size() > headerAt + expected.size() + 1);
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const QString row = lines.at(headerAt + 1 + i);
@@ -386,6 +394,7 @@ void TestScoreCommand::tableFormat()
         QCOMPARE(row.left(scoreEnd).section(u' ', -1), want.score);
         QVERIFY2(row.mid(bandStart).startsWith(want.band), qPrintable(row));
         QCOMPARE(row.left(tierEnd).section(u' ', -1), want.tier);
+        QVERIFY2(row.mid(whyStart).startsWith(want.why), qPrintable(row));
     }
     QCOMPARE(lines.at(headerAt + 1 + expected.size()), QString()); // no further contact rows
 }
@@ -446,6 +455,47 @@ void TestScoreCommand::checkRulesAcceptsValidRules()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QVERIFY2(run.out.startsWith(rules + QStringLiteral(": OK")), qPrintable(run.out));
+}
+
+void TestScoreCommand::eventNameVariants()
+{
+    // The presets map the usual names of their own signals; nothing to report.
+    for (const char *preset : {"hot", "warm"}) {
+        const Run run = runScore({QStringLiteral("--check-rules"), QLatin1StringView(preset)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("note:")), qPrintable(run.out));
+    }
+    // A rules file that maps only "Demo Requested" hears about "Demo Request".
+    const Run check =
+        runScore({QStringLiteral("--check-rules"), m_dir.filePath(QStringLiteral("minimal.json"))});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    QVERIFY2(
+        check.out.contains(QStringLiteral("\"Demo Request\" maps to no signal but looks like demo_request")),
+        qPrintable(check.out));
+
+    // "Contact Sales" and "Demo Request" score in the hot preset; "Pricing Viewed" does not map
+    // and is reported, not silently ignored.
+    const QByteArray events =
+        R"({"type":"track","userId":"sal","messageId":"v1","timestamp":"2026-03-01T10:00:00Z","event":"Contact Sales"}
+{"type":"track","userId":"dee","messageId":"v2","timestamp":"2026-03-01T10:00:00Z","event":"Demo Request"}
+{"type":"track","userId":"pia","messageId":"v3","timestamp":"2026-03-01T10:00:00Z","event":"Pricing Viewed"}
+{"type":"track","userId":"pia","messageId":"v4","timestamp":"2026-03-01T10:05:00Z","event":"Pricing Viewed"}
+)";
+    const Run run = runScore({QStringLiteral("--at"), QStringLiteral("2026-03-01T11:00:00Z"),
+                              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-")},
+                             events);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray contacts = run.json().value(QLatin1StringView("contacts")).toArray();
+    COMPARE_SCORE(number(findById(contacts, QStringLiteral("sal")), "score"), 30);
+    QVERIFY(number(findById(contacts, QStringLiteral("dee")), "score") > 0);
+    QCOMPARE(run.err.count(QStringLiteral("\"Pricing Viewed\" maps to no signal")), 1);
+    QVERIFY2(run.err.contains(QStringLiteral("looks like pricing_page_visit")), qPrintable(run.err));
+
+    // An unknown preset names the presets there are.
+    const Run unknown =
+        runScore({QStringLiteral("--rules"), QStringLiteral("nosuch"), QStringLiteral("-")}, events);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("hot, warm")), qPrintable(unknown.err));
 }
 
 void TestScoreCommand::customRulesFileScores()
