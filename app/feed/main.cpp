@@ -14,24 +14,24 @@ namespace {
 
 void printUsage(QTextStream &stream)
 {
-    stream << QCoreApplication::translate("firstcall-feed",
-                                          "Usage: firstcall-feed COMMAND [options]\n"
-                                          "\n"
-                                          "The Firstcall feed server and its team directory.\n"
-                                          "\n"
-                                          "Commands:\n"
-                                          "  serve      Runs the feed server.\n"
-                                          "  rep        Manages the team: add, edit, list, remove, token.\n"
-                                          "  report     Prints speed-to-lead metrics as CSV or JSON.\n"
-                                          "  audit      Prints every routing decision about a lead.\n"
-                                          "  calibrate  Lift per signal and suggested points from the feed's history.\n"
-                                          "  backtest   How the rules' alerts caught the feed's conversions.\n"
-                                          "\n"
-                                          "Options:\n"
-                                          "  -h, --help   Shows this help.\n"
-                                          "  --version    Shows the version.\n"
-                                          "\n"
-                                          "Run firstcall-feed COMMAND --help for a command's options.\n");
+    stream << QCoreApplication::translate(
+        "firstcall-feed", "Usage: firstcall-feed COMMAND [options]\n"
+                          "\n"
+                          "The Firstcall feed server and its team directory.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  serve      Runs the feed server.\n"
+                          "  rep        Manages the team: add, edit, list, remove, token.\n"
+                          "  report     Prints speed-to-lead metrics as CSV or JSON.\n"
+                          "  audit      Prints every routing decision about a lead.\n"
+                          "  calibrate  Lift per signal and suggested points from the feed's history.\n"
+                          "  backtest   How the rules' alerts caught the feed's conversions.\n"
+                          "\n"
+                          "Options:\n"
+                          "  -h, --help   Shows this help.\n"
+                          "  --version    Shows the version.\n"
+                          "\n"
+                          "Run firstcall-feed COMMAND --help for a command's options.\n");
     stream.flush();
 }
 
