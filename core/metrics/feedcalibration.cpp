@@ -26,11 +26,6 @@ bool converts(const CallRecord &call)
            (Disposition::isConnect(call.disposition) && call.qualified);
 }
 
-QJsonValue fraction(const std::optional<double> &value)
-{
-    return value ? QJsonValue(std::round(*value * 10000) / 10000) : QJsonValue();
-}
-
 } // namespace
 
 bool readFeedHistory(FeedStore &store, qint64 fromMs, qint64 toMs,
@@ -162,7 +157,7 @@ QJsonObject feedCalibrationJson(const FeedCalibration &result, const Rules &rule
         tiers.append(QJsonObject{{QStringLiteral("tier"), t.tier > 0 ? QJsonValue(t.tier) : QJsonValue()},
                                  {QStringLiteral("alerts"), t.alerts},
                                  {QStringLiteral("converted"), t.converted},
-                                 {QStringLiteral("rate"), fraction(t.rate)}});
+                                 {QStringLiteral("rate"), jsonFraction(t.rate)}});
     QJsonObject suggested = backtestJson(result.suggested, rules);
     suggested.insert(QStringLiteral("rules"), result.suggestedRulesName);
     return QJsonObject{{QStringLiteral("calibration"), calibrationJson(result.calibration, rules)},

@@ -1,6 +1,7 @@
 #include "leadcard.h"
 
 #include "clock/instant.h"
+#include "scoring/scorereport.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -253,14 +254,8 @@ LeadCard LeadCard::fromJson(const QJsonObject &json)
 QString LeadCard::summarize(const QList<Signal> &signalList)
 {
     QStringList labels;
-    QHash<QString, int> counts;
-    for (const Signal &s : signalList) {
-        if (counts[s.label]++ == 0)
-            labels.append(s.label);
-    }
-    for (QString &label : labels) {
-        if (counts.value(label) > 1)
-            label = QStringLiteral("%1× %2").arg(counts.value(label)).arg(label);
-    }
-    return labels.join(QStringLiteral(" + "));
+    labels.reserve(signalList.size());
+    for (const Signal &s : signalList)
+        labels.append(s.label);
+    return ScoreReport::summary(labels);
 }

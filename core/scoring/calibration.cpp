@@ -37,11 +37,6 @@ std::optional<double> ratio(double numerator, double denominator)
     return numerator / denominator;
 }
 
-QJsonValue fraction(const std::optional<double> &value, double scale = 10000)
-{
-    return value ? QJsonValue(std::round(*value * scale) / scale) : QJsonValue();
-}
-
 // The signal instants that can change the contact's score, strictly before `beforeMs`, in order.
 const std::vector<qint64> &signalInstants(const LeadGraph &graph, int contact, qint64 beforeMs)
 {
@@ -283,6 +278,11 @@ Backtest backtest(const ScoringEngine &engine, const std::vector<qint64> &conver
     return out;
 }
 
+QJsonValue jsonFraction(const std::optional<double> &value, double scale)
+{
+    return value ? QJsonValue(std::round(*value * scale) / scale) : QJsonValue();
+}
+
 QJsonObject calibrationJson(const Calibration &calibration, const Rules &rules)
 {
     QJsonArray signalsJson;
@@ -293,8 +293,8 @@ QJsonObject calibrationJson(const Calibration &calibration, const Rules &rules)
             {QStringLiteral("label"), type.label},
             {QStringLiteral("contacts"), row.contacts},
             {QStringLiteral("converted"), row.converted},
-            {QStringLiteral("conversionRate"), fraction(row.conversionRate)},
-            {QStringLiteral("lift"), fraction(row.lift, 100)},
+            {QStringLiteral("conversionRate"), jsonFraction(row.conversionRate)},
+            {QStringLiteral("lift"), jsonFraction(row.lift, 100)},
             {QStringLiteral("points"), row.points},
             {QStringLiteral("suggestedPoints"), row.suggestedPoints},
             {QStringLiteral("tooLittleData"), row.tooLittleData},
@@ -306,7 +306,7 @@ QJsonObject calibrationJson(const Calibration &calibration, const Rules &rules)
             {QStringLiteral("band"), rules.bands.at(band.band).name},
             {QStringLiteral("contacts"), band.contacts},
             {QStringLiteral("converted"), band.converted},
-            {QStringLiteral("rate"), fraction(band.rate)},
+            {QStringLiteral("rate"), jsonFraction(band.rate)},
         });
     }
     return QJsonObject{
@@ -385,9 +385,9 @@ QJsonObject backtestJson(const Backtest &backtest, const Rules &rules)
         {QStringLiteral("converted"), backtest.converted},
         {QStringLiteral("alerts"), backtest.alerts},
         {QStringLiteral("convertedAlerted"), backtest.convertedAlerted},
-        {QStringLiteral("precision"), fraction(backtest.precision)},
-        {QStringLiteral("recall"), fraction(backtest.recall)},
-        {QStringLiteral("medianLeadHours"), fraction(backtest.medianLeadHours, 100)},
+        {QStringLiteral("precision"), jsonFraction(backtest.precision)},
+        {QStringLiteral("recall"), jsonFraction(backtest.recall)},
+        {QStringLiteral("medianLeadHours"), jsonFraction(backtest.medianLeadHours, 100)},
     };
 }
 

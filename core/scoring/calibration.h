@@ -96,6 +96,9 @@ Calibration calibrate(const ScoringEngine &engine, const std::vector<qint64> &co
                       const CalibrationLimits &limits = {});
 Backtest backtest(const ScoringEngine &engine, const std::vector<qint64> &conversions);
 
+// A fraction as the calibration's JSON gives it: rounded to 1/scale, null when there is none.
+QJsonValue jsonFraction(const std::optional<double> &value, double scale = 10000);
+
 QJsonObject calibrationJson(const Calibration &calibration, const Rules &rules);
 QJsonObject backtestJson(const Backtest &backtest, const Rules &rules);
 // The same figures read back (a console shows what the feed computed with the same rules);

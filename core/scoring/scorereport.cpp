@@ -168,10 +168,17 @@ std::vector<int> ScoreReport::accountOrder(const std::vector<AccountScore> &scor
 
 QString ScoreReport::summary(const QJsonArray &signalsJson)
 {
+    QStringList all;
+    for (const QJsonValue &s : signalsJson)
+        all.append(s.toObject().value(QStringLiteral("label")).toString());
+    return summary(all);
+}
+
+QString ScoreReport::summary(const QStringList &all)
+{
     QStringList labels;
     QHash<QString, int> counts;
-    for (const QJsonValue &s : signalsJson) {
-        const QString label = s.toObject().value(QStringLiteral("label")).toString();
+    for (const QString &label : all) {
         if (counts[label]++ == 0)
             labels.append(label);
     }

@@ -22,6 +22,8 @@ public:
     static QString tierReason(const Rules &rules, int band, int tierBand, int pattern);
     // "Demo request + 2× Pricing page visit" from an explanation's signals.
     static QString summary(const class QJsonArray &signalsJson);
+    // The same from the signals' labels, in their order.
+    static QString summary(const QStringList &labels);
 
     // Contact indices (merged contacts left out) and account indices, hottest first.
     std::vector<int> contactOrder(const std::vector<ContactScore> &scores) const;
