@@ -158,4 +158,43 @@ public:
     // Named values the server keeps between runs; nullopt when unset.
     virtual std::optional<QString> setting(const QString &name, QString *error) const = 0;
     virtual bool setSetting(const QString &name, const QString &value, QString *error) = 0;
+
+    // The outbox of the integrations (core/integrations/): one item per message for a webhook or
+    // the CRM, written in the transaction of the change it reports, then sent, retried and
+    // settled by the Outbox on the main thread.
+    enum class OutboxState
+    {
+        Waiting,
+        Sent,
+        Failed
+    };
+    struct OutboxRow
+    {
+        QString id;     // stable: the same on every attempt
+        QString target; // "webhook:<url>" or "crm"
+        QString type;   // "lead.claimed", "call.logged", ...
+        QString leadId;
+        QString callId; // for call.logged: the call's own id
+        QByteArray payload;
+        int attempts = 0;
+        qint64 nextAtMs = 0;
+        OutboxState state = OutboxState::Waiting;
+        QString lastError;
+        bool unsure = false; // an attempt was sent and no answer came: it may have arrived
+        QString reference;   // what the target made of it (the CRM record's link)
+        qint64 createdAtMs = 0;
+        qint64 updatedAtMs = 0;
+    };
+    virtual bool addOutbox(const OutboxRow &item, QString *error) = 0;
+    // Waiting items due at nowMs, the earliest first.
+    virtual std::optional<QList<OutboxRow>> dueOutbox(qint64 nowMs, int limit, QString *error) const = 0;
+    // When the next waiting item is due; nullopt when none waits (or on failure).
+    virtual std::optional<qint64> nextOutboxAtMs(QString *error) const = 0;
+    // Stores attempts, next time, state, last error, unsure, reference and updatedAtMs.
+    virtual bool updateOutbox(const OutboxRow &item, QString *error) = 0;
+    virtual std::optional<OutboxRow> outboxItem(const QString &id, QString *error) const = 0;
+    // A lead's items, or every item in a state (newest first, at most limit).
+    virtual std::optional<QList<OutboxRow>> outboxForLead(const QString &leadId, QString *error) const = 0;
+    virtual std::optional<QList<OutboxRow>> outboxInState(OutboxState state, int limit,
+                                                          QString *error) const = 0;
 };

@@ -522,3 +522,127 @@ bool SqlFeedStore::setSetting(const QString &name, const QString &value, QString
                                  "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
     return run(query, {name, value}, error);
 }
+
+namespace {
+
+const QLatin1StringView
+    kOutboxColumns("id, target, type, lead_id, call_id, payload, attempts, next_at, state, "
+                   "last_error, unsure, reference, created_at, updated_at");
+
+QString outboxStateName(FeedStore::OutboxState state)
+{
+    switch (state) {
+    case FeedStore::OutboxState::Waiting:
+        return QStringLiteral("waiting");
+    case FeedStore::OutboxState::Sent:
+        return QStringLiteral("sent");
+    case FeedStore::OutboxState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+FeedStore::OutboxState outboxState(const QString &name)
+{
+    if (name == u"sent")
+        return FeedStore::OutboxState::Sent;
+    if (name == u"failed")
+        return FeedStore::OutboxState::Failed;
+    return FeedStore::OutboxState::Waiting;
+}
+
+} // namespace
+
+bool SqlFeedStore::addOutbox(const OutboxRow &item, QString *error)
+{
+    QSqlQuery &insert = m_database.prepared(QStringLiteral(
+        "INSERT INTO outbox (id, target, type, lead_id, call_id, payload, attempts, next_at, state, "
+        "last_error, "
+        "unsure, reference, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return run(insert,
+               {item.id, item.target, item.type, item.leadId, item.callId, text(item.payload), item.attempts,
+                item.nextAtMs, outboxStateName(item.state), item.lastError, item.unsure ? 1 : 0,
+                item.reference, item.createdAtMs, item.updatedAtMs},
+               error);
+}
+
+std::optional<QList<FeedStore::OutboxRow>>
+SqlFeedStore::readOutbox(const QString &where, const QVariantList &values, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kOutboxColumns + QStringLiteral(" FROM outbox ") + where);
+    if (!run(query, values, error))
+        return std::nullopt;
+    QList<OutboxRow> rows;
+    while (query.next()) {
+        OutboxRow row;
+        row.id = query.value(0).toString();
+        row.target = query.value(1).toString();
+        row.type = query.value(2).toString();
+        row.leadId = query.value(3).toString();
+        row.callId = query.value(4).toString();
+        row.payload = query.value(5).toString().toUtf8();
+        row.attempts = query.value(6).toInt();
+        row.nextAtMs = query.value(7).toLongLong();
+        row.state = outboxState(query.value(8).toString());
+        row.lastError = query.value(9).toString();
+        row.unsure = query.value(10).toInt() != 0;
+        row.reference = query.value(11).toString();
+        row.createdAtMs = query.value(12).toLongLong();
+        row.updatedAtMs = query.value(13).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<QList<FeedStore::OutboxRow>> SqlFeedStore::dueOutbox(qint64 nowMs, int limit,
+                                                                   QString *error) const
+{
+    return readOutbox(
+        QStringLiteral("WHERE state = 'waiting' AND next_at <= ? ORDER BY next_at, created_at, id "
+                       "LIMIT ?"),
+        {nowMs, limit}, error);
+}
+
+std::optional<qint64> SqlFeedStore::nextOutboxAtMs(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT MIN(next_at) FROM outbox WHERE state = 'waiting'"));
+    if (!run(query, {}, error) || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool SqlFeedStore::updateOutbox(const OutboxRow &item, QString *error)
+{
+    QSqlQuery &update = m_database.prepared(
+        QStringLiteral("UPDATE outbox SET attempts = ?, next_at = ?, state = ?, last_error = ?, unsure = ?, "
+                       "reference = ?, updated_at = ? WHERE id = ?"));
+    return run(update,
+               {item.attempts, item.nextAtMs, outboxStateName(item.state), item.lastError,
+                item.unsure ? 1 : 0, item.reference, item.updatedAtMs, item.id},
+               error);
+}
+
+std::optional<FeedStore::OutboxRow> SqlFeedStore::outboxItem(const QString &id, QString *error) const
+{
+    const auto rows = readOutbox(QStringLiteral("WHERE id = ?"), {id}, error);
+    if (!rows || rows->isEmpty())
+        return std::nullopt;
+    return rows->constFirst();
+}
+
+std::optional<QList<FeedStore::OutboxRow>> SqlFeedStore::outboxForLead(const QString &leadId,
+                                                                       QString *error) const
+{
+    return readOutbox(QStringLiteral("WHERE lead_id = ? ORDER BY created_at, id"), {leadId}, error);
+}
+
+std::optional<QList<FeedStore::OutboxRow>> SqlFeedStore::outboxInState(OutboxState state, int limit,
+                                                                       QString *error) const
+{
+    return readOutbox(QStringLiteral("WHERE state = ? ORDER BY updated_at DESC, id LIMIT ?"),
+                      {outboxStateName(state), limit}, error);
+}

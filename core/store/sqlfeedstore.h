@@ -63,6 +63,15 @@ public:
     std::optional<QString> setting(const QString &name, QString *error) const override;
     bool setSetting(const QString &name, const QString &value, QString *error) override;
 
+    bool addOutbox(const OutboxRow &item, QString *error) override;
+    std::optional<QList<OutboxRow>> dueOutbox(qint64 nowMs, int limit, QString *error) const override;
+    std::optional<qint64> nextOutboxAtMs(QString *error) const override;
+    bool updateOutbox(const OutboxRow &item, QString *error) override;
+    std::optional<OutboxRow> outboxItem(const QString &id, QString *error) const override;
+    std::optional<QList<OutboxRow>> outboxForLead(const QString &leadId, QString *error) const override;
+    std::optional<QList<OutboxRow>> outboxInState(OutboxState state, int limit,
+                                                  QString *error) const override;
+
 protected:
     explicit SqlFeedStore(Database &database);
     // After an alert with this id was stored (an id may come from elsewhere than nextAlertId()).
@@ -74,6 +83,8 @@ private:
     std::optional<Rep> findRep(QLatin1StringView column, const QVariant &value) const;
     std::optional<QList<AuditRow>> readAudit(const QString &where, const QVariantList &values,
                                              QString *error) const;
+    std::optional<QList<OutboxRow>> readOutbox(const QString &where, const QVariantList &values,
+                                               QString *error) const;
 
     Database &m_database;
     bool m_inTransaction = false;

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void repsAddFindChangeRemove();
     void repNamesAreUnique();
     void settingsAreUpserted();
+    void outboxItemsAreDueInOrderAndSettled();
+    void outboxRollsBackWithItsChange();
     void reopenedSchemaIsCurrent();
 #ifdef FIRSTCALL_TEST_POSTGRES
     void alertIdsAreSharedBetweenConnections();
@@ -561,6 +563,77 @@ void TestFeedStore::settingsAreUpserted()
     QCOMPARE(m_store->setting(QStringLiteral("rotation.last"), &error).value_or(QString()),
              QStringLiteral("4"));
     QCOMPARE(scalar(*m_database, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 1);
+}
+
+void TestFeedStore::outboxItemsAreDueInOrderAndSettled()
+{
+    const auto item = [](const QString &id, qint64 nextAt) {
+        FeedStore::OutboxRow row;
+        row.id = id;
+        row.target = QStringLiteral("crm");
+        row.type = QStringLiteral("call.logged");
+        row.leadId = QStringLiteral("contact:ada");
+        row.callId = id + QStringLiteral("-call");
+        row.payload = R"({"n":1})";
+        row.nextAtMs = nextAt;
+        row.createdAtMs = 100;
+        row.updatedAtMs = 100;
+        return row;
+    };
+    QString error;
+    QVERIFY(!m_store->nextOutboxAtMs(&error));
+    QVERIFY2(m_store->addOutbox(item(QStringLiteral("b"), 300), &error), qPrintable(error));
+    QVERIFY2(m_store->addOutbox(item(QStringLiteral("a"), 200), &error), qPrintable(error));
+    QVERIFY2(m_store->addOutbox(item(QStringLiteral("c"), 900), &error), qPrintable(error));
+    QVERIFY(!m_store->addOutbox(item(QStringLiteral("a"), 200), &error)); // ids are unique
+    QCOMPARE(m_store->nextOutboxAtMs(&error).value_or(-1), 200);
+    auto due = m_store->dueOutbox(500, 10, &error);
+    QVERIFY2(due, qPrintable(error));
+    QCOMPARE(due->size(), 2);
+    QCOMPARE(due->at(0).id, QStringLiteral("a"));
+    QCOMPARE(due->at(0).payload, QByteArray(R"({"n":1})"));
+    QCOMPARE(due->at(0).callId, QStringLiteral("a-call"));
+    QCOMPARE(due->at(1).id, QStringLiteral("b"));
+
+    FeedStore::OutboxRow sent = due->at(0);
+    sent.attempts = 2;
+    sent.state = FeedStore::OutboxState::Sent;
+    sent.reference = QStringLiteral("https://crm.example/calls/7");
+    sent.updatedAtMs = 600;
+    QVERIFY2(m_store->updateOutbox(sent, &error), qPrintable(error));
+    FeedStore::OutboxRow failed = due->at(1);
+    failed.attempts = 3;
+    failed.state = FeedStore::OutboxState::Failed;
+    failed.lastError = QStringLiteral("400: hs_call_duration must be a number");
+    failed.unsure = true;
+    failed.updatedAtMs = 700;
+    QVERIFY2(m_store->updateOutbox(failed, &error), qPrintable(error));
+
+    QCOMPARE(m_store->dueOutbox(500, 10, &error)->size(), 0);
+    QCOMPARE(m_store->nextOutboxAtMs(&error).value_or(-1), 900);
+    const auto back = m_store->outboxItem(QStringLiteral("b"), &error);
+    QVERIFY(back);
+    QCOMPARE(back->state, FeedStore::OutboxState::Failed);
+    QCOMPARE(back->attempts, 3);
+    QCOMPARE(back->lastError, failed.lastError);
+    QVERIFY(back->unsure);
+    QCOMPARE(m_store->outboxItem(QStringLiteral("a"), &error)->reference, sent.reference);
+    const auto failures = m_store->outboxInState(FeedStore::OutboxState::Failed, 10, &error);
+    QVERIFY(failures);
+    QCOMPARE(failures->size(), 1);
+    QCOMPARE(failures->constFirst().id, QStringLiteral("b"));
+    QCOMPARE(m_store->outboxForLead(QStringLiteral("contact:ada"), &error)->size(), 3);
+}
+
+void TestFeedStore::outboxRollsBackWithItsChange()
+{
+    FeedStore::OutboxRow row;
+    row.id = QStringLiteral("rolled-back");
+    row.target = QStringLiteral("crm");
+    row.type = QStringLiteral("call.logged");
+    row.payload = "{}";
+    QVERIFY(!m_store->transaction([&] { return m_store->addOutbox(row, nullptr) && false; }));
+    QVERIFY(!m_store->outboxItem(row.id, nullptr));
 }
 
 void TestFeedStore::reopenedSchemaIsCurrent()
