@@ -579,16 +579,37 @@ QString AlertDesk::chooseOwner(const LeadState &lead, const QString &current)
     };
     if (!crmOwner.isEmpty() && rep(crmOwner))
         return offered(crmOwner, QStringLiteral("crm_owner")); // absent: openAlert moves it on
+    QString noCrmOwner; // why the CRM named nobody, said with whatever rule decides instead
+    if (m_owners) {
+        const OwnerDirectory::Answer answer = m_owners->ownerOf(lead);
+        if (!answer.rep.isEmpty() && rep(answer.rep))
+            return offered(answer.rep, QStringLiteral("crm_owner"));
+        noCrmOwner = answer.rep.isEmpty() ? answer.reason
+                                          : QStringLiteral("owner %1 is not on the team").arg(answer.rep);
+    }
+    const auto offeredInstead = [&](const QString &to, const QString &reason,
+                                    const QJsonArray &skipped = {}) {
+        if (noCrmOwner.isEmpty())
+            return offered(to, reason, skipped);
+        audit(lead, QStringLiteral("offered"),
+              {{QStringLiteral("to"), to},
+               {QStringLiteral("reason"), reason},
+               {QStringLiteral("skipped"), skipped},
+               {QStringLiteral("crmOwner"), noCrmOwner}});
+        return to;
+    };
 
     if (const auto r = rep(current); r && RoutingPolicy::segmentsMatch(*r, lead.segments) && present(current))
-        return offered(current, QStringLiteral("previous_owner"));
+        return offeredInstead(current, QStringLiteral("previous_owner"));
     const Rotation::Pick pick = pickOwner(lead, now);
     if (pick.rep)
-        return offered(*pick.rep, QStringLiteral("rotation"), skippedJson(pick));
-    audit(lead, QStringLiteral("escalated"),
-          {{QStringLiteral("reason"), QStringLiteral("no_rep_available")},
-           {QStringLiteral("to"), QStringLiteral("manager queue")},
-           {QStringLiteral("skipped"), skippedJson(pick)}});
+        return offeredInstead(*pick.rep, QStringLiteral("rotation"), skippedJson(pick));
+    QJsonObject detail{{QStringLiteral("reason"), QStringLiteral("no_rep_available")},
+                       {QStringLiteral("to"), QStringLiteral("manager queue")},
+                       {QStringLiteral("skipped"), skippedJson(pick)}};
+    if (!noCrmOwner.isEmpty())
+        detail.insert(QStringLiteral("crmOwner"), noCrmOwner);
+    audit(lead, QStringLiteral("escalated"), detail);
     return {};
 }
 
@@ -693,6 +714,18 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
         for (const FeedStore::AuditRow &row : audits) {
             if (!m_store.addAudit(row, &failure))
                 return false;
+        }
+        if (m_recorder) {
+            // A lead may change twice in one batch: each version against the one before it.
+            QHash<QString, const LeadState *> previous;
+            for (const LeadState &lead : std::as_const(changed)) {
+                const auto stored = m_leads.constFind(lead.id);
+                const LeadState *before =
+                    previous.value(lead.id, stored == m_leads.cend() ? nullptr : &*stored);
+                if (!m_recorder->leadChanged(before, lead, now, &failure))
+                    return false;
+                previous.insert(lead.id, &lead);
+            }
         }
         return !alsoInTransaction || alsoInTransaction();
     });
@@ -1060,11 +1093,19 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             changed->append(lead);
         }
         const qint64 alertId = lead.alertId;
-        *alsoStore = [this, rep, request, alertId, startedAt, nowMs] {
-            return m_store.addCall({request.leadId, rep.id, request.id, startedAt, request.durationSeconds,
-                                    request.disposition, request.notes, compact(request.qualification), nowMs,
-                                    alertId},
-                                   nullptr);
+        *alsoStore = [this, rep, request, alertId, startedAt, nowMs, lead] {
+            const FeedStore::CallRow call{request.leadId,
+                                          rep.id,
+                                          request.id,
+                                          startedAt,
+                                          request.durationSeconds,
+                                          request.disposition,
+                                          request.notes,
+                                          compact(request.qualification),
+                                          nowMs,
+                                          alertId};
+            return m_store.addCall(call, nullptr) &&
+                   (!m_recorder || m_recorder->callLogged(call, rep, lead, nullptr));
         };
         qCInfo(lcRouting).noquote() << lead.id << "call logged by" << rep.name << request.disposition;
         return visible ? Result::success(id, action, lead) : Result::success(id, action);

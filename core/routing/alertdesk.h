@@ -75,8 +75,38 @@ public:
         bool concerns(const Rep &rep) const { return showsLeadTo(rep) || departed.contains(rep.name); }
     };
 
+    // What the integrations (core/integrations/) must remember about a change, written in the
+    // transaction that stores it: nothing reported is lost on a crash, nothing is invented by a
+    // rolled-back change. Returning false rolls the change back.
+    class Recorder
+    {
+    public:
+        virtual ~Recorder() = default;
+        // `before` is null for a lead that never alerted.
+        virtual bool leadChanged(const LeadState *before, const LeadState &after, qint64 atMs,
+                                 QString *error) = 0;
+        virtual bool callLogged(const FeedStore::CallRow &call, const Rep &rep, const LeadState &lead,
+                                QString *error) = 0;
+    };
+    // Who owns a lead's record in the CRM, asked when the lead alerts in owned-records mode. It
+    // answers at once from what it knows (never blocking), and may look the answer up for next time.
+    class OwnerDirectory
+    {
+    public:
+        struct Answer
+        {
+            QString rep;    // the rep who owns the record; empty: none to be had
+            QString reason; // why none, for the audit ("not known yet", "no contact", ...)
+        };
+        virtual ~OwnerDirectory() = default;
+        virtual Answer ownerOf(const LeadState &lead) = 0;
+    };
+
     AlertDesk(FeedStore &store, TeamStore &team, const Rules &rules, Clock &clock, Options options,
               QObject *parent = nullptr);
+    // Both optional, set before start(), owned by the caller.
+    void setRecorder(Recorder *recorder) { m_recorder = recorder; }
+    void setOwnerDirectory(OwnerDirectory *directory) { m_owners = directory; }
     ~AlertDesk() override;
 
     // Loads the team, rebuilds the leads from the stored events, restores alerts and timers.
@@ -189,6 +219,8 @@ private:
         qint64 lastMs = 0;
     };
     QHash<QString, Missed> m_missed;
+    Recorder *m_recorder = nullptr;
+    OwnerDirectory *m_owners = nullptr;
     bool m_started = false;
     qint64 m_startedAtMs = 0;
     QTimer m_teamPoll;
