@@ -2,6 +2,7 @@
 
 #include "clock/clock.h"
 #include "feed/feedserver.h"
+#include "integrations/integrations.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
 #include "store/sqlfeedstore.h"
@@ -120,8 +121,63 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ServeCommand::tr("Claimed leads not called yet a rep may hold before a claim is refused "
                          "(default 3; 0: no limit)."),
         ServeCommand::tr("N"));
-    parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
-                       tlsKey, origin, ping, feedThreads, maxUncalled});
+    const QCommandLineOption webhook(
+        QStringLiteral("webhook"),
+        ServeCommand::tr(
+            "POST signed lead and call events to this URL (repeatable; see docs/integrations.md)."),
+        ServeCommand::tr("URL"));
+    const QCommandLineOption webhookSecret(
+        QStringLiteral("webhook-secret-file"),
+        ServeCommand::tr("The signing secret of the webhook given in the same position (repeatable)."),
+        ServeCommand::tr("FILE"));
+    const QCommandLineOption crm(QStringLiteral("crm"),
+                                 ServeCommand::tr("Log calls to this CRM and take lead owners from it."),
+                                 ServeCommand::tr("hubspot|salesforce"));
+    const QCommandLineOption crmTokenFile(QStringLiteral("crm-token-file"),
+                                          ServeCommand::tr("HubSpot: the private app's access token."),
+                                          ServeCommand::tr("FILE"));
+    const QCommandLineOption crmBaseUrl(
+        QStringLiteral("crm-base-url"),
+        ServeCommand::tr(
+            "The CRM's API: HubSpot's by default; Salesforce: https://INSTANCE.my.salesforce.com."),
+        ServeCommand::tr("URL"));
+    const QCommandLineOption crmAuthUrl(
+        QStringLiteral("crm-auth-url"),
+        ServeCommand::tr("Salesforce: where the OAuth token endpoint is (https://login.salesforce.com)."),
+        ServeCommand::tr("URL"));
+    const QCommandLineOption crmClientId(QStringLiteral("crm-client-id"),
+                                         ServeCommand::tr("Salesforce: the connected app's consumer key."),
+                                         ServeCommand::tr("ID"));
+    const QCommandLineOption crmClientSecretFile(
+        QStringLiteral("crm-client-secret-file"),
+        ServeCommand::tr("Salesforce: the connected app's consumer secret."), ServeCommand::tr("FILE"));
+    const QCommandLineOption crmRefreshTokenFile(QStringLiteral("crm-refresh-token-file"),
+                                                 ServeCommand::tr("Salesforce: the OAuth refresh token."),
+                                                 ServeCommand::tr("FILE"));
+    parser.addOptions({config,
+                       db,
+                       httpPort,
+                       wsPort,
+                       writeKey,
+                       listen,
+                       visibility,
+                       rules,
+                       slack,
+                       tlsCert,
+                       tlsKey,
+                       origin,
+                       ping,
+                       feedThreads,
+                       maxUncalled,
+                       webhook,
+                       webhookSecret,
+                       crm,
+                       crmTokenFile,
+                       crmBaseUrl,
+                       crmAuthUrl,
+                       crmClientId,
+                       crmClientSecretFile,
+                       crmRefreshTokenFile});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
@@ -270,6 +326,90 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         serverConfig.tls = tls;
     }
 
+    IntegrationsConfig integrations;
+    {
+        const auto list = [&](const QCommandLineOption &option) {
+            QStringList values = parser.values(option);
+            if (values.isEmpty() && settings)
+                values = settings->value(option.names().constFirst()).toStringList();
+            return values;
+        };
+        const auto httpUrl = [&](const QString &option, const QString &text, QUrl *url) {
+            *url = QUrl(text, QUrl::StrictMode);
+            if (url->isValid() && !url->host().isEmpty() &&
+                (url->scheme() == u"https" || url->scheme() == u"http"))
+                return true;
+            err << ServeCommand::tr("--%1: not an http(s) URL: \"%2\"").arg(option, text) << Qt::endl;
+            return false;
+        };
+        const QStringList hooks = list(webhook);
+        const QStringList secrets = list(webhookSecret);
+        if (hooks.size() != secrets.size()) {
+            err << ServeCommand::tr(
+                       "--webhook and --webhook-secret-file go in pairs: %1 webhooks, %2 secret files")
+                       .arg(hooks.size())
+                       .arg(secrets.size())
+                << Qt::endl;
+            return 2;
+        }
+        for (qsizetype i = 0; i < hooks.size(); ++i) {
+            IntegrationsConfig::Webhook hook;
+            if (!httpUrl(QStringLiteral("webhook"), hooks.at(i), &hook.url))
+                return 2;
+            const auto secret = IntegrationsConfig::readSecret(secrets.at(i), &error);
+            if (!secret) {
+                err << ServeCommand::tr("--webhook-secret-file: %1").arg(error) << Qt::endl;
+                return 2;
+            }
+            hook.secret = *secret;
+            integrations.webhooks.append(hook);
+        }
+        const auto secretOption = [&](const QCommandLineOption &option, QByteArray *secret) {
+            const QString path = value(option);
+            if (path.isEmpty()) {
+                err << ServeCommand::tr("--crm %1 needs --%2").arg(value(crm), option.names().constFirst())
+                    << Qt::endl;
+                return false;
+            }
+            const auto read = IntegrationsConfig::readSecret(path, &error);
+            if (!read) {
+                err << ServeCommand::tr("--%1: %2").arg(option.names().constFirst(), error) << Qt::endl;
+                return false;
+            }
+            *secret = *read;
+            return true;
+        };
+        const QString crmName = value(crm);
+        if (crmName == u"hubspot") {
+            integrations.crm = IntegrationsConfig::Crm::HubSpot;
+            if (!secretOption(crmTokenFile, &integrations.crmToken) ||
+                !httpUrl(QStringLiteral("crm-base-url"),
+                         value(crmBaseUrl, QStringLiteral("https://api.hubapi.com")),
+                         &integrations.crmBaseUrl))
+                return 2;
+        } else if (crmName == u"salesforce") {
+            integrations.crm = IntegrationsConfig::Crm::Salesforce;
+            integrations.crmClientId = value(crmClientId);
+            if (value(crmBaseUrl).isEmpty() || value(crmAuthUrl).isEmpty() ||
+                integrations.crmClientId.isEmpty()) {
+                err << ServeCommand::tr(
+                           "--crm salesforce needs --crm-base-url, --crm-auth-url, --crm-client-id, "
+                           "--crm-client-secret-file and --crm-refresh-token-file")
+                    << Qt::endl;
+                return 2;
+            }
+            if (!httpUrl(QStringLiteral("crm-base-url"), value(crmBaseUrl), &integrations.crmBaseUrl) ||
+                !httpUrl(QStringLiteral("crm-auth-url"), value(crmAuthUrl), &integrations.crmAuthUrl) ||
+                !secretOption(crmClientSecretFile, &integrations.crmClientSecret) ||
+                !secretOption(crmRefreshTokenFile, &integrations.crmRefreshToken))
+                return 2;
+        } else if (!crmName.isEmpty()) {
+            err << ServeCommand::tr("--crm: expected hubspot or salesforce, got \"%1\"").arg(crmName)
+                << Qt::endl;
+            return 2;
+        }
+    }
+
     const auto loadedRules = Rules::load(value(rules, QStringLiteral("hot")), &error);
     if (!loadedRules) {
         err << error << Qt::endl;
@@ -293,10 +433,17 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     options.maxUncalledClaims = uncalledCap;
     options.metricsDatabasePath = dbPath; // dashboards read on a connection of their own
     AlertDesk desk(*store, team, *loadedRules, clock, options);
+    std::unique_ptr<Integrations> connected;
+    if (!integrations.isEmpty()) {
+        connected = std::make_unique<Integrations>(integrations, *store, team, clock);
+        connected->attach(desk);
+    }
     if (!desk.start(&error)) {
         err << error << Qt::endl;
         return 2;
     }
+    if (connected)
+        connected->start();
     FeedServer server(serverConfig, desk, team);
     if (!server.listen(&error)) {
         err << error << Qt::endl;

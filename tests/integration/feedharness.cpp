@@ -299,6 +299,8 @@ bool FeedHarness::start()
     AlertDesk::Options deskOptions = m_options.desk;
     deskOptions.visibility = m_options.visibility;
     m_desk = std::make_unique<AlertDesk>(*m_store, *m_team, *m_rules, *m_clock, deskOptions);
+    if (m_beforeStart)
+        m_beforeStart(*m_desk);
     if (!m_desk->start(&m_error))
         return false;
     m_server = std::make_unique<FeedServer>(m_options.config, *m_desk, *m_team);
@@ -474,10 +476,11 @@ bool FeedProcess::start(QString *error)
         });
     }
 #endif
-    m_process->start(m_program,
-                     {QStringLiteral("serve"), QStringLiteral("--db"), m_databasePath,
-                      QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--ws-port"),
-                      QStringLiteral("0"), QStringLiteral("--write-key"), m_writeKey});
+    m_process->start(m_program, QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_databasePath,
+                                            QStringLiteral("--http-port"), QStringLiteral("0"),
+                                            QStringLiteral("--ws-port"), QStringLiteral("0"),
+                                            QStringLiteral("--write-key"), m_writeKey} +
+                                    m_extraArguments);
     if (!m_process->waitForStarted()) {
         *error = QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString());
         return false;

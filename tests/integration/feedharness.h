@@ -116,6 +116,8 @@ public:
 
     // Opens the database (once) and starts the desk and the server; false with error() on failure.
     bool start();
+    // Runs with each start(), on the new desk before it starts (an integration attaching to it).
+    void setBeforeStart(std::function<void(AlertDesk &)> hook) { m_beforeStart = std::move(hook); }
     // Destroys the server and the desk, as a stopped process would; the database stays.
     void stop();
     // stop() then start() on the same database file: new ports, same state.
@@ -159,6 +161,7 @@ public:
     AlertDesk &desk() { return *m_desk; }
     FeedServer &server() { return *m_server; }
     Database &database() { return *m_database; }
+    FeedStore &store() { return *m_store; }
     TeamStore &team() { return *m_team; }
     QString databasePath() const { return m_dir.filePath(QStringLiteral("feed.db")); }
     quint16 httpPort() const { return m_server->httpPort(); }
@@ -180,6 +183,7 @@ private:
     std::unique_ptr<FeedServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QHash<QString, QString> m_tokens;
+    std::function<void(AlertDesk &)> m_beforeStart;
 };
 
 // The real `firstcall-feed serve` program on a database file, for crash and restart tests.
@@ -196,6 +200,8 @@ public:
     bool running() const;
     // The soft and hard limit of open files the server starts with (0: inherited).
     void setOpenFileLimit(quint64 files) { m_openFiles = files; }
+    // More `serve` options, for the next start().
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     quint16 httpPort() const { return m_httpPort; }
     quint16 wsPort() const { return m_wsPort; }
 
@@ -211,4 +217,5 @@ private:
     quint16 m_httpPort = 0;
     quint16 m_wsPort = 0;
     quint64 m_openFiles = 0;
+    QStringList m_extraArguments;
 };
