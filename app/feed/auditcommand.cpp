@@ -63,6 +63,13 @@ QString skippedText(const QJsonObject &detail)
                            : AuditCommand::tr("; skipped: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
+// Why the CRM's owner did not decide (owned-records with a CRM), when it did not.
+QString crmOwnerText(const QJsonObject &detail)
+{
+    const QString why = detail.value(QStringLiteral("crmOwner")).toString();
+    return why.isEmpty() ? QString() : AuditCommand::tr("; no CRM owner: %1").arg(why);
+}
+
 // One line's words for a decision, in the reader's language.
 QString describe(const FeedStore::AuditRow &row)
 {
@@ -80,7 +87,8 @@ QString describe(const FeedStore::AuditRow &row)
                        .arg(names.isEmpty() ? AuditCommand::tr("nobody") : names.join(QStringLiteral(", "))) +
                    skippedText(d);
         }
-        return AuditCommand::tr("offered to %1 (%2)").arg(to.toString(), reason) + skippedText(d);
+        return AuditCommand::tr("offered to %1 (%2)").arg(to.toString(), reason) + crmOwnerText(d) +
+               skippedText(d);
     }
     if (row.action == u"claimed")
         return (d.value(QStringLiteral("byCall")).toBool()
@@ -95,7 +103,7 @@ QString describe(const FeedStore::AuditRow &row)
         return (d.contains(QStringLiteral("from"))
                     ? AuditCommand::tr("escalated from %1 to %2 (%3)").arg(str("from"), str("to"), reason)
                     : AuditCommand::tr("escalated to %1 (%2)").arg(str("to"), reason)) +
-               skippedText(d);
+               crmOwnerText(d) + skippedText(d);
     if (row.action == u"rerouted")
         return AuditCommand::tr("rerouted from %1 to %2 (%1 %3)").arg(str("from"), str("to"), reason) +
                skippedText(d);

@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <chrono>
+
 namespace {
 
 const QStringList &hubSpotOutcomes()
@@ -134,6 +136,7 @@ void FakeCrm::problem(const Request &request, const QString &what)
 void FakeCrm::handleConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // as web servers do
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handleData(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
@@ -171,6 +174,9 @@ void FakeCrm::handleData(QTcpSocket *socket)
         request.body = buffer.mid(headEnd + 4, length);
         buffer.remove(0, headEnd + 4 + length);
         request.json = QJsonDocument::fromJson(request.body).object();
+        request.receivedAtNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count();
         handle(socket, request);
     }
 }

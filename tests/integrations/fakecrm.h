@@ -43,6 +43,7 @@ public:
         QHash<QByteArray, QByteArray> headers; // names in lower case
         QByteArray body;
         QJsonObject json;
+        qint64 receivedAtNs = 0; // std::chrono::steady_clock
     };
     struct Fault
     {
