@@ -377,6 +377,10 @@
         <source>No routing decisions recorded for %1.</source>
         <translation>Für %1 sind keine Routing-Entscheidungen aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>; no CRM owner: %1</source>
+        <translation>; kein CRM-Besitzer: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -1224,6 +1228,17 @@ P95</translation>
     <message>
         <source>use %1 for %2</source>
         <translation>für %2 %1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <source>%1: cannot read the secret: %2</source>
+        <translation>%1: das Geheimnis kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the secret file is empty</source>
+        <translation>%1: die Geheimnisdatei ist leer</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3005,78 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>--max-uncalled-claims: expected a number from 0 to 1000, got &quot;%1&quot;</source>
         <translation>--max-uncalled-claims: eine Zahl von 0 bis 1000 erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>POST signed lead and call events to this URL (repeatable; see docs/integrations.md).</source>
+        <translation>Signierte Lead- und Anruf-Events per POST an diese URL senden (wiederholbar; siehe docs/integrations.md).</translation>
+    </message>
+    <message>
+        <source>The signing secret of the webhook given in the same position (repeatable).</source>
+        <translation>Das Signaturgeheimnis des Webhooks an derselben Position (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Log calls to this CRM and take lead owners from it.</source>
+        <translation>Anrufe in diesem CRM protokollieren und die Lead-Besitzer von dort übernehmen.</translation>
+    </message>
+    <message>
+        <source>hubspot|salesforce</source>
+        <translation>hubspot|salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot: the private app&apos;s access token.</source>
+        <translation>HubSpot: das Zugriffstoken der privaten App.</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s API: HubSpot&apos;s by default; Salesforce: https://INSTANCE.my.salesforce.com.</source>
+        <translation>Die API des CRM: standardmäßig die von HubSpot; Salesforce: https://INSTANZ.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Salesforce: where the OAuth token endpoint is (https://login.salesforce.com).</source>
+        <translation>Salesforce: wo der OAuth-Token-Endpunkt liegt (https://login.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>Salesforce: the connected app&apos;s consumer key.</source>
+        <translation>Salesforce: der Consumer Key der verbundenen App.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Salesforce: the connected app&apos;s consumer secret.</source>
+        <translation>Salesforce: das Consumer Secret der verbundenen App.</translation>
+    </message>
+    <message>
+        <source>Salesforce: the OAuth refresh token.</source>
+        <translation>Salesforce: das OAuth-Refresh-Token.</translation>
+    </message>
+    <message>
+        <source>--%1: not an http(s) URL: &quot;%2&quot;</source>
+        <translation>--%1: keine http(s)-URL: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--webhook and --webhook-secret-file go in pairs: %1 webhooks, %2 secret files</source>
+        <translation>--webhook und --webhook-secret-file gehören paarweise zusammen: %1 Webhooks, %2 Geheimnisdateien</translation>
+    </message>
+    <message>
+        <source>--webhook-secret-file: %1</source>
+        <translation>--webhook-secret-file: %1</translation>
+    </message>
+    <message>
+        <source>--crm %1 needs --%2</source>
+        <translation>--crm %1 braucht --%2</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--crm salesforce needs --crm-base-url, --crm-auth-url, --crm-client-id, --crm-client-secret-file and --crm-refresh-token-file</source>
+        <translation>--crm salesforce braucht --crm-base-url, --crm-auth-url, --crm-client-id, --crm-client-secret-file und --crm-refresh-token-file</translation>
+    </message>
+    <message>
+        <source>--crm: expected hubspot or salesforce, got &quot;%1&quot;</source>
+        <translation>--crm: hubspot oder salesforce erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,10 @@
         <source>No routing decisions recorded for %1.</source>
         <translation>No hay decisiones de enrutamiento registradas para %1.</translation>
     </message>
+    <message>
+        <source>; no CRM owner: %1</source>
+        <translation>; sin propietario en el CRM: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -1224,6 +1228,17 @@ P95</translation>
     <message>
         <source>use %1 for %2</source>
         <translation>use %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>Integrations</name>
+    <message>
+        <source>%1: cannot read the secret: %2</source>
+        <translation>%1: no se puede leer el secreto: %2</translation>
+    </message>
+    <message>
+        <source>%1: the secret file is empty</source>
+        <translation>%1: el archivo del secreto está vacío</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3005,78 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>--max-uncalled-claims: expected a number from 0 to 1000, got &quot;%1&quot;</source>
         <translation>--max-uncalled-claims: se esperaba un número de 0 a 1000, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>POST signed lead and call events to this URL (repeatable; see docs/integrations.md).</source>
+        <translation>Enviar por POST eventos firmados de leads y llamadas a esta URL (repetible; véase docs/integrations.md).</translation>
+    </message>
+    <message>
+        <source>The signing secret of the webhook given in the same position (repeatable).</source>
+        <translation>El secreto de firma del webhook indicado en la misma posición (repetible).</translation>
+    </message>
+    <message>
+        <source>Log calls to this CRM and take lead owners from it.</source>
+        <translation>Registrar las llamadas en este CRM y tomar de él los propietarios de los leads.</translation>
+    </message>
+    <message>
+        <source>hubspot|salesforce</source>
+        <translation>hubspot|salesforce</translation>
+    </message>
+    <message>
+        <source>HubSpot: the private app&apos;s access token.</source>
+        <translation>HubSpot: el token de acceso de la app privada.</translation>
+    </message>
+    <message>
+        <source>The CRM&apos;s API: HubSpot&apos;s by default; Salesforce: https://INSTANCE.my.salesforce.com.</source>
+        <translation>La API del CRM: la de HubSpot por defecto; Salesforce: https://INSTANCIA.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>Salesforce: where the OAuth token endpoint is (https://login.salesforce.com).</source>
+        <translation>Salesforce: dónde está el endpoint de tokens OAuth (https://login.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>Salesforce: the connected app&apos;s consumer key.</source>
+        <translation>Salesforce: la consumer key de la app conectada.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Salesforce: the connected app&apos;s consumer secret.</source>
+        <translation>Salesforce: el consumer secret de la app conectada.</translation>
+    </message>
+    <message>
+        <source>Salesforce: the OAuth refresh token.</source>
+        <translation>Salesforce: el refresh token de OAuth.</translation>
+    </message>
+    <message>
+        <source>--%1: not an http(s) URL: &quot;%2&quot;</source>
+        <translation>--%1: no es una URL http(s): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--webhook and --webhook-secret-file go in pairs: %1 webhooks, %2 secret files</source>
+        <translation>--webhook y --webhook-secret-file van en pares: %1 webhooks, %2 archivos de secreto</translation>
+    </message>
+    <message>
+        <source>--webhook-secret-file: %1</source>
+        <translation>--webhook-secret-file: %1</translation>
+    </message>
+    <message>
+        <source>--crm %1 needs --%2</source>
+        <translation>--crm %1 necesita --%2</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--crm salesforce needs --crm-base-url, --crm-auth-url, --crm-client-id, --crm-client-secret-file and --crm-refresh-token-file</source>
+        <translation>--crm salesforce necesita --crm-base-url, --crm-auth-url, --crm-client-id, --crm-client-secret-file y --crm-refresh-token-file</translation>
+    </message>
+    <message>
+        <source>--crm: expected hubspot or salesforce, got &quot;%1&quot;</source>
+        <translation>--crm: se esperaba hubspot o salesforce, se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
