@@ -35,7 +35,11 @@ Integrations::Integrations(IntegrationsConfig config, FeedStore &store, TeamStor
     , m_config(std::move(config))
     , m_store(store)
     , m_network(new QNetworkAccessManager(this))
-    , m_outbox(std::make_unique<Outbox>(store, clock, m_config.outbox))
+    , m_outbox(std::make_unique<Outbox>(store, clock, [this] {
+        Outbox::Options options = m_config.outbox;
+        options.attemptTimeoutMs = m_config.requestTimeoutMs;
+        return options;
+    }()))
 {
     QStringList webhookTargets;
     for (const IntegrationsConfig::Webhook &webhook : std::as_const(m_config.webhooks)) {

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void hubSpotCallWriteBack();
     void hubSpotRetries429And500();
     void hubSpotOwnerRoutesTheLead();
+    void unansweredCreateIsLookedUpBeforeRetrying();
     void salesforceRefreshesOn401AndWritesTheTask_data();
     void salesforceRefreshesOn401AndWritesTheTask();
     void outboxSurvivesRestart();
@@ -456,6 +457,51 @@ void TestIntegrations::hubSpotOwnerRoutesTheLead()
     const auto answer = s.integrations->crm()->ownerOf(*h.desk().lead(u2));
     QVERIFY(answer.rep.isEmpty());
     QVERIFY2(answer.reason.contains(u"nobody@firstcall.test"), qPrintable(answer.reason));
+    QVERIFY2(hubspot.problems().isEmpty(), qPrintable(hubspot.problems().join(u'\n')));
+}
+
+void TestIntegrations::unansweredCreateIsLookedUpBeforeRetrying()
+{
+    FakeCrm hubspot(FakeCrm::Kind::HubSpot);
+    QVERIFY(hubspot.listen());
+    hubspot.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
+    hubspot.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+    // HubSpot stores the call and never answers: the attempt times out.
+    hubspot.fault(QStringLiteral("/crm/v3/objects/calls"), {0, {}, true, {"hs_call_title"}});
+    IntegrationsConfig config;
+    config.crm = IntegrationsConfig::Crm::HubSpot;
+    config.crmBaseUrl = hubspot.baseUrl();
+    config.crmToken = FakeCrm::hubSpotToken();
+    config.requestTimeoutMs = 300;
+    Setup s = setUp(config);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QList<QPair<FeedStore::OutboxRow, OutboxResult>> attempts;
+    connect(&s.integrations->outbox(), &Outbox::attempted, this,
+            [&](const FeedStore::OutboxRow &item, const OutboxResult &result) {
+                attempts.append({item, result});
+            });
+    QVERIFY(
+        h.raiseAlert(QStringLiteral("u1"), 1, {{QStringLiteral("email"), QStringLiteral("u1@acme.test")}}));
+    const QString lead = contactLeadId(QStringLiteral("u1"));
+    QTRY_VERIFY(s.ana->hasLead(lead));
+    QCOMPARE(s.ana->request(callRequest(lead, QStringLiteral("connected"), 45)).value(QStringLiteral("ok")),
+             QJsonValue(true));
+    QTRY_COMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.at(0).second.kind, OutboxResult::Kind::Unknown);
+    QVERIFY(attempts.at(0).first.unsure);
+    QCOMPARE(attempts.at(0).first.state, FeedStore::OutboxState::Waiting);
+    QCOMPARE(hubspot.records().size(), 1); // it did arrive
+
+    h.clock().setNowMs(attempts.at(0).first.nextAtMs);
+    QTRY_COMPARE(attempts.size(), 2);
+    QCOMPARE(attempts.at(1).first.state, FeedStore::OutboxState::Sent);
+    QCOMPARE(hubspot.requestsTo("POST", QStringLiteral("/crm/v3/objects/calls/search")).size(), 1);
+    QCOMPARE(hubspot.requestsTo("POST", QStringLiteral("/crm/v3/objects/calls")).size(), 1);
+    QCOMPARE(hubspot.records().size(), 1);
+    QCOMPARE(attempts.at(1).first.reference,
+             QStringLiteral("hubspot:call:") +
+                 hubspot.records().constFirst().value(QStringLiteral("id")).toString());
     QVERIFY2(hubspot.problems().isEmpty(), qPrintable(hubspot.problems().join(u'\n')));
 }
 
