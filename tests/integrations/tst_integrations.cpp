@@ -1,6 +1,7 @@
 #include "fakecrm.h"
 #include "integration/feedharness.h"
 #include "integrations/crmclient.h"
+#include "integrations/eventrecorder.h"
 #include "integrations/hubspotclient.h"
 #include "integrations/integrations.h"
 #include "integrations/webhook.h"
@@ -12,6 +13,8 @@
 #include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTest>
+
+Q_DECLARE_METATYPE(LeadState)
 
 namespace {
 
@@ -71,6 +74,13 @@ class TestIntegrations final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void leadEvents_data();
+    void leadEvents();
+    void backoffStaysWithinItsStep_data();
+    void backoffStaysWithinItsStep();
+    void soqlQuoted_data();
+    void soqlQuoted();
+    void signatureIsHmacOfTimeAndBody();
     void webhookEventsAreSignedAndVerified();
     void webhookRetriesKeepTheIdAndHonourRetryAfter();
     void rejectedItemFailsAfterThreeAttemptsWithoutHoldingOthers();
@@ -97,6 +107,121 @@ private:
     // A harness with these integrations attached; reps ana and bea (with emails).
     static Setup setUp(IntegrationsConfig config, Visibility visibility = Visibility::AllRecords);
 };
+
+void TestIntegrations::leadEvents_data()
+{
+    QTest::addColumn<bool>("fresh");
+    QTest::addColumn<LeadState>("before");
+    QTest::addColumn<LeadState>("after");
+    QTest::addColumn<QStringList>("events");
+    LeadState open;
+    open.id = QStringLiteral("contact:u1");
+    open.alertId = 7;
+    const auto with = [&](const std::function<void(LeadState &)> &change) {
+        LeadState lead = open;
+        change(lead);
+        return lead;
+    };
+    const LeadState claimed = with([](LeadState &l) {
+        l.claimedBy = QStringLiteral("ana");
+        l.status = LeadState::Status::Claimed;
+    });
+    const LeadState backup = with([](LeadState &l) {
+        l.escalation = LeadState::Backup;
+        l.assignedTo = QStringLiteral("bea");
+    });
+    QTest::newRow("new alert") << true << LeadState{} << open << QStringList{QStringLiteral("lead.alerted")};
+    QTest::newRow("new alert, straight to the manager queue")
+        << true << LeadState{} << with([](LeadState &l) { l.escalation = LeadState::ManagerQueue; })
+        << QStringList{QStringLiteral("lead.alerted"), QStringLiteral("lead.escalated")};
+    QTest::newRow("a fresh alert of a worked lead") << false << with([](LeadState &l) { l.alertId = 3; })
+                                                    << open << QStringList{QStringLiteral("lead.alerted")};
+    QTest::newRow("rescored: nothing")
+        << false << open << with([](LeadState &l) { l.score = 99; }) << QStringList{};
+    QTest::newRow("claimed") << false << open << claimed << QStringList{QStringLiteral("lead.claimed")};
+    QTest::newRow("reassigned") << false << claimed
+                                << with([](LeadState &l) { l.claimedBy = QStringLiteral("bea"); })
+                                << QStringList{QStringLiteral("lead.claimed")};
+    QTest::newRow("to a backup") << false << open << backup << QStringList{QStringLiteral("lead.escalated")};
+    QTest::newRow("to the next backup") << false << backup << with([](LeadState &l) {
+        l.escalation = LeadState::Backup;
+        l.assignedTo = QStringLiteral("cy");
+    }) << QStringList{QStringLiteral("lead.escalated")};
+    QTest::newRow("to the manager queue")
+        << false << backup << with([](LeadState &l) { l.escalation = LeadState::ManagerQueue; })
+        << QStringList{QStringLiteral("lead.escalated")};
+    QTest::newRow("breached") << false << claimed << with([](LeadState &l) {
+        l.claimedBy = QStringLiteral("ana");
+        l.breach = true;
+    }) << QStringList{QStringLiteral("lead.breached")};
+    QTest::newRow("claimed by calling and done") << false << open << with([](LeadState &l) {
+        l.claimedBy = QStringLiteral("ana");
+        l.status = LeadState::Status::Done;
+    }) << QStringList{QStringLiteral("lead.claimed"), QStringLiteral("lead.done")};
+    QTest::newRow("no alert: nothing") << true << LeadState{} << LeadState{} << QStringList{};
+}
+
+void TestIntegrations::leadEvents()
+{
+    QFETCH(bool, fresh);
+    QFETCH(LeadState, before);
+    QFETCH(LeadState, after);
+    QFETCH(QStringList, events);
+    QCOMPARE(EventRecorder::leadEvents(fresh ? nullptr : &before, after), events);
+}
+
+void TestIntegrations::backoffStaysWithinItsStep_data()
+{
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<qint64>("least");
+    QTest::addColumn<qint64>("most");
+    QTest::newRow("after the first") << 1 << qint64(500) << qint64(1000);
+    QTest::newRow("after the second") << 2 << qint64(1000) << qint64(2000);
+    QTest::newRow("after the fifth") << 5 << qint64(8000) << qint64(16000);
+    QTest::newRow("capped") << 30 << qint64(300'000) << qint64(600'000);
+}
+
+void TestIntegrations::backoffStaysWithinItsStep()
+{
+    QFETCH(int, attempts);
+    QFETCH(qint64, least);
+    QFETCH(qint64, most);
+    const Outbox::Options options; // 1 s, doubling, at most 10 min, half of each step jittered
+    QSet<qint64> seen;
+    for (int i = 0; i < 200; ++i) {
+        const qint64 delay = Outbox::backoffMs(attempts, options);
+        QVERIFY2(delay >= least && delay <= most, qPrintable(QString::number(delay)));
+        seen.insert(delay);
+    }
+    QVERIFY(seen.size() > 1); // jittered
+}
+
+void TestIntegrations::soqlQuoted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("quoted");
+    QTest::newRow("plain") << QStringLiteral("ana@acme.com") << QStringLiteral("'ana@acme.com'");
+    QTest::newRow("quote") << QStringLiteral("o'neil@acme.com") << QStringLiteral("'o\\'neil@acme.com'");
+    QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("'a\\\\b'");
+    QTest::newRow("injection") << QStringLiteral("x' OR Email != '")
+                               << QStringLiteral("'x\\' OR Email != \\''");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("'a\\nb'");
+}
+
+void TestIntegrations::soqlQuoted()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, quoted);
+    QCOMPARE(::soqlQuoted(text), quoted);
+}
+
+void TestIntegrations::signatureIsHmacOfTimeAndBody()
+{
+    // HMAC-SHA256("whsec_test-secret", "1765012443.{}") computed independently (openssl dgst).
+    QCOMPARE(WebhookTarget::signature(kSecret, 1765012443, "{}"),
+             QByteArray("t=1765012443,v1=") +
+                 QByteArray("ad210330e7b32d7f8f2b607eca9d24c6004f6b16b89b7174e8d87161a735a952"));
+}
 
 TestIntegrations::Setup TestIntegrations::setUp(IntegrationsConfig config, Visibility visibility)
 {
