@@ -3078,6 +3078,18 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <source>--crm: expected hubspot or salesforce, got &quot;%1&quot;</source>
         <translation>--crm: hubspot oder salesforce erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>On a qualified connect, also set the lead status in the CRM to this (HubSpot: the contact&apos;s hs_lead_status; Salesforce: a Lead&apos;s Status).</source>
+        <translation>Bei einem qualifizierten Gespräch auch den Lead-Status im CRM auf diesen Wert setzen (HubSpot: hs_lead_status des Kontakts; Salesforce: Status eines Leads).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>--crm-qualified-status needs --crm</source>
+        <translation>--crm-qualified-status braucht --crm</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

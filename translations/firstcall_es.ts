@@ -3078,6 +3078,18 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <source>--crm: expected hubspot or salesforce, got &quot;%1&quot;</source>
         <translation>--crm: se esperaba hubspot o salesforce, se recibió &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>On a qualified connect, also set the lead status in the CRM to this (HubSpot: the contact&apos;s hs_lead_status; Salesforce: a Lead&apos;s Status).</source>
+        <translation>En una conversación cualificada, fijar también el estado del lead en el CRM a este valor (HubSpot: hs_lead_status del contacto; Salesforce: Status de un Lead).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>--crm-qualified-status needs --crm</source>
+        <translation>--crm-qualified-status necesita --crm</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

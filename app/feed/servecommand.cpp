@@ -154,6 +154,11 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption crmRefreshTokenFile(QStringLiteral("crm-refresh-token-file"),
                                                  ServeCommand::tr("Salesforce: the OAuth refresh token."),
                                                  ServeCommand::tr("FILE"));
+    const QCommandLineOption crmQualifiedStatus(
+        QStringLiteral("crm-qualified-status"),
+        ServeCommand::tr("On a qualified connect, also set the lead status in the CRM to this (HubSpot: the "
+                         "contact's hs_lead_status; Salesforce: a Lead's Status)."),
+        ServeCommand::tr("VALUE"));
     parser.addOptions({config,
                        db,
                        httpPort,
@@ -177,7 +182,8 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        crmAuthUrl,
                        crmClientId,
                        crmClientSecretFile,
-                       crmRefreshTokenFile});
+                       crmRefreshTokenFile,
+                       crmQualifiedStatus});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
@@ -406,6 +412,11 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (!crmName.isEmpty()) {
             err << ServeCommand::tr("--crm: expected hubspot or salesforce, got \"%1\"").arg(crmName)
                 << Qt::endl;
+            return 2;
+        }
+        integrations.crmQualifiedStatus = value(crmQualifiedStatus);
+        if (!integrations.crmQualifiedStatus.isEmpty() && integrations.crm == IntegrationsConfig::Crm::None) {
+            err << ServeCommand::tr("--crm-qualified-status needs --crm") << Qt::endl;
             return 2;
         }
     }

@@ -188,7 +188,7 @@ void CrmClient::lookUpOwner(const QString &email)
 void CrmClient::send(const FeedStore::OutboxRow &item, std::function<void(const OutboxResult &)> done)
 {
     const QJsonObject call = QJsonDocument::fromJson(item.payload).object();
-    if (item.type != u"call.logged" || call.isEmpty()) {
+    if ((item.type != u"call.logged" && item.type != u"lead.qualified") || call.isEmpty()) {
         done(OutboxResult::failed(QStringLiteral("not a call for the CRM: %1").arg(item.type)));
         return;
     }
@@ -196,7 +196,10 @@ void CrmClient::send(const FeedStore::OutboxRow &item, std::function<void(const 
         done(OutboxResult::failed(QStringLiteral("the lead has no email to find its CRM record by")));
         return;
     }
-    logCall(call, item.unsure, std::move(done));
+    if (item.type == u"lead.qualified")
+        setQualifiedStatus(call, std::move(done));
+    else
+        logCall(call, item.unsure, std::move(done));
 }
 
 QString soqlQuoted(const QString &text)

@@ -76,6 +76,9 @@ protected:
     // Writes the call (CrmClient::send has checked it) unless `unsure` and it is there already.
     virtual void logCall(const QJsonObject &call, bool unsure,
                          std::function<void(const OutboxResult &)> done) = 0;
+    // Sets the lead status of the record with the call's email to crmQualifiedStatus (idempotent).
+    virtual void setQualifiedStatus(const QJsonObject &call,
+                                    std::function<void(const OutboxResult &)> done) = 0;
 
     IntegrationsConfig m_config;
     QNetworkAccessManager &m_network;

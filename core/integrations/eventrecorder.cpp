@@ -1,5 +1,7 @@
 #include "eventrecorder.h"
 
+#include "routing/disposition.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
@@ -31,10 +33,11 @@ QString escalationName(int escalation)
 } // namespace
 
 EventRecorder::EventRecorder(FeedStore &store, QStringList webhookTargets, QString crmTarget,
-                             std::function<void()> stored)
+                             bool crmSetsStatus, std::function<void()> stored)
     : m_store(store)
     , m_webhooks(std::move(webhookTargets))
     , m_crm(std::move(crmTarget))
+    , m_crmSetsStatus(crmSetsStatus)
     , m_stored(std::move(stored))
 {}
 
@@ -111,7 +114,7 @@ bool EventRecorder::add(const QString &target, const QString &type, const QStrin
                         const QString &callId, const QByteArray &payload, qint64 atMs, QString *error)
 {
     FeedStore::OutboxRow row;
-    row.id = newId(type == u"call.logged" && target == m_crm ? "call_" : "evt_");
+    row.id = newId(target != m_crm ? "evt_" : type == u"call.logged" ? "call_" : "status_");
     row.target = target;
     row.type = type;
     row.leadId = leadId;
@@ -168,6 +171,14 @@ bool EventRecorder::callLogged(const FeedStore::CallRow &call, const Rep &rep, c
     const QJsonObject data = callData(callId, call, rep, lead);
     if (!addEvent(QStringLiteral("call.logged"), call.leadId, callId, data, call.loggedAtMs, error))
         return false;
-    return m_crm.isEmpty() || add(m_crm, QStringLiteral("call.logged"), call.leadId, callId,
-                                  QJsonDocument(data).toJson(QJsonDocument::Compact), call.loggedAtMs, error);
+    if (m_crm.isEmpty())
+        return true;
+    const QByteArray payload = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    if (!add(m_crm, QStringLiteral("call.logged"), call.leadId, callId, payload, call.loggedAtMs, error))
+        return false;
+    const bool qualified =
+        Disposition::isConnect(call.disposition) &&
+        QJsonDocument::fromJson(call.qualification).object().value(QStringLiteral("qualified")).toBool();
+    return !(m_crmSetsStatus && qualified) ||
+           add(m_crm, QStringLiteral("lead.qualified"), call.leadId, callId, payload, call.loggedAtMs, error);
 }

@@ -8,12 +8,13 @@
 
 // Turns the AlertDesk's changes into outbox items, in the transaction that stores them: the
 // webhook events (lead.alerted, lead.claimed, lead.escalated, lead.breached, call.logged,
-// lead.done, one item per webhook) and, with a CRM, one item per logged call. `stored` runs
-// after each item is written, to wake the Outbox once the transaction has ended.
+// lead.done, one item per webhook) and, with a CRM, one item per logged call ("call.logged")
+// and, when `crmSetsStatus`, one per qualified connect ("lead.qualified": the CRM's lead status).
+// `stored` runs after each item is written, to wake the Outbox once the transaction has ended.
 class EventRecorder final : public AlertDesk::Recorder
 {
 public:
-    EventRecorder(FeedStore &store, QStringList webhookTargets, QString crmTarget,
+    EventRecorder(FeedStore &store, QStringList webhookTargets, QString crmTarget, bool crmSetsStatus,
                   std::function<void()> stored);
 
     bool leadChanged(const LeadState *before, const LeadState &after, qint64 atMs, QString *error) override;
@@ -37,5 +38,6 @@ private:
     FeedStore &m_store;
     QStringList m_webhooks;
     QString m_crm;
+    bool m_crmSetsStatus = false;
     std::function<void()> m_stored;
 };

@@ -282,3 +282,35 @@ void HubSpotClient::create(const QJsonObject &call, const QString &contactId, co
                                         reply.json.value(QStringLiteral("id")).toString()));
             });
 }
+
+void HubSpotClient::setQualifiedStatus(const QJsonObject &call,
+                                       std::function<void(const OutboxResult &)> done)
+{
+    QPointer<HubSpotClient> self(this);
+    const QString email = call.value(QStringLiteral("email")).toString().trimmed();
+    findContact(
+        email, [self, email, done](const std::optional<Contact> &contact, const OutboxResult *failure) {
+            if (!self)
+                return;
+            if (failure) {
+                done(*failure);
+                return;
+            }
+            if (!contact) {
+                done({OutboxResult::Kind::Rejected,
+                      QStringLiteral("no HubSpot contact with the email %1").arg(email),
+                      {},
+                      -1});
+                return;
+            }
+            const QJsonObject body{
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("hs_lead_status"), self->m_config.crmQualifiedStatus}}}};
+            const QString id = contact->id;
+            self->request("PATCH", self->url(QStringLiteral("/crm/v3/objects/contacts/") + id), json(body),
+                          "application/json", [id, done](const Reply &reply) {
+                              done(reply.ok() ? OutboxResult::sent(QStringLiteral("hubspot:contact:") + id)
+                                              : reply.failure);
+                          });
+        });
+}

@@ -29,6 +29,8 @@ protected:
     void findOwner(const QString &email, OwnerHandler done) override;
     void logCall(const QJsonObject &call, bool unsure,
                  std::function<void(const OutboxResult &)> done) override;
+    // PATCH /crm/v3/objects/contacts/{id} {"properties":{"hs_lead_status": ...}}.
+    void setQualifiedStatus(const QJsonObject &call, std::function<void(const OutboxResult &)> done) override;
 
 private:
     struct Contact

@@ -52,8 +52,9 @@ Integrations::Integrations(IntegrationsConfig config, FeedStore &store, TeamStor
     m_crm = CrmClient::create(m_config, *m_network, team, clock);
     if (m_crm)
         m_outbox->addTarget(crmTargetName(), m_crm.get());
-    m_recorder = std::make_unique<EventRecorder>(store, webhookTargets, m_crm ? crmTargetName() : QString(),
-                                                 [this] { m_outbox->wake(); });
+    m_recorder =
+        std::make_unique<EventRecorder>(store, webhookTargets, m_crm ? crmTargetName() : QString(),
+                                        !m_config.crmQualifiedStatus.isEmpty(), [this] { m_outbox->wake(); });
 }
 
 Integrations::~Integrations() = default;

@@ -40,6 +40,9 @@ struct IntegrationsConfig
     QString crmClientId; // Salesforce: the connected app's consumer key
     QByteArray crmClientSecret;
     QByteArray crmRefreshToken;
+    // On a qualified connect, also set the lead status in the CRM to this (empty: leave it):
+    // HubSpot's contact property hs_lead_status, a Salesforce Lead's Status.
+    QString crmQualifiedStatus;
     int requestTimeoutMs = 30'000;
     // How long an owner found in the CRM (or found missing) is trusted.
     qint64 ownerCacheMs = 10 * 60'000;

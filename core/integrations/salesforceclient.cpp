@@ -252,3 +252,38 @@ void SalesforceClient::create(const QJsonObject &call, const QString &whoId, con
                 done(OutboxResult::sent(self->recordLink(reply.json.value(QStringLiteral("id")).toString())));
             });
 }
+
+void SalesforceClient::setQualifiedStatus(const QJsonObject &call,
+                                          std::function<void(const OutboxResult &)> done)
+{
+    QPointer<SalesforceClient> self(this);
+    const QString email = call.value(QStringLiteral("email")).toString().trimmed();
+    findPerson(email, [self, email, done](const QJsonObject &person, const OutboxResult *failure) {
+        if (!self)
+            return;
+        if (failure) {
+            done(*failure);
+            return;
+        }
+        const QString type =
+            person.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
+        if (person.isEmpty() || type != u"Lead") {
+            // A Contact (or nothing): there is no lead status to set.
+            done(OutboxResult::sent());
+            return;
+        }
+        const QString id = person.value(QStringLiteral("Id")).toString();
+        self->request(
+            "PATCH", self->url(QStringLiteral("/services/data/%1/sobjects/Lead/%2").arg(kApiVersion, id)),
+            QJsonDocument(QJsonObject{{QStringLiteral("Status"), self->m_config.crmQualifiedStatus}})
+                .toJson(QJsonDocument::Compact),
+            "application/json", [self, id, done](const Reply &reply) {
+                if (!self)
+                    return;
+                done(reply.ok()
+                         ? OutboxResult::sent(
+                               self->url(QStringLiteral("/lightning/r/Lead/%1/view").arg(id)).toString())
+                         : reply.failure);
+            });
+    });
+}

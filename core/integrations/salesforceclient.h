@@ -32,6 +32,8 @@ protected:
     void findOwner(const QString &email, OwnerHandler done) override;
     void logCall(const QJsonObject &call, bool unsure,
                  std::function<void(const OutboxResult &)> done) override;
+    // PATCH /services/data/v59.0/sobjects/Lead/{id} {"Status": ...}; a Contact has no status.
+    void setQualifiedStatus(const QJsonObject &call, std::function<void(const OutboxResult &)> done) override;
 
 private:
     // The first record a SOQL query answers (an empty object when none).

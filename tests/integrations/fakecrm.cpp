@@ -358,6 +358,23 @@ FakeCrm::Answer FakeCrm::hubSpot(const Request &request, bool *store)
                                           {QStringLiteral("properties"), properties}}),
                 {}};
     }
+    if (request.method == "PATCH" && request.path.startsWith(u"/crm/v3/objects/contacts/")) {
+        // Update a contact: {"properties": {...}} (the contacts guide).
+        const QString id = request.path.section(u'/', -1);
+        const QJsonObject properties = request.json.value(QStringLiteral("properties")).toObject();
+        if (std::none_of(m_people.cbegin(), m_people.cend(), [&](const Person &p) { return p.id == id; }))
+            return error(404, QStringLiteral("no contact ") + id);
+        if (properties.keys() != QStringList{QStringLiteral("hs_lead_status")} ||
+            !properties.value(QStringLiteral("hs_lead_status")).isString()) {
+            problem(request, QStringLiteral("expected properties {hs_lead_status: a string}"));
+            return error(400, QStringLiteral("expected hs_lead_status"));
+        }
+        m_statuses.insert(id, properties.value(QStringLiteral("hs_lead_status")).toString());
+        return {200,
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("properties"), properties}}),
+                {}};
+    }
     problem(request, QStringLiteral("no such endpoint"));
     return error(404, QStringLiteral("no such endpoint"));
 }
@@ -489,6 +506,20 @@ FakeCrm::Answer FakeCrm::salesforce(const Request &request)
                                           {QStringLiteral("success"), true},
                                           {QStringLiteral("errors"), QJsonArray()}}),
                 {}};
+    }
+    if (request.method == "PATCH" && resource.startsWith(u"/sobjects/Lead/")) {
+        // Update a record: 204 No Content (REST API guide, "Update a Record").
+        const QString id = resource.section(u'/', -1);
+        if (std::none_of(m_people.cbegin(), m_people.cend(),
+                         [&](const Person &p) { return p.id == id && p.object == u"Lead"; }))
+            return errors(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no Lead ") + id);
+        if (request.json.keys() != QStringList{QStringLiteral("Status")} ||
+            !request.json.value(QStringLiteral("Status")).isString()) {
+            problem(request, QStringLiteral("expected {Status: a string}"));
+            return errors(400, QStringLiteral("INVALID_FIELD"), QStringLiteral("expected Status"));
+        }
+        m_statuses.insert(id, request.json.value(QStringLiteral("Status")).toString());
+        return {204, {}, {}};
     }
     problem(request, QStringLiteral("no such endpoint"));
     return errors(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));

@@ -83,6 +83,8 @@ public:
     // Calls (HubSpot) or Tasks (Salesforce) created, as their bodies' objects; webhook bodies.
     const QList<QJsonObject> &records() const { return m_records; }
     const QStringList &problems() const { return m_problems; }
+    // The lead status set (HubSpot: a contact's hs_lead_status; Salesforce: a Lead's Status), by record id.
+    const QHash<QString, QString> &leadStatuses() const { return m_statuses; }
     int tokenRefreshes() const { return m_refreshes; }
 
 private:
@@ -117,6 +119,7 @@ private:
     };
     QList<Person> m_people;
     QHash<QString, QString> m_users; // email -> id
+    QHash<QString, QString> m_statuses;
     int m_tokenGeneration = 1;
     int m_refreshes = 0;
     int m_nextId = 1000;

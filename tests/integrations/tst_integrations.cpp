@@ -15,6 +15,7 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(LeadState)
+Q_DECLARE_METATYPE(IntegrationsConfig::Crm)
 
 namespace {
 
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void hubSpotRetries429And500();
     void hubSpotOwnerRoutesTheLead();
     void unansweredCreateIsLookedUpBeforeRetrying();
+    void qualifiedConnectSetsTheLeadStatus_data();
+    void qualifiedConnectSetsTheLeadStatus();
     void salesforceRefreshesOn401AndWritesTheTask_data();
     void salesforceRefreshesOn401AndWritesTheTask();
     void outboxSurvivesRestart();
@@ -628,6 +631,84 @@ void TestIntegrations::unansweredCreateIsLookedUpBeforeRetrying()
              QStringLiteral("hubspot:call:") +
                  hubspot.records().constFirst().value(QStringLiteral("id")).toString());
     QVERIFY2(hubspot.problems().isEmpty(), qPrintable(hubspot.problems().join(u'\n')));
+}
+
+void TestIntegrations::qualifiedConnectSetsTheLeadStatus_data()
+{
+    QTest::addColumn<IntegrationsConfig::Crm>("crm");
+    QTest::addColumn<QString>("object"); // Salesforce: the record the email finds
+    QTest::addColumn<QString>("disposition");
+    QTest::addColumn<bool>("qualified");
+    QTest::addColumn<bool>("set");
+    const auto hubspot = IntegrationsConfig::Crm::HubSpot;
+    const auto salesforce = IntegrationsConfig::Crm::Salesforce;
+    QTest::newRow("hubspot, qualified connect")
+        << hubspot << QString() << QStringLiteral("connected") << true << true;
+    QTest::newRow("hubspot, qualified meeting")
+        << hubspot << QString() << QStringLiteral("meeting_booked") << true << true;
+    QTest::newRow("hubspot, connect not qualified")
+        << hubspot << QString() << QStringLiteral("connected") << false << false;
+    QTest::newRow("hubspot, voicemail")
+        << hubspot << QString() << QStringLiteral("left_voicemail") << true << false;
+    QTest::newRow("salesforce lead, qualified connect")
+        << salesforce << QStringLiteral("Lead") << QStringLiteral("connected") << true << true;
+    QTest::newRow("salesforce contact: no status")
+        << salesforce << QStringLiteral("Contact") << QStringLiteral("connected") << true << false;
+}
+
+void TestIntegrations::qualifiedConnectSetsTheLeadStatus()
+{
+    QFETCH(IntegrationsConfig::Crm, crm);
+    QFETCH(QString, object);
+    QFETCH(QString, disposition);
+    QFETCH(bool, qualified);
+    QFETCH(bool, set);
+    const bool isHubSpot = crm == IntegrationsConfig::Crm::HubSpot;
+    FakeCrm fake(isHubSpot ? FakeCrm::Kind::HubSpot : FakeCrm::Kind::Salesforce);
+    QVERIFY(fake.listen());
+    IntegrationsConfig config;
+    config.crm = crm;
+    config.crmBaseUrl = fake.baseUrl();
+    if (isHubSpot) {
+        fake.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
+        fake.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+        config.crmToken = FakeCrm::hubSpotToken();
+        config.crmQualifiedStatus = QStringLiteral("OPEN_DEAL");
+    } else {
+        fake.addUser(QStringLiteral("005A"), QStringLiteral("ana@firstcall.test"));
+        fake.addPerson(object, QStringLiteral("00QX"), QStringLiteral("u1@acme.test"),
+                       QStringLiteral("005A"));
+        config.crmAuthUrl = fake.baseUrl();
+        config.crmClientId = FakeCrm::clientId();
+        config.crmClientSecret = FakeCrm::clientSecret();
+        config.crmRefreshToken = FakeCrm::refreshToken();
+        config.crmQualifiedStatus = QStringLiteral("Qualified");
+    }
+    Setup s = setUp(config);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QVERIFY(
+        h.raiseAlert(QStringLiteral("u1"), 1, {{QStringLiteral("email"), QStringLiteral("u1@acme.test")}}));
+    const QString lead = contactLeadId(QStringLiteral("u1"));
+    QTRY_VERIFY(s.ana->hasLead(lead));
+    QJsonObject call = callRequest(lead, disposition, 300);
+    call.insert(QStringLiteral("qualification"), QJsonObject{{QStringLiteral("qualified"), qualified}});
+    QCOMPARE(s.ana->request(call).value(QStringLiteral("ok")), QJsonValue(true));
+    const auto settled = [&] {
+        const auto items = h.store().outboxForLead(lead, nullptr);
+        return items && std::all_of(items->cbegin(), items->cend(), [](const FeedStore::OutboxRow &item) {
+                   return item.state == FeedStore::OutboxState::Sent;
+               });
+    };
+    QTRY_VERIFY(settled());
+    // One item for the call, and one for the status on a qualified connect.
+    const bool qualifiedConnect =
+        qualified && (disposition == u"connected" || disposition == u"meeting_booked");
+    QCOMPARE(h.store().outboxForLead(lead, nullptr)->size(), qualifiedConnect ? 2 : 1);
+    QCOMPARE(fake.records().size(), 1);
+    const QString id = isHubSpot ? QStringLiteral("9001") : QStringLiteral("00QX");
+    QCOMPARE(fake.leadStatuses().value(id), set ? config.crmQualifiedStatus : QString());
+    QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u'\n')));
 }
 
 void TestIntegrations::salesforceRefreshesOn401AndWritesTheTask_data()
