@@ -120,8 +120,13 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ServeCommand::tr("Claimed leads not called yet a rep may hold before a claim is refused "
                          "(default 3; 0: no limit)."),
         ServeCommand::tr("N"));
+    const QCommandLineOption instanceName(
+        QStringLiteral("instance-name"),
+        ServeCommand::tr("This server's name among several on one PostgreSQL database, in the logs and "
+                         "the presence table (default HOST:PID)."),
+        ServeCommand::tr("NAME"));
     parser.addOptions({config, db, httpPort, wsPort, writeKey, listen, visibility, rules, slack, tlsCert,
-                       tlsKey, origin, ping, feedThreads, maxUncalled});
+                       tlsKey, origin, ping, feedThreads, maxUncalled, instanceName});
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "serve"
@@ -291,6 +296,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     AlertDesk::Options options;
     options.visibility = *mode;
     options.maxUncalledClaims = uncalledCap;
+    options.instanceName = value(instanceName, QString());
     options.metricsDatabasePath = dbPath; // dashboards read on a connection of their own
     AlertDesk desk(*store, team, *loadedRules, clock, options);
     if (!desk.start(&error)) {

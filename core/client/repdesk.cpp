@@ -322,8 +322,9 @@ void RepDesk::handleResult(const protocol::Result &result)
         return;
     }
     m_inFlight.remove(id);
-    // The server could not store it: keep it and try again later.
-    if (!result.error || result.error->code != protocol::ErrorCode::Storage)
+    // The server could not store it (or reach its database): keep it and try again later.
+    if (!result.error || (result.error->code != protocol::ErrorCode::Storage &&
+                          result.error->code != protocol::ErrorCode::Unavailable))
         m_store.remove(id);
     if (!result.ok() && result.lead) {
         applyLead(*result.lead, m_client.lastSeq()); // the truth, e.g. who won

@@ -359,6 +359,9 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     }
     if (!m_desk.rep(rep->name))
         m_desk.reloadTeam(); // added since the server started
+    // With other servers on the database: what they committed up to now, so that the snapshot
+    // or resume below is current (published before this console counts as connected).
+    m_desk.follow();
 
     Session session;
     session.rep = *rep;

@@ -15,9 +15,11 @@
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -73,18 +75,27 @@ AlertDesk::AlertDesk(FeedStore &store, TeamStore &team, const Rules &rules, Cloc
 
 AlertDesk::~AlertDesk() = default;
 
-bool AlertDesk::start(QString *error)
+bool AlertDesk::loadFromStore(qint64 *events, QString *error)
 {
-    reloadTeam();
-    qint64 events = 0;
+    m_board.reset();
+    m_engine.reset();
+    m_graph = std::make_unique<LeadGraph>(m_rules);
+    m_engine = std::make_unique<ScoringEngine>(m_rules, *m_graph);
+    m_board = std::make_unique<ScoreBoard>(*m_engine);
+    m_leads.clear();
+    m_recent.clear();
+    m_seq = 0;
+    m_eventCursor = 0;
     const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     QString failure;
-    const bool replayed = m_store.readEvents(
-        [&](const QByteArray &body) {
+    const bool replayed = m_store.eventsAfter(
+        0,
+        [&](qint64 id, const QByteArray &body) {
             const SegmentReader::Result read = SegmentReader::readJson(body, epoch);
             for (const SegmentCall &call : read.calls)
                 m_graph->apply(call);
-            ++events;
+            m_eventCursor = id;
+            ++*events;
         },
         &failure);
     if (!replayed) {
@@ -116,22 +127,64 @@ bool AlertDesk::start(QString *error)
     };
     m_ledger = ledger(QStringLiteral("rotation.ledger"));
     m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
-    m_teamVersion = m_team.version();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
+    m_board->rescoreAll(m_clock.nowMs());
+    return true;
+}
 
-    const qint64 now = m_clock.nowMs();
-    m_board->rescoreAll(now);
+bool AlertDesk::start(QString *error)
+{
+    m_shared = m_store.sharedByServers();
+    reloadTeam();
+    qint64 events = 0;
+    m_teamVersion = m_team.version();
     // Alerts whose trigger holds but that were never raised (the server stopped in between).
-    LeadGraph::Change all;
-    for (int c = 0; c < int(m_graph->contacts().size()); ++c)
-        all.contacts.append(c);
-    for (int a = 0; a < int(m_graph->accounts().size()); ++a)
-        all.accounts.append(a);
-    QList<LeadState> changed;
-    evaluate(all, now, &changed);
-    if (!persist(changed, error))
-        return false;
+    const auto evaluateAll = [&] {
+        const qint64 now = m_clock.nowMs();
+        LeadGraph::Change all;
+        for (int c = 0; c < int(m_graph->contacts().size()); ++c)
+            all.contacts.append(c);
+        for (int a = 0; a < int(m_graph->accounts().size()); ++a)
+            all.accounts.append(a);
+        QList<LeadState> changed;
+        evaluate(all, now, &changed);
+        return persist(changed, error);
+    };
+    if (m_shared) {
+        // Loaded under the writer lock, as every change made here after this.
+        if (m_options.instanceName.isEmpty())
+            m_options.instanceName =
+                QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+        m_store.clearPresence(m_options.instanceName, nullptr);
+        m_needsReload = true;
+        QString failure;
+        if (!exclusively([&] { return evaluateAll(); }, &failure)) {
+            if (error->isEmpty())
+                *error = failure;
+            return false;
+        }
+        events = m_eventCursor;
+        m_store.onJournalNotified([this] {
+            if (m_followScheduled)
+                return;
+            m_followScheduled = true; // one catch-up for a burst of news
+            QTimer::singleShot(0, this, [this] {
+                m_followScheduled = false;
+                follow();
+            });
+        });
+        m_holdsTimers = m_store.holdTimers();
+        m_followTimer.setInterval(int(m_options.followPollMs));
+        connect(&m_followTimer, &QTimer::timeout, this, &AlertDesk::tick);
+        m_followTimer.start();
+        qCInfo(lcRouting).noquote() << "server" << m_options.instanceName << "shares the database;"
+                                    << (m_holdsTimers ? "it runs the timers"
+                                                      : "another server runs the timers");
+    } else {
+        if (!loadFromStore(&events, error) || !evaluateAll())
+            return false;
+    }
     qCInfo(lcRouting) << "loaded" << events << "events," << m_graph->contacts().size() << "contacts,"
                       << m_leads.size() << "alerted leads, journal at" << m_seq;
     m_decayTimer.start();
@@ -140,6 +193,202 @@ bool AlertDesk::start(QString *error)
     m_startedAtMs = m_clock.nowMs();
     processDue();
     return true;
+}
+
+bool AlertDesk::exclusively(const std::function<bool()> &work, QString *error)
+{
+    if (!m_shared || m_exclusiveDepth > 0)
+        return work();
+    ++m_exclusiveDepth;
+    QString failure;
+    qint64 committedSeq = m_seq;
+    const bool ok = m_store.exclusive([&] {
+        if (!catchUp(true, &failure))
+            return false;
+        committedSeq = m_seq;
+        if (!work())
+            return false;
+        // The others hear of it when it commits.
+        return m_unpublished.isEmpty() || m_store.notifyJournal(m_unpublished.constLast().seq, &failure);
+    });
+    --m_exclusiveDepth;
+    const QList<Entry> entries = std::exchange(m_unpublished, {});
+    if (!ok) {
+        // Rolled back: what this section changed in memory is not in the database. It is
+        // read again under the lock before the next change.
+        m_seq = committedSeq;
+        m_needsReload = true;
+        if (failure.isEmpty())
+            failure = m_store.connectionError();
+        qCWarning(lcRouting).noquote() << "change not stored (rolled back):" << failure;
+        if (error && error->isEmpty())
+            *error = failure;
+        if (!m_degraded)
+            checkConnection(failure);
+        return false;
+    }
+    publish(entries);
+    return true;
+}
+
+bool AlertDesk::catchUp(bool writer, QString *error)
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_needsReload) {
+        if (!writer)
+            return true; // only under the lock, so that what is read is whole
+        const qint64 before = m_seq;
+        qint64 events = 0;
+        if (!loadFromStore(&events, error))
+            return false;
+        m_needsReload = false;
+        // What the consoles here missed meanwhile.
+        if (m_started) {
+            for (const Entry &entry : m_recent) {
+                if (entry.seq > before)
+                    Q_EMIT published(entry);
+            }
+            scheduleNextDeadline();
+        }
+    } else {
+        const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        // The others' events go into the lead graph and the scores, not evaluated: the server
+        // that took them decided what they changed, and its journal entries follow.
+        const bool read = m_store.eventsAfter(
+            m_eventCursor,
+            [&](qint64 id, const QByteArray &body) {
+                const SegmentReader::Result calls = SegmentReader::readJson(body, epoch);
+                for (const SegmentCall &call : calls.calls)
+                    m_board->update(m_graph->apply(call), now);
+                m_eventCursor = id;
+            },
+            error);
+        if (!read)
+            return false;
+        auto rows = m_store.journalAfter(m_seq, error);
+        if (!rows)
+            return false;
+        for (FeedStore::JournalRow &row : *rows) {
+            Entry entry = journalEntry(std::move(row));
+            if (auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object())) {
+                lead->audience = entry.audience;
+                m_leads.insert(lead->id, *lead);
+                considerDeadlines(*lead);
+            }
+            m_seq = entry.seq;
+            publish({entry});
+        }
+    }
+    if (writer) {
+        // Rotation turns taken elsewhere, and who is connected where.
+        const auto ledger = [this](const QString &name) {
+            return Rotation::Ledger::fromJson(
+                QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8())
+                    .object());
+        };
+        m_ledger = ledger(QStringLiteral("rotation.ledger"));
+        m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
+        if (const auto present = m_store.presentElsewhere(
+                m_options.instanceName, QDateTime::currentMSecsSinceEpoch() - m_options.presenceTimeoutMs,
+                error))
+            m_remoteOnline = *present;
+        else
+            return false;
+    }
+    return true;
+}
+
+void AlertDesk::follow()
+{
+    if (!m_shared || m_degraded || m_exclusiveDepth > 0 || !m_started)
+        return;
+    if (m_needsReload) {
+        exclusively([] { return true; });
+        return;
+    }
+    QString failure;
+    if (!catchUp(false, &failure))
+        checkConnection(failure);
+}
+
+void AlertDesk::checkConnection(const QString &failure)
+{
+    bool reopened = false;
+    QString error;
+    if (!m_store.reconnect(&reopened, &error)) {
+        m_holdsTimers = false; // the session, and with it the timer lock, is gone
+        setDegraded(true, error.isEmpty() ? failure : error);
+        return;
+    }
+    if (reopened)
+        reconnected();
+}
+
+void AlertDesk::reconnected()
+{
+    m_holdsTimers = false;
+    m_needsReload = true;
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    m_store.clearPresence(m_options.instanceName, nullptr);
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        m_store.setPresence(m_options.instanceName, it.key(), it.value(), wall, nullptr);
+}
+
+void AlertDesk::setDegraded(bool degraded, const QString &reason)
+{
+    if (degraded == m_degraded)
+        return;
+    m_degraded = degraded;
+    if (degraded)
+        qCWarning(lcRouting).noquote() << "database unreachable, changes refused until it is back:" << reason;
+    else
+        qCInfo(lcRouting).noquote() << "database reachable again";
+    Q_EMIT degradedChanged(degraded, reason);
+}
+
+void AlertDesk::tick()
+{
+    if (m_degraded) {
+        bool reopened = false;
+        QString error;
+        if (!m_store.reconnect(&reopened, &error))
+            return;
+        reconnected();
+        if (!exclusively([] { return true; }))
+            return;
+        setDegraded(false, {});
+    }
+    if (!m_holdsTimers && m_store.holdTimers()) {
+        m_holdsTimers = true;
+        qCInfo(lcRouting).noquote() << "server" << m_options.instanceName << "runs the timers now";
+        QTimer::singleShot(0, this, &AlertDesk::processDue);
+    }
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    if (wall - m_lastHeartbeatMs >= m_options.heartbeatMs) {
+        m_lastHeartbeatMs = wall;
+        m_store.heartbeat(m_options.instanceName, wall, nullptr);
+        if (const auto present =
+                m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, nullptr);
+            present && *present != m_remoteOnline) {
+            const QSet<QString> before = std::exchange(m_remoteOnline, *present);
+            bool someoneLeft = false;
+            for (const Rep &r : std::as_const(m_reps)) {
+                if (before.contains(r.name) == m_remoteOnline.contains(r.name))
+                    continue;
+                someoneLeft = someoneLeft || before.contains(r.name);
+                Q_EMIT teamChanged(member(r));
+            }
+            // Their open leads move on (a server died, or its consoles went).
+            if (someoneLeft && m_holdsTimers)
+                QTimer::singleShot(0, this, &AlertDesk::processDue);
+        }
+    }
+    follow();
+}
+
+bool AlertDesk::online(const QString &repName) const
+{
+    return m_sessions.value(repName) > 0 || m_remoteOnline.contains(repName);
 }
 
 void AlertDesk::reloadTeam()
@@ -174,15 +423,17 @@ void AlertDesk::applyTeamChange()
     // Segments or roles changed: who may see each open lead, and whose leads must move.
     const qint64 now = m_clock.nowMs();
     QList<LeadState> changed;
-    rescueOrphans(now, &changed);
-    for (const LeadState &lead : std::as_const(m_leads)) {
-        if (lead.status == LeadState::Status::Done || audienceFor(lead) == lead.audience)
-            continue;
-        if (std::none_of(changed.cbegin(), changed.cend(),
-                         [&](const LeadState &c) { return c.id == lead.id; }))
-            changed.append(lead);
-    }
-    persist(changed, nullptr);
+    exclusively([&] {
+        rescueOrphans(now, &changed);
+        for (const LeadState &lead : std::as_const(m_leads)) {
+            if (lead.status == LeadState::Status::Done || audienceFor(lead) == lead.audience)
+                continue;
+            if (std::none_of(changed.cbegin(), changed.cend(),
+                             [&](const LeadState &c) { return c.id == lead.id; }))
+                changed.append(lead);
+        }
+        return persist(changed, nullptr);
+    });
 }
 
 std::optional<QList<FeedStore::AuditRow>> AlertDesk::auditFor(const QString &leadId, QString *error) const
@@ -219,7 +470,7 @@ QList<Rotation::Candidate> AlertDesk::candidates() const
     for (const Rep &r : m_reps) {
         const Missed missed = m_missed.value(r.name);
         const bool recent = m_clock.nowMs() - missed.lastMs < m_options.missedCooldownMs;
-        out.append({r, m_sessions.value(r.name) > 0, load.value(r.name), recent ? missed.count : 0});
+        out.append({r, online(r.name), load.value(r.name), recent ? missed.count : 0});
     }
     // Rotation order: by id, so that ties go the same way after a restart.
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.rep.id < b.rep.id; });
@@ -347,6 +598,25 @@ LeadCard AlertDesk::buildCard(const QString &leadId) const
 
 std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall> &calls, QString *error)
 {
+    if (!m_shared)
+        return ingestNow(calls, error);
+    // Events and what they change in one transaction: all stored, or none (the sender retries).
+    std::optional<IngestResult> result;
+    QString failure;
+    if (!exclusively(
+            [&] {
+                result = ingestNow(calls, &failure);
+                return result.has_value();
+            },
+            &failure)) {
+        *error = tr("could not store the events: %1").arg(failure);
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<AlertDesk::IngestResult> AlertDesk::ingestNow(const QList<SegmentCall> &calls, QString *error)
+{
     IngestResult result;
     QList<SegmentCall> fresh;
     QSet<QString> inRequest;
@@ -374,6 +644,15 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
         return std::nullopt;
     }
     result.accepted = int(fresh.size());
+    if (m_shared) {
+        // Under the writer lock: the newest events are these.
+        const auto last = m_store.lastEventId(&failure);
+        if (!last) {
+            *error = failure;
+            return std::nullopt;
+        }
+        m_eventCursor = *last;
+    }
 
     LeadGraph::Change touched;
     for (const SegmentCall &call : std::as_const(fresh)) {
@@ -393,7 +672,9 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     // The events are durable: the sender must not retry them. If the lead changes cannot be
     // stored now, they are raised again when the leads are next evaluated (or at restart).
     QString leadError;
-    if (!persist(changed, &leadError)) {
+    if (m_shared && !persist(changed, error))
+        return std::nullopt; // rolled back with the events
+    if (!m_shared && !persist(changed, &leadError)) {
         qCWarning(lcRouting).noquote() << "events stored, but not the lead changes:" << leadError;
         for (int c : std::as_const(touched.contacts))
             m_unsavedEvaluation.contacts.append(c);
@@ -707,7 +988,10 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
         m_leads.insert(lead.id, lead);
         considerDeadlines(lead);
     }
-    publish(entries);
+    if (m_exclusiveDepth > 0)
+        m_unpublished.append(entries); // once the writer's transaction commits
+    else
+        publish(entries);
     return true;
 }
 
@@ -770,8 +1054,7 @@ QList<LeadState> AlertDesk::snapshot(const Rep &rep) const
 
 protocol::TeamMember AlertDesk::member(const Rep &r) const
 {
-    const bool online = m_sessions.value(r.name) > 0;
-    return {r.name, r.role, online ? r.availability : Rep::Availability::Offline, std::nullopt};
+    return {r.name, r.role, online(r.name) ? r.availability : Rep::Availability::Offline, std::nullopt};
 }
 
 QList<protocol::TeamMember> AlertDesk::team() const
@@ -808,14 +1091,20 @@ void AlertDesk::setOnline(const QString &repName, bool online)
     int &count = m_sessions[repName];
     count += online ? 1 : -1;
     const bool gone = count <= 0;
+    const int consoles = std::max(0, count);
     if (gone)
         m_sessions.remove(repName);
+    if (m_shared) // the other servers see them too
+        m_store.setPresence(m_options.instanceName, repName, consoles, QDateTime::currentMSecsSinceEpoch(),
+                            nullptr);
     if (const auto r = rep(repName))
         Q_EMIT teamChanged(member(*r));
-    if (gone && !online && m_started) {
-        QList<LeadState> changed;
-        rescueOrphans(m_clock.nowMs(), &changed); // their open leads move on at once
-        persist(changed, nullptr);
+    if (gone && !online && m_started && !m_degraded) {
+        exclusively([&] {
+            QList<LeadState> changed;
+            rescueOrphans(m_clock.nowMs(), &changed); // their open leads move on at once
+            return persist(changed, nullptr);
+        });
     }
 }
 
@@ -902,6 +1191,26 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
                             rep.isManager() ? request.rep : rep.name);
     }
 
+    if (!m_shared)
+        return handleActionNow(rep, request);
+    // The decision under the writer lock, on the leads as every server committed them: one
+    // claim wins, wherever the consoles are connected.
+    std::optional<Result> out;
+    if (!exclusively([&] {
+            out = handleActionNow(rep, request);
+            return out->ok() || out->error->code != ErrorCode::Storage;
+        }) &&
+        (!out || out->ok() || out->error->code != ErrorCode::Storage))
+        return Result::failure(request.id, action, ErrorCode::Unavailable,
+                               tr("the server cannot reach its database; try again shortly"));
+    return *out;
+}
+
+protocol::Result AlertDesk::handleActionNow(const Rep &rep, const protocol::Request &request)
+{
+    using protocol::ErrorCode;
+    using protocol::Result;
+    const QString action = request.kindName();
     if (const auto answered = m_store.actionResult(rep.id, request.id, nullptr)) {
         return Result::replay(QJsonDocument::fromJson(*answered).object());
     }
@@ -1079,6 +1388,19 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
 
 void AlertDesk::processDue()
 {
+    if (!m_shared) {
+        processDueNow();
+        return;
+    }
+    // Once for all servers: in the one holding the timers, under the writer lock.
+    if (!m_holdsTimers || m_degraded || !m_started)
+        return;
+    if (!exclusively([this] { return processDueNow(); }))
+        m_deadlineTimer.start(5000);
+}
+
+bool AlertDesk::processDueNow()
+{
     const qint64 now = m_clock.nowMs();
     m_board->rescoreAll(now);
     if (!m_unsavedEvaluation.contacts.isEmpty() || !m_unsavedEvaluation.accounts.isEmpty()) {
@@ -1086,7 +1408,7 @@ void AlertDesk::processDue()
         evaluate(m_unsavedEvaluation, now, &retried);
         if (!persist(retried, nullptr)) {
             m_deadlineTimer.start(5000); // the database is unwell: try again in a while, do not spin
-            return;
+            return false;
         }
         m_unsavedEvaluation = {};
     }
@@ -1159,9 +1481,10 @@ void AlertDesk::processDue()
     }
     if (!persist(changed, nullptr)) {
         m_deadlineTimer.start(5000); // the database is unwell: try again in a while, do not spin
-        return;
+        return false;
     }
     scheduleNextDeadline();
+    return true;
 }
 
 void AlertDesk::considerDeadlines(const LeadState &lead)

@@ -48,6 +48,10 @@ public:
     // Of the feed server's schema.
     static int latestSchemaVersion(StoreLocation::Dialect dialect = StoreLocation::Dialect::Sqlite);
 
+    // Closes the connection and opens it again, as configured (a PostgreSQL server that went
+    // away and came back: Qt's driver does not reconnect by itself). Prepared statements go.
+    bool reopen(QString *error);
+
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &work);
 

@@ -118,6 +118,36 @@ bool SqlFeedStore::transaction(const std::function<bool()> &work)
     return ok;
 }
 
+bool SqlFeedStore::exclusive(const std::function<bool()> &work)
+{
+    return transaction([&] { return lockWriters() && work(); });
+}
+
+bool SqlFeedStore::eventsAfter(qint64 afterId,
+                               const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                               QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, body FROM events WHERE id > ? ORDER BY id"));
+    if (!run(query, {afterId}, error))
+        return false;
+    while (query.next())
+        visit(query.value(0).toLongLong(), query.value(1).toByteArray());
+    return true;
+}
+
+std::optional<qint64> SqlFeedStore::lastEventId(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM events")) || !query.next()) {
+        setError(error, sqlError(query));
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong(); // NULL (no events) reads as 0
+}
+
 QString SqlFeedStore::connectionError() const
 {
     return m_database.connection().lastError().text();

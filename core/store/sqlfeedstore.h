@@ -63,10 +63,18 @@ public:
     std::optional<QString> setting(const QString &name, QString *error) const override;
     bool setSetting(const QString &name, const QString &value, QString *error) override;
 
+    bool exclusive(const std::function<bool()> &work) override;
+    bool eventsAfter(qint64 afterId, const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                     QString *error) const override;
+    std::optional<qint64> lastEventId(QString *error) const override;
+
 protected:
     explicit SqlFeedStore(Database &database);
     // After an alert with this id was stored (an id may come from elsewhere than nextAlertId()).
     virtual void alertStored(qint64 id) = 0;
+    // Takes the writer lock for the transaction under way; nothing to do where one server
+    // uses the database.
+    virtual bool lockWriters() { return true; }
 
 private:
     std::optional<QList<JournalRow>> readJournal(const QString &sql, const QVariantList &values,

@@ -464,7 +464,10 @@ bool FeedProcess::start(QString *error)
     m_httpPort = m_wsPort = 0;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardErrorFile(QProcess::nullDevice());
+    if (m_logFile.isEmpty())
+        m_process->setStandardErrorFile(QProcess::nullDevice());
+    else
+        m_process->setStandardErrorFile(m_logFile, QIODevice::Append);
 #ifdef Q_OS_UNIX
     if (m_openFiles > 0) {
         const quint64 files = m_openFiles;
@@ -474,10 +477,11 @@ bool FeedProcess::start(QString *error)
         });
     }
 #endif
-    m_process->start(m_program,
-                     {QStringLiteral("serve"), QStringLiteral("--db"), m_databasePath,
-                      QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--ws-port"),
-                      QStringLiteral("0"), QStringLiteral("--write-key"), m_writeKey});
+    m_process->start(m_program, QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_databasePath,
+                                            QStringLiteral("--http-port"), QStringLiteral("0"),
+                                            QStringLiteral("--ws-port"), QStringLiteral("0"),
+                                            QStringLiteral("--write-key"), m_writeKey} +
+                                    m_extraArguments);
     if (!m_process->waitForStarted()) {
         *error = QStringLiteral("cannot start %1: %2").arg(m_program, m_process->errorString());
         return false;
