@@ -71,6 +71,11 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
         if (state != FeedClient::State::Connected)
             m_inFlight.clear();
     });
+    // The server reaches its database again: what it could not take meanwhile goes now.
+    connect(&m_client, &FeedClient::serverDegradedChanged, this, [this](bool degraded) {
+        if (!degraded && m_client.isConnected())
+            replayOutbox();
+    });
 }
 
 RepDesk::~RepDesk()

@@ -303,6 +303,12 @@ QByteArray encode(const ErrorNotice &m)
         {L("type"), QStringLiteral("error")}, {L("code"), errorCodeName(m.code)}, {L("message"), m.message}});
 }
 
+QByteArray encode(const ServerStatus &m)
+{
+    return compact(QJsonObject{
+        {L("type"), QStringLiteral("status")}, {L("degraded"), m.degraded}, {L("message"), m.message}});
+}
+
 QByteArray leadFrame(qint64 seq, const QByteArray &encodedLead)
 {
     return "{\"type\":\"lead\",\"seq\":" + QByteArray::number(seq) + ",\"lead\":" + encodedLead + '}';
@@ -377,6 +383,8 @@ std::optional<ServerMessage> decodeServerMessage(const QByteArray &text, QString
     if (type == u"error")
         return ErrorNotice{parseErrorCode(json.value(L("code")).toString()).value_or(ErrorCode::BadMessage),
                            json.value(L("message")).toString()};
+    if (type == u"status")
+        return ServerStatus{json.value(L("degraded")).toBool(), json.value(L("message")).toString()};
     return fail(Text::tr("unknown message type \"%1\"").arg(type));
 }
 

@@ -129,7 +129,17 @@ struct ErrorNotice
     QString message;
 };
 
-using ServerMessage = std::variant<Hello, Snapshot, LeadUpdate, Resumed, Gap, RepUpdate, Result, ErrorNotice>;
+// The server's own health (`status`): `degraded` while it cannot reach its database (changes
+// are refused with `unavailable` meanwhile), sent when that starts and when it ends, and after
+// the hello of a console that connects meanwhile.
+struct ServerStatus
+{
+    bool degraded = false;
+    QString message;
+};
+
+using ServerMessage =
+    std::variant<Hello, Snapshot, LeadUpdate, Resumed, Gap, RepUpdate, Result, ErrorNotice, ServerStatus>;
 
 QByteArray encode(const Hello &message);
 QByteArray encode(const Snapshot &message);
@@ -139,6 +149,7 @@ QByteArray encode(const Gap &message);
 QByteArray encode(const RepUpdate &message);
 QByteArray encode(const Result &message);
 QByteArray encode(const ErrorNotice &message);
+QByteArray encode(const ServerStatus &message);
 
 // The fan-out path: a `lead` message around a lead already encoded once for every console.
 QByteArray leadFrame(qint64 seq, const QByteArray &encodedLead);

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,14 +67,16 @@ private Q_SLOTS:
     void ingestReachesConsolesOnEveryServer();
     void claimRaceHasOneWinnerAcrossServers();
     void killedServerUnderIngestLosesNothing();
+    void escalationOnceWhenTheTimerServerDies();
+    void databaseRestartedUnderIngest();
 
 private:
     // Starts one more server on the test's database.
-    FeedProcess *startServer(const QStringList &extra = {});
+    FeedProcess *startServer(const QStringList &extra = {}, const QString &uri = {});
     // Adds reps (segments "key=value") and returns their tokens.
-    void addReps(const QList<Rep> &reps);
+    void addReps(const QList<Rep> &reps, const QString &uri = {});
     HttpResult ingest(FeedProcess &server, const QJsonObject &batch);
-    std::unique_ptr<Database> openDatabase();
+    std::unique_ptr<Database> openDatabase(const QString &uri = {});
 
     QString m_uri;
     std::unique_ptr<QTemporaryDir> m_logs;
@@ -104,20 +108,21 @@ void TestFeedCluster::cleanup()
     m_uri.clear();
 }
 
-std::unique_ptr<Database> TestFeedCluster::openDatabase()
+std::unique_ptr<Database> TestFeedCluster::openDatabase(const QString &uri)
 {
     QString error;
-    const auto location = StoreLocation::parse(m_uri, &error);
+    const auto location = StoreLocation::parse(uri.isEmpty() ? m_uri : uri, &error);
     auto database = location ? Database::open(*location, &error) : nullptr;
     if (!database)
         qWarning() << error;
     return database;
 }
 
-FeedProcess *TestFeedCluster::startServer(const QStringList &extra)
+FeedProcess *TestFeedCluster::startServer(const QStringList &extra, const QString &uri)
 {
     const int n = int(m_servers.size());
-    auto server = std::make_unique<FeedProcess>(QStringLiteral(FIRSTCALL_FEED_BIN), m_uri, m_writeKey);
+    auto server = std::make_unique<FeedProcess>(QStringLiteral(FIRSTCALL_FEED_BIN),
+                                                uri.isEmpty() ? m_uri : uri, m_writeKey);
     server->setExtraArguments(QStringList{QStringLiteral("--instance-name"), QStringLiteral("s%1").arg(n)} +
                               extra);
     server->setLogFile(m_logs->filePath(QStringLiteral("s%1.log").arg(n)));
@@ -130,9 +135,9 @@ FeedProcess *TestFeedCluster::startServer(const QStringList &extra)
     return m_servers.back().get();
 }
 
-void TestFeedCluster::addReps(const QList<Rep> &reps)
+void TestFeedCluster::addReps(const QList<Rep> &reps, const QString &uri)
 {
-    const auto database = openDatabase();
+    const auto database = openDatabase(uri);
     QVERIFY(database);
     const auto store = SqlFeedStore::create(*database);
     TeamStore team(*store);
@@ -419,6 +424,137 @@ void TestFeedCluster::killedServerUnderIngestLosesNothing()
         all.append(row.seq);
     QCOMPARE(seqs, all);
     client.stop();
+}
+
+void TestFeedCluster::escalationOnceWhenTheTimerServerDies()
+{
+    // The hot rules with a claim window of a few seconds: unclaimed, a Tier 1 alert goes to a
+    // backup, then to the manager queue. The server that runs the timers dies before either.
+    QFile hot(QStringLiteral(FIRSTCALL_TEST_DATA "/../../resources/rules/hot.json"));
+    QVERIFY(hot.open(QIODevice::ReadOnly));
+    QString rules = QString::fromUtf8(hot.readAll());
+    QVERIFY(rules.contains(QLatin1StringView("\"claim\": \"5m\"")));
+    rules.replace(QLatin1StringView("\"claim\": \"5m\""), QLatin1StringView("\"claim\": \"4s\""));
+    const QString rulesPath = m_logs->filePath(QStringLiteral("rules.json"));
+    QFile out(rulesPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(rules.toUtf8());
+    out.close();
+
+    addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("bob"), Rep::Role::Sdr),
+             makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
+    const QStringList withRules{QStringLiteral("--rules"), rulesPath};
+    FeedProcess *timers = startServer(withRules); // first: it takes the timers
+    FeedProcess *s1 = startServer(withRules);
+    FeedProcess *s2 = startServer(withRules);
+    QVERIFY(timers && s1 && s2);
+    TestConsole ann, bob, mia;
+    ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
+    bob.open(s2->wsPort(), m_tokens.value(QStringLiteral("bob")));
+    mia.open(s1->wsPort(), m_tokens.value(QStringLiteral("mia")));
+    QVERIFY(ann.waitReady() && bob.waitReady() && mia.waitReady());
+
+    QCOMPARE(ingest(*timers,
+                    FeedHarness::alertBatchAt(QStringLiteral("e1"), 1, QDateTime::currentMSecsSinceEpoch()))
+                 .status,
+             200);
+    const QString lead = contactId(QStringLiteral("e1"));
+    QTRY_VERIFY_WITH_TIMEOUT(mia.hasLead(lead), 10'000);
+    timers->kill();
+
+    // Another server takes the timers over and runs both steps, each once.
+    QTRY_COMPARE_WITH_TIMEOUT(str(mia.lead(lead), "escalation"), QStringLiteral("manager"), 30'000);
+    QVERIFY(mia.sync());
+    const auto database = openDatabase();
+    QVERIFY(database);
+    QString error;
+    const auto audit = SqlFeedStore::create(*database)->auditFor(lead, &error);
+    QVERIFY2(audit, qPrintable(error));
+    QStringList steps;
+    for (const FeedStore::AuditRow &row : *audit) {
+        const QJsonObject detail = QJsonDocument::fromJson(row.detail).object();
+        if (row.action == u"escalated" || row.action == u"rerouted")
+            steps.append(row.action + u':' + str(detail, "reason") + u':' + str(detail, "to"));
+    }
+    QCOMPARE(steps.size(), 2);
+    QVERIFY2(steps.at(0).startsWith(QLatin1StringView("escalated:claim_window:")),
+             qPrintable(steps.join(u' ')));
+    QCOMPARE(steps.at(1), QStringLiteral("escalated:claim_window:manager queue"));
+    // The consoles saw each step once: one journal entry per step.
+    int escalations = 0;
+    QString last;
+    for (const QJsonObject &m : mia.leadMessages()) {
+        const QString level = str(m.value(QStringLiteral("lead")).toObject(), "escalation");
+        if (level != last && !last.isEmpty())
+            ++escalations;
+        last = level;
+    }
+    QCOMPARE(escalations, 2);
+}
+
+void TestFeedCluster::databaseRestartedUnderIngest()
+{
+    // A PostgreSQL server of this test's own, to stop and start again.
+    QTemporaryDir state;
+    const QString fixture = QStringLiteral(FIRSTCALL_PG_FIXTURE);
+    const auto pg = [&](const QString &command) {
+        return QProcess::execute(QStringLiteral("bash"), {fixture, command, state.path()});
+    };
+    QCOMPARE(pg(QStringLiteral("start")), 0);
+    const auto stopServer = qScopeGuard([&] { pg(QStringLiteral("stop")); });
+    QFile uriFile(state.filePath(QStringLiteral("uri")));
+    QVERIFY(uriFile.open(QIODevice::ReadOnly));
+    const QString uri = QString::fromUtf8(uriFile.readAll()).trimmed();
+
+    addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr)}, uri);
+    FeedProcess *s0 = startServer({}, uri);
+    FeedProcess *s1 = startServer({}, uri);
+    QVERIFY(s0 && s1);
+    TestConsole ann;
+    ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
+    QVERIFY(ann.waitReady());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(ingest(*s0, FeedHarness::alertBatchAt(QStringLiteral("d1"), 2, now)).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(ann.hasLead(contactId(QStringLiteral("d1"))), 10'000);
+
+    {
+        // The test server commits asynchronously (synchronous_commit=off): what was committed
+        // is written out before it is made to crash.
+        const auto database = openDatabase(uri);
+        QVERIFY(database);
+        QSqlQuery checkpoint(database->connection());
+        QVERIFY(checkpoint.exec(QStringLiteral("CHECKPOINT")));
+    }
+    QCOMPARE(pg(QStringLiteral("halt")), 0);
+    // Ingest is refused with a JSON error (the sender keeps the events), the console stays
+    // connected, is told, and its requests are refused as unavailable.
+    const HttpResult refused = ingest(*s0, FeedHarness::alertBatchAt(QStringLiteral("d2"), 2, now));
+    QCOMPARE(refused.status, 503);
+    QVERIFY2(!refused.json.value(QStringLiteral("error")).toString().isEmpty(),
+             refused.describe().constData());
+    const QJsonObject claimed = ann.request(claim(contactId(QStringLiteral("d1"))));
+    QCOMPARE(claimed.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("unavailable"));
+    QTRY_VERIFY_WITH_TIMEOUT(!ann.messagesOfType(QStringLiteral("status")).isEmpty(), 10'000);
+    QVERIFY(
+        ann.messagesOfType(QStringLiteral("status")).constLast().value(QStringLiteral("degraded")).toBool());
+    QVERIFY(ann.isConnected());
+
+    // Back: both servers reconnect by themselves; the sender's retry is taken and reaches the
+    // console on the other server, which hears that all is well again.
+    QCOMPARE(pg(QStringLiteral("resume")), 0);
+    HttpResult retried;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (retried = ingest(*s0, FeedHarness::alertBatchAt(QStringLiteral("d2"), 2, now))).status == 200,
+        20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(ann.hasLead(contactId(QStringLiteral("d2"))), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !ann.messagesOfType(QStringLiteral("status")).constLast().value(QStringLiteral("degraded")).toBool(),
+        10'000);
+    const QJsonObject again = ann.request(claim(contactId(QStringLiteral("d1"))));
+    QVERIFY2(again.value(QStringLiteral("ok")).toBool(), QJsonDocument(again).toJson().constData());
+    QVERIFY(strictlyIncreasing(leadSeqs(ann)));
+    m_servers.clear(); // before the database server stops
 }
 
 QTEST_MAIN(TestFeedCluster)
