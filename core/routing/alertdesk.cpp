@@ -251,6 +251,12 @@ bool AlertDesk::catchUp(bool writer, QString *error)
             scheduleNextDeadline();
         }
     } else {
+        // In one round trip: whether anything was committed since this server last looked.
+        const auto heads = m_store.heads(error);
+        if (!heads)
+            return false;
+        if (heads->first == m_eventCursor && heads->second == m_seq)
+            return !writer || refreshPresence(error);
         const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
         // The others' events go into the lead graph and the scores, not evaluated: the server
         // that took them decided what they changed, and its journal entries follow.
@@ -288,13 +294,23 @@ bool AlertDesk::catchUp(bool writer, QString *error)
         };
         m_ledger = ledger(QStringLiteral("rotation.ledger"));
         m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
-        if (const auto present = m_store.presentElsewhere(
-                m_options.instanceName, QDateTime::currentMSecsSinceEpoch() - m_options.presenceTimeoutMs,
-                error))
-            m_remoteOnline = *present;
-        else
-            return false;
+        return refreshPresence(error);
     }
+    return true;
+}
+
+bool AlertDesk::refreshPresence(QString *error)
+{
+    // Who is connected to the other servers, read at most twice a second by the writer.
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    if (wall - m_presenceReadMs < 500)
+        return true;
+    const auto present =
+        m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, error);
+    if (!present)
+        return false;
+    m_remoteOnline = *present;
+    m_presenceReadMs = wall;
     return true;
 }
 

@@ -191,6 +191,7 @@ private:
     // The lead graph, leads, journal and ledgers as stored.
     bool loadFromStore(qint64 *events, QString *error);
     bool catchUp(bool writer, QString *error);
+    bool refreshPresence(QString *error);
     void tick();
     void setDegraded(bool degraded, const QString &reason);
     void checkConnection(const QString &failure);
@@ -239,5 +240,6 @@ private:
     bool m_degraded = false;
     bool m_followScheduled = false;
     qint64 m_lastHeartbeatMs = 0;
+    qint64 m_presenceReadMs = 0;
     QTimer m_followTimer;
 };

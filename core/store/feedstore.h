@@ -198,6 +198,9 @@ public:
     {
         return QSet<QString>();
     }
+    // The newest event id and journal seq (0 when there is none): whether anything was
+    // committed since, in one round trip.
+    virtual std::optional<std::pair<qint64, qint64>> heads(QString *error) const = 0;
     // Whether the connection works; reopens it when it does not (the database came back).
     // `reopened` is set when it was opened again (session state such as the timer lock is gone).
     virtual bool reconnect(bool *reopened, QString * /*error*/)

@@ -148,6 +148,20 @@ std::optional<qint64> SqlFeedStore::lastEventId(QString *error) const
     return query.value(0).toLongLong(); // NULL (no events) reads as 0
 }
 
+std::optional<std::pair<qint64, qint64>> SqlFeedStore::heads(QString *error) const
+{
+    QSqlQuery &query = m_database.prepared(QStringLiteral(
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(seq), 0) FROM journal)"));
+    if (!query.exec() || !query.next()) {
+        setError(error, sqlError(query));
+        query.finish();
+        return std::nullopt;
+    }
+    const std::pair<qint64, qint64> heads{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    query.finish();
+    return heads;
+}
+
 QString SqlFeedStore::connectionError() const
 {
     return m_database.connection().lastError().text();

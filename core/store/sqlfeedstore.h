@@ -67,6 +67,7 @@ public:
     bool eventsAfter(qint64 afterId, const std::function<void(qint64 id, const QByteArray &body)> &visit,
                      QString *error) const override;
     std::optional<qint64> lastEventId(QString *error) const override;
+    std::optional<std::pair<qint64, qint64>> heads(QString *error) const override;
 
 protected:
     explicit SqlFeedStore(Database &database);

@@ -320,7 +320,8 @@ private:
                         QStringLiteral("0"), QStringLiteral("--write-key"), QString::fromLatin1(kWriteKey),
                         QStringLiteral("--instance-name"), QStringLiteral("bench-%1").arg(n)} +
             m_options.serverArgs);
-        const QString log = m_dir.filePath(QStringLiteral("server-%1.log").arg(n));
+        const QString logDir = qEnvironmentVariable("BENCH_FEED_LOG_DIR", m_dir.path()); // to keep them
+        const QString log = QDir(logDir).filePath(QStringLiteral("server-%1.log").arg(n));
         server.setStandardErrorFile(log);
         server.start();
         while (!server.canReadLine() && server.waitForReadyRead(15'000)) {
