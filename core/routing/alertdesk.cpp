@@ -970,6 +970,24 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
             if (!m_store.upsertLead(changed.at(i).id, entry.leadJson, entry.seq, &failure))
                 return false;
             const LeadState &lead = changed.at(i);
+            if (m_shared && lead.alertId > 0) {
+                // Several servers: the database checks the change of hands too, on top of the
+                // writer lock that already serializes the decisions.
+                const auto was = m_leads.constFind(lead.id);
+                if (was != m_leads.cend() && was->alertId == lead.alertId &&
+                    was->claimedBy != lead.claimedBy) {
+                    const auto moved = m_store.moveClaim(lead.alertId, was->claimedBy, lead.claimedBy,
+                                                         lead.claimedAtMs, &failure);
+                    if (!moved)
+                        return false;
+                    if (*moved != 1) {
+                        failure = QStringLiteral("alert %1 is not held by \"%2\" in the database")
+                                      .arg(lead.alertId)
+                                      .arg(was->claimedBy);
+                        return false;
+                    }
+                }
+            }
             if (lead.alertId > 0) {
                 const FeedStore::AlertRow alert{
                     lead.alertId,   lead.id,          lead.alertAtMs,  lead.tier,   lead.score,   lead.source,

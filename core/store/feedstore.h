@@ -201,6 +201,11 @@ public:
     // The newest event id and journal seq (0 when there is none): whether anything was
     // committed since, in one round trip.
     virtual std::optional<std::pair<qint64, qint64>> heads(QString *error) const = 0;
+    // The database's own check of a change of hands (claim, release, reassign, a call that
+    // claims): the alert moves from `from` (empty: nobody) to `to` only if `from` holds it
+    // now. How many alerts changed: 1, or 0 when someone else holds it.
+    virtual std::optional<int> moveClaim(qint64 alertId, const QString &from, const QString &to, qint64 atMs,
+                                         QString *error) = 0;
     // Whether the connection works; reopens it when it does not (the database came back).
     // `reopened` is set when it was opened again (session state such as the timer lock is gone).
     virtual bool reconnect(bool *reopened, QString * /*error*/)

@@ -162,6 +162,16 @@ std::optional<std::pair<qint64, qint64>> SqlFeedStore::heads(QString *error) con
     return heads;
 }
 
+std::optional<int> SqlFeedStore::moveClaim(qint64 alertId, const QString &from, const QString &to,
+                                           qint64 atMs, QString *error)
+{
+    QSqlQuery &update = m_database.prepared(QStringLiteral(
+        "UPDATE alerts SET claimed_by = ?, claimed_at = ? WHERE id = ? AND COALESCE(claimed_by, '') = ?"));
+    if (!run(update, {to, atMs, alertId, nonNull(from)}, error))
+        return std::nullopt;
+    return update.numRowsAffected();
+}
+
 QString SqlFeedStore::connectionError() const
 {
     return m_database.connection().lastError().text();

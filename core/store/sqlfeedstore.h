@@ -68,6 +68,8 @@ public:
                      QString *error) const override;
     std::optional<qint64> lastEventId(QString *error) const override;
     std::optional<std::pair<qint64, qint64>> heads(QString *error) const override;
+    std::optional<int> moveClaim(qint64 alertId, const QString &from, const QString &to, qint64 atMs,
+                                 QString *error) override;
 
 protected:
     explicit SqlFeedStore(Database &database);
