@@ -71,6 +71,10 @@
         <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
         <translation>Sie halten %1 übernommene Leads ohne Anruf, das erlaubte Maximum; rufen Sie einen an oder geben Sie einen frei, bevor Sie einen weiteren übernehmen</translation>
     </message>
+    <message>
+        <source>the server cannot reach its database; try again shortly</source>
+        <translation>der Server erreicht seine Datenbank nicht; bitte gleich noch einmal versuchen</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -1052,6 +1056,10 @@ P95</translation>
         <source>no longer on the team</source>
         <translation>nicht mehr im Team</translation>
     </message>
+    <message>
+        <source>the server cannot reach its database; changes wait until it can</source>
+        <translation>der Server erreicht seine Datenbank nicht; Änderungen warten, bis er sie wieder erreicht</translation>
+    </message>
 </context>
 <context>
     <name>FeedSockets</name>
@@ -1750,6 +1758,18 @@ P95</translation>
     <message>
         <source>Following up — %1</source>
         <translation>Nachfrage — %1</translation>
+    </message>
+    <message>
+        <source>The feed server reaches its database again.</source>
+        <translation>Der Feed-Server erreicht seine Datenbank wieder.</translation>
+    </message>
+    <message>
+        <source>Connected — the server cannot reach its database</source>
+        <translation>Verbunden – der Server erreicht seine Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
+        <translation>Der Feed-Server erreicht seine Datenbank nicht: Neue Alerts können sich verspäten. Ihre Übernahmen und Anrufe sind gespeichert und werden gesendet, sobald er sie wieder erreicht.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3010,14 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>--max-uncalled-claims: expected a number from 0 to 1000, got &quot;%1&quot;</source>
         <translation>--max-uncalled-claims: eine Zahl von 0 bis 1000 erwartet, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
+        <translation>Der Name dieses Servers unter mehreren auf einer PostgreSQL-Datenbank, in den Logs und der Anwesenheitstabelle (Standard HOST:PID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>

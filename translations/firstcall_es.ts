@@ -71,6 +71,10 @@
         <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
         <translation>tienes %1 leads reclamados sin llamar, el máximo permitido; llama o libera uno antes de reclamar otro</translation>
     </message>
+    <message>
+        <source>the server cannot reach its database; try again shortly</source>
+        <translation>el servidor no puede acceder a su base de datos; vuelva a intentarlo en un momento</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -1052,6 +1056,10 @@ P95</translation>
         <source>no longer on the team</source>
         <translation>ya no forma parte del equipo</translation>
     </message>
+    <message>
+        <source>the server cannot reach its database; changes wait until it can</source>
+        <translation>el servidor no puede acceder a su base de datos; los cambios esperan hasta que pueda</translation>
+    </message>
 </context>
 <context>
     <name>FeedSockets</name>
@@ -1750,6 +1758,18 @@ P95</translation>
     <message>
         <source>Following up — %1</source>
         <translation>Seguimiento — %1</translation>
+    </message>
+    <message>
+        <source>The feed server reaches its database again.</source>
+        <translation>El servidor del feed vuelve a acceder a su base de datos.</translation>
+    </message>
+    <message>
+        <source>Connected — the server cannot reach its database</source>
+        <translation>Conectado: el servidor no puede acceder a su base de datos</translation>
+    </message>
+    <message>
+        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
+        <translation>El servidor del feed no puede acceder a su base de datos: las alertas nuevas pueden llegar con retraso. Sus asignaciones y llamadas están guardadas y se enviarán cuando vuelva a acceder.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3010,14 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>--max-uncalled-claims: expected a number from 0 to 1000, got &quot;%1&quot;</source>
         <translation>--max-uncalled-claims: se esperaba un número de 0 a 1000, se obtuvo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
+        <translation>El nombre de este servidor entre varios en una base de datos PostgreSQL, en los registros y en la tabla de presencia (por defecto HOST:PID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
     </message>
 </context>
 <context>

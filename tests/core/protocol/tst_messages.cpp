@@ -145,12 +145,13 @@ private Q_SLOTS:
 
 void TestMessages::errorCodesHaveNames()
 {
-    for (int i = 0; i <= int(protocol::ErrorCode::Storage); ++i) {
+    for (int i = 0; i <= int(protocol::ErrorCode::Unavailable); ++i) {
         const auto code = protocol::ErrorCode(i);
         QVERIFY(!protocol::errorCodeName(code).isEmpty());
         QCOMPARE(protocol::parseErrorCode(protocol::errorCodeName(code)), code);
     }
     QCOMPARE(protocol::errorCodeName(protocol::ErrorCode::AlreadyClaimed), QStringLiteral("already_claimed"));
+    QCOMPARE(protocol::errorCodeName(protocol::ErrorCode::Unavailable), QStringLiteral("unavailable"));
     QVERIFY(!protocol::parseErrorCode(QStringLiteral("no_such_code")));
     QCOMPARE(protocol::errorCodeFor(LeadRules::Refusal::NotOwner), protocol::ErrorCode::NotOwner);
 }
@@ -249,6 +250,11 @@ void TestMessages::serverMessagesSurviveTheWire()
     const protocol::Gap gap = roundTrip(protocol::Gap{999, 10});
     QCOMPARE(gap.since, 999);
     QCOMPARE(gap.seq, 10);
+    const protocol::ServerStatus degraded =
+        roundTrip(protocol::ServerStatus{true, QStringLiteral("the server cannot reach its database")});
+    QVERIFY(degraded.degraded);
+    QCOMPARE(degraded.message, QStringLiteral("the server cannot reach its database"));
+    QVERIFY(!roundTrip(protocol::ServerStatus{}).degraded);
     const protocol::RepUpdate rep = roundTrip(
         protocol::RepUpdate{{QStringLiteral("Sam"), Rep::Role::Ae, Rep::Availability::Available, {}}});
     QCOMPARE(rep.rep.name, QStringLiteral("Sam"));
