@@ -263,6 +263,35 @@ bool Database::transaction(const std::function<bool()> &work)
     return true;
 }
 
+bool Database::transaction(const std::function<bool()> &work, const QString &begin,
+                           const std::function<QString()> &commit)
+{
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery start(db);
+        if (!start.exec(begin)) {
+            QSqlQuery rollback(db);
+            rollback.exec(QStringLiteral("ROLLBACK")); // in case BEGIN went through
+            return false;
+        }
+    }
+    bool ok = work();
+    if (ok) {
+        const QString end = commit();
+        if (end.isEmpty()) {
+            ok = db.commit();
+        } else {
+            QSqlQuery finish(db);
+            ok = finish.exec(end);
+        }
+    }
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK")); // never leave the connection inside a failed transaction
+    }
+    return ok;
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())

@@ -54,6 +54,11 @@ public:
 
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &work);
+    // The same, begun with `begin` (statements that start with BEGIN, sent in one round trip)
+    // and ended with what `commit` returns (statements that end with COMMIT; empty: a plain
+    // commit). For PostgreSQL, where each round trip counts on the hot path.
+    bool transaction(const std::function<bool()> &work, const QString &begin,
+                     const std::function<QString()> &commit);
 
     // A statement prepared once on this connection and kept: bind its values and exec() it
     // again and again. For the writes a hot path makes for every event; not for a SELECT whose

@@ -166,8 +166,27 @@ bool PostgresFeedStore::lockWriters()
     return false;
 }
 
+QString PostgresFeedStore::beginExclusive()
+{
+    m_pendingNotify = 0;
+    // The lock is its own statement after BEGIN: what this transaction reads after it was
+    // committed before it was granted (each statement sees the commits made before it starts).
+    return QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock);
+}
+
+QString PostgresFeedStore::commitExclusive()
+{
+    if (m_pendingNotify <= 0)
+        return {};
+    return QStringLiteral("SELECT pg_notify('%1', '%2'); COMMIT").arg(kJournalChannel).arg(m_pendingNotify);
+}
+
 bool PostgresFeedStore::notifyJournal(qint64 seq, QString *error)
 {
+    if (exclusiveUnderWay()) {
+        m_pendingNotify = seq; // sent with the COMMIT, in the same round trip
+        return true;
+    }
     // Delivered when the transaction commits, and not at all when it rolls back.
     QSqlQuery &notify = database().prepared(QStringLiteral("SELECT pg_notify(?, ?)"));
     notify.addBindValue(QString(kJournalChannel));

@@ -38,6 +38,9 @@ public:
 protected:
     void alertStored(qint64 id) override;
     bool lockWriters() override;
+    QString beginExclusive() override;
+    QString commitExclusive() override;
+    void exclusiveEnded() override { m_pendingNotify = 0; }
 
 private:
     void subscribe();
@@ -46,4 +49,5 @@ private:
     bool m_holdsTimers = false;
     std::function<void()> m_notified;
     bool m_subscribed = false;
+    qint64 m_pendingNotify = 0; // the journal position to announce when exclusive() commits
 };

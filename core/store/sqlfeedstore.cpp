@@ -120,20 +120,32 @@ bool SqlFeedStore::transaction(const std::function<bool()> &work)
 
 bool SqlFeedStore::exclusive(const std::function<bool()> &work)
 {
-    return transaction([&] { return lockWriters() && work(); });
+    const QString begin = m_inTransaction ? QString() : beginExclusive();
+    if (begin.isEmpty())
+        return transaction([&] { return lockWriters() && work(); });
+    // BEGIN and the lock in one round trip, and any notification with the COMMIT.
+    m_inTransaction = m_inExclusive = true;
+    const bool ok = m_database.transaction(work, begin, [this] { return commitExclusive(); });
+    m_inTransaction = m_inExclusive = false;
+    exclusiveEnded();
+    return ok;
 }
 
 bool SqlFeedStore::eventsAfter(qint64 afterId,
                                const std::function<void(qint64 id, const QByteArray &body)> &visit,
                                QString *error) const
 {
-    QSqlQuery query(m_database.connection());
+    // Kept prepared (every other server's commit is read with it), and read to the end.
+    QSqlQuery &query =
+        m_database.prepared(QStringLiteral("SELECT id, body FROM events WHERE id > ? ORDER BY id"));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, body FROM events WHERE id > ? ORDER BY id"));
-    if (!run(query, {afterId}, error))
+    if (!run(query, {afterId}, error)) {
+        query.finish();
         return false;
+    }
     while (query.next())
         visit(query.value(0).toLongLong(), query.value(1).toByteArray());
+    query.finish();
     return true;
 }
 
@@ -256,11 +268,13 @@ bool SqlFeedStore::trimJournal(qint64 throughSeq, QString *error)
 std::optional<QList<FeedStore::JournalRow>>
 SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QString *error) const
 {
-    QSqlQuery query(m_database.connection());
+    // Kept prepared (a resume, and every other server's commit, read it), and read to the end.
+    QSqlQuery &query = m_database.prepared(sql);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    if (!run(query, values, error))
+    if (!run(query, values, error)) {
+        query.finish();
         return std::nullopt;
+    }
     QList<JournalRow> rows;
     while (query.next()) {
         JournalRow row;
@@ -272,6 +286,7 @@ SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QStrin
         row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
         rows.append(std::move(row));
     }
+    query.finish();
     return rows;
 }
 

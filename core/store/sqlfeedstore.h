@@ -78,6 +78,12 @@ protected:
     // Takes the writer lock for the transaction under way; nothing to do where one server
     // uses the database.
     virtual bool lockWriters() { return true; }
+    // How exclusive() begins and commits (Database::transaction); empty: as transaction() does.
+    virtual QString beginExclusive() { return {}; }
+    virtual QString commitExclusive() { return {}; }
+    virtual void exclusiveEnded() {}
+    // Inside exclusive() begun with beginExclusive().
+    bool exclusiveUnderWay() const { return m_inExclusive; }
 
 private:
     std::optional<QList<JournalRow>> readJournal(const QString &sql, const QVariantList &values,
@@ -88,4 +94,5 @@ private:
 
     Database &m_database;
     bool m_inTransaction = false;
+    bool m_inExclusive = false;
 };
