@@ -224,6 +224,10 @@ QJsonObject Result::toJson() const
     }
     if (action == u"calibration" && ok())
         json.insert(L("calibration"), calibration);
+    if (action == u"ledger" && ok())
+        json.insert(L("ledger"), ledger);
+    if (action == u"audit" && ok())
+        json.insert(L("audit"), audit);
     return json;
 }
 
@@ -243,6 +247,8 @@ Result Result::fromJson(const QJsonObject &json)
     r.metrics = json.value(L("metrics")).toObject();
     r.csv = json.value(L("csv")).toString();
     r.calibration = json.value(L("calibration")).toObject();
+    r.ledger = json.value(L("ledger")).toArray();
+    r.audit = json.value(L("audit")).toArray();
     return r;
 }
 
@@ -397,6 +403,10 @@ QString Request::kindName(Kind kind)
         return QStringLiteral("metrics");
     case Kind::Calibration:
         return QStringLiteral("calibration");
+    case Kind::Ledger:
+        return QStringLiteral("ledger");
+    case Kind::Audit:
+        return QStringLiteral("audit");
     }
     return {};
 }
@@ -431,8 +441,12 @@ QJsonObject Request::toJson() const
         json.insert(L("rep"), rep);
         break;
     case Kind::Calibration:
+    case Kind::Ledger:
         json.insert(L("from"), from);
         json.insert(L("to"), until);
+        break;
+    case Kind::Audit:
+        json.insert(L("lead"), leadId);
         break;
     }
     return json;
@@ -457,13 +471,14 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
     r.id = id.toString();
 
     static const QList<Request::Kind> kinds{
-        Request::Kind::Claim,        Request::Kind::Release, Request::Kind::Reassign,   Request::Kind::Call,
-        Request::Kind::Availability, Request::Kind::Metrics, Request::Kind::Calibration};
+        Request::Kind::Claim,       Request::Kind::Release,      Request::Kind::Reassign,
+        Request::Kind::Call,        Request::Kind::Availability, Request::Kind::Metrics,
+        Request::Kind::Calibration, Request::Kind::Ledger,       Request::Kind::Audit};
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&type](Request::Kind k) { return Request::kindName(k) == type; });
     if (kind == kinds.cend())
         return refuse(Text::tr("unknown request type \"%1\" (expected claim, release, call, availability, "
-                               "reassign, metrics or calibration)")
+                               "reassign, metrics, calibration, ledger or audit)")
                           .arg(type));
     r.kind = *kind;
     r.leadId = message.value(L("lead")).toString();
@@ -488,8 +503,13 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         r.rep = message.value(L("rep")).toString();
         break;
     case Request::Kind::Calibration:
+    case Request::Kind::Ledger:
         r.from = message.value(L("from")).toString();
         r.until = message.value(L("to")).toString();
+        break;
+    case Request::Kind::Audit:
+        if (!isLeadId(r.leadId))
+            return refuse(Text::tr("\"lead\" must be a lead id (contact:USER_ID or account:GROUP_ID)"));
         break;
     case Request::Kind::Call: {
         r.disposition = message.value(L("disposition")).toString();

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -110,6 +111,8 @@ struct Result
     // A replayed answer goes out as it was recorded (with "replayed"), not decoded and re-encoded.
     QJsonObject recorded;
     QJsonObject calibration; // a calibration request's figures (feedCalibrationJson)
+    QJsonArray ledger;       // a ledger request's reps (Fairness::ledgerJson)
+    QJsonArray audit;        // an audit request's decisions, in order (AuditText::rowsToJson)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,
@@ -161,7 +164,9 @@ struct Request
         Call,
         Availability,
         Metrics,
-        Calibration // managers: the Scoring page's figures over a period
+        Calibration, // managers: the Scoring page's figures over a period
+        Ledger,      // managers: the fairness ledger per rep over a period
+        Audit        // managers: a lead's routing decisions in order
     };
 
     Kind kind = Kind::Claim;
@@ -176,8 +181,8 @@ struct Request
     QJsonObject qualification;
     // availability
     Rep::Availability availability = Rep::Availability::Available;
-    // metrics and calibration: dates or date-times as typed; metrics: whose figures (managers;
-    // empty: the team)
+    // metrics, calibration and ledger: dates or date-times as typed; metrics: whose figures
+    // (managers; empty: the team)
     QString from;
     QString until;
     QString rep;

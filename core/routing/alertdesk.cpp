@@ -1,9 +1,11 @@
 #include "alertdesk.h"
 
+#include "audittext.h"
 #include "cardbuilder.h"
 #include "clock/clock.h"
 #include "disposition.h"
 #include "events/segmentreader.h"
+#include "fairness.h"
 #include "leadrules.h"
 #include "metrics/feedcalibration.h"
 #include "metrics/metricsstore.h"
@@ -116,6 +118,18 @@ bool AlertDesk::start(QString *error)
     };
     m_ledger = ledger(QStringLiteral("rotation.ledger"));
     m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
+    // Who let their last leads run out unclaimed is still passed over after a restart.
+    m_missed.clear();
+    const QJsonObject missed =
+        QJsonDocument::fromJson(
+            m_store.setting(QStringLiteral("rotation.missed"), nullptr).value_or(QString()).toUtf8())
+            .object();
+    for (auto it = missed.constBegin(); it != missed.constEnd(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        if (m.value(QStringLiteral("count")).toInt() > 0)
+            m_missed.insert(it.key(), {m.value(QStringLiteral("count")).toInt(),
+                                       qint64(m.value(QStringLiteral("lastMs")).toDouble())});
+    }
     m_teamVersion = m_team.version();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
@@ -197,6 +211,22 @@ void AlertDesk::saveLedgers()
     };
     m_store.setSetting(QStringLiteral("rotation.ledger"), text(m_ledger), nullptr);
     m_store.setSetting(QStringLiteral("rotation.escalations"), text(m_escalationLedger), nullptr);
+}
+
+void AlertDesk::saveMissed()
+{
+    QJsonObject reps;
+    for (auto it = m_missed.cbegin(); it != m_missed.cend(); ++it)
+        reps.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
+                                          {QStringLiteral("lastMs"), double(it->lastMs)}});
+    m_store.setSetting(QStringLiteral("rotation.missed"),
+                       QString::fromUtf8(QJsonDocument(reps).toJson(QJsonDocument::Compact)), nullptr);
+}
+
+void AlertDesk::clearMissed(const QString &repName)
+{
+    if (m_missed.remove(repName))
+        saveMissed();
 }
 
 void AlertDesk::audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId)
@@ -608,8 +638,9 @@ void AlertDesk::reroute(LeadState *lead, qint64 nowMs)
             lead->owner = owner;
             lead->assignedTo.clear();
             lead->escalation = owner.isEmpty() ? LeadState::ManagerQueue : LeadState::Primary;
-            lead->claimDeadlineMs =
-                !owner.isEmpty() && lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
+            lead->claimDeadlineMs = !owner.isEmpty() && lead->claimWindowMs > 0
+                                        ? m_rules.slaDeadline(nowMs, lead->claimWindowMs)
+                                        : 0;
             return;
         }
     }
@@ -801,10 +832,17 @@ QList<LeadState> AlertDesk::leads() const
     return m_leads.values();
 }
 
+LeadRules::SlaClock AlertDesk::slaClock() const
+{
+    return {m_rules.businessHours, m_rules.businessZone()};
+}
+
 void AlertDesk::setOnline(const QString &repName, bool online)
 {
-    if (online)
-        m_missed.remove(repName); // reconnected: a fresh start
+    // Reconnected: a fresh start; but not the reconnections that follow a restart of the feed,
+    // which are no act of the rep's.
+    if (online && !(m_started && m_clock.nowMs() - m_startedAtMs < m_options.reconnectGraceMs))
+        clearMissed(repName);
     int &count = m_sessions[repName];
     count += online ? 1 : -1;
     const bool gone = count <= 0;
@@ -819,6 +857,17 @@ void AlertDesk::setOnline(const QString &repName, bool online)
     }
 }
 
+namespace {
+
+// The read-only requests: answered from the store, never recorded, off this thread when they can.
+bool isReport(protocol::Request::Kind kind)
+{
+    using Kind = protocol::Request::Kind;
+    return kind == Kind::Metrics || kind == Kind::Calibration || kind == Kind::Ledger || kind == Kind::Audit;
+}
+
+} // namespace
+
 protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
                                          const QString &rep)
@@ -832,6 +881,20 @@ protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
         if (!calibration)
             return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
         out.calibration = feedCalibrationJson(*calibration, rules);
+        return out;
+    }
+    if (request.kind == protocol::Request::Kind::Ledger || request.kind == protocol::Request::Kind::Audit) {
+        const auto rows =
+            request.kind == protocol::Request::Kind::Audit
+                ? store.auditFor(request.leadId, &error)
+                // up to now: this very instant's decisions included
+                : store.auditBetween(range.first, range.second + (request.until.isEmpty() ? 1 : 0), &error);
+        if (!rows)
+            return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
+        if (request.kind == protocol::Request::Kind::Audit)
+            out.audit = AuditText::rowsToJson(*rows);
+        else
+            out.ledger = Fairness::ledgerJson(Fairness::ledger(*rows));
         return out;
     }
     const SpeedToLead metrics = MetricsStore(store).compute(range.first, range.second, rep, &error);
@@ -849,6 +912,12 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
     if (request.kind == protocol::Request::Kind::Calibration && !rep.isManager())
         return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
                                tr("only managers can see the scoring calibration"));
+    if (request.kind == protocol::Request::Kind::Ledger && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see the fairness ledger"));
+    if (request.kind == protocol::Request::Kind::Audit && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see a lead's routing audit"));
     if (!parseMetricsRange(request.from, request.until, m_clock.nowMs()))
         return Result::failure(
             request.id, request.kindName(), protocol::ErrorCode::BadRequest,
@@ -859,9 +928,7 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
 void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &request,
                                   const std::function<void(const protocol::Result &)> &reply)
 {
-    const bool report = request.kind == protocol::Request::Kind::Metrics ||
-                        request.kind == protocol::Request::Kind::Calibration;
-    if (!report || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
+    if (!isReport(request.kind) || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
         reply(handleAction(rep, request)); // answered here, refusals included
         return;
     }
@@ -891,10 +958,9 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
     using protocol::ErrorCode;
     using protocol::Result;
     const QString action = request.kindName();
-    if (request.kind == protocol::Request::Kind::Metrics ||
-        request.kind == protocol::Request::Kind::Calibration) {
+    if (isReport(request.kind)) {
         // Read-only: a rep sees their own numbers, a manager the team's or any rep's; only a
-        // manager the calibration.
+        // manager the calibration, the ledger and a lead's audit.
         if (auto refusal = refuseReport(rep, request))
             return *refusal;
         return reportResult(m_store, m_rules, request,
@@ -949,7 +1015,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(request.availability);
         setOnline(rep.name, true); // announce the new availability
         setOnline(rep.name, false);
-        m_missed.remove(rep.name);     // back (or away): a fresh start
+        clearMissed(rep.name);         // back (or away): a fresh start
         rescueOrphans(nowMs, changed); // an away rep's open leads move on at once
         *alsoStore = [] { return true; };
         return Result::success(id, action);
@@ -985,7 +1051,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             return refusal(d.refusal, tr("already claimed by %1").arg(lead.claimedBy), lead);
         if (d.changed) {
             qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
-            m_missed.remove(rep.name);
+            clearMissed(rep.name);
             audit(d.lead, QStringLiteral("claimed"),
                   {{QStringLiteral("rep"), rep.name},
                    {QStringLiteral("afterMs"), double(nowMs - lead.alertAtMs)}},
@@ -995,7 +1061,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         return Result::success(id, action, d.lead);
     }
     case Kind::Release: {
-        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs);
+        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs, slaClock());
         if (d.refusal == LeadRules::Refusal::NotClaimed)
             return refusal(d.refusal, tr("this lead is not claimed"), lead);
         if (d.refusal == LeadRules::Refusal::NotOwner)
@@ -1045,7 +1111,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             const LeadState before = lead;
             lead = LeadRules::applyCall(lead, rep.name, request.disposition, startedAt, nowMs);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
-                m_missed.remove(rep.name);
+                clearMissed(rep.name);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
                 audit(lead, QStringLiteral("claimed"),
                       {{QStringLiteral("rep"), rep.name},
@@ -1072,6 +1138,8 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
     case Kind::Availability:
     case Kind::Metrics:
     case Kind::Calibration:
+    case Kind::Ledger:
+    case Kind::Audit:
         break;
     }
     return Result::failure(id, action, ErrorCode::BadRequest, tr("unexpected request"));
@@ -1111,11 +1179,12 @@ void AlertDesk::processDue()
                 Missed &missed = m_missed[from];
                 ++missed.count;
                 missed.lastMs = now;
+                saveMissed();
             }
             const Rotation::Pick pick = primary ? pickBackup(lead, now) : Rotation::Pick{};
             const std::optional<Rep> backup = pick.rep ? rep(*pick.rep) : std::nullopt;
-            lead =
-                LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
+            lead = LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt,
+                                       now, slaClock());
             audit(lead, QStringLiteral("escalated"),
                   {{QStringLiteral("reason"), QStringLiteral("claim_window")},
                    {QStringLiteral("from"), from.isEmpty() ? QStringLiteral("pool") : from},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/segmentcall.h"
+#include "leadrules.h"
 #include "leads/leadgraph.h"
 #include "leadstate.h"
 #include "protocol/messages.h"
@@ -154,6 +155,11 @@ private:
     void applyTeamChange();
     void audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId = 0);
     void saveLedgers();
+    // The pass-over of reps who let their leads run out (m_missed), kept in the settings.
+    void saveMissed();
+    void clearMissed(const QString &repName);
+    // How claim windows run: wall clock, or the rules' business hours.
+    LeadRules::SlaClock slaClock() const;
     QStringList audienceFor(const LeadState &lead) const;
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});

@@ -53,7 +53,13 @@ int uncalledClaims(const QList<LeadState> &leads, const QString &rep)
     }));
 }
 
-Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qint64 nowMs)
+qint64 SlaClock::deadline(qint64 startMs, qint64 durationMs) const
+{
+    return businessHours ? businessHours->addWorkingTime(startMs, durationMs, zone) : startMs + durationMs;
+}
+
+Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qint64 nowMs,
+                 const SlaClock &clock)
 {
     if (lead.status != LeadState::Status::Claimed)
         return refused(Refusal::NotClaimed, lead);
@@ -67,7 +73,7 @@ Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qi
     if (visibility == Visibility::AllRecords)
         out.owner.clear();
     out.escalation = LeadState::Primary;
-    out.claimDeadlineMs = out.claimWindowMs > 0 ? nowMs + out.claimWindowMs : 0;
+    out.claimDeadlineMs = out.claimWindowMs > 0 ? clock.deadline(nowMs, out.claimWindowMs) : 0;
     return decision;
 }
 
@@ -141,13 +147,14 @@ qint64 nextDeadline(const LeadState &lead)
     return next;
 }
 
-LeadState escalate(const LeadState &lead, const std::optional<QString> &backup, qint64 nowMs)
+LeadState escalate(const LeadState &lead, const std::optional<QString> &backup, qint64 nowMs,
+                   const SlaClock &clock)
 {
     LeadState out = lead;
     if (lead.escalation == LeadState::Primary && backup) {
         out.escalation = LeadState::Backup;
         out.assignedTo = *backup;
-        out.claimDeadlineMs = nowMs + lead.claimWindowMs;
+        out.claimDeadlineMs = clock.deadline(nowMs, lead.claimWindowMs);
     } else {
         out.escalation = LeadState::ManagerQueue;
         out.assignedTo.clear();

@@ -2,6 +2,7 @@
 
 #include "leadstate.h"
 #include "team/rep.h"
+#include "team/workinghours.h"
 
 #include <QString>
 
@@ -12,6 +13,18 @@
 // where it goes then. No clock, no database, no signals: the AlertDesk (server) and the RepDesk
 // (console) ask here, and the tests in tests/core/routing/ pin every rule down.
 namespace LeadRules {
+
+// How a claim window runs: on the wall clock, or only in the team's business hours when the
+// rules file asks for them (its `business_hours`, read in their time zone). Every window uses
+// it: the alert's first, a backup's after an escalation, a new one after a release.
+struct SlaClock
+{
+    std::optional<WorkingHours> businessHours;
+    QTimeZone zone = QTimeZone::utc();
+
+    // When `durationMs` of SLA time has passed since `startMs`.
+    qint64 deadline(qint64 startMs, qint64 durationMs) const;
+};
 
 // Why a request was refused; None when it was not.
 enum class Refusal
@@ -45,7 +58,8 @@ int uncalledClaims(const QList<LeadState> &leads, const QString &rep);
 
 // The holder (or a manager) gives a claimed lead back: it is open again, with a new claim
 // window from now, back at the primary step; in all-records nobody owns it any more.
-Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qint64 nowMs);
+Decision release(const LeadState &lead, const Rep &by, Visibility visibility, qint64 nowMs,
+                 const SlaClock &clock = {});
 
 // A manager gives the lead to `to`: it is claimed by them, at the primary step, and open again
 // if it had been worked.
@@ -76,7 +90,8 @@ bool callSlaDue(const LeadState &lead, qint64 nowMs);
 qint64 nextDeadline(const LeadState &lead);
 
 // Where an open lead whose claim window ran out goes: from the primary step to `backup` (a new
-// window) when there is one, else, and from the backup step, to the manager queue.
-LeadState escalate(const LeadState &lead, const std::optional<QString> &backup, qint64 nowMs);
+// window, counted by `clock`) when there is one, else, and from the backup step, to the manager queue.
+LeadState escalate(const LeadState &lead, const std::optional<QString> &backup, qint64 nowMs,
+                   const SlaClock &clock = {});
 
 } // namespace LeadRules

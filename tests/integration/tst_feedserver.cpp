@@ -284,6 +284,7 @@ private Q_SLOTS:
     void claimLimitStopsHoarding();
     void repEditAppliesAtOnce();
     void weightedRotationOverRealSockets();
+    void missedPassOverSurvivesRestart();
 };
 
 #define START(harness) QVERIFY2((harness).start(), qPrintable((harness).error()))
@@ -2466,6 +2467,69 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
     QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"escalatedTo"_qs).toInt(), 1);
     QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"claimed"_qs).toInt(), 1);
     QCOMPARE(byRep.value(u"bob"_qs).toObject().value(u"skipped"_qs).toObject().value(u"away"_qs).toInt(), 1);
+
+    // The same over the protocol, for managers only: the ledger and the lead's audit.
+    const QJsonObject ledgerAnswer = boss->request(QJsonObject{{u"type"_qs, u"ledger"_qs}});
+    QVERIFY2(ledgerAnswer.value(u"ok"_qs).toBool(), QJsonDocument(ledgerAnswer).toJson().constData());
+    QCOMPARE(ledgerAnswer.value(u"ledger"_qs).toArray(), ledger);
+    const QJsonObject auditAnswer = boss->request(QJsonObject{{u"type"_qs, u"audit"_qs}, {u"lead"_qs, id}});
+    QVERIFY2(auditAnswer.value(u"ok"_qs).toBool(), QJsonDocument(auditAnswer).toJson().constData());
+    const QJsonArray decisions = auditAnswer.value(u"audit"_qs).toArray();
+    QCOMPARE(decisions.size(), 3);
+    QCOMPARE(decisions.at(1).toObject().value(u"action"_qs).toString(), u"rerouted"_qs);
+    QCOMPARE(decisions.at(1).toObject().value(u"detail"_qs).toObject(), rerouted);
+    QCOMPARE(decisions.at(2).toObject().value(u"by"_qs).toString(), u"carl"_qs);
+    for (const QJsonObject &refused :
+         {carl->request(QJsonObject{{u"type"_qs, u"ledger"_qs}}),
+          carl->request(QJsonObject{{u"type"_qs, u"audit"_qs}, {u"lead"_qs, id}})})
+        QCOMPARE(refused.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"forbidden"_qs);
+}
+
+void TestFeedServer::missedPassOverSurvivesRestart()
+{
+    // owned-records: alice lets two leads in a row run out their claim window, so the rotation
+    // passes her over for a while; a restart of the feed (her console reconnecting with it)
+    // does not wipe that out.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.desk.maxUncalledClaims = 0;
+    FeedHarness h(options);
+    ADD_REP(h, u"alice"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"bob"_qs, Rep::Role::Sdr);
+    START(h);
+    const qint64 t0 = h.nowMs();
+    {
+        OPEN(alice, h, u"alice"_qs);
+        OPEN(bob, h, u"bob"_qs);
+        for (const QString &name : {u"m1"_qs, u"m2"_qs}) {
+            RAISE(h, name, 1, QJsonObject{{u"owner"_qs, u"alice"_qs}});
+            h.clock().setNowMs(h.desk().lead(contactId(name))->claimDeadlineMs);
+            QCOMPARE(h.desk().lead(contactId(name))->assignedTo, u"bob"_qs);
+        }
+    }
+    h.clock().setNowMs(t0 + 12 * kMinute);
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(alice, h, u"alice"_qs);
+    OPEN(bob, h, u"bob"_qs);
+    for (const QString &name : {u"n1"_qs, u"n2"_qs}) {
+        RAISE(h, name, 1);
+        QCOMPARE(h.desk().lead(contactId(name))->owner, u"bob"_qs);
+    }
+    QString error;
+    const auto audit = h.desk().auditFor(contactId(u"n1"_qs), &error);
+    QVERIFY2(audit && !audit->isEmpty(), qPrintable(error));
+    const QJsonArray skipped =
+        QJsonDocument::fromJson(audit->constFirst().detail).object().value(u"skipped"_qs).toArray();
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(str(skipped.first().toObject(), "rep"), u"alice"_qs);
+    QCOMPARE(str(skipped.first().toObject(), "reason"), u"unresponsive"_qs);
+
+    // Claiming is acting again: she is back in the rotation.
+    QCOMPARE(alice->request(claim(contactId(u"m1"_qs))).value(u"ok"_qs), QJsonValue(true));
+    RAISE(h, u"n3"_qs, 1);
+    RAISE(h, u"n4"_qs, 1);
+    QVERIFY(h.desk().lead(contactId(u"n3"_qs))->owner == u"alice"_qs ||
+            h.desk().lead(contactId(u"n4"_qs))->owner == u"alice"_qs);
 }
 
 void TestFeedServer::reroutesWhenTheOwnersHoursEnd()

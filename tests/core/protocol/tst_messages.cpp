@@ -271,6 +271,21 @@ void TestMessages::serverMessagesSurviveTheWire()
     QVERIFY(m.replayed);
     QCOMPARE(m.metrics, metrics.metrics);
     QCOMPARE(m.csv, metrics.csv);
+    // The ledger and a lead's audit travel as arrays under their own names.
+    protocol::Result ledger = protocol::Result::success(QStringLiteral("l-1"), QStringLiteral("ledger"));
+    ledger.ledger =
+        QJsonArray{QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")},
+                               {QStringLiteral("offered"), 4},
+                               {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("away"), 2}}}}};
+    QCOMPARE(roundTrip(ledger).ledger, ledger.ledger);
+    QCOMPARE(
+        QJsonDocument::fromJson(protocol::encode(ledger)).object().value(QStringLiteral("ledger")).toArray(),
+        ledger.ledger);
+    protocol::Result audit = protocol::Result::success(QStringLiteral("a-1"), QStringLiteral("audit"));
+    audit.audit = QJsonArray{QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-11-24T03:45:14.635Z")},
+                                         {QStringLiteral("action"), QStringLiteral("claimed")},
+                                         {QStringLiteral("by"), QStringLiteral("Sam")}}};
+    QCOMPARE(roundTrip(audit).audit, audit.audit);
 
     // A replay goes out as it was recorded, whatever this build makes of it.
     QJsonObject stored = protocol::Result::success(QStringLiteral("c-1"), QStringLiteral("claim")).toJson();
@@ -350,6 +365,9 @@ void TestMessages::requestsSurviveTheWire_data()
         R"({"type":"metrics","id":"c-5","from":"2026-11-01","to":"2026-11-30","rep":"Lee"})");
     QTest::addRow("calibration") << object(
         R"({"type":"calibration","id":"c-7","from":"2026-09-01","to":"2026-11-30"})");
+    QTest::addRow("ledger") << object(
+        R"({"type":"ledger","id":"c-8","from":"2026-11-01","to":"2026-11-30"})");
+    QTest::addRow("audit") << object(R"({"type":"audit","id":"c-9","lead":"account:acme"})");
     QTest::addRow("call") << object(
         R"({"type":"call","id":"c-6","lead":"contact:u-51","startedAt":"2026-11-24T03:45:14.635Z",
                                         "durationSeconds":42,"disposition":"no_answer","notes":"rang out",
@@ -398,6 +416,10 @@ void TestMessages::badRequestsAreRefused_data()
         << object(
                R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","startedAt":"noon"})")
         << QStringLiteral("\"startedAt\"");
+    QTest::addRow("audit without a lead")
+        << object(R"({"type":"audit","id":"x"})") << QStringLiteral("\"lead\"");
+    QTest::addRow("audit of no lead id")
+        << object(R"({"type":"audit","id":"x","lead":"acme"})") << QStringLiteral("\"lead\"");
 }
 
 void TestMessages::badRequestsAreRefused()

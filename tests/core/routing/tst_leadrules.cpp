@@ -2,6 +2,7 @@
 // claim window and call SLA running out.
 #include "routing/leadrules.h"
 
+#include <QDateTime>
 #include <QTest>
 
 namespace {
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void deadlines();
     void escalate_data();
     void escalate();
+    void laterWindowsRunOnTheSlaClock_data();
+    void laterWindowsRunOnTheSlaClock();
 };
 
 void TestLeadRules::claim_data()
@@ -362,6 +365,73 @@ void TestLeadRules::escalate()
     QTEST(after.claimDeadlineMs, "deadline");
     QCOMPARE(after.status, Status::Open);
     QCOMPARE(after.callDeadlineMs, before.callDeadlineMs);
+}
+
+void TestLeadRules::laterWindowsRunOnTheSlaClock_data()
+{
+    // A backup's window after an escalation and a new one after a release run on the clock the
+    // rules file asks for, like the alert's first window.
+    QTest::addColumn<QString>("step");  // escalate or release
+    QTest::addColumn<QString>("hours"); // the rules' business_hours; empty: the wall clock
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<int>("windowMinutes");
+    QTest::addColumn<QString>("deadline");
+    const QString berlin = u"Europe/Berlin"_qs;
+    const QString week = u"Mon-Fri 09:00-17:30"_qs;
+    QTest::newRow("escalate, wall clock, Friday evening")
+        << u"escalate"_qs << QString() << QString() << u"2024-03-29T16:20:00Z"_qs << 15
+        << u"2024-03-29T16:35:00Z"_qs;
+    QTest::newRow("escalate, business hours: 10 min Friday, 5 Monday (CET to CEST)")
+        << u"escalate"_qs << week << berlin << u"2024-03-29T16:20:00Z"_qs << 15 << u"2024-04-01T07:05:00Z"_qs;
+    QTest::newRow("release, business hours: the same weekend")
+        << u"release"_qs << week << berlin << u"2024-03-29T16:20:00Z"_qs << 15 << u"2024-04-01T07:05:00Z"_qs;
+    QTest::newRow("escalate, business hours, within the day")
+        << u"escalate"_qs << week << berlin << u"2024-03-27T10:00:00Z"_qs << 60 << u"2024-03-27T11:00:00Z"_qs;
+    QTest::newRow("release on a Saturday: from Monday 09:00")
+        << u"release"_qs << week << berlin << u"2024-03-30T12:00:00Z"_qs << 30 << u"2024-04-01T07:30:00Z"_qs;
+    QTest::newRow("release, wall clock, Saturday")
+        << u"release"_qs << QString() << QString() << u"2024-03-30T12:00:00Z"_qs << 30
+        << u"2024-03-30T12:30:00Z"_qs;
+    QTest::newRow("escalate in New York, 10 min before closing")
+        << u"escalate"_qs << u"Mon-Fri 09:00-17:00"_qs << u"America/New_York"_qs << u"2024-11-28T21:50:00Z"_qs
+        << 30 << u"2024-11-29T14:20:00Z"_qs;
+}
+
+void TestLeadRules::laterWindowsRunOnTheSlaClock()
+{
+    QFETCH(QString, step);
+    QFETCH(QString, hours);
+    QFETCH(QString, zone);
+    QFETCH(QString, at);
+    QFETCH(int, windowMinutes);
+    QFETCH(QString, deadline);
+    LeadRules::SlaClock clock;
+    if (!hours.isEmpty()) {
+        clock.businessHours = WorkingHours::parse(hours);
+        QVERIFY(clock.businessHours);
+        const auto tz = WorkingHours::zone(zone);
+        QVERIFY(tz);
+        clock.zone = *tz;
+    }
+    const qint64 now = QDateTime::fromString(at, Qt::ISODate).toMSecsSinceEpoch();
+    const qint64 expected = QDateTime::fromString(deadline, Qt::ISODate).toMSecsSinceEpoch();
+    LeadState before = step == u"release" ? lead(u"sam"_qs) : lead();
+    before.claimWindowMs = qint64(windowMinutes) * 60'000;
+    LeadState after;
+    if (step == u"release") {
+        const LeadRules::Decision d =
+            LeadRules::release(before, rep(u"sam"_qs), Visibility::AllRecords, now, clock);
+        QVERIFY(d.ok());
+        after = d.lead;
+    } else {
+        after = LeadRules::escalate(before, u"bob"_qs, now, clock);
+        QCOMPARE(after.assignedTo, u"bob"_qs);
+    }
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(after.claimDeadlineMs, Qt::UTC).toString(Qt::ISODate), deadline);
+    QCOMPARE(after.claimDeadlineMs, expected);
+    QVERIFY(!LeadRules::claimWindowDue(after, expected - 1));
+    QVERIFY(LeadRules::claimWindowDue(after, expected));
 }
 
 QTEST_GUILESS_MAIN(TestLeadRules)
