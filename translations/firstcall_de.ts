@@ -71,6 +71,14 @@
         <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
         <translation>Sie halten %1 übernommene Leads ohne Anruf, das erlaubte Maximum; rufen Sie einen an oder geben Sie einen frei, bevor Sie einen weiteren übernehmen</translation>
     </message>
+    <message>
+        <source>only managers can see the fairness ledger</source>
+        <translation>nur Manager sehen das Fairness-Protokoll</translation>
+    </message>
+    <message>
+        <source>only managers can see a lead&apos;s routing audit</source>
+        <translation>nur Manager sehen das Routing-Protokoll eines Leads</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -1465,6 +1473,77 @@ P95</translation>
         <source>The score alone is in the band %1.</source>
         <translation>Der Score allein liegt im Band %1.</translation>
     </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>The routing audit could not be read: %1</source>
+        <translation>Das Routing-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No routing decisions recorded yet.</source>
+        <translation>Noch keine Routing-Entscheidungen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Times the rotation passed %1 over, by reason</source>
+        <translation>Wie oft die Rotation %1 übergangen hat, nach Grund</translation>
+    </message>
+    <message>
+        <source>Leads the routing offered them</source>
+        <translation>Leads, die das Routing ihnen angeboten hat</translation>
+    </message>
+    <message>
+        <source>Leads escalated or rerouted to them from a colleague</source>
+        <translation>Leads, die von Kollegen an sie eskaliert oder umgeleitet wurden</translation>
+    </message>
+    <message>
+        <source>Median minutes from the alert to their claim</source>
+        <translation>Median der Minuten vom Alarm bis zur Übernahme</translation>
+    </message>
+    <message>
+        <source>Median minutes from the alert to their first call</source>
+        <translation>Median der Minuten vom Alarm bis zum ersten Anruf</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>Eskaliert an</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übergangen</translation>
+    </message>
+    <message>
+        <source>To claim (median min)</source>
+        <translation>Bis Übernahme (Median, Min.)</translation>
+    </message>
+    <message>
+        <source>To first call (median min)</source>
+        <translation>Bis Erstanruf (Median, Min.)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1790,6 +1869,38 @@ P95</translation>
         <source>Assigned %1 to %2.</source>
         <translation>%1 an %2 zugewiesen.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Fairness&lt;/b&gt; — last 30 days</source>
+        <translation>&lt;b&gt;Fairness&lt;/b&gt; — letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the fairness ledger from the feed again</source>
+        <translation>Das Fairness-Protokoll erneut vom Feed lesen</translation>
+    </message>
+    <message>
+        <source>Fairness ledger</source>
+        <translation>Fairness-Protokoll</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No routing decisions in the period.</source>
+        <translation>Keine Routing-Entscheidungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Offline: the ledger needs the feed.</source>
+        <translation>Offline: das Protokoll braucht den Feed.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStore</name>
@@ -1853,8 +1964,12 @@ P95</translation>
         <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
-        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign, metrics oder calibration)</translation>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger or audit)</source>
+        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger oder audit)</translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; must be a lead id (contact:USER_ID or account:GROUP_ID)</source>
+        <translation>„lead“ muss eine Lead-ID sein (contact:USER_ID oder account:GROUP_ID)</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == SkippedColumn && !r.skipped.isEmpty())
-        return tr("Times the rotation passed %1 over, by reason").arg(r.rep);
+        return tr("Times the rotation passed %1 over, by reason: %2").arg(r.rep, skippedText(r.skipped));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -131,6 +131,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
             return tr("Median minutes from the alert to their claim");
         case CallMedianColumn:
             return tr("Median minutes from the alert to their first call");
+        case SkippedColumn:
+            return tr("Times the rotation passed them over, by reason");
         default:
             return {};
         }
@@ -145,13 +147,13 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     case ClaimedColumn:
         return tr("Claimed");
     case EscalatedColumn:
-        return tr("Escalated to");
+        return tr("Escalated");
     case SkippedColumn:
         return tr("Skipped");
     case ClaimMedianColumn:
-        return tr("To claim (median min)");
+        return tr("Claim, min");
     case CallMedianColumn:
-        return tr("To first call (median min)");
+        return tr("Call, min");
     default:
         return {};
     }

@@ -19,9 +19,9 @@ public:
         OfferedColumn,
         ClaimedColumn,
         EscalatedColumn,
-        SkippedColumn,
         ClaimMedianColumn,
         CallMedianColumn,
+        SkippedColumn, // last: it takes the room that is left
         ColumnCount
     };
     enum Role

@@ -73,23 +73,28 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     m_teamView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_teamView->horizontalHeader()->setStretchLastSection(true);
     m_teamView->setAccessibleName(tr("Team"));
-    rightLayout->addWidget(m_teamView, 1);
+    rightLayout->addWidget(m_teamView);
 
-    // The fairness ledger: who was offered what, who claimed, who was passed over and why.
+    // The fairness ledger, across the tab below: who was offered what, who claimed, who was
+    // passed over and why.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *bottom = new QWidget(vertical);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto *ledgerHeader = new QHBoxLayout;
-    ledgerHeader->addWidget(new QLabel(tr("<b>Fairness</b> — last 30 days"), right));
-    m_ledgerStatus = new QLabel(right);
+    ledgerHeader->addWidget(new QLabel(tr("<b>Fairness</b> — last 30 days"), bottom));
+    m_ledgerStatus = new QLabel(bottom);
     m_ledgerStatus->setEnabled(false);
     ledgerHeader->addWidget(m_ledgerStatus, 1);
-    auto *refreshLedgerButton = new QPushButton(tr("Refresh"), right);
+    auto *refreshLedgerButton = new QPushButton(tr("Refresh"), bottom);
     refreshLedgerButton->setToolTip(tr("Read the fairness ledger from the feed again"));
     ledgerHeader->addWidget(refreshLedgerButton);
-    rightLayout->addLayout(ledgerHeader);
+    bottomLayout->addLayout(ledgerHeader);
     m_ledger = new LedgerModel(this);
     auto *ledgerSort = new QSortFilterProxyModel(this);
     ledgerSort->setSourceModel(m_ledger);
     ledgerSort->setSortRole(LedgerModel::SortRole);
-    m_ledgerView = new QTableView(right);
+    m_ledgerView = new QTableView(bottom);
     m_ledgerView->setModel(ledgerSort);
     m_ledgerView->setSortingEnabled(true);
     m_ledgerView->sortByColumn(LedgerModel::RepColumn, Qt::AscendingOrder);
@@ -99,8 +104,9 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     m_ledgerView->verticalHeader()->hide();
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
+    m_ledgerView->verticalHeader()->setDefaultSectionSize(m_ledgerView->fontMetrics().height() + 10);
     m_ledgerView->setAccessibleName(tr("Fairness ledger"));
-    rightLayout->addWidget(m_ledgerView, 1);
+    bottomLayout->addWidget(m_ledgerView, 1);
     connect(refreshLedgerButton, &QPushButton::clicked, this, &ManagerView::refreshLedger);
     connect(&m_desk, &RepDesk::ledgerReady, this,
             [this](const QString &requestId, const QJsonArray &reps, const QString &error) {
@@ -119,7 +125,11 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    vertical->addWidget(splitter);
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Assign the selected lead to:"), this));
