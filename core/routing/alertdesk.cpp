@@ -701,7 +701,13 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
     const bool ok = m_store.transaction([&] {
         for (qsizetype i = 0; i < changed.size(); ++i) {
             const Entry &entry = entries.at(i);
-            if (!m_store.upsertLead(changed.at(i).id, entry.leadJson, entry.seq, &failure))
+            // The stored lead keeps every call's notes; what goes out keeps them to their writer.
+            const LeadState &stored = changed.at(i);
+            const bool notes = std::any_of(stored.calls.cbegin(), stored.calls.cend(),
+                                           [](const LeadCall &c) { return !c.notes.isEmpty(); });
+            if (!m_store.upsertLead(
+                    stored.id, notes ? protocol::encodeLead(stored, protocol::kAllNotes) : entry.leadJson,
+                    entry.seq, &failure))
                 return false;
             const LeadState &lead = changed.at(i);
             if (lead.alertId > 0) {
@@ -830,6 +836,12 @@ std::optional<LeadState> AlertDesk::lead(const QString &id) const
 QList<LeadState> AlertDesk::leads() const
 {
     return m_leads.values();
+}
+
+QTimeZone AlertDesk::taskZone(const LeadState &lead) const
+{
+    const auto holder = rep(lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy);
+    return holder ? holder->zone() : QTimeZone::utc();
 }
 
 LeadRules::SlaClock AlertDesk::slaClock() const
@@ -1123,6 +1135,18 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
                       {{QStringLiteral("rep"), rep.name},
                        {QStringLiteral("afterMs"), double(startedAt - lead.alertAtMs)}},
                       rep.id);
+            // The call travels with the lead, and a call that did not connect starts the
+            // cadence of the band that carries its tier (or completes its next call step).
+            lead.calls.append(LeadCall{request.id, rep.name, startedAt, request.durationSeconds,
+                                       request.disposition, request.notes, request.qualification});
+            if (lead.calls.size() > LeadState::kMaxCalls)
+                lead.calls.remove(0, lead.calls.size() - LeadState::kMaxCalls);
+            int band = m_rules.bandForTier(lead.tier);
+            if (band < 0)
+                band = m_rules.bandForTier(m_rules.alert.minTier);
+            lead.tasks =
+                LeadRules::tasksAfterCall(lead.tasks, band >= 0 ? &m_rules.bands.at(band).cadence : nullptr,
+                                          request.disposition, startedAt, taskZone(lead));
             changed->append(lead);
         }
         const qint64 alertId = lead.alertId;
@@ -1136,6 +1160,29 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         return visible ? Result::success(id, action, lead) : Result::success(id, action);
     }
     case Kind::Availability:
+    case Kind::CompleteTask:
+    case Kind::SnoozeTask:
+    case Kind::RescheduleTask: {
+        if (!m_policy.canSee(rep, lead) && lead.claimedBy != rep.name)
+            return Result::failure(id, action, ErrorCode::NotVisible,
+                                   tr("lead \"%1\" is not in your queue").arg(leadId));
+        const QTimeZone zone = taskZone(lead);
+        const LeadRules::Decision d =
+            request.kind == Kind::CompleteTask ? LeadRules::completeTask(lead, request.taskId, rep)
+            : request.kind == Kind::SnoozeTask
+                ? LeadRules::snoozeTask(lead, request.taskId, rep, nowMs, zone)
+                : LeadRules::rescheduleTask(lead, request.taskId, rep, request.dueMs, zone);
+        if (d.refusal == LeadRules::Refusal::NotOwner)
+            return refusal(d.refusal, tr("only %1 or a manager can change this lead's follow-ups")
+                                          .arg(lead.claimedBy.isEmpty() ? tr("its holder") : lead.claimedBy));
+        if (d.refusal == LeadRules::Refusal::NoSuchTask)
+            return refusal(d.refusal,
+                           tr("lead \"%1\" has no follow-up task %2").arg(leadId).arg(request.taskId), lead);
+        if (d.changed)
+            changed->append(d.lead);
+        *alsoStore = [] { return true; }; // recorded, so that a replay answers the same
+        return Result::success(id, action, d.lead);
+    }
     case Kind::Metrics:
     case Kind::Calibration:
     case Kind::Ledger:

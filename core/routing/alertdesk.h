@@ -160,6 +160,8 @@ private:
     void clearMissed(const QString &repName);
     // How claim windows run: wall clock, or the rules' business hours.
     LeadRules::SlaClock slaClock() const;
+    // Follow-ups count business days in the time zone of the rep who holds or owns the lead.
+    QTimeZone taskZone(const LeadState &lead) const;
     QStringList audienceFor(const LeadState &lead) const;
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});

@@ -285,6 +285,7 @@ private Q_SLOTS:
     void repEditAppliesAtOnce();
     void weightedRotationOverRealSockets();
     void missedPassOverSurvivesRestart();
+    void callsAndFollowUpsTravelWithTheLead();
 };
 
 #define START(harness) QVERIFY2((harness).start(), qPrintable((harness).error()))
@@ -2530,6 +2531,98 @@ void TestFeedServer::missedPassOverSurvivesRestart()
     RAISE(h, u"n4"_qs, 1);
     QVERIFY(h.desk().lead(contactId(u"n3"_qs))->owner == u"alice"_qs ||
             h.desk().lead(contactId(u"n4"_qs))->owner == u"alice"_qs);
+}
+
+void TestFeedServer::callsAndFollowUpsTravelWithTheLead()
+{
+    // Sam's call that did not connect, and the follow-ups it starts, live on the server: the
+    // manager sees them (without Sam's notes), Sam on a fresh console too (with them), after a
+    // restart as well; the tasks are completed, snoozed and rescheduled by request and go on
+    // a release.
+    FeedHarness h;
+    ADD_REP(h, u"sam"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"boss"_qs, Rep::Role::Manager);
+    START(h);
+    OPEN(sam, h, u"sam"_qs);
+    OPEN(boss, h, u"boss"_qs);
+    const QString id = contactId(u"hot"_qs);
+    RAISE(h, u"hot"_qs, 1);
+    const QJsonObject called =
+        sam->request(QJsonObject{{u"type"_qs, u"call"_qs},
+                                 {u"lead"_qs, id},
+                                 {u"durationSeconds"_qs, 40},
+                                 {u"disposition"_qs, u"no_answer"_qs},
+                                 {u"notes"_qs, u"rang out, try after lunch"_qs},
+                                 {u"qualification"_qs, QJsonObject{{u"timing"_qs, true}}}});
+    QVERIFY2(called.value(u"ok"_qs).toBool(), compact(called).constData());
+    const auto tasksOf = [](const QJsonObject &lead) { return lead.value(u"tasks"_qs).toArray(); };
+    const auto callsOf = [](const QJsonObject &lead) { return lead.value(u"calls"_qs).toArray(); };
+    // The hot rules' Tier 1 cadence has 7 steps; the call was the first.
+    QTRY_COMPARE(tasksOf(boss->lead(id)).size(), 7);
+    const QJsonObject managerView = boss->lead(id);
+    QCOMPARE(callsOf(managerView).size(), 1);
+    const QJsonObject call = callsOf(managerView).first().toObject();
+    QCOMPARE(str(call, "rep"), u"sam"_qs);
+    QCOMPARE(str(call, "disposition"), u"no_answer"_qs);
+    QCOMPARE(call.value(u"durationSeconds"_qs).toInt(), 40);
+    QCOMPARE(call.value(u"qualification"_qs).toObject().value(u"timing"_qs), QJsonValue(true));
+    QVERIFY(call.value(u"notes"_qs).isNull()); // Sam's notes are Sam's
+    const QJsonArray tasks = tasksOf(managerView);
+    QVERIFY(tasks.at(0).toObject().value(u"done"_qs).toBool());
+    for (int i = 1; i < 7; ++i) {
+        const QJsonObject task = tasks.at(i).toObject();
+        QVERIFY(!task.value(u"done"_qs).toBool());
+        QCOMPARE(task.value(u"step"_qs).toInt(), i + 1);
+        QCOMPARE(task.value(u"of"_qs).toInt(), 7);
+        const QDate due = QDateTime::fromMSecsSinceEpoch(instant(task, "due"), Qt::UTC).date();
+        QVERIFY2(due.dayOfWeek() <= 5, qPrintable(due.toString())); // business days (Sam is on UTC)
+    }
+
+    // Sam on a fresh profile: the call with its notes, and the tasks.
+    OPEN(samAgain, h, u"sam"_qs);
+    QCOMPARE(str(callsOf(samAgain->lead(id)).first().toObject(), "notes"), u"rang out, try after lunch"_qs);
+    QCOMPARE(tasksOf(samAgain->lead(id)), tasks);
+
+    // Complete, snooze, reschedule: requests like the others, for the holder or a manager.
+    const auto taskRequest = [&](TestConsole &console, const char *type, int task, const QString &due = {}) {
+        QJsonObject message{{u"type"_qs, QString::fromLatin1(type)}, {u"lead"_qs, id}, {u"task"_qs, task}};
+        if (!due.isEmpty())
+            message.insert(u"due"_qs, due);
+        return console.request(message);
+    };
+    QJsonObject done = taskRequest(*sam, "complete_task", 2);
+    QVERIFY2(done.value(u"ok"_qs).toBool(), compact(done).constData());
+    QVERIFY(tasksOf(done.value(u"lead"_qs).toObject()).at(1).toObject().value(u"done"_qs).toBool());
+    QTRY_VERIFY(tasksOf(boss->lead(id)).at(1).toObject().value(u"done"_qs).toBool());
+    const qint64 before = instant(tasks.at(2).toObject(), "due");
+    const QJsonObject snoozed = taskRequest(*sam, "snooze_task", 3);
+    QVERIFY2(snoozed.value(u"ok"_qs).toBool(), compact(snoozed).constData());
+    QVERIFY(instant(tasksOf(snoozed.value(u"lead"_qs).toObject()).at(2).toObject(), "due") > before);
+    const QJsonObject moved = taskRequest(*boss, "reschedule_task", 4, u"2030-01-08T09:30:00Z"_qs);
+    QVERIFY2(moved.value(u"ok"_qs).toBool(), compact(moved).constData());
+    QCOMPARE(str(tasksOf(moved.value(u"lead"_qs).toObject()).at(3).toObject(), "due"),
+             u"2030-01-08T09:30:00Z"_qs);
+    const QJsonObject missing = taskRequest(*sam, "complete_task", 42);
+    QCOMPARE(str(missing.value(u"error"_qs).toObject(), "code"), u"not_found"_qs);
+
+    // After a restart the lead still has them, notes included for Sam.
+    sam.reset();
+    samAgain.reset();
+    boss.reset();
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(samBack, h, u"sam"_qs);
+    QCOMPARE(str(callsOf(samBack->lead(id)).first().toObject(), "notes"), u"rang out, try after lunch"_qs);
+    QCOMPARE(str(tasksOf(samBack->lead(id)).at(3).toObject(), "due"), u"2030-01-08T09:30:00Z"_qs);
+
+    // Released: the open follow-ups go; the done ones stay.
+    // (A fresh console numbers its requests from 1 again: a new id, not a replay of Sam's call.)
+    const QJsonObject released = samBack->request(
+        QJsonObject{{u"type"_qs, u"release"_qs}, {u"id"_qs, u"release-after-restart"_qs}, {u"lead"_qs, id}});
+    QVERIFY2(released.value(u"ok"_qs).toBool(), compact(released).constData());
+    const QJsonArray left = tasksOf(released.value(u"lead"_qs).toObject());
+    QVERIFY2(left.size() == 2, compact(released).constData());
+    for (const QJsonValue &task : left)
+        QVERIFY(task.toObject().value(u"done"_qs).toBool());
 }
 
 void TestFeedServer::reroutesWhenTheOwnersHoursEnd()
