@@ -5,6 +5,7 @@
 #include "models/alertqueuemodel.h"
 #include "models/queuefiltermodel.h"
 #include "models/tasklistmodel.h"
+#include "routing/audittext.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
 #include "widgets/leaddetailview.h"
@@ -81,6 +82,14 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
             showCurrent();
     });
     connect(&m_desk, &RepDesk::leadsReset, this, &MainWindow::showCurrent);
+    connect(
+        &m_desk, &RepDesk::auditReady, this,
+        [this](const QString &, const QString &leadId, const QJsonArray &decisions, const QString &error) {
+            QList<FeedStore::AuditRow> rows;
+            for (const QJsonValue &decision : decisions)
+                rows.append(AuditText::rowFromJson(decision.toObject()));
+            m_detail->showAudit(leadId, rows, error);
+        });
     // Keep a lead selected. A batch from the feed re-sorts the queue in one layout change, leads
     // gone and come included: when the lead the rep was on has gone, the one above its place
     // takes over (as for removed rows); when none was, the top of the queue.
@@ -472,6 +481,8 @@ void MainWindow::showCurrent()
         return;
     }
     m_detail->showLead(*lead, m_desk.loggedCalls(id), m_desk.me(), m_desk.rules(), m_clock.nowMs());
+    if (m_desk.isManager())
+        m_desk.requestAudit(id); // the routing decisions so far, under the detail
 }
 
 void MainWindow::claimCurrent()

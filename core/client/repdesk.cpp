@@ -314,6 +314,28 @@ QString RepDesk::requestCalibration(const QString &from, const QString &to)
     return m_client.send(request) ? request.id : QString();
 }
 
+QString RepDesk::requestLedger(const QString &from, const QString &to)
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Ledger;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.from = from;
+    request.until = to;
+    return m_client.send(request) ? request.id : QString();
+}
+
+QString RepDesk::requestAudit(const QString &leadId)
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Audit;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.leadId = leadId;
+    if (!m_client.send(request))
+        return {};
+    m_auditRequests.insert(request.id, leadId);
+    return request.id;
+}
+
 void RepDesk::handleResult(const protocol::Result &result)
 {
     const QString &id = result.id;
@@ -324,6 +346,14 @@ void RepDesk::handleResult(const protocol::Result &result)
     }
     if (result.action == protocol::Request::kindName(protocol::Request::Kind::Calibration)) {
         Q_EMIT calibrationReady(id, result.calibration, message);
+        return;
+    }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Ledger)) {
+        Q_EMIT ledgerReady(id, result.ledger, message);
+        return;
+    }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Audit)) {
+        Q_EMIT auditReady(id, m_auditRequests.take(id), result.audit, message);
         return;
     }
     m_inFlight.remove(id);

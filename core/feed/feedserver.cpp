@@ -403,8 +403,8 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
             send(id, leadFrame(entry, entry.showsLeadTo(*rep)));
         send(id, protocol::encode(protocol::Resumed{m_desk.lastSeq(), m_desk.team()}));
     } else {
-        send(id,
-             protocol::encode(protocol::Snapshot{m_desk.lastSeq(), m_desk.snapshot(*rep), m_desk.team()}));
+        send(id, protocol::encode(
+                     protocol::Snapshot{m_desk.lastSeq(), m_desk.snapshot(*rep), m_desk.team(), rep->name}));
     }
     // If the connection is already gone, its end is on its way and sets the rep offline again.
     m_desk.setOnline(rep->name, true);

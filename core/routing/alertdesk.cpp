@@ -1,9 +1,11 @@
 #include "alertdesk.h"
 
+#include "audittext.h"
 #include "cardbuilder.h"
 #include "clock/clock.h"
 #include "disposition.h"
 #include "events/segmentreader.h"
+#include "fairness.h"
 #include "leadrules.h"
 #include "metrics/feedcalibration.h"
 #include "metrics/metricsstore.h"
@@ -121,12 +123,7 @@ bool AlertDesk::loadFromStore(qint64 *events, QString *error)
         m_seq = std::max(m_seq, entry.seq);
         m_recent.push_back(std::move(entry));
     }
-    const auto ledger = [this](const QString &name) {
-        return Rotation::Ledger::fromJson(
-            QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8()).object());
-    };
-    m_ledger = ledger(QStringLiteral("rotation.ledger"));
-    m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
+    readRotation();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
     m_board->rescoreAll(m_clock.nowMs());
@@ -231,6 +228,25 @@ bool AlertDesk::exclusively(const std::function<bool()> &work, QString *error)
     return true;
 }
 
+void AlertDesk::readRotation()
+{
+    const auto json = [this](const QString &name) {
+        return QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8()).object();
+    };
+    m_ledger = Rotation::Ledger::fromJson(json(QStringLiteral("rotation.ledger")));
+    m_escalationLedger = Rotation::Ledger::fromJson(json(QStringLiteral("rotation.escalations")));
+    // Who let their last leads run out unclaimed is still passed over after a restart (and on
+    // every server sharing the database).
+    m_missed.clear();
+    const QJsonObject missed = json(QStringLiteral("rotation.missed"));
+    for (auto it = missed.constBegin(); it != missed.constEnd(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        if (m.value(QStringLiteral("count")).toInt() > 0)
+            m_missed.insert(it.key(), {m.value(QStringLiteral("count")).toInt(),
+                                       qint64(m.value(QStringLiteral("lastMs")).toDouble())});
+    }
+}
+
 bool AlertDesk::catchUp(bool writer, QString *error)
 {
     const qint64 now = m_clock.nowMs();
@@ -276,7 +292,17 @@ bool AlertDesk::catchUp(bool writer, QString *error)
             return false;
         for (FeedStore::JournalRow &row : *rows) {
             Entry entry = journalEntry(std::move(row));
-            if (auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object())) {
+            auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object());
+            if (lead && !lead->calls.isEmpty()) {
+                // What went out keeps call notes to their writers; the stored lead has them all,
+                // and this server may be the next to store it.
+                const auto stored = m_store.leadState(lead->id, error);
+                if (!stored)
+                    return false;
+                if (auto whole = protocol::leadFromJson(QJsonDocument::fromJson(*stored).object()))
+                    lead = std::move(whole);
+            }
+            if (lead) {
                 lead->audience = entry.audience;
                 m_leads.insert(lead->id, *lead);
                 considerDeadlines(*lead);
@@ -287,13 +313,7 @@ bool AlertDesk::catchUp(bool writer, QString *error)
     }
     if (writer) {
         // Rotation turns taken elsewhere, and who is connected where.
-        const auto ledger = [this](const QString &name) {
-            return Rotation::Ledger::fromJson(
-                QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8())
-                    .object());
-        };
-        m_ledger = ledger(QStringLiteral("rotation.ledger"));
-        m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
+        readRotation();
         return refreshPresence(error);
     }
     return true;
@@ -464,6 +484,22 @@ void AlertDesk::saveLedgers()
     };
     m_store.setSetting(QStringLiteral("rotation.ledger"), text(m_ledger), nullptr);
     m_store.setSetting(QStringLiteral("rotation.escalations"), text(m_escalationLedger), nullptr);
+}
+
+void AlertDesk::saveMissed()
+{
+    QJsonObject reps;
+    for (auto it = m_missed.cbegin(); it != m_missed.cend(); ++it)
+        reps.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
+                                          {QStringLiteral("lastMs"), double(it->lastMs)}});
+    m_store.setSetting(QStringLiteral("rotation.missed"),
+                       QString::fromUtf8(QJsonDocument(reps).toJson(QJsonDocument::Compact)), nullptr);
+}
+
+void AlertDesk::clearMissed(const QString &repName)
+{
+    if (m_missed.remove(repName))
+        saveMissed();
 }
 
 void AlertDesk::audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId)
@@ -905,8 +941,9 @@ void AlertDesk::reroute(LeadState *lead, qint64 nowMs)
             lead->owner = owner;
             lead->assignedTo.clear();
             lead->escalation = owner.isEmpty() ? LeadState::ManagerQueue : LeadState::Primary;
-            lead->claimDeadlineMs =
-                !owner.isEmpty() && lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
+            lead->claimDeadlineMs = !owner.isEmpty() && lead->claimWindowMs > 0
+                                        ? m_rules.slaDeadline(nowMs, lead->claimWindowMs)
+                                        : 0;
             return;
         }
     }
@@ -967,7 +1004,13 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
     const bool ok = m_store.transaction([&] {
         for (qsizetype i = 0; i < changed.size(); ++i) {
             const Entry &entry = entries.at(i);
-            if (!m_store.upsertLead(changed.at(i).id, entry.leadJson, entry.seq, &failure))
+            // The stored lead keeps every call's notes; what goes out keeps them to their writer.
+            const LeadState &stored = changed.at(i);
+            const bool notes = std::any_of(stored.calls.cbegin(), stored.calls.cend(),
+                                           [](const LeadCall &c) { return !c.notes.isEmpty(); });
+            if (!m_store.upsertLead(
+                    stored.id, notes ? protocol::encodeLead(stored, protocol::kAllNotes) : entry.leadJson,
+                    entry.seq, &failure))
                 return false;
             const LeadState &lead = changed.at(i);
             if (m_shared && lead.alertId > 0) {
@@ -1118,10 +1161,23 @@ QList<LeadState> AlertDesk::leads() const
     return m_leads.values();
 }
 
+QTimeZone AlertDesk::taskZone(const LeadState &lead) const
+{
+    const auto holder = rep(lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy);
+    return holder ? holder->zone() : QTimeZone::utc();
+}
+
+LeadRules::SlaClock AlertDesk::slaClock() const
+{
+    return {m_rules.businessHours, m_rules.businessZone()};
+}
+
 void AlertDesk::setOnline(const QString &repName, bool online)
 {
-    if (online)
-        m_missed.remove(repName); // reconnected: a fresh start
+    // Reconnected: a fresh start; but not the reconnections that follow a restart of the feed,
+    // which are no act of the rep's.
+    if (online && !(m_started && m_clock.nowMs() - m_startedAtMs < m_options.reconnectGraceMs))
+        clearMissed(repName);
     int &count = m_sessions[repName];
     count += online ? 1 : -1;
     const bool gone = count <= 0;
@@ -1142,6 +1198,17 @@ void AlertDesk::setOnline(const QString &repName, bool online)
     }
 }
 
+namespace {
+
+// The read-only requests: answered from the store, never recorded, off this thread when they can.
+bool isReport(protocol::Request::Kind kind)
+{
+    using Kind = protocol::Request::Kind;
+    return kind == Kind::Metrics || kind == Kind::Calibration || kind == Kind::Ledger || kind == Kind::Audit;
+}
+
+} // namespace
+
 protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
                                          const QString &rep)
@@ -1155,6 +1222,20 @@ protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
         if (!calibration)
             return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
         out.calibration = feedCalibrationJson(*calibration, rules);
+        return out;
+    }
+    if (request.kind == protocol::Request::Kind::Ledger || request.kind == protocol::Request::Kind::Audit) {
+        const auto rows =
+            request.kind == protocol::Request::Kind::Audit
+                ? store.auditFor(request.leadId, &error)
+                // up to now: this very instant's decisions included
+                : store.auditBetween(range.first, range.second + (request.until.isEmpty() ? 1 : 0), &error);
+        if (!rows)
+            return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
+        if (request.kind == protocol::Request::Kind::Audit)
+            out.audit = AuditText::rowsToJson(*rows);
+        else
+            out.ledger = Fairness::ledgerJson(Fairness::ledger(*rows));
         return out;
     }
     const SpeedToLead metrics = MetricsStore(store).compute(range.first, range.second, rep, &error);
@@ -1172,6 +1253,12 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
     if (request.kind == protocol::Request::Kind::Calibration && !rep.isManager())
         return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
                                tr("only managers can see the scoring calibration"));
+    if (request.kind == protocol::Request::Kind::Ledger && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see the fairness ledger"));
+    if (request.kind == protocol::Request::Kind::Audit && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see a lead's routing audit"));
     if (!parseMetricsRange(request.from, request.until, m_clock.nowMs()))
         return Result::failure(
             request.id, request.kindName(), protocol::ErrorCode::BadRequest,
@@ -1182,9 +1269,7 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
 void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &request,
                                   const std::function<void(const protocol::Result &)> &reply)
 {
-    const bool report = request.kind == protocol::Request::Kind::Metrics ||
-                        request.kind == protocol::Request::Kind::Calibration;
-    if (!report || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
+    if (!isReport(request.kind) || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
         reply(handleAction(rep, request)); // answered here, refusals included
         return;
     }
@@ -1214,10 +1299,9 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
     using protocol::ErrorCode;
     using protocol::Result;
     const QString action = request.kindName();
-    if (request.kind == protocol::Request::Kind::Metrics ||
-        request.kind == protocol::Request::Kind::Calibration) {
+    if (isReport(request.kind)) {
         // Read-only: a rep sees their own numbers, a manager the team's or any rep's; only a
-        // manager the calibration.
+        // manager the calibration, the ledger and a lead's audit.
         if (auto refusal = refuseReport(rep, request))
             return *refusal;
         return reportResult(m_store, m_rules, request,
@@ -1292,7 +1376,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(request.availability);
         setOnline(rep.name, true); // announce the new availability
         setOnline(rep.name, false);
-        m_missed.remove(rep.name);     // back (or away): a fresh start
+        clearMissed(rep.name);         // back (or away): a fresh start
         rescueOrphans(nowMs, changed); // an away rep's open leads move on at once
         *alsoStore = [] { return true; };
         return Result::success(id, action);
@@ -1328,7 +1412,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             return refusal(d.refusal, tr("already claimed by %1").arg(lead.claimedBy), lead);
         if (d.changed) {
             qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
-            m_missed.remove(rep.name);
+            clearMissed(rep.name);
             audit(d.lead, QStringLiteral("claimed"),
                   {{QStringLiteral("rep"), rep.name},
                    {QStringLiteral("afterMs"), double(nowMs - lead.alertAtMs)}},
@@ -1338,7 +1422,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         return Result::success(id, action, d.lead);
     }
     case Kind::Release: {
-        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs);
+        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs, slaClock());
         if (d.refusal == LeadRules::Refusal::NotClaimed)
             return refusal(d.refusal, tr("this lead is not claimed"), lead);
         if (d.refusal == LeadRules::Refusal::NotOwner)
@@ -1388,7 +1472,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             const LeadState before = lead;
             lead = LeadRules::applyCall(lead, rep.name, request.disposition, startedAt, nowMs);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
-                m_missed.remove(rep.name);
+                clearMissed(rep.name);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
                 audit(lead, QStringLiteral("claimed"),
                       {{QStringLiteral("rep"), rep.name},
@@ -1400,6 +1484,18 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
                       {{QStringLiteral("rep"), rep.name},
                        {QStringLiteral("afterMs"), double(startedAt - lead.alertAtMs)}},
                       rep.id);
+            // The call travels with the lead, and a call that did not connect starts the
+            // cadence of the band that carries its tier (or completes its next call step).
+            lead.calls.append(LeadCall{request.id, rep.name, startedAt, request.durationSeconds,
+                                       request.disposition, request.notes, request.qualification});
+            if (lead.calls.size() > LeadState::kMaxCalls)
+                lead.calls.remove(0, lead.calls.size() - LeadState::kMaxCalls);
+            int band = m_rules.bandForTier(lead.tier);
+            if (band < 0)
+                band = m_rules.bandForTier(m_rules.alert.minTier);
+            lead.tasks =
+                LeadRules::tasksAfterCall(lead.tasks, band >= 0 ? &m_rules.bands.at(band).cadence : nullptr,
+                                          request.disposition, startedAt, taskZone(lead));
             changed->append(lead);
         }
         const qint64 alertId = lead.alertId;
@@ -1413,8 +1509,33 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         return visible ? Result::success(id, action, lead) : Result::success(id, action);
     }
     case Kind::Availability:
+    case Kind::CompleteTask:
+    case Kind::SnoozeTask:
+    case Kind::RescheduleTask: {
+        if (!m_policy.canSee(rep, lead) && lead.claimedBy != rep.name)
+            return Result::failure(id, action, ErrorCode::NotVisible,
+                                   tr("lead \"%1\" is not in your queue").arg(leadId));
+        const QTimeZone zone = taskZone(lead);
+        const LeadRules::Decision d =
+            request.kind == Kind::CompleteTask ? LeadRules::completeTask(lead, request.taskId, rep)
+            : request.kind == Kind::SnoozeTask
+                ? LeadRules::snoozeTask(lead, request.taskId, rep, nowMs, zone)
+                : LeadRules::rescheduleTask(lead, request.taskId, rep, request.dueMs, zone);
+        if (d.refusal == LeadRules::Refusal::NotOwner)
+            return refusal(d.refusal, tr("only %1 or a manager can change this lead's follow-ups")
+                                          .arg(lead.claimedBy.isEmpty() ? tr("its holder") : lead.claimedBy));
+        if (d.refusal == LeadRules::Refusal::NoSuchTask)
+            return refusal(d.refusal,
+                           tr("lead \"%1\" has no follow-up task %2").arg(leadId).arg(request.taskId), lead);
+        if (d.changed)
+            changed->append(d.lead);
+        *alsoStore = [] { return true; }; // recorded, so that a replay answers the same
+        return Result::success(id, action, d.lead);
+    }
     case Kind::Metrics:
     case Kind::Calibration:
+    case Kind::Ledger:
+    case Kind::Audit:
         break;
     }
     return Result::failure(id, action, ErrorCode::BadRequest, tr("unexpected request"));
@@ -1467,11 +1588,12 @@ bool AlertDesk::processDueNow()
                 Missed &missed = m_missed[from];
                 ++missed.count;
                 missed.lastMs = now;
+                saveMissed();
             }
             const Rotation::Pick pick = primary ? pickBackup(lead, now) : Rotation::Pick{};
             const std::optional<Rep> backup = pick.rep ? rep(*pick.rep) : std::nullopt;
-            lead =
-                LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
+            lead = LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt,
+                                       now, slaClock());
             audit(lead, QStringLiteral("escalated"),
                   {{QStringLiteral("reason"), QStringLiteral("claim_window")},
                    {QStringLiteral("from"), from.isEmpty() ? QStringLiteral("pool") : from},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/segmentcall.h"
+#include "leadrules.h"
 #include "leads/leadgraph.h"
 #include "leadstate.h"
 #include "protocol/messages.h"
@@ -172,6 +173,15 @@ private:
     void applyTeamChange();
     void audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId = 0);
     void saveLedgers();
+    // The rotation ledgers and the missed-window pass-over, as saved by saveLedgers().
+    void readRotation();
+    // The pass-over of reps who let their leads run out (m_missed), kept in the settings.
+    void saveMissed();
+    void clearMissed(const QString &repName);
+    // How claim windows run: wall clock, or the rules' business hours.
+    LeadRules::SlaClock slaClock() const;
+    // Follow-ups count business days in the time zone of the rep who holds or owns the lead.
+    QTimeZone taskZone(const LeadState &lead) const;
     QStringList audienceFor(const LeadState &lead) const;
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});

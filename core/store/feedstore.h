@@ -112,6 +112,8 @@ public:
     // Leads that raised an alert: their current state as JSON, by id.
     virtual bool upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error) = 0;
     virtual std::optional<QList<QByteArray>> leadStates(QString *error) const = 0;
+    // One lead's stored state (with every call's notes); empty when it has none.
+    virtual std::optional<QByteArray> leadState(const QString &id, QString *error) const = 0;
 
     // The numbered journal consoles resume from.
     virtual bool appendJournal(const JournalRow &entry, QString *error) = 0;

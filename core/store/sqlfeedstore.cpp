@@ -249,6 +249,16 @@ std::optional<QList<QByteArray>> SqlFeedStore::leadStates(QString *error) const
     return states;
 }
 
+std::optional<QByteArray> SqlFeedStore::leadState(const QString &id, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT state FROM leads WHERE id = ?"));
+    if (!run(query, {id}, error))
+        return std::nullopt;
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
 bool SqlFeedStore::appendJournal(const JournalRow &entry, QString *error)
 {
     QSqlQuery &insert = m_database.prepared(QStringLiteral(

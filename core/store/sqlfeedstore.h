@@ -28,6 +28,7 @@ public:
 
     bool upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error) override;
     std::optional<QList<QByteArray>> leadStates(QString *error) const override;
+    std::optional<QByteArray> leadState(const QString &id, QString *error) const override;
 
     bool appendJournal(const JournalRow &entry, QString *error) override;
     bool trimJournal(qint64 throughSeq, QString *error) override;
