@@ -71,6 +71,30 @@
         <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
         <translation>Sie halten %1 übernommene Leads ohne Anruf, das erlaubte Maximum; rufen Sie einen an oder geben Sie einen frei, bevor Sie einen weiteren übernehmen</translation>
     </message>
+    <message>
+        <source>only managers can see the fairness ledger</source>
+        <translation>nur Manager sehen das Fairness-Protokoll</translation>
+    </message>
+    <message>
+        <source>only managers can see a lead&apos;s routing audit</source>
+        <translation>nur Manager sehen das Routing-Protokoll eines Leads</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database; try again shortly</source>
+        <translation>der Server erreicht seine Datenbank nicht; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>only %1 or a manager can change this lead&apos;s follow-ups</source>
+        <translation>nur %1 oder eine Führungskraft kann die Wiedervorlagen dieses Leads ändern</translation>
+    </message>
+    <message>
+        <source>its holder</source>
+        <translation>der Inhaber</translation>
+    </message>
+    <message>
+        <source>lead &quot;%1&quot; has no follow-up task %2</source>
+        <translation>Lead „%1“ hat keine Wiedervorlage %2</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -1056,6 +1080,10 @@ P95</translation>
         <source>no longer on the team</source>
         <translation>nicht mehr im Team</translation>
     </message>
+    <message>
+        <source>the server cannot reach its database; changes wait until it can</source>
+        <translation>der Server erreicht seine Datenbank nicht; Änderungen warten, bis er sie wieder erreicht</translation>
+    </message>
 </context>
 <context>
     <name>FeedSockets</name>
@@ -1480,6 +1508,81 @@ P95</translation>
         <source>The score alone is in the band %1.</source>
         <translation>Der Score allein liegt im Band %1.</translation>
     </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>The routing audit could not be read: %1</source>
+        <translation>Das Routing-Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No routing decisions recorded yet.</source>
+        <translation>Noch keine Routing-Entscheidungen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leads the routing offered them</source>
+        <translation>Leads, die das Routing ihnen angeboten hat</translation>
+    </message>
+    <message>
+        <source>Leads escalated or rerouted to them from a colleague</source>
+        <translation>Leads, die von Kollegen an sie eskaliert oder umgeleitet wurden</translation>
+    </message>
+    <message>
+        <source>Median minutes from the alert to their claim</source>
+        <translation>Median der Minuten vom Alarm bis zur Übernahme</translation>
+    </message>
+    <message>
+        <source>Median minutes from the alert to their first call</source>
+        <translation>Median der Minuten vom Alarm bis zum ersten Anruf</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übergangen</translation>
+    </message>
+    <message>
+        <source>Times the rotation passed %1 over, by reason: %2</source>
+        <translation>Wie oft die Rotation %1 übersprungen hat, nach Grund: %2</translation>
+    </message>
+    <message>
+        <source>Times the rotation passed them over, by reason</source>
+        <translation>Wie oft die Rotation sie übersprungen hat, nach Grund</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Claim, min</source>
+        <translation>Annahme, Min.</translation>
+    </message>
+    <message>
+        <source>Call, min</source>
+        <translation>Anruf, Min.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1766,6 +1869,18 @@ P95</translation>
         <source>Following up — %1</source>
         <translation>Nachfrage — %1</translation>
     </message>
+    <message>
+        <source>The feed server reaches its database again.</source>
+        <translation>Der Feed-Server erreicht seine Datenbank wieder.</translation>
+    </message>
+    <message>
+        <source>Connected — the server cannot reach its database</source>
+        <translation>Verbunden – der Server erreicht seine Datenbank nicht</translation>
+    </message>
+    <message>
+        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
+        <translation>Der Feed-Server erreicht seine Datenbank nicht: Neue Alerts können sich verspäten. Ihre Übernahmen und Anrufe sind gespeichert und werden gesendet, sobald er sie wieder erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -1804,6 +1919,38 @@ P95</translation>
     <message>
         <source>Assigned %1 to %2.</source>
         <translation>%1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fairness&lt;/b&gt; — last 30 days</source>
+        <translation>&lt;b&gt;Fairness&lt;/b&gt; — letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the fairness ledger from the feed again</source>
+        <translation>Das Fairness-Protokoll erneut vom Feed lesen</translation>
+    </message>
+    <message>
+        <source>Fairness ledger</source>
+        <translation>Fairness-Protokoll</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>Das Protokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No routing decisions in the period.</source>
+        <translation>Keine Routing-Entscheidungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Offline: the ledger needs the feed.</source>
+        <translation>Offline: das Protokoll braucht den Feed.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2015,20 @@ P95</translation>
         <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
-        <translation>unbekannter Anfragetyp &quot;%1&quot; (erwartet: claim, release, call, availability, reassign, metrics oder calibration)</translation>
+        <source>&quot;lead&quot; must be a lead id (contact:USER_ID or account:GROUP_ID)</source>
+        <translation>„lead“ muss eine Lead-ID sein (contact:USER_ID oder account:GROUP_ID)</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or reschedule_task)</source>
+        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task oder reschedule_task)</translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; must be the id of one of the lead&apos;s tasks (a whole number)</source>
+        <translation>„task“ muss die ID einer Aufgabe des Leads sein (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>&quot;due&quot; is not an ISO 8601 date-time</source>
+        <translation>„due“ ist kein ISO-8601-Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3166,14 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>--max-uncalled-claims: eine Zahl von 0 bis 1000 erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
+        <translation>Der Name dieses Servers unter mehreren auf einer PostgreSQL-Datenbank, in den Logs und der Anwesenheitstabelle (Standard HOST:PID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>POST signed lead and call events to this URL (repeatable; see docs/integrations.md).</source>
         <translation>Signierte Lead- und Anruf-Events per POST an diese URL senden (wiederholbar; siehe docs/integrations.md).</translation>
     </message>
@@ -3051,6 +3218,14 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>Salesforce: das OAuth-Refresh-Token.</translation>
     </message>
     <message>
+        <source>On a qualified connect, also set the lead status in the CRM to this (HubSpot: the contact&apos;s hs_lead_status; Salesforce: a Lead&apos;s Status).</source>
+        <translation>Bei einem qualifizierten Gespräch auch den Lead-Status im CRM auf diesen Wert setzen (HubSpot: hs_lead_status des Kontakts; Salesforce: Status eines Leads).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
         <source>--%1: not an http(s) URL: &quot;%2&quot;</source>
         <translation>--%1: keine http(s)-URL: &quot;%2&quot;</translation>
     </message>
@@ -3077,14 +3252,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>--crm: expected hubspot or salesforce, got &quot;%1&quot;</source>
         <translation>--crm: hubspot oder salesforce erwartet, erhalten: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>On a qualified connect, also set the lead status in the CRM to this (HubSpot: the contact&apos;s hs_lead_status; Salesforce: a Lead&apos;s Status).</source>
-        <translation>Bei einem qualifizierten Gespräch auch den Lead-Status im CRM auf diesen Wert setzen (HubSpot: hs_lead_status des Kontakts; Salesforce: Status eines Leads).</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>WERT</translation>
     </message>
     <message>
         <source>--crm-qualified-status needs --crm</source>

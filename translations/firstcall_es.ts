@@ -71,6 +71,30 @@
         <source>you hold %1 claimed leads not called yet, the most allowed; call or release one before claiming another</source>
         <translation>tienes %1 leads reclamados sin llamar, el máximo permitido; llama o libera uno antes de reclamar otro</translation>
     </message>
+    <message>
+        <source>only managers can see the fairness ledger</source>
+        <translation>solo los managers pueden ver el registro de equidad</translation>
+    </message>
+    <message>
+        <source>only managers can see a lead&apos;s routing audit</source>
+        <translation>solo los managers pueden ver la auditoría de enrutamiento de un lead</translation>
+    </message>
+    <message>
+        <source>the server cannot reach its database; try again shortly</source>
+        <translation>el servidor no puede acceder a su base de datos; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <source>only %1 or a manager can change this lead&apos;s follow-ups</source>
+        <translation>solo %1 o un responsable puede cambiar los seguimientos de este lead</translation>
+    </message>
+    <message>
+        <source>its holder</source>
+        <translation>su titular</translation>
+    </message>
+    <message>
+        <source>lead &quot;%1&quot; has no follow-up task %2</source>
+        <translation>el lead «%1» no tiene la tarea de seguimiento %2</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -1056,6 +1080,10 @@ P95</translation>
         <source>no longer on the team</source>
         <translation>ya no forma parte del equipo</translation>
     </message>
+    <message>
+        <source>the server cannot reach its database; changes wait until it can</source>
+        <translation>el servidor no puede acceder a su base de datos; los cambios esperan hasta que pueda</translation>
+    </message>
 </context>
 <context>
     <name>FeedSockets</name>
@@ -1480,6 +1508,81 @@ P95</translation>
         <source>The score alone is in the band %1.</source>
         <translation>Solo por la puntuación estaría en la banda %1.</translation>
     </message>
+    <message>
+        <source>Routing</source>
+        <translation>Enrutamiento</translation>
+    </message>
+    <message>
+        <source>The routing audit could not be read: %1</source>
+        <translation>No se pudo leer la auditoría de enrutamiento: %1</translation>
+    </message>
+    <message>
+        <source>No routing decisions recorded yet.</source>
+        <translation>Aún no hay decisiones de enrutamiento registradas.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leads the routing offered them</source>
+        <translation>Leads que el enrutamiento les ofreció</translation>
+    </message>
+    <message>
+        <source>Leads escalated or rerouted to them from a colleague</source>
+        <translation>Leads escalados o redirigidos a ellos desde un compañero</translation>
+    </message>
+    <message>
+        <source>Median minutes from the alert to their claim</source>
+        <translation>Mediana de minutos desde la alerta hasta su reclamación</translation>
+    </message>
+    <message>
+        <source>Median minutes from the alert to their first call</source>
+        <translation>Mediana de minutos desde la alerta hasta su primera llamada</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecidos</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Reclamados</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Times the rotation passed %1 over, by reason: %2</source>
+        <translation>Veces que la rotación omitió a %1, por motivo: %2</translation>
+    </message>
+    <message>
+        <source>Times the rotation passed them over, by reason</source>
+        <translation>Veces que la rotación lo omitió, por motivo</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Claim, min</source>
+        <translation>Asignación, min</translation>
+    </message>
+    <message>
+        <source>Call, min</source>
+        <translation>Llamada, min</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1766,6 +1869,18 @@ P95</translation>
         <source>Following up — %1</source>
         <translation>Seguimiento — %1</translation>
     </message>
+    <message>
+        <source>The feed server reaches its database again.</source>
+        <translation>El servidor del feed vuelve a acceder a su base de datos.</translation>
+    </message>
+    <message>
+        <source>Connected — the server cannot reach its database</source>
+        <translation>Conectado: el servidor no puede acceder a su base de datos</translation>
+    </message>
+    <message>
+        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
+        <translation>El servidor del feed no puede acceder a su base de datos: las alertas nuevas pueden llegar con retraso. Sus asignaciones y llamadas están guardadas y se enviarán cuando vuelva a acceder.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -1804,6 +1919,38 @@ P95</translation>
     <message>
         <source>Assigned %1 to %2.</source>
         <translation>%1 asignado a %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fairness&lt;/b&gt; — last 30 days</source>
+        <translation>&lt;b&gt;Equidad&lt;/b&gt; — últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the fairness ledger from the feed again</source>
+        <translation>Volver a leer el registro de equidad del feed</translation>
+    </message>
+    <message>
+        <source>Fairness ledger</source>
+        <translation>Registro de equidad</translation>
+    </message>
+    <message>
+        <source>Could not read the ledger: %1</source>
+        <translation>No se pudo leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>No routing decisions in the period.</source>
+        <translation>No hay decisiones de enrutamiento en el periodo.</translation>
+    </message>
+    <message>
+        <source>Offline: the ledger needs the feed.</source>
+        <translation>Sin conexión: el registro necesita el feed.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
     </message>
 </context>
 <context>
@@ -1868,8 +2015,20 @@ P95</translation>
         <translation>un mensaje necesita un &quot;type&quot;</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics or calibration)</source>
-        <translation>tipo de solicitud desconocido &quot;%1&quot; (se esperaba claim, release, call, availability, reassign, metrics o calibration)</translation>
+        <source>&quot;lead&quot; must be a lead id (contact:USER_ID or account:GROUP_ID)</source>
+        <translation>«lead» debe ser un id de lead (contact:USER_ID o account:GROUP_ID)</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or reschedule_task)</source>
+        <translation>tipo de solicitud desconocido «%1» (se esperaba claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task o reschedule_task)</translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; must be the id of one of the lead&apos;s tasks (a whole number)</source>
+        <translation>«task» debe ser el id de una de las tareas del lead (un número entero)</translation>
+    </message>
+    <message>
+        <source>&quot;due&quot; is not an ISO 8601 date-time</source>
+        <translation>«due» no es una fecha y hora ISO 8601</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3166,14 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>--max-uncalled-claims: se esperaba un número de 0 a 1000, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
+        <translation>El nombre de este servidor entre varios en una base de datos PostgreSQL, en los registros y en la tabla de presencia (por defecto HOST:PID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
         <source>POST signed lead and call events to this URL (repeatable; see docs/integrations.md).</source>
         <translation>Enviar por POST eventos firmados de leads y llamadas a esta URL (repetible; véase docs/integrations.md).</translation>
     </message>
@@ -3051,6 +3218,14 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>Salesforce: el refresh token de OAuth.</translation>
     </message>
     <message>
+        <source>On a qualified connect, also set the lead status in the CRM to this (HubSpot: the contact&apos;s hs_lead_status; Salesforce: a Lead&apos;s Status).</source>
+        <translation>En una conversación cualificada, fijar también el estado del lead en el CRM a este valor (HubSpot: hs_lead_status del contacto; Salesforce: Status de un Lead).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
         <source>--%1: not an http(s) URL: &quot;%2&quot;</source>
         <translation>--%1: no es una URL http(s): &quot;%2&quot;</translation>
     </message>
@@ -3077,14 +3252,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>--crm: expected hubspot or salesforce, got &quot;%1&quot;</source>
         <translation>--crm: se esperaba hubspot o salesforce, se recibió &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>On a qualified connect, also set the lead status in the CRM to this (HubSpot: the contact&apos;s hs_lead_status; Salesforce: a Lead&apos;s Status).</source>
-        <translation>En una conversación cualificada, fijar también el estado del lead en el CRM a este valor (HubSpot: hs_lead_status del contacto; Salesforce: Status de un Lead).</translation>
-    </message>
-    <message>
-        <source>VALUE</source>
-        <translation>VALOR</translation>
     </message>
     <message>
         <source>--crm-qualified-status needs --crm</source>

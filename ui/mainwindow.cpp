@@ -5,6 +5,7 @@
 #include "models/alertqueuemodel.h"
 #include "models/queuefiltermodel.h"
 #include "models/tasklistmodel.h"
+#include "routing/audittext.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
 #include "widgets/leaddetailview.h"
@@ -81,6 +82,14 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
             showCurrent();
     });
     connect(&m_desk, &RepDesk::leadsReset, this, &MainWindow::showCurrent);
+    connect(
+        &m_desk, &RepDesk::auditReady, this,
+        [this](const QString &, const QString &leadId, const QJsonArray &decisions, const QString &error) {
+            QList<FeedStore::AuditRow> rows;
+            for (const QJsonValue &decision : decisions)
+                rows.append(AuditText::rowFromJson(decision.toObject()));
+            m_detail->showAudit(leadId, rows, error);
+        });
     // Keep a lead selected. A batch from the feed re-sorts the queue in one layout change, leads
     // gone and come included: when the lead the rep was on has gone, the one above its place
     // takes over (as for removed rows); when none was, the top of the queue.
@@ -134,6 +143,11 @@ MainWindow::MainWindow(RepDesk &desk, FeedClient &client, Clock &clock, QSetting
         m_pending->setVisible(count > 0);
     });
     connect(&m_client, &FeedClient::stateChanged, this, &MainWindow::updateConnection);
+    connect(&m_client, &FeedClient::serverDegradedChanged, this, [this](bool degraded) {
+        updateConnection();
+        if (!degraded)
+            showStatus(tr("The feed server reaches its database again."), 8000);
+    });
 
     m_statusTimer.setSingleShot(true);
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::showNextStatus);
@@ -467,6 +481,8 @@ void MainWindow::showCurrent()
         return;
     }
     m_detail->showLead(*lead, m_desk.loggedCalls(id), m_desk.me(), m_desk.rules(), m_clock.nowMs());
+    if (m_desk.isManager())
+        m_desk.requestAudit(id); // the routing decisions so far, under the detail
 }
 
 void MainWindow::claimCurrent()
@@ -595,7 +611,8 @@ QString MainWindow::connectionText() const
             : QString();
     switch (m_client.state()) {
     case FeedClient::State::Connected:
-        return tr("Connected");
+        return m_client.serverDegraded() ? tr("Connected — the server cannot reach its database")
+                                         : tr("Connected");
     case FeedClient::State::Connecting:
         return since.isEmpty() ? tr("Connecting…") : tr("Offline since %1 — connecting…").arg(since);
     case FeedClient::State::Waiting: {
@@ -614,10 +631,14 @@ QString MainWindow::connectionText() const
 void MainWindow::updateConnection()
 {
     const bool connected = m_client.state() == FeedClient::State::Connected;
+    const bool degraded = connected && m_client.serverDegraded();
     const QString text = connectionText();
     m_connection->setText(QStringLiteral("<b style=\"color:%1\">●</b> %2")
-                              .arg(connected ? QStringLiteral("#1a7f37") : QStringLiteral("#d92d20"), text));
-    if (connected) {
+                              .arg(degraded    ? QStringLiteral("#b54708")
+                                   : connected ? QStringLiteral("#1a7f37")
+                                               : QStringLiteral("#d92d20"),
+                                   text));
+    if (connected && !degraded) {
         m_banner->hide();
         return;
     }
@@ -626,6 +647,11 @@ void MainWindow::updateConnection()
     palette.setColor(QPalette::WindowText, QColor(0x4d, 0x3a, 0x00));
     m_banner->setPalette(palette);
     m_banner->show();
+    if (degraded) {
+        m_banner->setText(tr("The feed server cannot reach its database: new alerts may be late. Your claims "
+                             "and calls are saved and will be sent when it is back."));
+        return;
+    }
     if (m_client.state() == FeedClient::State::Refused) {
         // Not a network blip: nothing gets better by waiting.
         m_banner->setText(

@@ -1,5 +1,6 @@
 #include "auditcommand.h"
 
+#include "routing/audittext.h"
 #include "routing/fairness.h"
 #include "routing/leadstate.h"
 #include "store/sqlfeedstore.h"
@@ -23,99 +24,6 @@ class AuditCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 };
 
-QString reasonText(const QString &reason)
-{
-    if (reason == u"away")
-        return AuditCommand::tr("away");
-    if (reason == u"offline")
-        return AuditCommand::tr("offline");
-    if (reason == u"off_hours")
-        return AuditCommand::tr("off hours");
-    if (reason == u"at_cap")
-        return AuditCommand::tr("at cap");
-    if (reason == u"segment_mismatch")
-        return AuditCommand::tr("segment mismatch");
-    if (reason == u"unresponsive")
-        return AuditCommand::tr("let the last leads run out unclaimed");
-    if (reason == u"claim_window")
-        return AuditCommand::tr("claim window ran out");
-    if (reason == u"no_rep_available")
-        return AuditCommand::tr("no rep available");
-    if (reason == u"rotation")
-        return AuditCommand::tr("round robin");
-    if (reason == u"crm_owner")
-        return AuditCommand::tr("CRM owner");
-    if (reason == u"previous_owner")
-        return AuditCommand::tr("previous owner");
-    return reason;
-}
-
-QString skippedText(const QJsonObject &detail)
-{
-    QStringList parts;
-    for (const QJsonValue &value : detail.value(QStringLiteral("skipped")).toArray()) {
-        const QJsonObject skip = value.toObject();
-        parts.append(
-            QStringLiteral("%1 (%2)").arg(skip.value(QStringLiteral("rep")).toString(),
-                                          reasonText(skip.value(QStringLiteral("reason")).toString())));
-    }
-    return parts.isEmpty() ? QString()
-                           : AuditCommand::tr("; skipped: %1").arg(parts.join(QStringLiteral(", ")));
-}
-
-// Why the CRM's owner did not decide (owned-records with a CRM), when it did not.
-QString crmOwnerText(const QJsonObject &detail)
-{
-    const QString why = detail.value(QStringLiteral("crmOwner")).toString();
-    return why.isEmpty() ? QString() : AuditCommand::tr("; no CRM owner: %1").arg(why);
-}
-
-// One line's words for a decision, in the reader's language.
-QString describe(const FeedStore::AuditRow &row)
-{
-    const QJsonObject d = QJsonDocument::fromJson(row.detail).object();
-    const auto str = [&](const char *key) { return d.value(QLatin1StringView(key)).toString(); };
-    const QString reason = reasonText(str("reason"));
-    const QString minutes = QString::number(d.value(QStringLiteral("afterMs")).toDouble() / 60'000, 'f', 1);
-    if (row.action == u"offered") {
-        const QJsonValue to = d.value(QStringLiteral("to"));
-        if (to.isArray()) {
-            QStringList names;
-            for (const QJsonValue &name : to.toArray())
-                names.append(name.toString());
-            return AuditCommand::tr("offered to %1")
-                       .arg(names.isEmpty() ? AuditCommand::tr("nobody") : names.join(QStringLiteral(", "))) +
-                   skippedText(d);
-        }
-        return AuditCommand::tr("offered to %1 (%2)").arg(to.toString(), reason) + crmOwnerText(d) +
-               skippedText(d);
-    }
-    if (row.action == u"claimed")
-        return (d.value(QStringLiteral("byCall")).toBool()
-                    ? AuditCommand::tr("claimed by %1 by calling, %2 min after the alert")
-                    : AuditCommand::tr("claimed by %1, %2 min after the alert"))
-            .arg(str("rep"), minutes);
-    if (row.action == u"called")
-        return AuditCommand::tr("first call by %1, %2 min after the alert").arg(str("rep"), minutes);
-    if (row.action == u"released")
-        return AuditCommand::tr("released (held by %1)").arg(str("rep"));
-    if (row.action == u"escalated")
-        return (d.contains(QStringLiteral("from"))
-                    ? AuditCommand::tr("escalated from %1 to %2 (%3)").arg(str("from"), str("to"), reason)
-                    : AuditCommand::tr("escalated to %1 (%2)").arg(str("to"), reason)) +
-               crmOwnerText(d) + skippedText(d);
-    if (row.action == u"rerouted")
-        return AuditCommand::tr("rerouted from %1 to %2 (%1 %3)").arg(str("from"), str("to"), reason) +
-               skippedText(d);
-    if (row.action == u"reassign")
-        return AuditCommand::tr("reassigned by %1 from %2 to %3")
-            .arg(row.repName.isEmpty() ? AuditCommand::tr("a manager") : row.repName,
-                 str("from").isEmpty() ? AuditCommand::tr("nobody") : str("from"), str("to"));
-    if (row.action == u"breach")
-        return AuditCommand::tr("SLA breach: no call by the deadline");
-    return row.action + u' ' + QString::fromUtf8(row.detail);
-}
-
 // The fairness ledger as a table, one row per rep.
 QString ledgerTable(const QMap<QString, Fairness::RepLedger> &ledger)
 {
@@ -136,7 +44,7 @@ QString ledgerTable(const QMap<QString, Fairness::RepLedger> &ledger)
         const Fairness::RepLedger &r = it.value();
         QStringList reasons;
         for (auto reason = r.skipped.cbegin(); reason != r.skipped.cend(); ++reason)
-            reasons.append(QStringLiteral("%1 %2").arg(reasonText(reason.key())).arg(reason.value()));
+            reasons.append(QStringLiteral("%1 %2").arg(AuditText::reason(reason.key())).arg(reason.value()));
         reasons.sort();
         rows.append(
             {it.key(), QString::number(r.offered), QString::number(r.claimed), QString::number(r.escalatedTo),
@@ -265,22 +173,8 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         const QMap<QString, Fairness::RepLedger> ledger = Fairness::ledger(*rows);
         if (fmt == u"json") {
-            QJsonArray reps;
-            for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
-                QJsonObject skipped;
-                for (auto reason = it->skipped.cbegin(); reason != it->skipped.cend(); ++reason)
-                    skipped.insert(reason.key(), reason.value());
-                reps.append(QJsonObject{
-                    {QStringLiteral("rep"), it.key()},
-                    {QStringLiteral("offered"), it->offered},
-                    {QStringLiteral("claimed"), it->claimed},
-                    {QStringLiteral("escalatedTo"), it->escalatedTo},
-                    {QStringLiteral("skipped"), skipped},
-                    {QStringLiteral("medianToClaimMs"), double(Fairness::RepLedger::median(it->toClaimMs))},
-                    {QStringLiteral("medianToFirstCallMs"),
-                     double(Fairness::RepLedger::median(it->toFirstCallMs))}});
-            }
-            out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reps"), reps}}).toJson());
+            out << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("reps"), Fairness::ledgerJson(ledger)}}).toJson());
         } else {
             out << ledgerTable(ledger);
         }
@@ -297,17 +191,9 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
     };
     if (fmt == u"json") {
-        QJsonArray entries;
-        for (const FeedStore::AuditRow &row : *rows) {
-            entries.append(
-                QJsonObject{{QStringLiteral("at"), time(row.atMs)},
-                            {QStringLiteral("action"), row.action},
-                            {QStringLiteral("by"), row.repName.isEmpty() ? QJsonValue() : row.repName},
-                            {QStringLiteral("alertId"), double(row.alertId)},
-                            {QStringLiteral("detail"), QJsonDocument::fromJson(row.detail).object()}});
-        }
         out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("lead"), leadId}, {QStringLiteral("entries"), entries}})
+            QJsonDocument(QJsonObject{{QStringLiteral("lead"), leadId},
+                                      {QStringLiteral("entries"), AuditText::rowsToJson(*rows)}})
                 .toJson());
         out.flush();
         return 0;
@@ -317,7 +203,7 @@ int runAudit(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     for (const FeedStore::AuditRow &row : *rows)
-        out << time(row.atMs) << QStringLiteral("  ") << describe(row) << u'\n';
+        out << time(row.atMs) << QStringLiteral("  ") << AuditText::describe(row) << u'\n';
     out.flush();
     return 0;
 }

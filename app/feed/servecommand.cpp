@@ -159,6 +159,11 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ServeCommand::tr("On a qualified connect, also set the lead status in the CRM to this (HubSpot: the "
                          "contact's hs_lead_status; Salesforce: a Lead's Status)."),
         ServeCommand::tr("VALUE"));
+    const QCommandLineOption instanceName(
+        QStringLiteral("instance-name"),
+        ServeCommand::tr("This server's name among several on one PostgreSQL database, in the logs and "
+                         "the presence table (default HOST:PID)."),
+        ServeCommand::tr("NAME"));
     parser.addOptions({config,
                        db,
                        httpPort,
@@ -174,6 +179,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
                        ping,
                        feedThreads,
                        maxUncalled,
+                       instanceName,
                        webhook,
                        webhookSecret,
                        crm,
@@ -442,6 +448,7 @@ int runServe(const QStringList &arguments, QTextStream &out, QTextStream &err)
     AlertDesk::Options options;
     options.visibility = *mode;
     options.maxUncalledClaims = uncalledCap;
+    options.instanceName = value(instanceName, QString());
     options.metricsDatabasePath = dbPath; // dashboards read on a connection of their own
     AlertDesk desk(*store, team, *loadedRules, clock, options);
     std::unique_ptr<Integrations> connected;

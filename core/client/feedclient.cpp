@@ -151,6 +151,10 @@ void FeedClient::handleDisconnected()
     if (socket != m_socket)
         return;
     m_pingTimer.stop();
+    if (m_serverDegraded) { // that server's trouble; the next one says its own
+        m_serverDegraded = false;
+        Q_EMIT serverDegradedChanged(false);
+    }
     const bool wasConnected = m_state == State::Connected;
     m_lastError = socket->closeReason().isEmpty() ? socket->errorString() : socket->closeReason();
     const bool refused = socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated;
@@ -242,5 +246,12 @@ void FeedClient::handleMessage(const QString &text)
     } else if (const auto *notice = std::get_if<protocol::ErrorNotice>(&*message)) {
         qCWarning(lcClient).noquote() << "feed error:" << notice->message;
         Q_EMIT serverError(*notice);
+    } else if (const auto *status = std::get_if<protocol::ServerStatus>(&*message)) {
+        if (status->degraded)
+            qCWarning(lcClient).noquote() << "the feed server is degraded:" << status->message;
+        if (status->degraded != m_serverDegraded) {
+            m_serverDegraded = status->degraded;
+            Q_EMIT serverDegradedChanged(m_serverDegraded);
+        }
     }
 }

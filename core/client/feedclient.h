@@ -55,6 +55,10 @@ public:
     // Why the feed refused this console (its close reason), while the state is Refused.
     QString refusal() const { return m_state == State::Refused ? m_lastError : QString(); }
 
+    // The server said it cannot reach its database (ServerStatus); false again when it can or
+    // when the connection drops.
+    bool serverDegraded() const { return m_serverDegraded; }
+
     // Sends a request when connected; false otherwise (the caller keeps it in its outbox).
     bool send(const protocol::Request &request);
 
@@ -78,6 +82,7 @@ Q_SIGNALS:
     void result(const protocol::Result &message);
     void repChanged(const protocol::TeamMember &rep);
     void serverError(const protocol::ErrorNotice &message);
+    void serverDegradedChanged(bool degraded);
 
 private:
     void connectNow();
@@ -99,6 +104,7 @@ private:
     qint64 m_disconnectedSinceMs = 0;
     QString m_lastError;
     bool m_running = false;
+    bool m_serverDegraded = false;
     QTimer m_retryTimer;
     QTimer m_pingTimer;
     qint64 m_lastHeardMs = 0;

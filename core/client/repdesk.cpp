@@ -71,6 +71,11 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
         if (state != FeedClient::State::Connected)
             m_inFlight.clear();
     });
+    // The server reaches its database again: what it could not take meanwhile goes now.
+    connect(&m_client, &FeedClient::serverDegradedChanged, this, [this](bool degraded) {
+        if (!degraded && m_client.isConnected())
+            replayOutbox();
+    });
 }
 
 RepDesk::~RepDesk()
@@ -309,6 +314,28 @@ QString RepDesk::requestCalibration(const QString &from, const QString &to)
     return m_client.send(request) ? request.id : QString();
 }
 
+QString RepDesk::requestLedger(const QString &from, const QString &to)
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Ledger;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.from = from;
+    request.until = to;
+    return m_client.send(request) ? request.id : QString();
+}
+
+QString RepDesk::requestAudit(const QString &leadId)
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Audit;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.leadId = leadId;
+    if (!m_client.send(request))
+        return {};
+    m_auditRequests.insert(request.id, leadId);
+    return request.id;
+}
+
 void RepDesk::handleResult(const protocol::Result &result)
 {
     const QString &id = result.id;
@@ -321,9 +348,18 @@ void RepDesk::handleResult(const protocol::Result &result)
         Q_EMIT calibrationReady(id, result.calibration, message);
         return;
     }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Ledger)) {
+        Q_EMIT ledgerReady(id, result.ledger, message);
+        return;
+    }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Audit)) {
+        Q_EMIT auditReady(id, m_auditRequests.take(id), result.audit, message);
+        return;
+    }
     m_inFlight.remove(id);
-    // The server could not store it: keep it and try again later.
-    if (!result.error || result.error->code != protocol::ErrorCode::Storage)
+    // The server could not store it (or reach its database): keep it and try again later.
+    if (!result.error || (result.error->code != protocol::ErrorCode::Storage &&
+                          result.error->code != protocol::ErrorCode::Unavailable))
         m_store.remove(id);
     if (!result.ok() && result.lead) {
         applyLead(*result.lead, m_client.lastSeq()); // the truth, e.g. who won

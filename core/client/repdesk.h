@@ -73,6 +73,10 @@ public:
     QString requestMetrics(const QString &from, const QString &to, const QString &rep);
     // The scoring calibration over a period (managers), answered with calibrationReady.
     QString requestCalibration(const QString &from, const QString &to);
+    // The fairness ledger per rep over a period (managers), answered with ledgerReady.
+    QString requestLedger(const QString &from, const QString &to);
+    // A lead's routing audit (managers), answered with auditReady.
+    QString requestAudit(const QString &leadId);
     bool completeTask(qint64 taskId);
 
     // The batch entry point: applies leads exactly as the feed's `lead` messages are applied
@@ -104,6 +108,9 @@ Q_SIGNALS:
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
                       const QString &error);
     void calibrationReady(const QString &requestId, const QJsonObject &calibration, const QString &error);
+    void ledgerReady(const QString &requestId, const QJsonArray &reps, const QString &error);
+    void auditReady(const QString &requestId, const QString &leadId, const QJsonArray &decisions,
+                    const QString &error);
 
 private:
     void reloadFromStore();
@@ -137,6 +144,7 @@ private:
     QSet<QString> m_changed;
     QSet<QString> m_inFlight;                // outbox ids sent on this connection
     QHash<QString, QString> m_claimRequests; // request id -> lead, to undo a refused claim
+    QHash<QString, QString> m_auditRequests; // request id -> lead
     QTimer m_flushTimer;
     QStringList m_rescoreIds; // the leads a rescore has still to go through
     qint64 m_rescoreNowMs = 0;

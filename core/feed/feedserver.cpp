@@ -102,6 +102,7 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     connect(&m_desk, &AlertDesk::teamChanged, this, &FeedServer::handleTeamChanged);
     connect(&m_desk, &AlertDesk::teamReloaded, this, &FeedServer::handleTeamReloaded);
     connect(&m_desk, &AlertDesk::alertRaised, this, &FeedServer::handleAlertRaised);
+    connect(&m_desk, &AlertDesk::degradedChanged, this, &FeedServer::handleDegradedChanged);
     if (m_config.slackWebhook.isValid())
         m_network = new QNetworkAccessManager(this);
 
@@ -188,6 +189,11 @@ quint16 FeedServer::wsPort() const
 
 HttpResponse FeedServer::handleHealth()
 {
+    // A server that cannot reach its database is taken out of a load balancer's rotation.
+    if (m_desk.degraded())
+        return HttpServer::json(503, compact(QJsonObject{{QStringLiteral("ok"), false},
+                                                         {QStringLiteral("degraded"), true},
+                                                         {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
     return HttpServer::json(200, compact(QJsonObject{{QStringLiteral("ok"), true},
                                                      {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
 }
@@ -359,6 +365,9 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     }
     if (!m_desk.rep(rep->name))
         m_desk.reloadTeam(); // added since the server started
+    // With other servers on the database: what they committed up to now, so that the snapshot
+    // or resume below is current (published before this console counts as connected).
+    m_desk.follow();
 
     Session session;
     session.rep = *rep;
@@ -381,6 +390,8 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
     hello.rulesJson = m_desk.rules().json;
     hello.seq = m_desk.lastSeq();
     send(id, protocol::encode(hello));
+    if (m_desk.degraded())
+        send(id, statusMessage());
     std::optional<QList<AlertDesk::Entry>> missed;
     if (hasSince) {
         missed = m_desk.entriesSince(since, *rep);
@@ -392,8 +403,8 @@ void FeedServer::handleUpgraded(int shard, quint64 id, const QByteArray &authori
             send(id, leadFrame(entry, entry.showsLeadTo(*rep)));
         send(id, protocol::encode(protocol::Resumed{m_desk.lastSeq(), m_desk.team()}));
     } else {
-        send(id,
-             protocol::encode(protocol::Snapshot{m_desk.lastSeq(), m_desk.snapshot(*rep), m_desk.team()}));
+        send(id, protocol::encode(
+                     protocol::Snapshot{m_desk.lastSeq(), m_desk.snapshot(*rep), m_desk.team(), rep->name}));
     }
     // If the connection is already gone, its end is on its way and sets the rep offline again.
     m_desk.setOnline(rep->name, true);
@@ -528,6 +539,25 @@ void FeedServer::handlePublished(const AlertDesk::Entry &entry)
         for (int shard = 0; shard < int(m_shards.size()); ++shard)
             sendFramed(shard, (wholeLead ? whole : gone).at(shard), frame);
     }
+}
+
+QByteArray FeedServer::statusMessage() const
+{
+    return protocol::encode(protocol::ServerStatus{
+        m_desk.degraded(), m_desk.degraded()
+                               ? tr("the server cannot reach its database; changes wait until it can")
+                               : QString()});
+}
+
+void FeedServer::handleDegradedChanged()
+{
+    // Every console: they stay connected, and learn why their requests wait.
+    const QByteArray frame = FeedSockets::textFrame(statusMessage());
+    QList<QList<quint64>> ids(m_shards.size());
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        ids[it->shard].append(it.key());
+    for (int shard = 0; shard < int(m_shards.size()); ++shard)
+        sendFramed(shard, ids.at(shard), frame);
 }
 
 void FeedServer::handleTeamChanged(const protocol::TeamMember &rep)

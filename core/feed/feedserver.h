@@ -111,6 +111,8 @@ private:
     // The entry's `lead` message: the whole lead, or only that it is gone (showsLeadTo).
     static QByteArray leadFrame(const AlertDesk::Entry &entry, bool wholeLead);
     void handleTeamChanged(const protocol::TeamMember &rep);
+    void handleDegradedChanged();
+    QByteArray statusMessage() const;
     void handleTeamReloaded();
     void handleAlertRaised(const LeadState &lead);
     void send(quint64 id, const QByteArray &frame);

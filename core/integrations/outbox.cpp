@@ -97,6 +97,11 @@ void Outbox::pump()
 {
     if (!m_started)
         return;
+    if (!m_store.holdTimers()) {
+        // Several servers on one database: only the one running the timers sends.
+        m_timer.start(std::chrono::seconds(5));
+        return;
+    }
     const int room = m_options.maxInFlight - int(m_inFlight.size());
     if (room > 0) {
         QString error;

@@ -20,6 +20,7 @@ constexpr std::array kNames{
     std::pair{ErrorCode::Forbidden, u"forbidden"},
     std::pair{ErrorCode::ClaimLimit, u"claim_limit"},
     std::pair{ErrorCode::Storage, u"storage"},
+    std::pair{ErrorCode::Unavailable, u"unavailable"},
 };
 
 } // namespace

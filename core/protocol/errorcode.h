@@ -22,6 +22,7 @@ enum class ErrorCode
     Forbidden,      // the rep's role may not do this
     ClaimLimit,     // the rep holds the most claimed leads not yet called that the server allows
     Storage,        // the server could not store it; the console keeps it and tries again
+    Unavailable,    // the server cannot reach its database now; the console keeps it and tries again
 };
 
 QString errorCodeName(ErrorCode code);

@@ -83,6 +83,8 @@ ErrorCode errorCodeFor(LeadRules::Refusal refusal)
         return ErrorCode::NotOwner;
     case LeadRules::Refusal::ClaimLimit:
         return ErrorCode::ClaimLimit;
+    case LeadRules::Refusal::NoSuchTask:
+        return ErrorCode::NotFound;
     case LeadRules::Refusal::Forbidden:
     case LeadRules::Refusal::None:
         break;
@@ -90,7 +92,40 @@ ErrorCode errorCodeFor(LeadRules::Refusal refusal)
     return ErrorCode::Forbidden;
 }
 
-QJsonObject leadToJson(const LeadState &lead)
+namespace {
+
+QJsonArray callsJson(const QList<LeadCall> &calls, const QString &notesOf)
+{
+    QJsonArray out;
+    for (const LeadCall &c : calls)
+        out.append(QJsonObject{{L("id"), c.id},
+                               {L("rep"), c.rep},
+                               {L("startedAt"), instantOrNull(c.startedAtMs)},
+                               {L("durationSeconds"), double(c.durationSeconds)},
+                               {L("disposition"), c.disposition},
+                               {L("notes"), notesOf == kAllNotes || (!notesOf.isEmpty() && notesOf == c.rep)
+                                                ? QJsonValue(c.notes)
+                                                : QJsonValue()},
+                               {L("qualification"), c.qualification}});
+    return out;
+}
+
+QJsonArray tasksJson(const QList<LeadTask> &tasks)
+{
+    QJsonArray out;
+    for (const LeadTask &t : tasks)
+        out.append(QJsonObject{{L("id"), t.id},
+                               {L("due"), instantOrNull(t.dueMs)},
+                               {L("kind"), t.kind},
+                               {L("step"), t.step},
+                               {L("of"), t.of},
+                               {L("done"), t.done}});
+    return out;
+}
+
+} // namespace
+
+QJsonObject leadToJson(const LeadState &lead, const QString &notesOf)
 {
     return QJsonObject{
         {L("id"), lead.id},
@@ -114,12 +149,14 @@ QJsonObject leadToJson(const LeadState &lead)
         {L("score"), std::round(lead.score * 100.0) / 100.0},
         {L("card"), lead.card.toJson()},
         {L("segments"), lead.segments},
+        {L("calls"), callsJson(lead.calls, notesOf)},
+        {L("tasks"), tasksJson(lead.tasks)},
     };
 }
 
-QByteArray encodeLead(const LeadState &lead)
+QByteArray encodeLead(const LeadState &lead, const QString &notesOf)
 {
-    return compact(leadToJson(lead));
+    return compact(leadToJson(lead, notesOf));
 }
 
 std::optional<LeadState> leadFromJson(const QJsonObject &json)
@@ -154,6 +191,20 @@ std::optional<LeadState> leadFromJson(const QJsonObject &json)
     s.score = json.value(L("score")).toDouble();
     s.card = LeadCard::fromJson(json.value(L("card")).toObject());
     s.segments = json.value(L("segments")).toObject();
+    for (const QJsonValue &v : json.value(L("calls")).toArray()) {
+        const QJsonObject c = v.toObject();
+        s.calls.append(LeadCall{c.value(L("id")).toString(), c.value(L("rep")).toString(),
+                                parseInstantMs(c.value(L("startedAt"))),
+                                qint64(c.value(L("durationSeconds")).toDouble()),
+                                c.value(L("disposition")).toString(), c.value(L("notes")).toString(),
+                                c.value(L("qualification")).toObject()});
+    }
+    for (const QJsonValue &v : json.value(L("tasks")).toArray()) {
+        const QJsonObject t = v.toObject();
+        s.tasks.append(LeadTask{t.value(L("id")).toInt(), parseInstantMs(t.value(L("due"))),
+                                t.value(L("kind")).toString(), t.value(L("step")).toInt(1),
+                                t.value(L("of")).toInt(1), t.value(L("done")).toBool()});
+    }
     return s;
 }
 
@@ -224,6 +275,10 @@ QJsonObject Result::toJson() const
     }
     if (action == u"calibration" && ok())
         json.insert(L("calibration"), calibration);
+    if (action == u"ledger" && ok())
+        json.insert(L("ledger"), ledger);
+    if (action == u"audit" && ok())
+        json.insert(L("audit"), audit);
     return json;
 }
 
@@ -243,6 +298,8 @@ Result Result::fromJson(const QJsonObject &json)
     r.metrics = json.value(L("metrics")).toObject();
     r.csv = json.value(L("csv")).toString();
     r.calibration = json.value(L("calibration")).toObject();
+    r.ledger = json.value(L("ledger")).toArray();
+    r.audit = json.value(L("audit")).toArray();
     return r;
 }
 
@@ -263,7 +320,7 @@ QByteArray encode(const Snapshot &m)
 {
     QJsonArray leads;
     for (const LeadState &lead : m.leads)
-        leads.append(leadToJson(lead));
+        leads.append(leadToJson(lead, m.rep));
     return compact(QJsonObject{{L("type"), QStringLiteral("snapshot")},
                                {L("seq"), double(m.seq)},
                                {L("leads"), leads},
@@ -301,6 +358,12 @@ QByteArray encode(const ErrorNotice &m)
 {
     return compact(QJsonObject{
         {L("type"), QStringLiteral("error")}, {L("code"), errorCodeName(m.code)}, {L("message"), m.message}});
+}
+
+QByteArray encode(const ServerStatus &m)
+{
+    return compact(QJsonObject{
+        {L("type"), QStringLiteral("status")}, {L("degraded"), m.degraded}, {L("message"), m.message}});
 }
 
 QByteArray leadFrame(qint64 seq, const QByteArray &encodedLead)
@@ -377,6 +440,8 @@ std::optional<ServerMessage> decodeServerMessage(const QByteArray &text, QString
     if (type == u"error")
         return ErrorNotice{parseErrorCode(json.value(L("code")).toString()).value_or(ErrorCode::BadMessage),
                            json.value(L("message")).toString()};
+    if (type == u"status")
+        return ServerStatus{json.value(L("degraded")).toBool(), json.value(L("message")).toString()};
     return fail(Text::tr("unknown message type \"%1\"").arg(type));
 }
 
@@ -397,6 +462,16 @@ QString Request::kindName(Kind kind)
         return QStringLiteral("metrics");
     case Kind::Calibration:
         return QStringLiteral("calibration");
+    case Kind::Ledger:
+        return QStringLiteral("ledger");
+    case Kind::Audit:
+        return QStringLiteral("audit");
+    case Kind::CompleteTask:
+        return QStringLiteral("complete_task");
+    case Kind::SnoozeTask:
+        return QStringLiteral("snooze_task");
+    case Kind::RescheduleTask:
+        return QStringLiteral("reschedule_task");
     }
     return {};
 }
@@ -431,8 +506,22 @@ QJsonObject Request::toJson() const
         json.insert(L("rep"), rep);
         break;
     case Kind::Calibration:
+    case Kind::Ledger:
         json.insert(L("from"), from);
         json.insert(L("to"), until);
+        break;
+    case Kind::Audit:
+        json.insert(L("lead"), leadId);
+        break;
+    case Kind::CompleteTask:
+    case Kind::SnoozeTask:
+        json.insert(L("lead"), leadId);
+        json.insert(L("task"), taskId);
+        break;
+    case Kind::RescheduleTask:
+        json.insert(L("lead"), leadId);
+        json.insert(L("task"), taskId);
+        json.insert(L("due"), formatInstant(dueMs));
         break;
     }
     return json;
@@ -457,13 +546,16 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
     r.id = id.toString();
 
     static const QList<Request::Kind> kinds{
-        Request::Kind::Claim,        Request::Kind::Release, Request::Kind::Reassign,   Request::Kind::Call,
-        Request::Kind::Availability, Request::Kind::Metrics, Request::Kind::Calibration};
+        Request::Kind::Claim,        Request::Kind::Release,      Request::Kind::Reassign,
+        Request::Kind::Call,         Request::Kind::Availability, Request::Kind::Metrics,
+        Request::Kind::Calibration,  Request::Kind::Ledger,       Request::Kind::Audit,
+        Request::Kind::CompleteTask, Request::Kind::SnoozeTask,   Request::Kind::RescheduleTask};
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&type](Request::Kind k) { return Request::kindName(k) == type; });
     if (kind == kinds.cend())
         return refuse(Text::tr("unknown request type \"%1\" (expected claim, release, call, availability, "
-                               "reassign, metrics or calibration)")
+                               "reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or "
+                               "reschedule_task)")
                           .arg(type));
     r.kind = *kind;
     r.leadId = message.value(L("lead")).toString();
@@ -488,9 +580,30 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         r.rep = message.value(L("rep")).toString();
         break;
     case Request::Kind::Calibration:
+    case Request::Kind::Ledger:
         r.from = message.value(L("from")).toString();
         r.until = message.value(L("to")).toString();
         break;
+    case Request::Kind::Audit:
+        if (!isLeadId(r.leadId))
+            return refuse(Text::tr("\"lead\" must be a lead id (contact:USER_ID or account:GROUP_ID)"));
+        break;
+    case Request::Kind::CompleteTask:
+    case Request::Kind::SnoozeTask:
+    case Request::Kind::RescheduleTask: {
+        const QJsonValue task = message.value(L("task"));
+        if (!task.isDouble() || task.toDouble() < 1 || task.toDouble() != std::floor(task.toDouble()) ||
+            task.toDouble() > 1e9)
+            return refuse(Text::tr("\"task\" must be the id of one of the lead's tasks (a whole number)"));
+        r.taskId = task.toInt();
+        if (r.kind == Request::Kind::RescheduleTask) {
+            const QDateTime due = SegmentReader::parseTimestamp(message.value(L("due")).toString());
+            if (!due.isValid())
+                return refuse(Text::tr("\"due\" is not an ISO 8601 date-time"));
+            r.dueMs = due.toMSecsSinceEpoch();
+        }
+        break;
+    }
     case Request::Kind::Call: {
         r.disposition = message.value(L("disposition")).toString();
         if (!Disposition::all().contains(r.disposition))

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,9 +26,12 @@ inline constexpr int kVersion = 1;
 // The code a console is told for a refusal of the lead rules.
 ErrorCode errorCodeFor(LeadRules::Refusal refusal);
 
-// A lead as the wire carries it: the whole LeadState but its audience.
-QJsonObject leadToJson(const LeadState &lead);
-QByteArray encodeLead(const LeadState &lead); // compact, as stored and as fanned out
+// A lead as the wire carries it: the whole LeadState but its audience. A call's `notes` reach
+// only the rep who wrote them: they are filled in for the calls of `notesOf` (kAllNotes: every
+// call's, as the feed stores the lead) and null for the others.
+inline const QString kAllNotes = QStringLiteral("*");
+QJsonObject leadToJson(const LeadState &lead, const QString &notesOf = {});
+QByteArray encodeLead(const LeadState &lead, const QString &notesOf = {}); // compact, as fanned out
 // nullopt when the object has no valid lead id.
 std::optional<LeadState> leadFromJson(const QJsonObject &json);
 
@@ -63,6 +67,7 @@ struct Snapshot
     qint64 seq = 0;
     QList<LeadState> leads;
     QList<TeamMember> team;
+    QString rep; // whom it is for: their own call notes go with it
 };
 
 // One new version of a lead. `gone`: the rep lost sight of it; only `lead.id` and, when
@@ -110,6 +115,8 @@ struct Result
     // A replayed answer goes out as it was recorded (with "replayed"), not decoded and re-encoded.
     QJsonObject recorded;
     QJsonObject calibration; // a calibration request's figures (feedCalibrationJson)
+    QJsonArray ledger;       // a ledger request's reps (Fairness::ledgerJson)
+    QJsonArray audit;        // an audit request's decisions, in order (AuditText::rowsToJson)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,
@@ -129,7 +136,17 @@ struct ErrorNotice
     QString message;
 };
 
-using ServerMessage = std::variant<Hello, Snapshot, LeadUpdate, Resumed, Gap, RepUpdate, Result, ErrorNotice>;
+// The server's own health (`status`): `degraded` while it cannot reach its database (changes
+// are refused with `unavailable` meanwhile), sent when that starts and when it ends, and after
+// the hello of a console that connects meanwhile.
+struct ServerStatus
+{
+    bool degraded = false;
+    QString message;
+};
+
+using ServerMessage =
+    std::variant<Hello, Snapshot, LeadUpdate, Resumed, Gap, RepUpdate, Result, ErrorNotice, ServerStatus>;
 
 QByteArray encode(const Hello &message);
 QByteArray encode(const Snapshot &message);
@@ -139,6 +156,7 @@ QByteArray encode(const Gap &message);
 QByteArray encode(const RepUpdate &message);
 QByteArray encode(const Result &message);
 QByteArray encode(const ErrorNotice &message);
+QByteArray encode(const ServerStatus &message);
 
 // The fan-out path: a `lead` message around a lead already encoded once for every console.
 QByteArray leadFrame(qint64 seq, const QByteArray &encodedLead);
@@ -161,7 +179,12 @@ struct Request
         Call,
         Availability,
         Metrics,
-        Calibration // managers: the Scoring page's figures over a period
+        Calibration,    // managers: the Scoring page's figures over a period
+        Ledger,         // managers: the fairness ledger per rep over a period
+        Audit,          // managers: a lead's routing decisions in order
+        CompleteTask,   // a follow-up task of a lead is done
+        SnoozeTask,     // one business day later
+        RescheduleTask, // to `due`
     };
 
     Kind kind = Kind::Claim;
@@ -174,10 +197,13 @@ struct Request
     std::optional<qint64> startedAtMs; // absent: now
     QString notes;
     QJsonObject qualification;
+    // complete_task, snooze_task, reschedule_task: the lead's task; reschedule_task: when
+    int taskId = 0;
+    qint64 dueMs = 0;
     // availability
     Rep::Availability availability = Rep::Availability::Available;
-    // metrics and calibration: dates or date-times as typed; metrics: whose figures (managers;
-    // empty: the team)
+    // metrics, calibration and ledger: dates or date-times as typed; metrics: whose figures
+    // (managers; empty: the team)
     QString from;
     QString until;
     QString rep;

@@ -1,9 +1,11 @@
 #include "alertdesk.h"
 
+#include "audittext.h"
 #include "cardbuilder.h"
 #include "clock/clock.h"
 #include "disposition.h"
 #include "events/segmentreader.h"
+#include "fairness.h"
 #include "leadrules.h"
 #include "metrics/feedcalibration.h"
 #include "metrics/metricsstore.h"
@@ -15,9 +17,11 @@
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -73,18 +77,27 @@ AlertDesk::AlertDesk(FeedStore &store, TeamStore &team, const Rules &rules, Cloc
 
 AlertDesk::~AlertDesk() = default;
 
-bool AlertDesk::start(QString *error)
+bool AlertDesk::loadFromStore(qint64 *events, QString *error)
 {
-    reloadTeam();
-    qint64 events = 0;
+    m_board.reset();
+    m_engine.reset();
+    m_graph = std::make_unique<LeadGraph>(m_rules);
+    m_engine = std::make_unique<ScoringEngine>(m_rules, *m_graph);
+    m_board = std::make_unique<ScoreBoard>(*m_engine);
+    m_leads.clear();
+    m_recent.clear();
+    m_seq = 0;
+    m_eventCursor = 0;
     const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     QString failure;
-    const bool replayed = m_store.readEvents(
-        [&](const QByteArray &body) {
+    const bool replayed = m_store.eventsAfter(
+        0,
+        [&](qint64 id, const QByteArray &body) {
             const SegmentReader::Result read = SegmentReader::readJson(body, epoch);
             for (const SegmentCall &call : read.calls)
                 m_graph->apply(call);
-            ++events;
+            m_eventCursor = id;
+            ++*events;
         },
         &failure);
     if (!replayed) {
@@ -110,28 +123,65 @@ bool AlertDesk::start(QString *error)
         m_seq = std::max(m_seq, entry.seq);
         m_recent.push_back(std::move(entry));
     }
-    const auto ledger = [this](const QString &name) {
-        return Rotation::Ledger::fromJson(
-            QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8()).object());
-    };
-    m_ledger = ledger(QStringLiteral("rotation.ledger"));
-    m_escalationLedger = ledger(QStringLiteral("rotation.escalations"));
-    m_teamVersion = m_team.version();
+    readRotation();
     for (auto it = m_leads.begin(); it != m_leads.end(); ++it)
         it->audience = audienceFor(*it);
+    m_board->rescoreAll(m_clock.nowMs());
+    return true;
+}
 
-    const qint64 now = m_clock.nowMs();
-    m_board->rescoreAll(now);
+bool AlertDesk::start(QString *error)
+{
+    m_shared = m_store.sharedByServers();
+    reloadTeam();
+    qint64 events = 0;
+    m_teamVersion = m_team.version();
     // Alerts whose trigger holds but that were never raised (the server stopped in between).
-    LeadGraph::Change all;
-    for (int c = 0; c < int(m_graph->contacts().size()); ++c)
-        all.contacts.append(c);
-    for (int a = 0; a < int(m_graph->accounts().size()); ++a)
-        all.accounts.append(a);
-    QList<LeadState> changed;
-    evaluate(all, now, &changed);
-    if (!persist(changed, error))
-        return false;
+    const auto evaluateAll = [&] {
+        const qint64 now = m_clock.nowMs();
+        LeadGraph::Change all;
+        for (int c = 0; c < int(m_graph->contacts().size()); ++c)
+            all.contacts.append(c);
+        for (int a = 0; a < int(m_graph->accounts().size()); ++a)
+            all.accounts.append(a);
+        QList<LeadState> changed;
+        evaluate(all, now, &changed);
+        return persist(changed, error);
+    };
+    if (m_shared) {
+        // Loaded under the writer lock, as every change made here after this.
+        if (m_options.instanceName.isEmpty())
+            m_options.instanceName =
+                QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+        m_store.clearPresence(m_options.instanceName, nullptr);
+        m_needsReload = true;
+        QString failure;
+        if (!exclusively([&] { return evaluateAll(); }, &failure)) {
+            if (error->isEmpty())
+                *error = failure;
+            return false;
+        }
+        events = m_eventCursor;
+        m_store.onJournalNotified([this] {
+            if (m_followScheduled)
+                return;
+            m_followScheduled = true; // one catch-up for a burst of news
+            QTimer::singleShot(0, this, [this] {
+                m_followScheduled = false;
+                follow();
+            });
+        });
+        m_holdsTimers = m_store.holdTimers();
+        m_followTimer.setInterval(int(m_options.followPollMs));
+        connect(&m_followTimer, &QTimer::timeout, this, &AlertDesk::tick);
+        m_followTimer.start();
+        qCInfo(lcRouting).noquote() << "server" << m_options.instanceName << "shares the database;"
+                                    << (m_holdsTimers ? "it runs the timers"
+                                                      : "another server runs the timers");
+    } else {
+        if (!loadFromStore(&events, error) || !evaluateAll())
+            return false;
+    }
     qCInfo(lcRouting) << "loaded" << events << "events," << m_graph->contacts().size() << "contacts,"
                       << m_leads.size() << "alerted leads, journal at" << m_seq;
     m_decayTimer.start();
@@ -140,6 +190,241 @@ bool AlertDesk::start(QString *error)
     m_startedAtMs = m_clock.nowMs();
     processDue();
     return true;
+}
+
+bool AlertDesk::exclusively(const std::function<bool()> &work, QString *error)
+{
+    if (!m_shared || m_exclusiveDepth > 0)
+        return work();
+    ++m_exclusiveDepth;
+    QString failure;
+    qint64 committedSeq = m_seq;
+    const bool ok = m_store.exclusive([&] {
+        if (!catchUp(true, &failure))
+            return false;
+        committedSeq = m_seq;
+        if (!work())
+            return false;
+        // The others hear of it when it commits.
+        return m_unpublished.isEmpty() || m_store.notifyJournal(m_unpublished.constLast().seq, &failure);
+    });
+    --m_exclusiveDepth;
+    const QList<Entry> entries = std::exchange(m_unpublished, {});
+    if (!ok) {
+        // Rolled back: what this section changed in memory is not in the database. It is
+        // read again under the lock before the next change.
+        m_seq = committedSeq;
+        m_needsReload = true;
+        if (failure.isEmpty())
+            failure = m_store.connectionError();
+        qCWarning(lcRouting).noquote() << "change not stored (rolled back):" << failure;
+        if (error && error->isEmpty())
+            *error = failure;
+        if (!m_degraded)
+            checkConnection(failure);
+        return false;
+    }
+    publish(entries);
+    return true;
+}
+
+void AlertDesk::readRotation()
+{
+    const auto json = [this](const QString &name) {
+        return QJsonDocument::fromJson(m_store.setting(name, nullptr).value_or(QString()).toUtf8()).object();
+    };
+    m_ledger = Rotation::Ledger::fromJson(json(QStringLiteral("rotation.ledger")));
+    m_escalationLedger = Rotation::Ledger::fromJson(json(QStringLiteral("rotation.escalations")));
+    // Who let their last leads run out unclaimed is still passed over after a restart (and on
+    // every server sharing the database).
+    m_missed.clear();
+    const QJsonObject missed = json(QStringLiteral("rotation.missed"));
+    for (auto it = missed.constBegin(); it != missed.constEnd(); ++it) {
+        const QJsonObject m = it.value().toObject();
+        if (m.value(QStringLiteral("count")).toInt() > 0)
+            m_missed.insert(it.key(), {m.value(QStringLiteral("count")).toInt(),
+                                       qint64(m.value(QStringLiteral("lastMs")).toDouble())});
+    }
+}
+
+bool AlertDesk::catchUp(bool writer, QString *error)
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_needsReload) {
+        if (!writer)
+            return true; // only under the lock, so that what is read is whole
+        const qint64 before = m_seq;
+        qint64 events = 0;
+        if (!loadFromStore(&events, error))
+            return false;
+        m_needsReload = false;
+        // What the consoles here missed meanwhile.
+        if (m_started) {
+            for (const Entry &entry : m_recent) {
+                if (entry.seq > before)
+                    Q_EMIT published(entry);
+            }
+            scheduleNextDeadline();
+        }
+    } else {
+        // In one round trip: whether anything was committed since this server last looked.
+        const auto heads = m_store.heads(error);
+        if (!heads)
+            return false;
+        if (heads->first == m_eventCursor && heads->second == m_seq)
+            return !writer || refreshPresence(error);
+        const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        // The others' events go into the lead graph and the scores, not evaluated: the server
+        // that took them decided what they changed, and its journal entries follow.
+        const bool read = m_store.eventsAfter(
+            m_eventCursor,
+            [&](qint64 id, const QByteArray &body) {
+                const SegmentReader::Result calls = SegmentReader::readJson(body, epoch);
+                for (const SegmentCall &call : calls.calls)
+                    m_board->update(m_graph->apply(call), now);
+                m_eventCursor = id;
+            },
+            error);
+        if (!read)
+            return false;
+        auto rows = m_store.journalAfter(m_seq, error);
+        if (!rows)
+            return false;
+        for (FeedStore::JournalRow &row : *rows) {
+            Entry entry = journalEntry(std::move(row));
+            auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object());
+            if (lead && !lead->calls.isEmpty()) {
+                // What went out keeps call notes to their writers; the stored lead has them all,
+                // and this server may be the next to store it.
+                const auto stored = m_store.leadState(lead->id, error);
+                if (!stored)
+                    return false;
+                if (auto whole = protocol::leadFromJson(QJsonDocument::fromJson(*stored).object()))
+                    lead = std::move(whole);
+            }
+            if (lead) {
+                lead->audience = entry.audience;
+                m_leads.insert(lead->id, *lead);
+                considerDeadlines(*lead);
+            }
+            m_seq = entry.seq;
+            publish({entry});
+        }
+    }
+    if (writer) {
+        // Rotation turns taken elsewhere, and who is connected where.
+        readRotation();
+        return refreshPresence(error);
+    }
+    return true;
+}
+
+bool AlertDesk::refreshPresence(QString *error)
+{
+    // Who is connected to the other servers, read at most twice a second by the writer.
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    if (wall - m_presenceReadMs < 500)
+        return true;
+    const auto present =
+        m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, error);
+    if (!present)
+        return false;
+    m_remoteOnline = *present;
+    m_presenceReadMs = wall;
+    return true;
+}
+
+void AlertDesk::follow()
+{
+    if (!m_shared || m_degraded || m_exclusiveDepth > 0 || !m_started)
+        return;
+    if (m_needsReload) {
+        exclusively([] { return true; });
+        return;
+    }
+    QString failure;
+    if (!catchUp(false, &failure))
+        checkConnection(failure);
+}
+
+void AlertDesk::checkConnection(const QString &failure)
+{
+    bool reopened = false;
+    QString error;
+    if (!m_store.reconnect(&reopened, &error)) {
+        m_holdsTimers = false; // the session, and with it the timer lock, is gone
+        setDegraded(true, error.isEmpty() ? failure : error);
+        return;
+    }
+    if (reopened)
+        reconnected();
+}
+
+void AlertDesk::reconnected()
+{
+    m_holdsTimers = false;
+    m_needsReload = true;
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    m_store.clearPresence(m_options.instanceName, nullptr);
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        m_store.setPresence(m_options.instanceName, it.key(), it.value(), wall, nullptr);
+}
+
+void AlertDesk::setDegraded(bool degraded, const QString &reason)
+{
+    if (degraded == m_degraded)
+        return;
+    m_degraded = degraded;
+    if (degraded)
+        qCWarning(lcRouting).noquote() << "database unreachable, changes refused until it is back:" << reason;
+    else
+        qCInfo(lcRouting).noquote() << "database reachable again";
+    Q_EMIT degradedChanged(degraded, reason);
+}
+
+void AlertDesk::tick()
+{
+    if (m_degraded) {
+        bool reopened = false;
+        QString error;
+        if (!m_store.reconnect(&reopened, &error))
+            return;
+        reconnected();
+        if (!exclusively([] { return true; }))
+            return;
+        setDegraded(false, {});
+    }
+    if (!m_holdsTimers && m_store.holdTimers()) {
+        m_holdsTimers = true;
+        qCInfo(lcRouting).noquote() << "server" << m_options.instanceName << "runs the timers now";
+        QTimer::singleShot(0, this, &AlertDesk::processDue);
+    }
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    if (wall - m_lastHeartbeatMs >= m_options.heartbeatMs) {
+        m_lastHeartbeatMs = wall;
+        m_store.heartbeat(m_options.instanceName, wall, nullptr);
+        if (const auto present =
+                m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, nullptr);
+            present && *present != m_remoteOnline) {
+            const QSet<QString> before = std::exchange(m_remoteOnline, *present);
+            bool someoneLeft = false;
+            for (const Rep &r : std::as_const(m_reps)) {
+                if (before.contains(r.name) == m_remoteOnline.contains(r.name))
+                    continue;
+                someoneLeft = someoneLeft || before.contains(r.name);
+                Q_EMIT teamChanged(member(r));
+            }
+            // Their open leads move on (a server died, or its consoles went).
+            if (someoneLeft && m_holdsTimers)
+                QTimer::singleShot(0, this, &AlertDesk::processDue);
+        }
+    }
+    follow();
+}
+
+bool AlertDesk::online(const QString &repName) const
+{
+    return m_sessions.value(repName) > 0 || m_remoteOnline.contains(repName);
 }
 
 void AlertDesk::reloadTeam()
@@ -174,15 +459,17 @@ void AlertDesk::applyTeamChange()
     // Segments or roles changed: who may see each open lead, and whose leads must move.
     const qint64 now = m_clock.nowMs();
     QList<LeadState> changed;
-    rescueOrphans(now, &changed);
-    for (const LeadState &lead : std::as_const(m_leads)) {
-        if (lead.status == LeadState::Status::Done || audienceFor(lead) == lead.audience)
-            continue;
-        if (std::none_of(changed.cbegin(), changed.cend(),
-                         [&](const LeadState &c) { return c.id == lead.id; }))
-            changed.append(lead);
-    }
-    persist(changed, nullptr);
+    exclusively([&] {
+        rescueOrphans(now, &changed);
+        for (const LeadState &lead : std::as_const(m_leads)) {
+            if (lead.status == LeadState::Status::Done || audienceFor(lead) == lead.audience)
+                continue;
+            if (std::none_of(changed.cbegin(), changed.cend(),
+                             [&](const LeadState &c) { return c.id == lead.id; }))
+                changed.append(lead);
+        }
+        return persist(changed, nullptr);
+    });
 }
 
 std::optional<QList<FeedStore::AuditRow>> AlertDesk::auditFor(const QString &leadId, QString *error) const
@@ -197,6 +484,22 @@ void AlertDesk::saveLedgers()
     };
     m_store.setSetting(QStringLiteral("rotation.ledger"), text(m_ledger), nullptr);
     m_store.setSetting(QStringLiteral("rotation.escalations"), text(m_escalationLedger), nullptr);
+}
+
+void AlertDesk::saveMissed()
+{
+    QJsonObject reps;
+    for (auto it = m_missed.cbegin(); it != m_missed.cend(); ++it)
+        reps.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
+                                          {QStringLiteral("lastMs"), double(it->lastMs)}});
+    m_store.setSetting(QStringLiteral("rotation.missed"),
+                       QString::fromUtf8(QJsonDocument(reps).toJson(QJsonDocument::Compact)), nullptr);
+}
+
+void AlertDesk::clearMissed(const QString &repName)
+{
+    if (m_missed.remove(repName))
+        saveMissed();
 }
 
 void AlertDesk::audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId)
@@ -219,7 +522,7 @@ QList<Rotation::Candidate> AlertDesk::candidates() const
     for (const Rep &r : m_reps) {
         const Missed missed = m_missed.value(r.name);
         const bool recent = m_clock.nowMs() - missed.lastMs < m_options.missedCooldownMs;
-        out.append({r, m_sessions.value(r.name) > 0, load.value(r.name), recent ? missed.count : 0});
+        out.append({r, online(r.name), load.value(r.name), recent ? missed.count : 0});
     }
     // Rotation order: by id, so that ties go the same way after a restart.
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.rep.id < b.rep.id; });
@@ -347,6 +650,25 @@ LeadCard AlertDesk::buildCard(const QString &leadId) const
 
 std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall> &calls, QString *error)
 {
+    if (!m_shared)
+        return ingestNow(calls, error);
+    // Events and what they change in one transaction: all stored, or none (the sender retries).
+    std::optional<IngestResult> result;
+    QString failure;
+    if (!exclusively(
+            [&] {
+                result = ingestNow(calls, &failure);
+                return result.has_value();
+            },
+            &failure)) {
+        *error = tr("could not store the events: %1").arg(failure);
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<AlertDesk::IngestResult> AlertDesk::ingestNow(const QList<SegmentCall> &calls, QString *error)
+{
     IngestResult result;
     QList<SegmentCall> fresh;
     QSet<QString> inRequest;
@@ -374,6 +696,15 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
         return std::nullopt;
     }
     result.accepted = int(fresh.size());
+    if (m_shared) {
+        // Under the writer lock: the newest events are these.
+        const auto last = m_store.lastEventId(&failure);
+        if (!last) {
+            *error = failure;
+            return std::nullopt;
+        }
+        m_eventCursor = *last;
+    }
 
     LeadGraph::Change touched;
     for (const SegmentCall &call : std::as_const(fresh)) {
@@ -393,7 +724,9 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     // The events are durable: the sender must not retry them. If the lead changes cannot be
     // stored now, they are raised again when the leads are next evaluated (or at restart).
     QString leadError;
-    if (!persist(changed, &leadError)) {
+    if (m_shared && !persist(changed, error))
+        return std::nullopt; // rolled back with the events
+    if (!m_shared && !persist(changed, &leadError)) {
         qCWarning(lcRouting).noquote() << "events stored, but not the lead changes:" << leadError;
         for (int c : std::as_const(touched.contacts))
             m_unsavedEvaluation.contacts.append(c);
@@ -629,8 +962,9 @@ void AlertDesk::reroute(LeadState *lead, qint64 nowMs)
             lead->owner = owner;
             lead->assignedTo.clear();
             lead->escalation = owner.isEmpty() ? LeadState::ManagerQueue : LeadState::Primary;
-            lead->claimDeadlineMs =
-                !owner.isEmpty() && lead->claimWindowMs > 0 ? nowMs + lead->claimWindowMs : 0;
+            lead->claimDeadlineMs = !owner.isEmpty() && lead->claimWindowMs > 0
+                                        ? m_rules.slaDeadline(nowMs, lead->claimWindowMs)
+                                        : 0;
             return;
         }
     }
@@ -691,9 +1025,33 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
     const bool ok = m_store.transaction([&] {
         for (qsizetype i = 0; i < changed.size(); ++i) {
             const Entry &entry = entries.at(i);
-            if (!m_store.upsertLead(changed.at(i).id, entry.leadJson, entry.seq, &failure))
+            // The stored lead keeps every call's notes; what goes out keeps them to their writer.
+            const LeadState &stored = changed.at(i);
+            const bool notes = std::any_of(stored.calls.cbegin(), stored.calls.cend(),
+                                           [](const LeadCall &c) { return !c.notes.isEmpty(); });
+            if (!m_store.upsertLead(
+                    stored.id, notes ? protocol::encodeLead(stored, protocol::kAllNotes) : entry.leadJson,
+                    entry.seq, &failure))
                 return false;
             const LeadState &lead = changed.at(i);
+            if (m_shared && lead.alertId > 0) {
+                // Several servers: the database checks the change of hands too, on top of the
+                // writer lock that already serializes the decisions.
+                const auto was = m_leads.constFind(lead.id);
+                if (was != m_leads.cend() && was->alertId == lead.alertId &&
+                    was->claimedBy != lead.claimedBy) {
+                    const auto moved = m_store.moveClaim(lead.alertId, was->claimedBy, lead.claimedBy,
+                                                         lead.claimedAtMs, &failure);
+                    if (!moved)
+                        return false;
+                    if (*moved != 1) {
+                        failure = QStringLiteral("alert %1 is not held by \"%2\" in the database")
+                                      .arg(lead.alertId)
+                                      .arg(was->claimedBy);
+                        return false;
+                    }
+                }
+            }
             if (lead.alertId > 0) {
                 const FeedStore::AlertRow alert{
                     lead.alertId,   lead.id,          lead.alertAtMs,  lead.tier,   lead.score,   lead.source,
@@ -740,7 +1098,10 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
         m_leads.insert(lead.id, lead);
         considerDeadlines(lead);
     }
-    publish(entries);
+    if (m_exclusiveDepth > 0)
+        m_unpublished.append(entries); // once the writer's transaction commits
+    else
+        publish(entries);
     return true;
 }
 
@@ -803,8 +1164,7 @@ QList<LeadState> AlertDesk::snapshot(const Rep &rep) const
 
 protocol::TeamMember AlertDesk::member(const Rep &r) const
 {
-    const bool online = m_sessions.value(r.name) > 0;
-    return {r.name, r.role, online ? r.availability : Rep::Availability::Offline, std::nullopt};
+    return {r.name, r.role, online(r.name) ? r.availability : Rep::Availability::Offline, std::nullopt};
 }
 
 QList<protocol::TeamMember> AlertDesk::team() const
@@ -834,23 +1194,53 @@ QList<LeadState> AlertDesk::leads() const
     return m_leads.values();
 }
 
+QTimeZone AlertDesk::taskZone(const LeadState &lead) const
+{
+    const auto holder = rep(lead.claimedBy.isEmpty() ? lead.owner : lead.claimedBy);
+    return holder ? holder->zone() : QTimeZone::utc();
+}
+
+LeadRules::SlaClock AlertDesk::slaClock() const
+{
+    return {m_rules.businessHours, m_rules.businessZone()};
+}
+
 void AlertDesk::setOnline(const QString &repName, bool online)
 {
-    if (online)
-        m_missed.remove(repName); // reconnected: a fresh start
+    // Reconnected: a fresh start; but not the reconnections that follow a restart of the feed,
+    // which are no act of the rep's.
+    if (online && !(m_started && m_clock.nowMs() - m_startedAtMs < m_options.reconnectGraceMs))
+        clearMissed(repName);
     int &count = m_sessions[repName];
     count += online ? 1 : -1;
     const bool gone = count <= 0;
+    const int consoles = std::max(0, count);
     if (gone)
         m_sessions.remove(repName);
+    if (m_shared) // the other servers see them too
+        m_store.setPresence(m_options.instanceName, repName, consoles, QDateTime::currentMSecsSinceEpoch(),
+                            nullptr);
     if (const auto r = rep(repName))
         Q_EMIT teamChanged(member(*r));
-    if (gone && !online && m_started) {
-        QList<LeadState> changed;
-        rescueOrphans(m_clock.nowMs(), &changed); // their open leads move on at once
-        persist(changed, nullptr);
+    if (gone && !online && m_started && !m_degraded) {
+        exclusively([&] {
+            QList<LeadState> changed;
+            rescueOrphans(m_clock.nowMs(), &changed); // their open leads move on at once
+            return persist(changed, nullptr);
+        });
     }
 }
+
+namespace {
+
+// The read-only requests: answered from the store, never recorded, off this thread when they can.
+bool isReport(protocol::Request::Kind kind)
+{
+    using Kind = protocol::Request::Kind;
+    return kind == Kind::Metrics || kind == Kind::Calibration || kind == Kind::Ledger || kind == Kind::Audit;
+}
+
+} // namespace
 
 protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
@@ -865,6 +1255,20 @@ protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
         if (!calibration)
             return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
         out.calibration = feedCalibrationJson(*calibration, rules);
+        return out;
+    }
+    if (request.kind == protocol::Request::Kind::Ledger || request.kind == protocol::Request::Kind::Audit) {
+        const auto rows =
+            request.kind == protocol::Request::Kind::Audit
+                ? store.auditFor(request.leadId, &error)
+                // up to now: this very instant's decisions included
+                : store.auditBetween(range.first, range.second + (request.until.isEmpty() ? 1 : 0), &error);
+        if (!rows)
+            return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
+        if (request.kind == protocol::Request::Kind::Audit)
+            out.audit = AuditText::rowsToJson(*rows);
+        else
+            out.ledger = Fairness::ledgerJson(Fairness::ledger(*rows));
         return out;
     }
     const SpeedToLead metrics = MetricsStore(store).compute(range.first, range.second, rep, &error);
@@ -882,6 +1286,12 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
     if (request.kind == protocol::Request::Kind::Calibration && !rep.isManager())
         return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
                                tr("only managers can see the scoring calibration"));
+    if (request.kind == protocol::Request::Kind::Ledger && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see the fairness ledger"));
+    if (request.kind == protocol::Request::Kind::Audit && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see a lead's routing audit"));
     if (!parseMetricsRange(request.from, request.until, m_clock.nowMs()))
         return Result::failure(
             request.id, request.kindName(), protocol::ErrorCode::BadRequest,
@@ -892,9 +1302,7 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
 void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &request,
                                   const std::function<void(const protocol::Result &)> &reply)
 {
-    const bool report = request.kind == protocol::Request::Kind::Metrics ||
-                        request.kind == protocol::Request::Kind::Calibration;
-    if (!report || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
+    if (!isReport(request.kind) || m_options.metricsDatabasePath.isEmpty() || refuseReport(rep, request)) {
         reply(handleAction(rep, request)); // answered here, refusals included
         return;
     }
@@ -924,10 +1332,9 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
     using protocol::ErrorCode;
     using protocol::Result;
     const QString action = request.kindName();
-    if (request.kind == protocol::Request::Kind::Metrics ||
-        request.kind == protocol::Request::Kind::Calibration) {
+    if (isReport(request.kind)) {
         // Read-only: a rep sees their own numbers, a manager the team's or any rep's; only a
-        // manager the calibration.
+        // manager the calibration, the ledger and a lead's audit.
         if (auto refusal = refuseReport(rep, request))
             return *refusal;
         return reportResult(m_store, m_rules, request,
@@ -935,6 +1342,26 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
                             rep.isManager() ? request.rep : rep.name);
     }
 
+    if (!m_shared)
+        return handleActionNow(rep, request);
+    // The decision under the writer lock, on the leads as every server committed them: one
+    // claim wins, wherever the consoles are connected.
+    std::optional<Result> out;
+    if (!exclusively([&] {
+            out = handleActionNow(rep, request);
+            return out->ok() || out->error->code != ErrorCode::Storage;
+        }) &&
+        (!out || out->ok() || out->error->code != ErrorCode::Storage))
+        return Result::failure(request.id, action, ErrorCode::Unavailable,
+                               tr("the server cannot reach its database; try again shortly"));
+    return *out;
+}
+
+protocol::Result AlertDesk::handleActionNow(const Rep &rep, const protocol::Request &request)
+{
+    using protocol::ErrorCode;
+    using protocol::Result;
+    const QString action = request.kindName();
     if (const auto answered = m_store.actionResult(rep.id, request.id, nullptr)) {
         return Result::replay(QJsonDocument::fromJson(*answered).object());
     }
@@ -982,7 +1409,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         qCInfo(lcRouting).noquote() << rep.name << "is" << Rep::availabilityName(request.availability);
         setOnline(rep.name, true); // announce the new availability
         setOnline(rep.name, false);
-        m_missed.remove(rep.name);     // back (or away): a fresh start
+        clearMissed(rep.name);         // back (or away): a fresh start
         rescueOrphans(nowMs, changed); // an away rep's open leads move on at once
         *alsoStore = [] { return true; };
         return Result::success(id, action);
@@ -1018,7 +1445,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             return refusal(d.refusal, tr("already claimed by %1").arg(lead.claimedBy), lead);
         if (d.changed) {
             qCInfo(lcRouting).noquote() << lead.id << "claimed by" << rep.name;
-            m_missed.remove(rep.name);
+            clearMissed(rep.name);
             audit(d.lead, QStringLiteral("claimed"),
                   {{QStringLiteral("rep"), rep.name},
                    {QStringLiteral("afterMs"), double(nowMs - lead.alertAtMs)}},
@@ -1028,7 +1455,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         return Result::success(id, action, d.lead);
     }
     case Kind::Release: {
-        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs);
+        const LeadRules::Decision d = LeadRules::release(lead, rep, m_policy.visibility(), nowMs, slaClock());
         if (d.refusal == LeadRules::Refusal::NotClaimed)
             return refusal(d.refusal, tr("this lead is not claimed"), lead);
         if (d.refusal == LeadRules::Refusal::NotOwner)
@@ -1078,7 +1505,7 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             const LeadState before = lead;
             lead = LeadRules::applyCall(lead, rep.name, request.disposition, startedAt, nowMs);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
-                m_missed.remove(rep.name);
+                clearMissed(rep.name);
             if (before.claimedBy.isEmpty() && lead.claimedBy == rep.name)
                 audit(lead, QStringLiteral("claimed"),
                       {{QStringLiteral("rep"), rep.name},
@@ -1090,6 +1517,18 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
                       {{QStringLiteral("rep"), rep.name},
                        {QStringLiteral("afterMs"), double(startedAt - lead.alertAtMs)}},
                       rep.id);
+            // The call travels with the lead, and a call that did not connect starts the
+            // cadence of the band that carries its tier (or completes its next call step).
+            lead.calls.append(LeadCall{request.id, rep.name, startedAt, request.durationSeconds,
+                                       request.disposition, request.notes, request.qualification});
+            if (lead.calls.size() > LeadState::kMaxCalls)
+                lead.calls.remove(0, lead.calls.size() - LeadState::kMaxCalls);
+            int band = m_rules.bandForTier(lead.tier);
+            if (band < 0)
+                band = m_rules.bandForTier(m_rules.alert.minTier);
+            lead.tasks =
+                LeadRules::tasksAfterCall(lead.tasks, band >= 0 ? &m_rules.bands.at(band).cadence : nullptr,
+                                          request.disposition, startedAt, taskZone(lead));
             changed->append(lead);
         }
         const qint64 alertId = lead.alertId;
@@ -1111,14 +1550,52 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         return visible ? Result::success(id, action, lead) : Result::success(id, action);
     }
     case Kind::Availability:
+    case Kind::CompleteTask:
+    case Kind::SnoozeTask:
+    case Kind::RescheduleTask: {
+        if (!m_policy.canSee(rep, lead) && lead.claimedBy != rep.name)
+            return Result::failure(id, action, ErrorCode::NotVisible,
+                                   tr("lead \"%1\" is not in your queue").arg(leadId));
+        const QTimeZone zone = taskZone(lead);
+        const LeadRules::Decision d =
+            request.kind == Kind::CompleteTask ? LeadRules::completeTask(lead, request.taskId, rep)
+            : request.kind == Kind::SnoozeTask
+                ? LeadRules::snoozeTask(lead, request.taskId, rep, nowMs, zone)
+                : LeadRules::rescheduleTask(lead, request.taskId, rep, request.dueMs, zone);
+        if (d.refusal == LeadRules::Refusal::NotOwner)
+            return refusal(d.refusal, tr("only %1 or a manager can change this lead's follow-ups")
+                                          .arg(lead.claimedBy.isEmpty() ? tr("its holder") : lead.claimedBy));
+        if (d.refusal == LeadRules::Refusal::NoSuchTask)
+            return refusal(d.refusal,
+                           tr("lead \"%1\" has no follow-up task %2").arg(leadId).arg(request.taskId), lead);
+        if (d.changed)
+            changed->append(d.lead);
+        *alsoStore = [] { return true; }; // recorded, so that a replay answers the same
+        return Result::success(id, action, d.lead);
+    }
     case Kind::Metrics:
     case Kind::Calibration:
+    case Kind::Ledger:
+    case Kind::Audit:
         break;
     }
     return Result::failure(id, action, ErrorCode::BadRequest, tr("unexpected request"));
 }
 
 void AlertDesk::processDue()
+{
+    if (!m_shared) {
+        processDueNow();
+        return;
+    }
+    // Once for all servers: in the one holding the timers, under the writer lock.
+    if (!m_holdsTimers || m_degraded || !m_started)
+        return;
+    if (!exclusively([this] { return processDueNow(); }))
+        m_deadlineTimer.start(5000);
+}
+
+bool AlertDesk::processDueNow()
 {
     const qint64 now = m_clock.nowMs();
     m_board->rescoreAll(now);
@@ -1127,7 +1604,7 @@ void AlertDesk::processDue()
         evaluate(m_unsavedEvaluation, now, &retried);
         if (!persist(retried, nullptr)) {
             m_deadlineTimer.start(5000); // the database is unwell: try again in a while, do not spin
-            return;
+            return false;
         }
         m_unsavedEvaluation = {};
     }
@@ -1152,11 +1629,12 @@ void AlertDesk::processDue()
                 Missed &missed = m_missed[from];
                 ++missed.count;
                 missed.lastMs = now;
+                saveMissed();
             }
             const Rotation::Pick pick = primary ? pickBackup(lead, now) : Rotation::Pick{};
             const std::optional<Rep> backup = pick.rep ? rep(*pick.rep) : std::nullopt;
-            lead =
-                LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt, now);
+            lead = LeadRules::escalate(lead, backup ? std::optional<QString>(backup->name) : std::nullopt,
+                                       now, slaClock());
             audit(lead, QStringLiteral("escalated"),
                   {{QStringLiteral("reason"), QStringLiteral("claim_window")},
                    {QStringLiteral("from"), from.isEmpty() ? QStringLiteral("pool") : from},
@@ -1200,9 +1678,10 @@ void AlertDesk::processDue()
     }
     if (!persist(changed, nullptr)) {
         m_deadlineTimer.start(5000); // the database is unwell: try again in a while, do not spin
-        return;
+        return false;
     }
     scheduleNextDeadline();
+    return true;
 }
 
 void AlertDesk::considerDeadlines(const LeadState &lead)

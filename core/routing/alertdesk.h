@@ -1,6 +1,7 @@
 #pragma once
 
 #include "events/segmentcall.h"
+#include "leadrules.h"
 #include "leads/leadgraph.h"
 #include "leadstate.h"
 #include "protocol/messages.h"
@@ -57,6 +58,14 @@ public:
         qint64 missedCooldownMs = 30 * 60'000;
         // After a start, consoles have this long to reconnect before their leads move on.
         qint64 reconnectGraceMs = 30'000;
+        // Several servers on one database (FeedStore::sharedByServers): this server's name in
+        // the presence table and the logs, how often it looks for the others' changes (besides
+        // their notifications) and says it is alive, and how long a silent server's consoles
+        // still count as connected.
+        QString instanceName;
+        qint64 followPollMs = 1'000;
+        qint64 heartbeatMs = 5'000;
+        qint64 presenceTimeoutMs = 20'000;
     };
 
     // One published change: the lead as it is now, and who may receive it.
@@ -149,14 +158,24 @@ public:
     const Rules &rules() const { return m_rules; }
     std::optional<Rep> rep(const QString &name) const;
 
-    // Runs due claim windows and SLA checks and rescores open leads (also on a timer).
+    // Runs due claim windows and SLA checks and rescores open leads (also on a timer). With
+    // several servers on the database, only in the one that holds the timers.
     void processDue();
+
+    // Several servers on one database: takes in what the others committed (events into the
+    // lead graph, journal entries into the leads, published to this server's consoles).
+    void follow();
+    // The database cannot be reached: changes are refused until it can again.
+    bool degraded() const { return m_degraded; }
+    bool holdsTimers() const { return m_holdsTimers; }
 
 Q_SIGNALS:
     void published(const AlertDesk::Entry &entry);
     void teamChanged(const protocol::TeamMember &rep);
     void teamReloaded();
     void alertRaised(const LeadState &lead);
+    // The database went away (`degraded`, with the reason) or came back.
+    void degradedChanged(bool degraded, const QString &reason);
 
 private:
     // A metrics or calibration request's answer, read from `store` (on any thread).
@@ -184,6 +203,15 @@ private:
     void applyTeamChange();
     void audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId = 0);
     void saveLedgers();
+    // The rotation ledgers and the missed-window pass-over, as saved by saveLedgers().
+    void readRotation();
+    // The pass-over of reps who let their leads run out (m_missed), kept in the settings.
+    void saveMissed();
+    void clearMissed(const QString &repName);
+    // How claim windows run: wall clock, or the rules' business hours.
+    LeadRules::SlaClock slaClock() const;
+    // Follow-ups count business days in the time zone of the rep who holds or owns the lead.
+    QTimeZone taskZone(const LeadState &lead) const;
     QStringList audienceFor(const LeadState &lead) const;
     bool persist(QList<LeadState> changed, QString *error,
                  const std::function<bool()> &alsoInTransaction = {});
@@ -192,6 +220,23 @@ private:
                                    QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();
     void considerDeadlines(const LeadState &lead);
+
+    // Several servers on one database (FeedStore::sharedByServers(), docs/architecture.md):
+    // `work` runs under the database's writer lock after catching up with the other servers;
+    // what it publishes goes out once committed. Where one server owns the database: work().
+    bool exclusively(const std::function<bool()> &work, QString *error = nullptr);
+    std::optional<IngestResult> ingestNow(const QList<SegmentCall> &calls, QString *error);
+    protocol::Result handleActionNow(const Rep &rep, const protocol::Request &request);
+    bool processDueNow();
+    // The lead graph, leads, journal and ledgers as stored.
+    bool loadFromStore(qint64 *events, QString *error);
+    bool catchUp(bool writer, QString *error);
+    bool refreshPresence(QString *error);
+    void tick();
+    void setDegraded(bool degraded, const QString &reason);
+    void checkConnection(const QString &failure);
+    void reconnected();
+    bool online(const QString &repName) const;
 
     FeedStore &m_store;
     TeamStore &m_team;
@@ -226,4 +271,17 @@ private:
     QTimer m_teamPoll;
     QTimer m_deadlineTimer;
     QTimer m_decayTimer;
+
+    bool m_shared = false;    // several servers on the database
+    qint64 m_eventCursor = 0; // the newest stored event in the lead graph
+    int m_exclusiveDepth = 0;
+    bool m_needsReload = false;   // a change failed to commit: memory is ahead of the database
+    QList<Entry> m_unpublished;   // this section's changes, published once committed
+    QSet<QString> m_remoteOnline; // reps with a console on another live server
+    bool m_holdsTimers = true;
+    bool m_degraded = false;
+    bool m_followScheduled = false;
+    qint64 m_lastHeartbeatMs = 0;
+    qint64 m_presenceReadMs = 0;
+    QTimer m_followTimer;
 };

@@ -60,4 +60,24 @@ QMap<QString, RepLedger> ledger(const QList<FeedStore::AuditRow> &rows)
     return out;
 }
 
+QJsonArray ledgerJson(const QMap<QString, RepLedger> &ledger)
+{
+    QJsonArray reps;
+    for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
+        QJsonObject skipped;
+        for (auto reason = it->skipped.cbegin(); reason != it->skipped.cend(); ++reason)
+            skipped.insert(reason.key(), reason.value());
+        reps.append(
+            QJsonObject{{QStringLiteral("rep"), it.key()},
+                        {QStringLiteral("offered"), it->offered},
+                        {QStringLiteral("claimed"), it->claimed},
+                        {QStringLiteral("escalatedTo"), it->escalatedTo},
+                        {QStringLiteral("skipped"), skipped},
+                        {QStringLiteral("medianToClaimMs"), double(RepLedger::median(it->toClaimMs))},
+                        {QStringLiteral("medianToFirstCallMs"), double(RepLedger::median(it->toFirstCallMs))},
+                        {QStringLiteral("firstCalls"), int(it->toFirstCallMs.size())}});
+    }
+    return reps;
+}
+
 } // namespace Fairness

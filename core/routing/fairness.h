@@ -3,6 +3,7 @@
 #include "store/feedstore.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -27,5 +28,10 @@ struct RepLedger
 
 // By rep name; only reps the audit names.
 QMap<QString, RepLedger> ledger(const QList<FeedStore::AuditRow> &rows);
+
+// The ledger as `audit --ledger --format json` and the `ledger` request carry it: one object
+// per rep with rep, offered, claimed, escalatedTo, skipped {reason: times}, medianToClaimMs and
+// medianToFirstCallMs (0 when none), and firstCalls (how many first calls the median is of).
+QJsonArray ledgerJson(const QMap<QString, RepLedger> &ledger);
 
 } // namespace Fairness

@@ -3,6 +3,7 @@
 #include "protocol/leadcard.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,32 @@ enum class Visibility
 };
 QString visibilityName(Visibility visibility);
 std::optional<Visibility> parseVisibility(const QString &text);
+
+// A call logged on a lead, as everyone who may see the lead learns of it; `notes` only reach
+// the rep who wrote them.
+struct LeadCall
+{
+    QString id; // the call request's id
+    QString rep;
+    qint64 startedAtMs = 0;
+    qint64 durationSeconds = 0;
+    QString disposition;
+    QString notes;
+    QJsonObject qualification;
+    friend bool operator==(const LeadCall &, const LeadCall &) = default;
+};
+
+// One step of the band's follow-up cadence, started by a call that did not connect.
+struct LeadTask
+{
+    int id = 0; // unique within the lead
+    qint64 dueMs = 0;
+    QString kind; // the channel: call, email, nurture
+    int step = 1; // 1-based, of `of`
+    int of = 1;
+    bool done = false;
+    friend bool operator==(const LeadTask &, const LeadTask &) = default;
+};
 
 // The server's record of one alerted lead (a contact or an account): who is responsible for
 // it, its claim and SLA clocks, and the card a rep needs to call at once.
@@ -59,8 +86,12 @@ struct LeadState
     int tier = 0;
     double score = 0;
     LeadCard card;
-    QJsonObject segments; // the traits reps' segments are matched against
-    QStringList audience; // reps who may see the current version
+    QJsonObject segments;  // the traits reps' segments are matched against
+    QStringList audience;  // reps who may see the current version
+    QList<LeadCall> calls; // oldest first
+    QList<LeadTask> tasks; // the follow-up cadence, by step
+
+    static constexpr int kMaxCalls = 50; // the newest kept with the lead
 
     bool isAccount() const { return isAccountLeadId(id); }
     QString subjectId() const { return leadSubject(id); }

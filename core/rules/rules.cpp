@@ -726,6 +726,10 @@ qint64 Rules::slaDeadline(qint64 startMs, qint64 durationMs) const
 {
     if (!businessHours)
         return startMs + durationMs;
-    return businessHours->addWorkingTime(startMs, durationMs,
-                                         WorkingHours::zone(businessTimeZone).value_or(QTimeZone(0)));
+    return businessHours->addWorkingTime(startMs, durationMs, businessZone());
+}
+
+QTimeZone Rules::businessZone() const
+{
+    return WorkingHours::zone(businessTimeZone).value_or(QTimeZone(0));
 }

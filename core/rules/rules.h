@@ -153,6 +153,8 @@ public:
     // When `durationMs` of SLA time has passed since `startMs`: wall-clock time, or business
     // hours when the rules have them.
     qint64 slaDeadline(qint64 startMs, qint64 durationMs) const;
+    // The same clock as a value (LeadRules::SlaClock's fields).
+    QTimeZone businessZone() const;
 
     int typeIndex(QStringView id) const;
     int typeIndex(const QString &id) const { return typeIndex(QStringView(id)); }

@@ -222,6 +222,31 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+bool Database::reopen(QString *error)
+{
+    m_statements.clear();
+    m_unprepared.clear();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        QString reason = db.lastError().databaseText().simplified();
+        if (reason.isEmpty())
+            reason = db.lastError().text();
+        if (!db.password().isEmpty())
+            reason.replace(db.password(), QStringLiteral("***"));
+        *error = tr("%1: cannot connect to PostgreSQL: %2").arg(m_path, reason);
+        return false;
+    }
+    if (m_dialect == StoreLocation::Dialect::Postgres) {
+        QSqlQuery session(db);
+        if (!session.exec(QStringLiteral("SET client_min_messages TO warning"))) {
+            *error = tr("%1: not a usable PostgreSQL database: %2").arg(m_path, sqlError(session));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Database::transaction(const std::function<bool()> &work)
 {
     QSqlDatabase db = connection();
@@ -236,6 +261,35 @@ bool Database::transaction(const std::function<bool()> &work)
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     }
     return true;
+}
+
+bool Database::transaction(const std::function<bool()> &work, const QString &begin,
+                           const std::function<QString()> &commit)
+{
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery start(db);
+        if (!start.exec(begin)) {
+            QSqlQuery rollback(db);
+            rollback.exec(QStringLiteral("ROLLBACK")); // in case BEGIN went through
+            return false;
+        }
+    }
+    bool ok = work();
+    if (ok) {
+        const QString end = commit();
+        if (end.isEmpty()) {
+            ok = db.commit();
+        } else {
+            QSqlQuery finish(db);
+            ok = finish.exec(end);
+        }
+    }
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK")); // never leave the connection inside a failed transaction
+    }
+    return ok;
 }
 
 QSqlQuery &Database::prepared(const QString &sql)

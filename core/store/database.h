@@ -48,8 +48,17 @@ public:
     // Of the feed server's schema.
     static int latestSchemaVersion(StoreLocation::Dialect dialect = StoreLocation::Dialect::Sqlite);
 
+    // Closes the connection and opens it again, as configured (a PostgreSQL server that went
+    // away and came back: Qt's driver does not reconnect by itself). Prepared statements go.
+    bool reopen(QString *error);
+
     // Runs `work` in a transaction: committed when it returns true, rolled back otherwise.
     bool transaction(const std::function<bool()> &work);
+    // The same, begun with `begin` (statements that start with BEGIN, sent in one round trip)
+    // and ended with what `commit` returns (statements that end with COMMIT; empty: a plain
+    // commit). For PostgreSQL, where each round trip counts on the hot path.
+    bool transaction(const std::function<bool()> &work, const QString &begin,
+                     const std::function<QString()> &commit);
 
     // A statement prepared once on this connection and kept: bind its values and exec() it
     // again and again. For the writes a hot path makes for every event; not for a SELECT whose

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -111,6 +112,8 @@ public:
     // Leads that raised an alert: their current state as JSON, by id.
     virtual bool upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error) = 0;
     virtual std::optional<QList<QByteArray>> leadStates(QString *error) const = 0;
+    // One lead's stored state (with every call's notes); empty when it has none.
+    virtual std::optional<QByteArray> leadState(const QString &id, QString *error) const = 0;
 
     // The numbered journal consoles resume from.
     virtual bool appendJournal(const JournalRow &entry, QString *error) = 0;
@@ -159,6 +162,59 @@ public:
     virtual std::optional<QString> setting(const QString &name, QString *error) const = 0;
     virtual bool setSetting(const QString &name, const QString &value, QString *error) = 0;
 
+    // Several feed servers on one database (PostgreSQL, docs/architecture.md "Several servers
+    // on one database"). Where only one server can use the database (SQLite) they are trivial:
+    // no lock, no notifications, every timer here, nobody else present.
+    virtual bool sharedByServers() const { return false; }
+    // Runs `work` in a transaction that first takes the database-wide writer lock, held until
+    // it commits or rolls back: writers of every server on the database one at a time.
+    virtual bool exclusive(const std::function<bool()> &work) { return transaction(work); }
+    // Events stored after the one with id `afterId`, in order, with their ids.
+    virtual bool eventsAfter(qint64 afterId,
+                             const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                             QString *error) const = 0;
+    // The id of the newest event; 0 when there is none.
+    virtual std::optional<qint64> lastEventId(QString *error) const = 0;
+    // Tells the other servers, when the transaction commits, that the journal reached `seq`.
+    virtual bool notifyJournal(qint64 /*seq*/, QString * /*error*/) { return true; }
+    // `callback` runs (on this thread) when another server tells it committed journal entries.
+    virtual void onJournalNotified(const std::function<void()> & /*callback*/) {}
+    // Whether this server runs the timers (claim windows, escalation, breach, decay): true for
+    // the one server holding the timer lock, taken here when it is free.
+    virtual bool holdTimers() { return true; }
+    // Who is connected where: `consoles` of the rep on this server (0: none), and that the
+    // server is alive.
+    virtual bool setPresence(const QString & /*instance*/, const QString & /*rep*/, int /*consoles*/,
+                             qint64 /*nowMs*/, QString * /*error*/)
+    {
+        return true;
+    }
+    virtual bool heartbeat(const QString & /*instance*/, qint64 /*nowMs*/, QString * /*error*/)
+    {
+        return true;
+    }
+    virtual bool clearPresence(const QString & /*instance*/, QString * /*error*/) { return true; }
+    // Reps with a console on another server that was alive at `aliveSinceMs` or later.
+    virtual std::optional<QSet<QString>> presentElsewhere(const QString & /*instance*/,
+                                                          qint64 /*aliveSinceMs*/, QString * /*error*/) const
+    {
+        return QSet<QString>();
+    }
+    // The newest event id and journal seq (0 when there is none): whether anything was
+    // committed since, in one round trip.
+    virtual std::optional<std::pair<qint64, qint64>> heads(QString *error) const = 0;
+    // The database's own check of a change of hands (claim, release, reassign, a call that
+    // claims): the alert moves from `from` (empty: nobody) to `to` only if `from` holds it
+    // now. How many alerts changed: 1, or 0 when someone else holds it.
+    virtual std::optional<int> moveClaim(qint64 alertId, const QString &from, const QString &to, qint64 atMs,
+                                         QString *error) = 0;
+    // Whether the connection works; reopens it when it does not (the database came back).
+    // `reopened` is set when it was opened again (session state such as the timer lock is gone).
+    virtual bool reconnect(bool *reopened, QString * /*error*/)
+    {
+        *reopened = false;
+        return true;
+    }
     // The outbox of the integrations (core/integrations/): one item per message for a webhook or
     // the CRM, written in the transaction of the change it reports, then sent, retried and
     // settled by the Outbox on the main thread.

@@ -1,7 +1,10 @@
 #include "postgresfeedstore.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace {
 Q_LOGGING_CATEGORY(lcFeedStore, "firstcall.store")
@@ -103,7 +106,17 @@ const Database::Migrations &PostgresFeedStore::migrations()
             QStringLiteral("CREATE INDEX audit_lead ON audit (lead_id, at)"),
             QStringLiteral("CREATE INDEX audit_at ON audit (at)"),
         },
-        // 3: the integrations' outbox (webhooks, the CRM): sent after the change it reports is stored
+        // 3: several servers on one database: who has consoles connected where, and when each
+        // server last said it was alive
+        {
+            QStringLiteral("CREATE TABLE presence ("
+                           " instance TEXT NOT NULL,"
+                           " rep TEXT COLLATE \"C\" NOT NULL,"
+                           " consoles INTEGER NOT NULL,"
+                           " heartbeat BIGINT NOT NULL,"
+                           " PRIMARY KEY (instance, rep))"),
+        },
+        // 4: the integrations' outbox (webhooks, the CRM): sent after the change it reports is stored
         {
             QStringLiteral("CREATE TABLE outbox ("
                            " id TEXT PRIMARY KEY,"
@@ -157,4 +170,180 @@ void PostgresFeedStore::alertStored(qint64 id)
             << database().path() << ": cannot move the alert id sequence on:" << sqlError(query);
     else
         m_highestKnownId = id;
+}
+
+bool PostgresFeedStore::lockWriters()
+{
+    // Held until the transaction ends: the writers of every server, one at a time.
+    QSqlQuery &lock =
+        database().prepared(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock));
+    if (lock.exec()) {
+        lock.finish();
+        return true;
+    }
+    qCWarning(lcFeedStore).noquote() << database().path()
+                                     << ": cannot take the writer lock:" << sqlError(lock);
+    return false;
+}
+
+QString PostgresFeedStore::beginExclusive()
+{
+    m_pendingNotify = 0;
+    // The lock is its own statement after BEGIN: what this transaction reads after it was
+    // committed before it was granted (each statement sees the commits made before it starts).
+    return QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock);
+}
+
+QString PostgresFeedStore::commitExclusive()
+{
+    if (m_pendingNotify <= 0)
+        return {};
+    return QStringLiteral("SELECT pg_notify('%1', '%2'); COMMIT").arg(kJournalChannel).arg(m_pendingNotify);
+}
+
+bool PostgresFeedStore::notifyJournal(qint64 seq, QString *error)
+{
+    if (exclusiveUnderWay()) {
+        m_pendingNotify = seq; // sent with the COMMIT, in the same round trip
+        return true;
+    }
+    // Delivered when the transaction commits, and not at all when it rolls back.
+    QSqlQuery &notify = database().prepared(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(QString(kJournalChannel));
+    notify.addBindValue(QString::number(seq));
+    if (notify.exec()) {
+        notify.finish();
+        return true;
+    }
+    if (error)
+        *error = sqlError(notify);
+    return false;
+}
+
+void PostgresFeedStore::onJournalNotified(const std::function<void()> &callback)
+{
+    m_notified = callback;
+    subscribe();
+}
+
+void PostgresFeedStore::subscribe()
+{
+    if (!m_notified)
+        return;
+    QSqlDriver *driver = database().connection().driver();
+    if (!driver)
+        return;
+    if (!m_subscribed) {
+        // The driver's object outlives a reopen; its signal arrives on this thread.
+        QObject::connect(
+            driver, &QSqlDriver::notification, driver,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (name == kJournalChannel && source != QSqlDriver::SelfSource && m_notified)
+                    m_notified();
+            });
+        m_subscribed = true;
+    }
+    if (!driver->subscribedToNotifications().contains(QString(kJournalChannel)) &&
+        !driver->subscribeToNotification(QString(kJournalChannel)))
+        qCWarning(lcFeedStore).noquote()
+            << database().path() << ": cannot listen for other servers' news:" << driver->lastError().text();
+}
+
+bool PostgresFeedStore::holdTimers()
+{
+    if (m_holdsTimers)
+        return true;
+    QSqlQuery query(database().connection());
+    if (query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kTimerLock)) && query.next())
+        m_holdsTimers = query.value(0).toBool();
+    if (m_holdsTimers)
+        qCInfo(lcFeedStore).noquote() << database().path() << ": this server runs the timers";
+    return m_holdsTimers;
+}
+
+bool PostgresFeedStore::setPresence(const QString &instance, const QString &rep, int consoles, qint64 nowMs,
+                                    QString *error)
+{
+    QSqlQuery query(database().connection());
+    if (consoles <= 0) {
+        query.prepare(QStringLiteral("DELETE FROM presence WHERE instance = ? AND rep = ?"));
+        query.addBindValue(instance);
+        query.addBindValue(rep);
+    } else {
+        query.prepare(
+            QStringLiteral("INSERT INTO presence (instance, rep, consoles, heartbeat) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (instance, rep) DO UPDATE SET consoles = excluded.consoles, "
+                           "heartbeat = excluded.heartbeat"));
+        query.addBindValue(instance);
+        query.addBindValue(rep);
+        query.addBindValue(consoles);
+        query.addBindValue(nowMs);
+    }
+    if (query.exec())
+        return true;
+    if (error)
+        *error = sqlError(query);
+    return false;
+}
+
+bool PostgresFeedStore::heartbeat(const QString &instance, qint64 nowMs, QString *error)
+{
+    QSqlQuery &query =
+        database().prepared(QStringLiteral("UPDATE presence SET heartbeat = ? WHERE instance = ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(instance);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = sqlError(query);
+    return false;
+}
+
+bool PostgresFeedStore::clearPresence(const QString &instance, QString *error)
+{
+    QSqlQuery query(database().connection());
+    query.prepare(QStringLiteral("DELETE FROM presence WHERE instance = ?"));
+    query.addBindValue(instance);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = sqlError(query);
+    return false;
+}
+
+std::optional<QSet<QString>> PostgresFeedStore::presentElsewhere(const QString &instance, qint64 aliveSinceMs,
+                                                                 QString *error) const
+{
+    QSqlQuery query(database().connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT DISTINCT rep FROM presence WHERE instance <> ? AND heartbeat >= ? AND consoles > 0"));
+    query.addBindValue(instance);
+    query.addBindValue(aliveSinceMs);
+    if (!query.exec()) {
+        if (error)
+            *error = sqlError(query);
+        return std::nullopt;
+    }
+    QSet<QString> reps;
+    while (query.next())
+        reps.insert(query.value(0).toString());
+    return reps;
+}
+
+bool PostgresFeedStore::reconnect(bool *reopened, QString *error)
+{
+    *reopened = false;
+    {
+        QSqlQuery probe(database().connection());
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return true;
+    }
+    m_holdsTimers = false; // a new session holds no lock
+    if (!database().reopen(error))
+        return false;
+    *reopened = true;
+    subscribe();
+    qCInfo(lcFeedStore).noquote() << database().path() << ": connected again";
+    return true;
 }

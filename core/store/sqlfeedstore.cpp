@@ -118,6 +118,72 @@ bool SqlFeedStore::transaction(const std::function<bool()> &work)
     return ok;
 }
 
+bool SqlFeedStore::exclusive(const std::function<bool()> &work)
+{
+    const QString begin = m_inTransaction ? QString() : beginExclusive();
+    if (begin.isEmpty())
+        return transaction([&] { return lockWriters() && work(); });
+    // BEGIN and the lock in one round trip, and any notification with the COMMIT.
+    m_inTransaction = m_inExclusive = true;
+    const bool ok = m_database.transaction(work, begin, [this] { return commitExclusive(); });
+    m_inTransaction = m_inExclusive = false;
+    exclusiveEnded();
+    return ok;
+}
+
+bool SqlFeedStore::eventsAfter(qint64 afterId,
+                               const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                               QString *error) const
+{
+    // Kept prepared (every other server's commit is read with it), and read to the end.
+    QSqlQuery &query =
+        m_database.prepared(QStringLiteral("SELECT id, body FROM events WHERE id > ? ORDER BY id"));
+    query.setForwardOnly(true);
+    if (!run(query, {afterId}, error)) {
+        query.finish();
+        return false;
+    }
+    while (query.next())
+        visit(query.value(0).toLongLong(), query.value(1).toByteArray());
+    query.finish();
+    return true;
+}
+
+std::optional<qint64> SqlFeedStore::lastEventId(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM events")) || !query.next()) {
+        setError(error, sqlError(query));
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong(); // NULL (no events) reads as 0
+}
+
+std::optional<std::pair<qint64, qint64>> SqlFeedStore::heads(QString *error) const
+{
+    QSqlQuery &query = m_database.prepared(QStringLiteral(
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(seq), 0) FROM journal)"));
+    if (!query.exec() || !query.next()) {
+        setError(error, sqlError(query));
+        query.finish();
+        return std::nullopt;
+    }
+    const std::pair<qint64, qint64> heads{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    query.finish();
+    return heads;
+}
+
+std::optional<int> SqlFeedStore::moveClaim(qint64 alertId, const QString &from, const QString &to,
+                                           qint64 atMs, QString *error)
+{
+    QSqlQuery &update = m_database.prepared(QStringLiteral(
+        "UPDATE alerts SET claimed_by = ?, claimed_at = ? WHERE id = ? AND COALESCE(claimed_by, '') = ?"));
+    if (!run(update, {to, atMs, alertId, nonNull(from)}, error))
+        return std::nullopt;
+    return update.numRowsAffected();
+}
+
 QString SqlFeedStore::connectionError() const
 {
     return m_database.connection().lastError().text();
@@ -183,6 +249,16 @@ std::optional<QList<QByteArray>> SqlFeedStore::leadStates(QString *error) const
     return states;
 }
 
+std::optional<QByteArray> SqlFeedStore::leadState(const QString &id, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT state FROM leads WHERE id = ?"));
+    if (!run(query, {id}, error))
+        return std::nullopt;
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
 bool SqlFeedStore::appendJournal(const JournalRow &entry, QString *error)
 {
     QSqlQuery &insert = m_database.prepared(QStringLiteral(
@@ -202,11 +278,13 @@ bool SqlFeedStore::trimJournal(qint64 throughSeq, QString *error)
 std::optional<QList<FeedStore::JournalRow>>
 SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QString *error) const
 {
-    QSqlQuery query(m_database.connection());
+    // Kept prepared (a resume, and every other server's commit, read it), and read to the end.
+    QSqlQuery &query = m_database.prepared(sql);
     query.setForwardOnly(true);
-    query.prepare(sql);
-    if (!run(query, values, error))
+    if (!run(query, values, error)) {
+        query.finish();
         return std::nullopt;
+    }
     QList<JournalRow> rows;
     while (query.next()) {
         JournalRow row;
@@ -218,6 +296,7 @@ SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QStrin
         row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
         rows.append(std::move(row));
     }
+    query.finish();
     return rows;
 }
 

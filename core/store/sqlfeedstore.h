@@ -28,6 +28,7 @@ public:
 
     bool upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error) override;
     std::optional<QList<QByteArray>> leadStates(QString *error) const override;
+    std::optional<QByteArray> leadState(const QString &id, QString *error) const override;
 
     bool appendJournal(const JournalRow &entry, QString *error) override;
     bool trimJournal(qint64 throughSeq, QString *error) override;
@@ -63,6 +64,13 @@ public:
     std::optional<QString> setting(const QString &name, QString *error) const override;
     bool setSetting(const QString &name, const QString &value, QString *error) override;
 
+    bool exclusive(const std::function<bool()> &work) override;
+    bool eventsAfter(qint64 afterId, const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                     QString *error) const override;
+    std::optional<qint64> lastEventId(QString *error) const override;
+    std::optional<std::pair<qint64, qint64>> heads(QString *error) const override;
+    std::optional<int> moveClaim(qint64 alertId, const QString &from, const QString &to, qint64 atMs,
+                                 QString *error) override;
     bool addOutbox(const OutboxRow &item, QString *error) override;
     std::optional<QList<OutboxRow>> dueOutbox(qint64 nowMs, int limit, QString *error) const override;
     std::optional<qint64> nextOutboxAtMs(QString *error) const override;
@@ -76,6 +84,15 @@ protected:
     explicit SqlFeedStore(Database &database);
     // After an alert with this id was stored (an id may come from elsewhere than nextAlertId()).
     virtual void alertStored(qint64 id) = 0;
+    // Takes the writer lock for the transaction under way; nothing to do where one server
+    // uses the database.
+    virtual bool lockWriters() { return true; }
+    // How exclusive() begins and commits (Database::transaction); empty: as transaction() does.
+    virtual QString beginExclusive() { return {}; }
+    virtual QString commitExclusive() { return {}; }
+    virtual void exclusiveEnded() {}
+    // Inside exclusive() begun with beginExclusive().
+    bool exclusiveUnderWay() const { return m_inExclusive; }
 
 private:
     std::optional<QList<JournalRow>> readJournal(const QString &sql, const QVariantList &values,
@@ -88,4 +105,5 @@ private:
 
     Database &m_database;
     bool m_inTransaction = false;
+    bool m_inExclusive = false;
 };

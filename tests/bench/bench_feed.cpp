@@ -2,7 +2,10 @@
 // a team of consoles over WebSocket and measures alert latency and ingest throughput.
 // Results are printed; see docs/benchmarks.md.
 
-#include "store/sqlitefeedstore.h"
+#include "client/feedclient.h"
+#include "clock/clock.h"
+#include "store/sqlfeedstore.h"
+#include "store/storelocation.h"
 #include "team/teamstore.h"
 
 #include <QCommandLineParser>
@@ -211,6 +214,8 @@ struct Options
     bool qtConsoles = false;  // QWebSocket consoles instead of the light raw-socket ones
     int dashboardEvents = 0;  // events stored before (a), for the manager's dashboard to read
     int dashboardEveryMs = 0; // during (a), the manager asks for 30 days of metrics this often
+    QString db;               // a PostgreSQL URI (an empty database); empty: a new SQLite file
+    int servers = 1;          // serve processes on that database, consoles spread over them
 };
 
 class Bench
@@ -234,6 +239,8 @@ public:
         measureLatency();
         measureIngest("/v1/batch", 100, 2);
         measureIngest("/v1/track", 1, 16);
+        if (m_options.servers > 1)
+            measureFailover();
         out() << "load average after: " << loadAverage() << Qt::endl;
         stop();
         return 0;
@@ -242,14 +249,16 @@ public:
 private:
     bool addTeam()
     {
-        m_dbPath = m_dir.filePath(QStringLiteral("feed.db"));
+        m_dbPath = m_options.db.isEmpty() ? m_dir.filePath(QStringLiteral("feed.db")) : m_options.db;
         QString error;
-        const std::unique_ptr<Database> database = Database::open(m_dbPath, &error);
+        const auto location = StoreLocation::parse(m_dbPath, &error);
+        const std::unique_ptr<Database> database = location ? Database::open(*location, &error) : nullptr;
         if (!database) {
             out() << "cannot create the database: " << error << Qt::endl;
             return false;
         }
-        SqliteFeedStore store(*database);
+        const auto feedStore = SqlFeedStore::create(*database);
+        FeedStore &store = *feedStore;
         TeamStore team(store);
         for (int i = 0; i < m_options.clients; ++i) {
             Rep rep;
@@ -268,42 +277,108 @@ private:
 
     bool startServer()
     {
+        for (int n = 0; n < m_options.servers; ++n) {
+            QProcess *process = n == 0 ? &m_server : m_extra.emplace_back(std::make_unique<QProcess>()).get();
+            quint16 http = 0;
+            quint16 ws = 0;
+            if (!startOne(*process, n, &http, &ws))
+                return false;
+            m_httpPorts.append(http);
+            m_wsPorts.append(ws);
+        }
+        m_httpPort = m_httpPorts.constFirst();
+        m_wsPort = m_wsPorts.constFirst();
+        out() << "bench_feed: firstcall-feed pid " << m_server.processId() << ", " << m_options.clients
+              << (m_options.qtConsoles ? " QWebSocket" : " raw-socket") << " consoles (1 manager + "
+              << m_options.clients - 1 << " SDRs, all-records, no segments), load average " << loadAverage()
+              << Qt::endl;
+        out() << "  database: "
+              << (m_options.db.isEmpty()
+                      ? QStringLiteral("SQLite file")
+                      : QStringLiteral("PostgreSQL (") +
+                            StoreLocation::parse(m_dbPath, nullptr).value_or(StoreLocation()).displayName() +
+                            u')')
+              << ", " << m_options.servers
+              << " server(s), consoles spread over them, alerts posted to server 0" << Qt::endl;
+        return true;
+    }
+
+    bool startOne(QProcess &server, int n, quint16 *httpPort, quint16 *wsPort)
+    {
         QStringList command = m_options.serverPrefix;
         command.append(QStringLiteral(FIRSTCALL_FEED_BIN));
-        m_server.setProgram(command.takeFirst());
+        server.setProgram(command.takeFirst());
         // The first line is read for the ports: the server must speak English whatever the locale.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         environment.remove(QStringLiteral("LANGUAGE"));
-        m_server.setProcessEnvironment(environment);
-        m_server.setArguments(command +
-                              QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
-                                          QStringLiteral("--http-port"), QStringLiteral("0"),
-                                          QStringLiteral("--ws-port"), QStringLiteral("0"),
-                                          QStringLiteral("--write-key"), QString::fromLatin1(kWriteKey)} +
-                              m_options.serverArgs);
-        m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
-        m_server.start();
-        while (!m_server.canReadLine() && m_server.waitForReadyRead(15'000)) {
+        server.setProcessEnvironment(environment);
+        server.setArguments(
+            command +
+            QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_dbPath,
+                        QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--ws-port"),
+                        QStringLiteral("0"), QStringLiteral("--write-key"), QString::fromLatin1(kWriteKey),
+                        QStringLiteral("--instance-name"), QStringLiteral("bench-%1").arg(n)} +
+            m_options.serverArgs);
+        const QString logDir = qEnvironmentVariable("BENCH_FEED_LOG_DIR", m_dir.path()); // to keep them
+        const QString log = QDir(logDir).filePath(QStringLiteral("server-%1.log").arg(n));
+        server.setStandardErrorFile(log);
+        server.start();
+        while (!server.canReadLine() && server.waitForReadyRead(15'000)) {
         }
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        const QString line = QString::fromUtf8(server.readLine()).trimmed();
         static const QRegularExpression ports(QStringLiteral(
             "ingest on http://127\\.0\\.0\\.1:(\\d+)/v1, feed on ws://127\\.0\\.0\\.1:(\\d+)/"));
         const QRegularExpressionMatch match = ports.match(line);
         if (!match.hasMatch()) {
             out() << "the server did not start: \"" << line << "\"" << Qt::endl;
-            QFile log(m_dir.filePath(QStringLiteral("server.log")));
-            if (log.open(QIODevice::ReadOnly))
-                out() << log.readAll() << Qt::endl;
+            QFile file(log);
+            if (file.open(QIODevice::ReadOnly))
+                out() << file.readAll() << Qt::endl;
             return false;
         }
-        m_httpPort = quint16(match.captured(1).toUInt());
-        m_wsPort = quint16(match.captured(2).toUInt());
-        out() << "bench_feed: firstcall-feed pid " << m_server.processId() << ", " << m_options.clients
-              << (m_options.qtConsoles ? " QWebSocket" : " raw-socket") << " consoles (1 manager + "
-              << m_options.clients - 1 << " SDRs, all-records, no segments), load average " << loadAverage()
-              << Qt::endl;
+        *httpPort = quint16(match.captured(1).toUInt());
+        *wsPort = quint16(match.captured(2).toUInt());
         return true;
+    }
+
+    // CPU seconds of every server process.
+    double serversCpu() const
+    {
+        double used = cpuSeconds(m_server.processId());
+        for (const auto &server : m_extra)
+            used += cpuSeconds(server->processId());
+        return used;
+    }
+
+    // A console with the real client and the servers in turn: how long from the moment its
+    // server is killed until it is connected to the next one and has resumed.
+    void measureFailover()
+    {
+        SystemClock clock;
+        std::vector<double> times;
+        for (int round = 0; round < 1; ++round) {
+            QProcess *victim = m_extra.back().get();
+            FeedClient client(clock);
+            client.setServers({QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_wsPorts.constLast())),
+                               QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_wsPorts.constFirst()))},
+                              m_tokens.constLast());
+            bool resumed = false;
+            QObject::connect(&client, &FeedClient::resumed, &client, [&] { resumed = true; });
+            client.start();
+            if (!waitUntil([&] { return client.isConnected(); }, 10'000)) {
+                out() << "(d) failover: the console did not connect" << Qt::endl;
+                return;
+            }
+            const qint64 killedAt = nowNs();
+            victim->kill();
+            const bool ok = waitUntil([&] { return resumed && client.isConnected(); }, 30'000);
+            times.push_back(double(nowNs() - killedAt) / 1e6);
+            out() << "(d) console failover: server " << m_options.servers - 1
+                  << " killed (SIGKILL); the console was connected to server 0 and had resumed after "
+                  << QString::number(times.back(), 'f', 0) << " ms" << (ok ? "" : " (timed out)") << Qt::endl;
+            client.stop();
+        }
     }
 
     bool connectClients()
@@ -421,7 +496,7 @@ private:
         QObject::connect(s, &QWebSocket::textMessageReceived, s,
                          [this, i](const QString &text) { handleMessage(i, text.toUtf8()); });
         QObject::connect(s, &QWebSocket::disconnected, s, [this] { ++m_disconnects; });
-        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_wsPort)));
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(wsPortFor(i))));
         request.setRawHeader("Authorization", "Bearer " + m_tokens.at(i).toUtf8());
         s->open(request);
         m_qtClients.push_back(std::move(socket));
@@ -440,7 +515,7 @@ private:
         auto message = std::make_shared<QByteArray>();
         auto upgraded = std::make_shared<bool>(false);
         QObject::connect(s, &QTcpSocket::connected, s, [this, s, i] {
-            s->write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_wsPort) +
+            s->write("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(wsPortFor(i)) +
                      "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
                      "Authorization: Bearer " +
@@ -498,7 +573,7 @@ private:
             buffer->remove(0, at);
         });
         QObject::connect(s, &QTcpSocket::disconnected, s, [this] { ++m_disconnects; });
-        s->connectToHost(QHostAddress::LocalHost, m_wsPort);
+        s->connectToHost(QHostAddress::LocalHost, wsPortFor(i));
         m_rawClients.push_back(std::move(socket));
     }
 
@@ -525,12 +600,17 @@ private:
         alert.receivers.set(size_t(client));
     }
 
-    std::vector<std::unique_ptr<HttpPipe>> openPipes()
+    // Console i's server: spread evenly.
+    quint16 wsPortFor(int i) const { return m_wsPorts.at(i % m_wsPorts.size()); }
+
+    // Connections to server 0, or spread over the servers.
+    std::vector<std::unique_ptr<HttpPipe>> openPipes(bool spread = false)
     {
         const QByteArray authorization = "Basic " + QByteArray(kWriteKey).append(':').toBase64();
         std::vector<std::unique_ptr<HttpPipe>> pipes;
         for (int i = 0; i < m_options.connections; ++i)
-            pipes.push_back(std::make_unique<HttpPipe>(m_httpPort, authorization));
+            pipes.push_back(std::make_unique<HttpPipe>(
+                spread ? m_httpPorts.at(i % m_httpPorts.size()) : m_httpPort, authorization));
         waitUntil(
             [&] {
                 return std::all_of(pipes.begin(), pipes.end(), [](const auto &p) { return p->connected(); });
@@ -544,7 +624,7 @@ private:
         const int total = int(m_options.rate * m_options.seconds);
         m_alerts.assign(size_t(total), Alert{});
         auto pipes = openPipes();
-        const double cpuServer = cpuSeconds(m_server.processId());
+        const double cpuServer = serversCpu();
         const QMap<QString, double> cpuThreads = threadCpuSeconds(m_server.processId());
         const double cpuSelf = cpuSeconds(QCoreApplication::applicationPid());
         const qint64 start = nowNs();
@@ -581,7 +661,7 @@ private:
                    });
         };
         waitUntil(settled, 30'000);
-        const double cpuServerUsed = cpuSeconds(m_server.processId()) - cpuServer;
+        const double cpuServerUsed = serversCpu() - cpuServer;
         QMap<QString, double> cpuThreadsUsed = threadCpuSeconds(m_server.processId());
         for (auto it = cpuThreadsUsed.begin(); it != cpuThreadsUsed.end(); ++it)
             it.value() -= cpuThreads.value(it.key());
@@ -645,19 +725,21 @@ private:
                   << " unanswered), answered in p50 " << ms(percentile(m_dashboardTimes, 0.5)) << ", max "
                   << ms(percentile(m_dashboardTimes, 1.0)) << Qt::endl;
         }
-        out() << "  CPU over " << QString::number(wall, 'f', 1) << " s: server "
-              << QString::number(100 * cpuServerUsed / wall, 'f', 0) << "% ("
-              << threadShares(cpuThreadsUsed, wall) << "), bench (" << m_options.clients
+        out() << "  CPU over " << QString::number(wall, 'f', 1) << " s: server(s) "
+              << QString::number(100 * cpuServerUsed / wall, 'f', 0)
+              << "% (server 0: " << threadShares(cpuThreadsUsed, wall) << "), "
+              << QString::number(1000 * cpuServerUsed / std::max(1, total), 'f', 2)
+              << " CPU s per 1,000 alerts (all servers); bench (" << m_options.clients
               << " consoles + sender) " << QString::number(100 * cpuSelfUsed / wall, 'f', 0)
               << "%; load average " << loadAverage() << Qt::endl;
     }
 
     void measureIngest(const QByteArray &path, int callsPerRequest, int inFlightPerConnection)
     {
-        auto pipes = openPipes();
+        auto pipes = openPipes(true);
         const qint64 start = nowNs();
         const qint64 deadline = start + qint64(m_options.ingestSeconds * 1e9);
-        const double cpuServer = cpuSeconds(m_server.processId());
+        const double cpuServer = serversCpu();
         qint64 lastResponse = start;
         const auto body = [&] {
             QByteArray json = callsPerRequest > 1 ? QByteArray("{\"batch\":[") : QByteArray();
@@ -690,7 +772,7 @@ private:
             },
             int(m_options.ingestSeconds * 1000) + 30'000);
         const double seconds = double(lastResponse - start) / 1e9;
-        const double cpuServerUsed = cpuSeconds(m_server.processId()) - cpuServer;
+        const double cpuServerUsed = serversCpu() - cpuServer;
         int ok = 0;
         int failed = 0;
         for (const auto &p : pipes) {
@@ -717,14 +799,23 @@ private:
         for (auto &client : m_rawClients)
             client->abort();
         m_rawClients.clear();
-        m_server.terminate();
-        if (!m_server.waitForFinished(10'000)) {
-            m_server.kill();
-            m_server.waitForFinished(5'000);
+        for (QProcess *server : QList<QProcess *>{&m_server} + extraServers()) {
+            server->terminate();
+            if (!server->waitForFinished(10'000)) {
+                server->kill();
+                server->waitForFinished(5'000);
+            }
         }
     }
 
     qint64 nowNs() const { return m_clock.nsecsElapsed(); }
+    QList<QProcess *> extraServers() const
+    {
+        QList<QProcess *> list;
+        for (const auto &server : m_extra)
+            list.append(server.get());
+        return list;
+    }
 
     Options m_options;
     QElapsedTimer m_clock;
@@ -732,6 +823,9 @@ private:
     QString m_dbPath;
     QStringList m_tokens;
     QProcess m_server;
+    std::vector<std::unique_ptr<QProcess>> m_extra; // servers 1.. on the same database
+    QList<quint16> m_httpPorts;
+    QList<quint16> m_wsPorts;
     quint16 m_httpPort = 0;
     quint16 m_wsPort = 0;
     std::vector<std::unique_ptr<QWebSocket>> m_qtClients;
@@ -788,8 +882,16 @@ int main(int argc, char *argv[])
         QStringLiteral("During the latency run, the manager refreshes a 30-day dashboard every MS "
                        "milliseconds (default 0: never)."),
         QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("A PostgreSQL URI of an empty database (default: a new SQLite file)."),
+        QStringLiteral("URI"));
+    const QCommandLineOption servers(
+        QStringLiteral("servers"),
+        QStringLiteral("Servers on the database, consoles spread over them (default 1; more need --db)."),
+        QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({clients, rate, seconds, ingestSeconds, prefix, serverArgs, qtConsoles, dashboardEvents,
-                       dashboardEvery});
+                       dashboardEvery, db, servers});
     parser.process(app);
     Options options;
     options.clients = std::clamp(parser.value(clients).toInt(), 2, kMaxClients);
@@ -801,5 +903,11 @@ int main(int argc, char *argv[])
     options.qtConsoles = parser.isSet(qtConsoles);
     options.dashboardEvents = std::clamp(parser.value(dashboardEvents).toInt(), 0, 10'000'000);
     options.dashboardEveryMs = std::max(0, parser.value(dashboardEvery).toInt());
+    options.db = parser.value(db);
+    options.servers = std::clamp(parser.value(servers).toInt(), 1, 8);
+    if (options.servers > 1 && options.db.isEmpty()) {
+        out() << "--servers needs --db with a PostgreSQL URI" << Qt::endl;
+        return 2;
+    }
     return Bench(options).run();
 }

@@ -466,7 +466,10 @@ bool FeedProcess::start(QString *error)
     m_httpPort = m_wsPort = 0;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardErrorFile(QProcess::nullDevice());
+    if (m_logFile.isEmpty())
+        m_process->setStandardErrorFile(QProcess::nullDevice());
+    else
+        m_process->setStandardErrorFile(m_logFile, QIODevice::Append);
 #ifdef Q_OS_UNIX
     if (m_openFiles > 0) {
         const quint64 files = m_openFiles;

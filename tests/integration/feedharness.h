@@ -200,8 +200,9 @@ public:
     bool running() const;
     // The soft and hard limit of open files the server starts with (0: inherited).
     void setOpenFileLimit(quint64 files) { m_openFiles = files; }
-    // More `serve` options, for the next start().
+    // More `serve` options, and a file for its log (stderr; by default discarded).
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    void setLogFile(const QString &path) { m_logFile = path; }
     quint16 httpPort() const { return m_httpPort; }
     quint16 wsPort() const { return m_wsPort; }
 
@@ -218,4 +219,5 @@ private:
     quint16 m_wsPort = 0;
     quint64 m_openFiles = 0;
     QStringList m_extraArguments;
+    QString m_logFile;
 };

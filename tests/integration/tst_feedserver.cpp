@@ -284,6 +284,8 @@ private Q_SLOTS:
     void claimLimitStopsHoarding();
     void repEditAppliesAtOnce();
     void weightedRotationOverRealSockets();
+    void missedPassOverSurvivesRestart();
+    void callsAndFollowUpsTravelWithTheLead();
 };
 
 #define START(harness) QVERIFY2((harness).start(), qPrintable((harness).error()))
@@ -2466,6 +2468,161 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
     QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"escalatedTo"_qs).toInt(), 1);
     QCOMPARE(byRep.value(u"carl"_qs).toObject().value(u"claimed"_qs).toInt(), 1);
     QCOMPARE(byRep.value(u"bob"_qs).toObject().value(u"skipped"_qs).toObject().value(u"away"_qs).toInt(), 1);
+
+    // The same over the protocol, for managers only: the ledger and the lead's audit.
+    const QJsonObject ledgerAnswer = boss->request(QJsonObject{{u"type"_qs, u"ledger"_qs}});
+    QVERIFY2(ledgerAnswer.value(u"ok"_qs).toBool(), QJsonDocument(ledgerAnswer).toJson().constData());
+    QCOMPARE(ledgerAnswer.value(u"ledger"_qs).toArray(), ledger);
+    const QJsonObject auditAnswer = boss->request(QJsonObject{{u"type"_qs, u"audit"_qs}, {u"lead"_qs, id}});
+    QVERIFY2(auditAnswer.value(u"ok"_qs).toBool(), QJsonDocument(auditAnswer).toJson().constData());
+    const QJsonArray decisions = auditAnswer.value(u"audit"_qs).toArray();
+    QCOMPARE(decisions.size(), 3);
+    QCOMPARE(decisions.at(1).toObject().value(u"action"_qs).toString(), u"rerouted"_qs);
+    QCOMPARE(decisions.at(1).toObject().value(u"detail"_qs).toObject(), rerouted);
+    QCOMPARE(decisions.at(2).toObject().value(u"by"_qs).toString(), u"carl"_qs);
+    for (const QJsonObject &refused :
+         {carl->request(QJsonObject{{u"type"_qs, u"ledger"_qs}}),
+          carl->request(QJsonObject{{u"type"_qs, u"audit"_qs}, {u"lead"_qs, id}})})
+        QCOMPARE(refused.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"forbidden"_qs);
+}
+
+void TestFeedServer::missedPassOverSurvivesRestart()
+{
+    // owned-records: alice lets two leads in a row run out their claim window, so the rotation
+    // passes her over for a while; a restart of the feed (her console reconnecting with it)
+    // does not wipe that out.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.desk.maxUncalledClaims = 0;
+    FeedHarness h(options);
+    ADD_REP(h, u"alice"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"bob"_qs, Rep::Role::Sdr);
+    START(h);
+    const qint64 t0 = h.nowMs();
+    {
+        OPEN(alice, h, u"alice"_qs);
+        OPEN(bob, h, u"bob"_qs);
+        for (const QString &name : {u"m1"_qs, u"m2"_qs}) {
+            RAISE(h, name, 1, QJsonObject{{u"owner"_qs, u"alice"_qs}});
+            h.clock().setNowMs(h.desk().lead(contactId(name))->claimDeadlineMs);
+            QCOMPARE(h.desk().lead(contactId(name))->assignedTo, u"bob"_qs);
+        }
+    }
+    h.clock().setNowMs(t0 + 12 * kMinute);
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(alice, h, u"alice"_qs);
+    OPEN(bob, h, u"bob"_qs);
+    for (const QString &name : {u"n1"_qs, u"n2"_qs}) {
+        RAISE(h, name, 1);
+        QCOMPARE(h.desk().lead(contactId(name))->owner, u"bob"_qs);
+    }
+    QString error;
+    const auto audit = h.desk().auditFor(contactId(u"n1"_qs), &error);
+    QVERIFY2(audit && !audit->isEmpty(), qPrintable(error));
+    const QJsonArray skipped =
+        QJsonDocument::fromJson(audit->constFirst().detail).object().value(u"skipped"_qs).toArray();
+    QCOMPARE(skipped.size(), 1);
+    QCOMPARE(str(skipped.first().toObject(), "rep"), u"alice"_qs);
+    QCOMPARE(str(skipped.first().toObject(), "reason"), u"unresponsive"_qs);
+
+    // Claiming is acting again: she is back in the rotation.
+    QCOMPARE(alice->request(claim(contactId(u"m1"_qs))).value(u"ok"_qs), QJsonValue(true));
+    RAISE(h, u"n3"_qs, 1);
+    RAISE(h, u"n4"_qs, 1);
+    QVERIFY(h.desk().lead(contactId(u"n3"_qs))->owner == u"alice"_qs ||
+            h.desk().lead(contactId(u"n4"_qs))->owner == u"alice"_qs);
+}
+
+void TestFeedServer::callsAndFollowUpsTravelWithTheLead()
+{
+    // Sam's call that did not connect, and the follow-ups it starts, live on the server: the
+    // manager sees them (without Sam's notes), Sam on a fresh console too (with them), after a
+    // restart as well; the tasks are completed, snoozed and rescheduled by request and go on
+    // a release.
+    FeedHarness h;
+    ADD_REP(h, u"sam"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"boss"_qs, Rep::Role::Manager);
+    START(h);
+    OPEN(sam, h, u"sam"_qs);
+    OPEN(boss, h, u"boss"_qs);
+    const QString id = contactId(u"hot"_qs);
+    RAISE(h, u"hot"_qs, 1);
+    const QJsonObject called =
+        sam->request(QJsonObject{{u"type"_qs, u"call"_qs},
+                                 {u"lead"_qs, id},
+                                 {u"durationSeconds"_qs, 40},
+                                 {u"disposition"_qs, u"no_answer"_qs},
+                                 {u"notes"_qs, u"rang out, try after lunch"_qs},
+                                 {u"qualification"_qs, QJsonObject{{u"timing"_qs, true}}}});
+    QVERIFY2(called.value(u"ok"_qs).toBool(), compact(called).constData());
+    const auto tasksOf = [](const QJsonObject &lead) { return lead.value(u"tasks"_qs).toArray(); };
+    const auto callsOf = [](const QJsonObject &lead) { return lead.value(u"calls"_qs).toArray(); };
+    // The hot rules' Tier 1 cadence has 7 steps; the call was the first.
+    QTRY_COMPARE(tasksOf(boss->lead(id)).size(), 7);
+    const QJsonObject managerView = boss->lead(id);
+    QCOMPARE(callsOf(managerView).size(), 1);
+    const QJsonObject call = callsOf(managerView).first().toObject();
+    QCOMPARE(str(call, "rep"), u"sam"_qs);
+    QCOMPARE(str(call, "disposition"), u"no_answer"_qs);
+    QCOMPARE(call.value(u"durationSeconds"_qs).toInt(), 40);
+    QCOMPARE(call.value(u"qualification"_qs).toObject().value(u"timing"_qs), QJsonValue(true));
+    QVERIFY(call.value(u"notes"_qs).isNull()); // Sam's notes are Sam's
+    const QJsonArray tasks = tasksOf(managerView);
+    QVERIFY(tasks.at(0).toObject().value(u"done"_qs).toBool());
+    for (int i = 1; i < 7; ++i) {
+        const QJsonObject task = tasks.at(i).toObject();
+        QVERIFY(!task.value(u"done"_qs).toBool());
+        QCOMPARE(task.value(u"step"_qs).toInt(), i + 1);
+        QCOMPARE(task.value(u"of"_qs).toInt(), 7);
+        const QDate due = QDateTime::fromMSecsSinceEpoch(instant(task, "due"), Qt::UTC).date();
+        QVERIFY2(due.dayOfWeek() <= 5, qPrintable(due.toString())); // business days (Sam is on UTC)
+    }
+
+    // Sam on a fresh profile: the call with its notes, and the tasks.
+    OPEN(samAgain, h, u"sam"_qs);
+    QCOMPARE(str(callsOf(samAgain->lead(id)).first().toObject(), "notes"), u"rang out, try after lunch"_qs);
+    QCOMPARE(tasksOf(samAgain->lead(id)), tasks);
+
+    // Complete, snooze, reschedule: requests like the others, for the holder or a manager.
+    const auto taskRequest = [&](TestConsole &console, const char *type, int task, const QString &due = {}) {
+        QJsonObject message{{u"type"_qs, QString::fromLatin1(type)}, {u"lead"_qs, id}, {u"task"_qs, task}};
+        if (!due.isEmpty())
+            message.insert(u"due"_qs, due);
+        return console.request(message);
+    };
+    QJsonObject done = taskRequest(*sam, "complete_task", 2);
+    QVERIFY2(done.value(u"ok"_qs).toBool(), compact(done).constData());
+    QVERIFY(tasksOf(done.value(u"lead"_qs).toObject()).at(1).toObject().value(u"done"_qs).toBool());
+    QTRY_VERIFY(tasksOf(boss->lead(id)).at(1).toObject().value(u"done"_qs).toBool());
+    const qint64 before = instant(tasks.at(2).toObject(), "due");
+    const QJsonObject snoozed = taskRequest(*sam, "snooze_task", 3);
+    QVERIFY2(snoozed.value(u"ok"_qs).toBool(), compact(snoozed).constData());
+    QVERIFY(instant(tasksOf(snoozed.value(u"lead"_qs).toObject()).at(2).toObject(), "due") > before);
+    const QJsonObject moved = taskRequest(*boss, "reschedule_task", 4, u"2030-01-08T09:30:00Z"_qs);
+    QVERIFY2(moved.value(u"ok"_qs).toBool(), compact(moved).constData());
+    QCOMPARE(str(tasksOf(moved.value(u"lead"_qs).toObject()).at(3).toObject(), "due"),
+             u"2030-01-08T09:30:00Z"_qs);
+    const QJsonObject missing = taskRequest(*sam, "complete_task", 42);
+    QCOMPARE(str(missing.value(u"error"_qs).toObject(), "code"), u"not_found"_qs);
+
+    // After a restart the lead still has them, notes included for Sam.
+    sam.reset();
+    samAgain.reset();
+    boss.reset();
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(samBack, h, u"sam"_qs);
+    QCOMPARE(str(callsOf(samBack->lead(id)).first().toObject(), "notes"), u"rang out, try after lunch"_qs);
+    QCOMPARE(str(tasksOf(samBack->lead(id)).at(3).toObject(), "due"), u"2030-01-08T09:30:00Z"_qs);
+
+    // Released: the open follow-ups go; the done ones stay.
+    // (A fresh console numbers its requests from 1 again: a new id, not a replay of Sam's call.)
+    const QJsonObject released = samBack->request(
+        QJsonObject{{u"type"_qs, u"release"_qs}, {u"id"_qs, u"release-after-restart"_qs}, {u"lead"_qs, id}});
+    QVERIFY2(released.value(u"ok"_qs).toBool(), compact(released).constData());
+    const QJsonArray left = tasksOf(released.value(u"lead"_qs).toObject());
+    QVERIFY2(left.size() == 2, compact(released).constData());
+    for (const QJsonValue &task : left)
+        QVERIFY(task.toObject().value(u"done"_qs).toBool());
 }
 
 void TestFeedServer::reroutesWhenTheOwnersHoursEnd()

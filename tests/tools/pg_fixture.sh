@@ -5,6 +5,8 @@
 #                                   port (Unix socket in that directory, TCP on 127.0.0.1), wait
 #                                   until it answers, and write its URI to STATE_DIR/uri
 #   pg_fixture.sh stop STATE_DIR    stop it and remove its directory (also after a failed start)
+#   pg_fixture.sh halt STATE_DIR    stop it at once (as if it crashed), keeping its data
+#   pg_fixture.sh resume STATE_DIR  start a halted server again on the same port and socket
 #
 # As root the server runs as the postgres user (postgres refuses to run as root). Trust
 # authentication, no fsync: a throwaway server that only this user's tests reach.
@@ -13,7 +15,7 @@ set -euo pipefail
 command=${1:-}
 state_dir=${2:-}
 if [ -z "$command" ] || [ -z "$state_dir" ]; then
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|stop|halt|resume STATE_DIR" >&2
     exit 2
 fi
 
@@ -35,7 +37,7 @@ stop() {
         (cd "$tmp" && as_server_user "$bin/pg_ctl" -D "$tmp/data" -m immediate -w -t 30 stop >/dev/null 2>&1) || true
     fi
     rm -rf -- "$tmp"
-    rm -f -- "$state_dir/tmpdir" "$state_dir/bindir" "$state_dir/uri"
+    rm -f -- "$state_dir/tmpdir" "$state_dir/bindir" "$state_dir/uri" "$state_dir/port"
 }
 
 start() {
@@ -92,18 +94,38 @@ start() {
     # The tests connect over the socket as postgres; the database named here is for
     # administration (each test creates its own).
     echo "postgresql:///postgres?host=$tmp&port=$port&user=postgres" >"$state_dir/uri"
+    echo "$port" >"$state_dir/port"
     trap - ERR
     echo "pg_fixture: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $tmp port $port"
 }
 
+halt() {
+    local tmp bin
+    tmp=$(cat "$state_dir/tmpdir")
+    bin=$(cat "$state_dir/bindir")
+    (cd "$tmp" && as_server_user "$bin/pg_ctl" -D "$tmp/data" -m immediate -w -t 30 stop >/dev/null)
+}
+
+resume() {
+    local tmp bin port
+    tmp=$(cat "$state_dir/tmpdir")
+    bin=$(cat "$state_dir/bindir")
+    port=$(cat "$state_dir/port")
+    (cd "$tmp" && as_server_user "$bin/pg_ctl" -D "$tmp/data" -l "$tmp/log" -w -t 60 \
+        -o "-k $tmp -p $port -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        start >/dev/null)
+}
+
 case "$command" in
 start) start ;;
+halt) halt ;;
+resume) resume ;;
 stop)
     stop
     echo "pg_fixture: stopped"
     ;;
 *)
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|stop|halt|resume STATE_DIR" >&2
     exit 2
     ;;
 esac

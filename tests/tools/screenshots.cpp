@@ -1,5 +1,6 @@
 // Takes the documentation screenshots from the real demo: the main window (light or dark)
-// and the call log, or with "manager" the manager's Team, Dashboard and Scoring tabs.
+// and the call log, or with "manager" the manager's Team tab, a lead's detail with its routing
+// audit, the Dashboard and Scoring tabs.
 // Usage: screenshots OUTDIR [light|dark|manager] [WIDTHxHEIGHT] [LANGUAGE]: the size is the
 // window's (1280x800 by default); a size or language other than the default goes into the
 // file names (console-light-1024x640.png, console-light-de.png). Not a test; run it under
@@ -17,6 +18,7 @@
 #include "theme.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
+#include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queueview.h"
 #include "widgets/scoringview.h"
@@ -25,12 +27,14 @@
 #include <QDir>
 #include <QLocale>
 #include <QPalette>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <cstdio>
@@ -94,6 +98,18 @@ int main(int argc, char *argv[])
         window.tabs()->setCurrentIndex(1);
         wait(1500);
         window.grab().save(out + QStringLiteral("/manager-team") + variant + QStringLiteral(".png"));
+        // A lead's detail ends with its routing decisions for managers: the one Priya claimed.
+        window.tabs()->setCurrentIndex(0);
+        for (const QueueLead &lead : desk.leads()) {
+            if (!lead.claimedBy.isEmpty()) {
+                window.selectLead(lead.id);
+                break;
+            }
+        }
+        wait(1500);
+        if (auto *body = window.detailView()->findChild<QTextBrowser *>())
+            body->verticalScrollBar()->setValue(body->verticalScrollBar()->maximum()); // to the audit
+        window.grab().save(out + QStringLiteral("/manager-detail") + variant + QStringLiteral(".png"));
         window.tabs()->setCurrentIndex(2);
         wait(3000);
         window.grab().save(out + QStringLiteral("/manager-dashboard") + variant + QStringLiteral(".png"));

@@ -7,6 +7,7 @@
 #include "deskrequests.h"
 #include "mainwindow.h"
 #include "models/alertqueuemodel.h"
+#include "models/ledgermodel.h"
 #include "models/queuefiltermodel.h"
 #include "routing/alertdesk.h"
 #include "widgets/calllogdialog.h"
@@ -18,6 +19,7 @@
 #include "widgets/scoringview.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
@@ -255,6 +257,7 @@ private Q_SLOTS:
     void statusMessagesStayToBeRead();
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
+    void managersSeeTheLedgerAndTheAudit();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
     void germanReadsGerman();
@@ -997,6 +1000,49 @@ void TestMainWindow::oneTierStory()
     lead.card.tierReason = QStringLiteral("alert");
     view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
     QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
+}
+
+void TestMainWindow::managersSeeTheLedgerAndTheAudit()
+{
+    // Priya claims Ann; Dana, the manager, sees it in the Team tab's fairness ledger and in the
+    // routing audit under Ann's detail, both read from the feed.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(claimedByPriya(*m_demo, contactId("ann")));
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, m_demo->token(QStringLiteral("Dana")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_desk->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->isManager(), kTimeout);
+    ManagerView *manager = m_window->managerView();
+    new QAbstractItemModelTester(manager->ledgerModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, manager);
+    m_window->tabs()->setCurrentWidget(manager);
+    QAbstractItemModel *ledger = manager->ledgerView()->model();
+    const auto rowOf = [ledger](const QString &rep) {
+        for (int row = 0; row < ledger->rowCount(); ++row) {
+            if (ledger->index(row, LedgerModel::RepColumn).data().toString() == rep)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf(QStringLiteral("Priya")) >= 0, kTimeout);
+    const int priya = rowOf(QStringLiteral("Priya"));
+    QCOMPARE(ledger->index(priya, LedgerModel::ClaimedColumn).data().toInt(), 1);
+    QVERIFY(ledger->index(priya, LedgerModel::ClaimMedianColumn).data().toString() != QStringLiteral("–"));
+    QCOMPARE(ledger->headerData(LedgerModel::SkippedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Skipped"));
+
+    // Ann's detail ends with every routing decision about her, in order.
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->selectLead(contactId("ann"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailView()->html().contains(QStringLiteral("Routing")), kTimeout);
+    const QString html = m_window->detailView()->html();
+    QVERIFY2(html.contains(QStringLiteral("claimed by Priya")), qPrintable(html));
+    QVERIFY2(html.indexOf(QStringLiteral("offered to")) < html.indexOf(QStringLiteral("claimed by Priya")),
+             qPrintable(html));
 }
 
 void TestMainWindow::theTeamTabFitsAndAssignConfirms()

@@ -3,6 +3,7 @@
 #include "calllogdialog.h"
 #include "clock/instant.h"
 #include "queuedelegate.h"
+#include "routing/audittext.h"
 #include "rules/rules.h"
 
 #include <QDateTime>
@@ -326,5 +327,34 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
         }
         html += QStringLiteral("</table>");
     }
-    m_body->setHtml(html);
+    m_html = html;
+    if (m_auditLead != lead.id)
+        m_auditHtml.clear();
+    m_body->setHtml(m_html + m_auditHtml);
+}
+
+void LeadDetailView::showAudit(const QString &leadId, const QList<FeedStore::AuditRow> &decisions,
+                               const QString &error)
+{
+    if (leadId != m_leadId)
+        return; // the answer for a lead no longer shown
+    m_auditLead = leadId;
+    m_auditHtml = QStringLiteral("<h3>") + tr("Routing") + QStringLiteral("</h3>");
+    if (!error.isEmpty()) {
+        m_auditHtml += QStringLiteral("<p class=muted>") +
+                       tr("The routing audit could not be read: %1").arg(escape(error)) +
+                       QStringLiteral("</p>");
+    } else if (decisions.isEmpty()) {
+        m_auditHtml += QStringLiteral("<p class=muted>") + tr("No routing decisions recorded yet.") +
+                       QStringLiteral("</p>");
+    } else {
+        m_auditHtml += QStringLiteral("<table>");
+        for (const FeedStore::AuditRow &row : decisions)
+            m_auditHtml += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td>%2</td></tr>")
+                               .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs),
+                                                       QStringLiteral("ddd d MMM HH:mm:ss")),
+                                    escape(AuditText::describe(row)));
+        m_auditHtml += QStringLiteral("</table>");
+    }
+    m_body->setHtml(m_html + m_auditHtml);
 }

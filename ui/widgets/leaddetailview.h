@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/messages.h"
+#include "store/feedstore.h"
 
 #include <QWidget>
 
@@ -22,6 +23,9 @@ public:
     void showLead(const LeadState &lead, const QList<protocol::Request> &calls, const QString &me,
                   const Rules *rules, qint64 nowMs);
     void clear();
+    // Managers: the lead's routing audit under its detail (every decision in order with its
+    // time), or why it could not be read; kept while the same lead is shown again.
+    void showAudit(const QString &leadId, const QList<FeedStore::AuditRow> &decisions, const QString &error);
     QString leadId() const { return m_leadId; }
     QString html() const;
 
@@ -40,6 +44,9 @@ Q_SIGNALS:
 
 private:
     QString m_leadId;
+    QString m_html;      // the lead's detail
+    QString m_auditLead; // the lead m_auditHtml is of
+    QString m_auditHtml;
     QLabel *m_name = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_status = nullptr;

@@ -2,6 +2,7 @@
 
 #include "client/repdesk.h"
 #include "models/alertqueuemodel.h"
+#include "models/ledgermodel.h"
 #include "models/managerfiltermodel.h"
 #include "models/teammodel.h"
 #include "queuedelegate.h"
@@ -12,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -72,11 +74,62 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     m_teamView->horizontalHeader()->setStretchLastSection(true);
     m_teamView->setAccessibleName(tr("Team"));
     rightLayout->addWidget(m_teamView);
+
+    // The fairness ledger, across the tab below: who was offered what, who claimed, who was
+    // passed over and why.
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    auto *bottom = new QWidget(vertical);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ledgerHeader = new QHBoxLayout;
+    ledgerHeader->addWidget(new QLabel(tr("<b>Fairness</b> — last 30 days"), bottom));
+    m_ledgerStatus = new QLabel(bottom);
+    m_ledgerStatus->setEnabled(false);
+    ledgerHeader->addWidget(m_ledgerStatus, 1);
+    auto *refreshLedgerButton = new QPushButton(tr("Refresh"), bottom);
+    refreshLedgerButton->setToolTip(tr("Read the fairness ledger from the feed again"));
+    ledgerHeader->addWidget(refreshLedgerButton);
+    bottomLayout->addLayout(ledgerHeader);
+    m_ledger = new LedgerModel(this);
+    auto *ledgerSort = new QSortFilterProxyModel(this);
+    ledgerSort->setSourceModel(m_ledger);
+    ledgerSort->setSortRole(LedgerModel::SortRole);
+    m_ledgerView = new QTableView(bottom);
+    m_ledgerView->setModel(ledgerSort);
+    m_ledgerView->setSortingEnabled(true);
+    m_ledgerView->sortByColumn(LedgerModel::RepColumn, Qt::AscendingOrder);
+    m_ledgerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ledgerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ledgerView->setWordWrap(false);
+    m_ledgerView->verticalHeader()->hide();
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ledgerView->horizontalHeader()->setStretchLastSection(true);
+    m_ledgerView->verticalHeader()->setDefaultSectionSize(m_ledgerView->fontMetrics().height() + 10);
+    m_ledgerView->setAccessibleName(tr("Fairness ledger"));
+    bottomLayout->addWidget(m_ledgerView, 1);
+    connect(refreshLedgerButton, &QPushButton::clicked, this, &ManagerView::refreshLedger);
+    connect(&m_desk, &RepDesk::ledgerReady, this,
+            [this](const QString &requestId, const QJsonArray &reps, const QString &error) {
+                if (requestId != m_ledgerRequest)
+                    return;
+                m_ledgerRequest.clear();
+                if (!error.isEmpty()) {
+                    m_ledgerStatus->setText(tr("Could not read the ledger: %1").arg(error));
+                    return;
+                }
+                m_ledger->setLedger(reps);
+                m_ledgerStatus->setText(reps.isEmpty() ? tr("No routing decisions in the period.")
+                                                       : QString());
+            });
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    vertical->addWidget(splitter);
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+    layout->addWidget(vertical, 1);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Assign the selected lead to:"), this));
@@ -112,6 +165,20 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     });
     connect(&m_desk, &RepDesk::teamChanged, this, &ManagerView::refreshReps);
     refreshReps();
+}
+
+void ManagerView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_desk.isManager() && m_ledgerRequest.isEmpty())
+        refreshLedger();
+}
+
+void ManagerView::refreshLedger()
+{
+    m_ledgerRequest = m_desk.requestLedger(QString(), QString());
+    m_ledgerStatus->setText(m_ledgerRequest.isEmpty() ? tr("Offline: the ledger needs the feed.")
+                                                      : tr("Reading…"));
 }
 
 void ManagerView::updateLoad()

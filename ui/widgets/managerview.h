@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class AlertQueueModel;
+class LedgerModel;
+class QLabel;
 class ManagerFilterModel;
 class QComboBox;
 class QPushButton;
@@ -24,6 +26,10 @@ public:
     QTableView *teamView() const { return m_teamView; }
     ManagerFilterModel *leadsModel() const { return m_filter; }
     TeamModel *teamModel() const { return m_team; }
+    LedgerModel *ledgerModel() const { return m_ledger; }
+    QTableView *ledgerView() const { return m_ledgerView; }
+    // Asks the feed for the fairness ledger of the last 30 days (managers; answered later).
+    void refreshLedger();
     void assignSelected();
     // Only managers need this view; for everyone else its proxy stays detached from the queue
     // and costs nothing when leads change.
@@ -31,6 +37,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateAssignEnabled();
@@ -44,6 +53,10 @@ private:
     TeamModel *m_team = nullptr;
     QTableView *m_leads = nullptr;
     QTableView *m_teamView = nullptr;
+    LedgerModel *m_ledger = nullptr;
+    QTableView *m_ledgerView = nullptr;
+    QLabel *m_ledgerStatus = nullptr;
+    QString m_ledgerRequest;
     QComboBox *m_assignee = nullptr;
     QPushButton *m_assign = nullptr;
     bool m_selectionLeaving = false;

@@ -276,6 +276,7 @@ private Q_SLOTS:
     void backtestFromTheFeed();
     void calibrateNeedsADatabase();
     void calibrationRequest();
+    void ledgerAndAuditRequests();
 
     void metricsRequest_data();
     void metricsRequest();
@@ -708,6 +709,73 @@ void TestReportCommand::calibrationRequest()
     const QJsonObject bad = feed.request(QStringLiteral("mia"), backwards);
     QCOMPARE(bad.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("bad_request"));
+}
+
+void TestReportCommand::ledgerAndAuditRequests()
+{
+    // The Team tab's fairness ledger and a lead's audit over the protocol, for managers only:
+    // what `firstcall-feed audit` prints, read off the routing thread as the server runs.
+    Feed feed;
+    QString error;
+    QVERIFY2(feed.open(m_db, at("2026-03-05T00:00:00Z"), &error), qPrintable(error));
+    const auto later = [&feed](const QString &rep, QJsonObject message) {
+        message.insert(QStringLiteral("id"), QStringLiteral("later-%1").arg(++feed.requests));
+        std::optional<QJsonObject> answer;
+        feed.desk->handleActionLater(feed.reps.value(rep),
+                                     std::get<protocol::Request>(protocol::decodeRequest(message)),
+                                     [&answer](const protocol::Result &result) { answer = result.toJson(); });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10'000))
+            return QJsonObject(); // no answer: the checks below say so
+        return *answer;
+    };
+    const QJsonObject ledgerMessage{{QStringLiteral("type"), QStringLiteral("ledger")},
+                                    {QStringLiteral("from"), QStringLiteral("2026-03-01")},
+                                    {QStringLiteral("to"), QStringLiteral("2026-03-04")}};
+    const QJsonObject ledger = later(QStringLiteral("mia"), ledgerMessage);
+    QVERIFY2(ledger.value(QStringLiteral("ok")).toBool(), QJsonDocument(ledger).toJson().constData());
+    const Run cli =
+        runFeed({QStringLiteral("audit"), QStringLiteral("--ledger"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-03-04"), QStringLiteral("--db"), m_db});
+    QVERIFY2(cli.exitCode == 0, cli.describe().constData());
+    const QJsonArray reps = ledger.value(QStringLiteral("ledger")).toArray();
+    QCOMPARE(reps, cli.json().value(QStringLiteral("reps")).toArray());
+    QJsonObject ann;
+    for (const QJsonValue &rep : reps) {
+        if (rep.toObject().value(QStringLiteral("rep")).toString() == u"ann")
+            ann = rep.toObject();
+    }
+    QVERIFY2(ann.value(QStringLiteral("claimed")).toInt() >= 2, QJsonDocument(ann).toJson().constData());
+
+    const QJsonObject auditMessage{{QStringLiteral("type"), QStringLiteral("audit")},
+                                   {QStringLiteral("lead"), leadId(QStringLiteral("u1"))}};
+    const QJsonObject audit = later(QStringLiteral("mia"), auditMessage);
+    QVERIFY2(audit.value(QStringLiteral("ok")).toBool(), QJsonDocument(audit).toJson().constData());
+    const Run cliAudit = runFeed({QStringLiteral("audit"), QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--db"), m_db, leadId(QStringLiteral("u1"))});
+    QVERIFY2(cliAudit.exitCode == 0, cliAudit.describe().constData());
+    const QJsonArray decisions = audit.value(QStringLiteral("audit")).toArray();
+    QCOMPARE(decisions, cliAudit.json().value(QStringLiteral("entries")).toArray());
+    QStringList actions;
+    for (const QJsonValue &d : decisions)
+        actions.append(d.toObject().value(QStringLiteral("action")).toString());
+    QVERIFY2(actions.contains(QStringLiteral("claimed")), qPrintable(actions.join(u',')));
+
+    // A rep may see neither, here or on the pool thread.
+    for (const QJsonObject &message : {ledgerMessage, auditMessage}) {
+        QCOMPARE(feed.request(QStringLiteral("ann"), message)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(later(QStringLiteral("ann"), message)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("forbidden"));
+    }
 }
 
 void TestReportCommand::metricsRequest_data()

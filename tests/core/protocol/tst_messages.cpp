@@ -1,3 +1,4 @@
+#include "clock/instant.h"
 #include "protocol/messages.h"
 
 #include <QJsonArray>
@@ -102,6 +103,19 @@ LeadState lead(const QString &id, const LeadCard &card)
     s.score = card.score;
     s.card = card;
     s.segments = QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}};
+    s.calls = {LeadCall{QStringLiteral("call-1"), QStringLiteral("Sam"), kAt + 2000, 95,
+                        QStringLiteral("no_answer"), QStringLiteral("rang out"),
+                        QJsonObject{{QStringLiteral("timing"), true}}},
+               LeadCall{QStringLiteral("call-2"),
+                        QStringLiteral("Lee"),
+                        kAt + 90'000,
+                        0,
+                        QStringLiteral("left_voicemail"),
+                        QStringLiteral("Lee's note"),
+                        {}}};
+    s.tasks = {LeadTask{1, kAt + 2000, QStringLiteral("call"), 1, 3, true},
+               LeadTask{2, kAt + 86'400'000, QStringLiteral("email"), 2, 3, false},
+               LeadTask{3, kAt + 3 * 86'400'000LL, QStringLiteral("call"), 3, 3, false}};
     return s;
 }
 
@@ -131,6 +145,8 @@ private Q_SLOTS:
     void leadSurvivesTheWire_data();
     void leadSurvivesTheWire();
     void leadJsonNamesEveryField();
+    void callNotesReachOnlyTheirWriter_data();
+    void callNotesReachOnlyTheirWriter();
     void serverMessagesSurviveTheWire();
     void fanOutFrameIsTheLeadMessage();
     void brokenServerMessagesAreNamed_data();
@@ -145,12 +161,13 @@ private Q_SLOTS:
 
 void TestMessages::errorCodesHaveNames()
 {
-    for (int i = 0; i <= int(protocol::ErrorCode::Storage); ++i) {
+    for (int i = 0; i <= int(protocol::ErrorCode::Unavailable); ++i) {
         const auto code = protocol::ErrorCode(i);
         QVERIFY(!protocol::errorCodeName(code).isEmpty());
         QCOMPARE(protocol::parseErrorCode(protocol::errorCodeName(code)), code);
     }
     QCOMPARE(protocol::errorCodeName(protocol::ErrorCode::AlreadyClaimed), QStringLiteral("already_claimed"));
+    QCOMPARE(protocol::errorCodeName(protocol::ErrorCode::Unavailable), QStringLiteral("unavailable"));
     QVERIFY(!protocol::parseErrorCode(QStringLiteral("no_such_code")));
     QCOMPARE(protocol::errorCodeFor(LeadRules::Refusal::NotOwner), protocol::ErrorCode::NotOwner);
 }
@@ -175,18 +192,73 @@ void TestMessages::leadSurvivesTheWire()
     QCOMPARE(back->status, state.status);
     QCOMPARE(back->claimDeadlineMs, state.claimDeadlineMs);
     QCOMPARE(back->segments, state.segments);
+    QCOMPARE(back->tasks, state.tasks);
+    QCOMPARE(back->calls.size(), state.calls.size());
+    for (qsizetype i = 0; i < state.calls.size(); ++i) {
+        LeadCall withoutNotes = state.calls.at(i);
+        withoutNotes.notes.clear(); // nobody's notes in a lead for everyone
+        QCOMPARE(back->calls.at(i), withoutNotes);
+    }
     QCOMPARE(protocol::encodeLead(*back), bytes);
+    // As stored, every call keeps its notes.
+    const auto stored = protocol::leadFromJson(
+        QJsonDocument::fromJson(protocol::encodeLead(state, protocol::kAllNotes)).object());
+    QCOMPARE(stored->calls, state.calls);
+}
+
+void TestMessages::callNotesReachOnlyTheirWriter_data()
+{
+    QTest::addColumn<QString>("notesOf");
+    QTest::addColumn<QStringList>("notes"); // per call; "null" for none
+    QTest::addRow("everyone") << QString() << QStringList{u"null"_qs, u"null"_qs};
+    QTest::addRow("Sam") << u"Sam"_qs << QStringList{u"rang out"_qs, u"null"_qs};
+    QTest::addRow("Lee") << u"Lee"_qs << QStringList{u"null"_qs, u"Lee's note"_qs};
+    QTest::addRow("someone else") << u"Ann"_qs << QStringList{u"null"_qs, u"null"_qs};
+    QTest::addRow("stored") << protocol::kAllNotes << QStringList{u"rang out"_qs, u"Lee's note"_qs};
+}
+
+void TestMessages::callNotesReachOnlyTheirWriter()
+{
+    QFETCH(QString, notesOf);
+    QFETCH(QStringList, notes);
+    const QJsonArray calls =
+        protocol::leadToJson(lead(QStringLiteral("contact:u-51"), contactCard()), notesOf)
+            .value(u"calls"_qs)
+            .toArray();
+    QCOMPARE(calls.size(), notes.size());
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        const QJsonValue value = calls.at(i).toObject().value(u"notes"_qs);
+        QCOMPARE(value.isNull() ? u"null"_qs : value.toString(), notes.at(i));
+    }
+    // A snapshot is for one rep: their notes go with it.
+    const protocol::Snapshot snapshot{3, {lead(QStringLiteral("contact:u-51"), contactCard())}, {}, notesOf};
+    const QJsonArray sent = QJsonDocument::fromJson(protocol::encode(snapshot))
+                                .object()
+                                .value(u"leads"_qs)
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value(u"calls"_qs)
+                                .toArray();
+    QCOMPARE(sent, calls);
 }
 
 void TestMessages::leadJsonNamesEveryField()
 {
     // docs/protocol.md, "The lead object": every field, absent values null.
     const QJsonObject json = protocol::leadToJson(lead(QStringLiteral("contact:u-51"), contactCard()));
-    QCOMPARE(
-        json.keys().join(u' '),
-        QStringLiteral("alertAt alertId assignedTo breach callDeadline card claimDeadline claimWindowSeconds "
-                       "claimedAt claimedBy doneAt escalation firstCallAt id kind owner score segments "
-                       "source status tier"));
+    QCOMPARE(json.keys().join(u' '),
+             QStringLiteral(
+                 "alertAt alertId assignedTo breach callDeadline calls card claimDeadline claimWindowSeconds "
+                 "claimedAt claimedBy doneAt escalation firstCallAt id kind owner score segments "
+                 "source status tasks tier"));
+    // docs/protocol.md: calls and tasks with exactly these fields.
+    QCOMPARE(json.value(u"calls"_qs).toArray().first().toObject().keys().join(u' '),
+             u"disposition durationSeconds id notes qualification rep startedAt"_qs);
+    QCOMPARE(json.value(u"tasks"_qs).toArray().first().toObject().keys().join(u' '),
+             u"done due id kind of step"_qs);
+    QCOMPARE(json.value(u"tasks"_qs).toArray().at(1).toObject().value(u"due"_qs).toString(),
+             formatInstant(kAt + 86'400'000));
     QCOMPARE(json.value(QStringLiteral("escalation")).toString(), QStringLiteral("backup"));
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("claimed"));
     QVERIFY(json.value(QStringLiteral("doneAt")).isNull());
@@ -249,6 +321,11 @@ void TestMessages::serverMessagesSurviveTheWire()
     const protocol::Gap gap = roundTrip(protocol::Gap{999, 10});
     QCOMPARE(gap.since, 999);
     QCOMPARE(gap.seq, 10);
+    const protocol::ServerStatus degraded =
+        roundTrip(protocol::ServerStatus{true, QStringLiteral("the server cannot reach its database")});
+    QVERIFY(degraded.degraded);
+    QCOMPARE(degraded.message, QStringLiteral("the server cannot reach its database"));
+    QVERIFY(!roundTrip(protocol::ServerStatus{}).degraded);
     const protocol::RepUpdate rep = roundTrip(
         protocol::RepUpdate{{QStringLiteral("Sam"), Rep::Role::Ae, Rep::Availability::Available, {}}});
     QCOMPARE(rep.rep.name, QStringLiteral("Sam"));
@@ -271,6 +348,21 @@ void TestMessages::serverMessagesSurviveTheWire()
     QVERIFY(m.replayed);
     QCOMPARE(m.metrics, metrics.metrics);
     QCOMPARE(m.csv, metrics.csv);
+    // The ledger and a lead's audit travel as arrays under their own names.
+    protocol::Result ledger = protocol::Result::success(QStringLiteral("l-1"), QStringLiteral("ledger"));
+    ledger.ledger =
+        QJsonArray{QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")},
+                               {QStringLiteral("offered"), 4},
+                               {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("away"), 2}}}}};
+    QCOMPARE(roundTrip(ledger).ledger, ledger.ledger);
+    QCOMPARE(
+        QJsonDocument::fromJson(protocol::encode(ledger)).object().value(QStringLiteral("ledger")).toArray(),
+        ledger.ledger);
+    protocol::Result audit = protocol::Result::success(QStringLiteral("a-1"), QStringLiteral("audit"));
+    audit.audit = QJsonArray{QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-11-24T03:45:14.635Z")},
+                                         {QStringLiteral("action"), QStringLiteral("claimed")},
+                                         {QStringLiteral("by"), QStringLiteral("Sam")}}};
+    QCOMPARE(roundTrip(audit).audit, audit.audit);
 
     // A replay goes out as it was recorded, whatever this build makes of it.
     QJsonObject stored = protocol::Result::success(QStringLiteral("c-1"), QStringLiteral("claim")).toJson();
@@ -350,6 +442,15 @@ void TestMessages::requestsSurviveTheWire_data()
         R"({"type":"metrics","id":"c-5","from":"2026-11-01","to":"2026-11-30","rep":"Lee"})");
     QTest::addRow("calibration") << object(
         R"({"type":"calibration","id":"c-7","from":"2026-09-01","to":"2026-11-30"})");
+    QTest::addRow("ledger") << object(
+        R"({"type":"ledger","id":"c-8","from":"2026-11-01","to":"2026-11-30"})");
+    QTest::addRow("audit") << object(R"({"type":"audit","id":"c-9","lead":"account:acme"})");
+    QTest::addRow("complete_task") << object(
+        R"({"type":"complete_task","id":"c-10","lead":"contact:u-51","task":2})");
+    QTest::addRow("snooze_task") << object(
+        R"({"type":"snooze_task","id":"c-11","lead":"contact:u-51","task":3})");
+    QTest::addRow("reschedule_task") << object(
+        R"({"type":"reschedule_task","id":"c-12","lead":"contact:u-51","task":3,"due":"2026-11-30T09:00:00Z"})");
     QTest::addRow("call") << object(
         R"({"type":"call","id":"c-6","lead":"contact:u-51","startedAt":"2026-11-24T03:45:14.635Z",
                                         "durationSeconds":42,"disposition":"no_answer","notes":"rang out",
@@ -398,6 +499,24 @@ void TestMessages::badRequestsAreRefused_data()
         << object(
                R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","startedAt":"noon"})")
         << QStringLiteral("\"startedAt\"");
+    QTest::addRow("task without an id")
+        << object(R"({"type":"complete_task","id":"x","lead":"contact:a"})") << QStringLiteral("\"task\"");
+    QTest::addRow("task id as text")
+        << object(R"({"type":"snooze_task","id":"x","lead":"contact:a","task":"2"})")
+        << QStringLiteral("\"task\"");
+    QTest::addRow("task id not whole")
+        << object(R"({"type":"complete_task","id":"x","lead":"contact:a","task":1.5})")
+        << QStringLiteral("\"task\"");
+    QTest::addRow("reschedule without a due time")
+        << object(R"({"type":"reschedule_task","id":"x","lead":"contact:a","task":2})")
+        << QStringLiteral("\"due\"");
+    QTest::addRow("reschedule to no time")
+        << object(R"({"type":"reschedule_task","id":"x","lead":"contact:a","task":2,"due":"soon"})")
+        << QStringLiteral("\"due\"");
+    QTest::addRow("audit without a lead")
+        << object(R"({"type":"audit","id":"x"})") << QStringLiteral("\"lead\"");
+    QTest::addRow("audit of no lead id")
+        << object(R"({"type":"audit","id":"x","lead":"acme"})") << QStringLiteral("\"lead\"");
 }
 
 void TestMessages::badRequestsAreRefused()

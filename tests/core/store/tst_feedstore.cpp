@@ -81,6 +81,8 @@ private Q_SLOTS:
     void outboxItemsAreDueInOrderAndSettled();
     void outboxRollsBackWithItsChange();
     void reopenedSchemaIsCurrent();
+    void claimMovesOnlyFromItsHolder();
+    void eventsAfterAndHeads();
 #ifdef FIRSTCALL_TEST_POSTGRES
     void alertIdsAreSharedBetweenConnections();
     void connectionFailureNamesTheDatabaseNotThePassword();
@@ -648,6 +650,54 @@ void TestFeedStore::reopenedSchemaIsCurrent()
     QCOMPARE(m_database->schemaVersion(), Database::latestSchemaVersion(m_location.dialect));
     m_store = SqlFeedStore::create(*m_database);
     QCOMPARE(m_store->setting(QStringLiteral("kept"), &error).value_or(QString()), QStringLiteral("yes"));
+}
+
+void TestFeedStore::claimMovesOnlyFromItsHolder()
+{
+    QString error;
+    const qint64 id = m_store->nextAlertId();
+    QVERIFY(m_store->upsertAlert(
+        {id, QStringLiteral("contact:a"), 1000, 1, 90, QStringLiteral("web"), {}, 0, 0, false, 0}, &error));
+    // Nobody holds it: ann takes it; bob's claim from nobody then changes nothing.
+    QCOMPARE(m_store->moveClaim(id, QString(), QStringLiteral("ann"), 2000, &error).value_or(-1), 1);
+    QCOMPARE(m_store->moveClaim(id, QString(), QStringLiteral("bob"), 2001, &error).value_or(-1), 0);
+    QCOMPARE(m_store->moveClaim(id, QStringLiteral("bob"), QString(), 2002, &error).value_or(-1), 0);
+    // Released by its holder, then free again.
+    QCOMPARE(m_store->moveClaim(id, QStringLiteral("ann"), QString(), 2003, &error).value_or(-1), 1);
+    QCOMPARE(m_store->moveClaim(id, QString(), QStringLiteral("bob"), 2004, &error).value_or(-1), 1);
+    const auto alerts = m_store->alertsRaised(0, 5000, &error);
+    QVERIFY2(alerts && alerts->size() == 1, qPrintable(error));
+    QCOMPARE(alerts->constFirst().claimedBy, QStringLiteral("bob"));
+}
+
+void TestFeedStore::eventsAfterAndHeads()
+{
+    QString error;
+    QCOMPARE(m_store->heads(&error).value_or(std::pair<qint64, qint64>{-1, -1}),
+             (std::pair<qint64, qint64>{0, 0}));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_store->addEvent({QString(), 1000 + i, QByteArray("{\"n\":") + QByteArray::number(i) + '}'},
+                                  &error));
+    const qint64 last = m_store->lastEventId(&error).value_or(0);
+    QVERIFY(last > 0);
+    QList<qint64> ids;
+    QList<QByteArray> bodies;
+    QVERIFY(m_store->eventsAfter(
+        0,
+        [&](qint64 id, const QByteArray &body) {
+            ids.append(id);
+            bodies.append(body);
+        },
+        &error));
+    QCOMPARE(bodies, (QList<QByteArray>{"{\"n\":0}", "{\"n\":1}", "{\"n\":2}"}));
+    QCOMPARE(ids.constLast(), last);
+    bodies.clear();
+    QVERIFY(m_store->eventsAfter(
+        ids.at(1), [&](qint64, const QByteArray &body) { bodies.append(body); }, &error));
+    QCOMPARE(bodies, (QList<QByteArray>{"{\"n\":2}"}));
+    QVERIFY(m_store->appendJournal({7, QStringLiteral("contact:a"), 1, {}, "{}", {}}, &error));
+    QCOMPARE(m_store->heads(&error).value_or(std::pair<qint64, qint64>{-1, -1}),
+             (std::pair<qint64, qint64>{last, 7}));
 }
 
 #ifdef FIRSTCALL_TEST_POSTGRES
