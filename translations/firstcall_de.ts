@@ -1874,12 +1874,12 @@ P95</translation>
         <translation>Der Feed-Server erreicht seine Datenbank wieder.</translation>
     </message>
     <message>
-        <source>Connected — the server cannot reach its database</source>
-        <translation>Verbunden – der Server erreicht seine Datenbank nicht</translation>
-    </message>
-    <message>
         <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
         <translation>Der Feed-Server erreicht seine Datenbank nicht: Neue Alerts können sich verspäten. Ihre Übernahmen und Anrufe sind gespeichert und werden gesendet, sobald er sie wieder erreicht.</translation>
+    </message>
+    <message>
+        <source>Connected — database unreachable</source>
+        <translation>Verbunden – Datenbank nicht erreichbar</translation>
     </message>
 </context>
 <context>

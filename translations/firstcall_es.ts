@@ -1874,12 +1874,12 @@ P95</translation>
         <translation>El servidor del feed vuelve a acceder a su base de datos.</translation>
     </message>
     <message>
-        <source>Connected — the server cannot reach its database</source>
-        <translation>Conectado: el servidor no puede acceder a su base de datos</translation>
-    </message>
-    <message>
         <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
         <translation>El servidor del feed no puede acceder a su base de datos: las alertas nuevas pueden llegar con retraso. Sus asignaciones y llamadas están guardadas y se enviarán cuando vuelva a acceder.</translation>
+    </message>
+    <message>
+        <source>Connected — database unreachable</source>
+        <translation>Conectado: base de datos inaccesible</translation>
     </message>
 </context>
 <context>

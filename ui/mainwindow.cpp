@@ -611,8 +611,7 @@ QString MainWindow::connectionText() const
             : QString();
     switch (m_client.state()) {
     case FeedClient::State::Connected:
-        return m_client.serverDegraded() ? tr("Connected — the server cannot reach its database")
-                                         : tr("Connected");
+        return m_client.serverDegraded() ? tr("Connected — database unreachable") : tr("Connected");
     case FeedClient::State::Connecting:
         return since.isEmpty() ? tr("Connecting…") : tr("Offline since %1 — connecting…").arg(since);
     case FeedClient::State::Waiting: {

@@ -429,7 +429,15 @@ bool AlertDesk::online(const QString &repName) const
 
 void AlertDesk::reloadTeam()
 {
-    m_reps = m_team.list();
+    // A team that cannot be read (the database is away) is not an empty team: consoles of
+    // reps who are still on it must not be closed.
+    QString error;
+    const auto team = m_team.read(&error);
+    if (!team) {
+        qCWarning(lcRouting).noquote() << "cannot read the team, keeping the one known:" << error;
+        return;
+    }
+    m_reps = *team;
     Q_EMIT teamReloaded();
 }
 
@@ -444,6 +452,8 @@ std::optional<Rep> AlertDesk::rep(const QString &name) const
 
 void AlertDesk::pollTeam()
 {
+    if (m_degraded)
+        return; // nothing can be read now
     const QString version = m_team.version();
     if (version == m_teamVersion)
         return;

@@ -215,6 +215,11 @@ QList<Rep> TeamStore::list() const
     return m_store.reps(nullptr).value_or(QList<Rep>());
 }
 
+std::optional<QList<Rep>> TeamStore::read(QString *error) const
+{
+    return m_store.reps(error);
+}
+
 std::optional<Rep> TeamStore::find(const QString &name) const
 {
     return m_store.repNamed(name);

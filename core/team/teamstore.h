@@ -35,6 +35,8 @@ public:
     bool setAvailability(qint64 repId, Rep::Availability availability, QString *error);
 
     QList<Rep> list() const;
+    // The same, or nullopt with `error` when the database cannot be read.
+    std::optional<QList<Rep>> read(QString *error) const;
     std::optional<Rep> find(const QString &name) const;
     std::optional<Rep> findById(qint64 id) const;
     std::optional<Rep> authenticate(const QString &token) const;

@@ -513,6 +513,15 @@ void TestFeedCluster::databaseRestartedUnderIngest()
     TestConsole ann;
     ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
     QVERIFY(ann.waitReady());
+    // And the console's own client on the other server, which shows the state in the window.
+    SystemClock clock;
+    FeedClient client(clock);
+    QUrl s0Url(QStringLiteral("ws://127.0.0.1/"));
+    s0Url.setPort(s0->wsPort());
+    client.setServer(s0Url, m_tokens.value(QStringLiteral("ann")));
+    QSignalSpy degradedChanges(&client, &FeedClient::serverDegradedChanged);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(client.isConnected(), 10'000);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QCOMPARE(ingest(*s0, FeedHarness::alertBatchAt(QStringLiteral("d1"), 2, now)).status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(ann.hasLead(contactId(QStringLiteral("d1"))), 10'000);
@@ -539,6 +548,8 @@ void TestFeedCluster::databaseRestartedUnderIngest()
     QVERIFY(
         ann.messagesOfType(QStringLiteral("status")).constLast().value(QStringLiteral("degraded")).toBool());
     QVERIFY(ann.isConnected());
+    QTRY_VERIFY_WITH_TIMEOUT(client.serverDegraded(), 10'000);
+    QVERIFY(client.isConnected());
 
     // Back: both servers reconnect by themselves; the sender's retry is taken and reaches the
     // console on the other server, which hears that all is well again.
@@ -554,6 +565,10 @@ void TestFeedCluster::databaseRestartedUnderIngest()
     const QJsonObject again = ann.request(claim(contactId(QStringLiteral("d1"))));
     QVERIFY2(again.value(QStringLiteral("ok")).toBool(), QJsonDocument(again).toJson().constData());
     QVERIFY(strictlyIncreasing(leadSeqs(ann)));
+    QTRY_VERIFY_WITH_TIMEOUT(!client.serverDegraded(), 10'000);
+    QCOMPARE(degradedChanges.size(), 2); // degraded, then well again, on the same connection
+    QVERIFY(client.isConnected());
+    client.stop();
     m_servers.clear(); // before the database server stops
 }
 

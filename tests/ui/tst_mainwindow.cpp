@@ -243,6 +243,7 @@ private Q_SLOTS:
     void scoringPageIsAManagersCalibration();
     void callLogAddsCallAndFollowUps();
     void reconnectBannerAndOutboxReplay();
+    void aServerWithoutItsDatabaseIsShown();
     void searchNarrowsTheQueue();
     void scopeMineShowsMyClaims();
     void aLeadThatLeavesHandsTheSelectionOn();
@@ -519,6 +520,28 @@ void TestMainWindow::reconnectBannerAndOutboxReplay()
     QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, ann), QStringLiteral("you"), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(!visibleLabel(*m_window, QStringLiteral("waiting to send")), kTimeout);
     QCOMPARE(ownerShown(ann), QStringLiteral("you"));
+}
+
+void TestMainWindow::aServerWithoutItsDatabaseIsShown()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    QVERIFY(!visibleLabel(*m_window, QStringLiteral("cannot reach its database")));
+    // What a feed server on PostgreSQL sends while its database is away, and when it is back
+    // (tst_feedcluster has the servers that send it).
+    m_client->handleMessage(QStringLiteral(
+        R"({"type":"status","degraded":true,"message":"the server cannot reach its database; changes wait until it can"})"));
+    QCOMPARE(m_window->connectionText(), QStringLiteral("Connected — database unreachable"));
+    QPointer<QLabel> banner = visibleLabel(*m_window, QStringLiteral("new alerts may be late"));
+    QVERIFY(banner);
+    QVERIFY(banner->text().contains(QStringLiteral("will be sent when it is back")));
+    if (const QString shot = qEnvironmentVariable("FIRSTCALL_DEGRADED_SHOT"); !shot.isEmpty())
+        m_window->grab().save(shot);
+    m_client->handleMessage(QStringLiteral(R"({"type":"status","degraded":false,"message":""})"));
+    QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
+    QVERIFY(!banner->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+                              QStringLiteral("The feed server reaches its database again."), kTimeout);
 }
 
 void TestMainWindow::searchNarrowsTheQueue()
