@@ -19,7 +19,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -376,6 +379,12 @@ void MainWindow::buildLayout()
     m_taskView->setModel(m_tasks);
     m_taskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_taskView->setAccessibleName(tr("Follow-up tasks"));
+    m_taskView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_taskView->setToolTip(tr("Right-click a follow-up to mark it done, snooze it or reschedule it."));
+    connect(m_taskView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (QMenu *menu = taskMenu(m_taskView->indexAt(at)))
+            menu->popup(m_taskView->viewport()->mapToGlobal(at));
+    });
     connect(m_taskView, &QListView::activated, this, [this](const QModelIndex &index) {
         selectLead(index.data(TaskListModel::LeadIdRole).toString());
     });
@@ -656,6 +665,47 @@ void MainWindow::updateAvailability()
 {
     m_available->setText(m_available->isChecked() ? tr("&Available for new leads")
                                                   : tr("&Away (no new leads)"));
+}
+
+QMenu *MainWindow::taskMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    m_taskView->setCurrentIndex(index);
+    const QString leadId = index.data(TaskListModel::LeadIdRole).toString();
+    const int taskId = index.data(TaskListModel::TaskIdRole).toInt();
+    const qint64 due = index.data(TaskListModel::DueAtRole).toLongLong();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Done"), this, [this, leadId, taskId] {
+        if (!m_desk.completeTask(leadId, taskId).isEmpty())
+            showStatus(tr("Follow-up done."), 6000);
+    });
+    menu->addAction(tr("&Snooze to the next business day"), this, [this, leadId, taskId] {
+        if (!m_desk.snoozeTask(leadId, taskId).isEmpty())
+            showStatus(tr("Follow-up snoozed to the next business day."), 6000);
+    });
+    menu->addAction(tr("&Reschedule…"), this, [this, leadId, taskId, due] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Reschedule the follow-up"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Due on (a Saturday or Sunday moves to the Monday):"), &dialog));
+        auto *when =
+            new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(std::max(due, m_clock.nowMs())), &dialog);
+        when->setCalendarPopup(true);
+        when->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+        layout->addWidget(when);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() == QDialog::Accepted &&
+            !m_desk.rescheduleTask(leadId, taskId, when->dateTime().toMSecsSinceEpoch()).isEmpty())
+            showStatus(tr("Follow-up rescheduled."), 6000);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Open the lead"), this, [this, leadId] { selectLead(leadId); });
+    return menu;
 }
 
 QMenu *MainWindow::rowMenu(const QModelIndex &index)

@@ -198,7 +198,8 @@ bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
                             QVariant(encodeSignals(lead)),
                             QVariant(q.id)}) &&
             updateOrInsert(updateBody, insertBody,
-                           {QVariant(QString::fromUtf8(protocol::encodeLead(lead))), QVariant(q.id)});
+                           {QVariant(QString::fromUtf8(protocol::encodeLead(lead, protocol::kAllNotes))),
+                            QVariant(q.id)});
         if (!ok)
             return false;
     }

@@ -257,6 +257,7 @@ private Q_SLOTS:
     void statusMessagesStayToBeRead();
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
+    void callsAndFollowUpsReachAFreshProfile();
     void managersSeeTheLedgerAndTheAudit();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
@@ -469,14 +470,30 @@ void TestMainWindow::callLogAddsCallAndFollowUps()
     QVERIFY(html.indexOf(QStringLiteral("No answer"), calls) > calls);
     auto *tasks = m_window->findChild<QListView *>();
     QVERIFY(tasks);
-    QCOMPARE(tasks->model()->rowCount(), 4); // Tier 2: call +1d, call +3d, email +5d, call +7d
-    QVERIFY(tasks->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Call Ann Lee — ")));
+    // Tier 2: the email now, call +1, call +3, email +5, call +7 business days.
+    QCOMPARE(tasks->model()->rowCount(), 5);
+    // (Due today on a weekday; on a weekend, Monday.)
+    QVERIFY2(tasks->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Email Ann Lee — ")),
+             qPrintable(tasks->model()->index(0, 0).data().toString()));
+    QVERIFY(tasks->model()->index(1, 0).data().toString().startsWith(QStringLiteral("Call Ann Lee — ")));
     QCOMPARE(ownerShown(ann), QStringLiteral("you")); // calling claims
 
-    // The server has the call once.
+    // The server has the call once, and the follow-ups with the lead.
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QVERIFY(m_demo->desk().lead(ann)->firstCallAtMs > 0);
     QCOMPARE(serverClaimedBy(*m_demo, ann), QStringLiteral("you"));
+    QCOMPARE(m_demo->desk().lead(ann)->tasks.size(), 6);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailView()->html().contains(QStringLiteral(">Follow-ups<")),
+                             kTimeout);
+
+    // The email sent: done from the follow-up's menu, on the server too.
+    QMenu *menu = m_window->taskMenu(tasks->model()->index(0, 0));
+    QVERIFY(menu);
+    menu->actions().constFirst()->trigger();
+    menu->close();
+    QCOMPARE(tasks->model()->rowCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QVERIFY(m_demo->desk().lead(ann)->tasks.at(1).done);
 
     // Closing the dialog without a disposition logs nothing.
     m_window->logCallForCurrent(false);
@@ -1000,6 +1017,61 @@ void TestMainWindow::oneTierStory()
     lead.card.tierReason = QStringLiteral("alert");
     view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
     QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
+}
+
+void TestMainWindow::callsAndFollowUpsReachAFreshProfile()
+{
+    // Priya called Ann on another machine (no answer, with notes): Dana the manager sees the
+    // call and the follow-ups in Ann's detail but not Priya's notes; Priya on a fresh profile
+    // sees her notes and her follow-ups.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
+    QVERIFY(priya);
+    QVERIFY(handleRequest(m_demo->desk(), *priya,
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                      {QStringLiteral("id"), QStringLiteral("priya-call")},
+                                      {QStringLiteral("lead"), contactId("ann")},
+                                      {QStringLiteral("durationSeconds"), 30},
+                                      {QStringLiteral("notes"), QStringLiteral("asked for Thursday")},
+                                      {QStringLiteral("disposition"), QStringLiteral("no_answer")}})
+                .value(QStringLiteral("ok"))
+                .toBool());
+    const auto openAs = [this](const QString &rep, const QString &file) {
+        m_window.reset();
+        m_desk.reset();
+        m_client->stop();
+        QString error;
+        m_store = ConsoleStore::open(m_dir->filePath(file), &error); // a fresh profile
+        QVERIFY2(m_store, qPrintable(error));
+        QUrl url = m_demo->feedUrl();
+        url.setPort(m_relay->port());
+        m_client->setServer(url, m_demo->token(rep));
+        m_client->setLastSeq(-1);
+        m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+        m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_desk->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->leads().contains(contactId("ann")),
+                                 kTimeout);
+    };
+
+    openAs(QStringLiteral("Dana"), QStringLiteral("dana.db"));
+    m_window->selectLead(contactId("ann"));
+    QString html = m_window->detailView()->html();
+    QVERIFY2(!html.contains(QStringLiteral("No calls logged yet.")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("No answer")));
+    QVERIFY(html.contains(QStringLiteral("by Priya")));
+    QVERIFY(!html.contains(QStringLiteral("asked for Thursday")));
+    QVERIFY(html.contains(QStringLiteral(">Follow-ups<")));
+    QVERIFY(html.contains(QStringLiteral("2 of 6")));
+
+    openAs(QStringLiteral("Priya"), QStringLiteral("priya.db"));
+    m_window->selectLead(contactId("ann"));
+    html = m_window->detailView()->html();
+    QVERIFY2(html.contains(QStringLiteral("asked for Thursday")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("by Priya"))); // her own
+    QCOMPARE(m_window->taskView()->model()->rowCount(), 5);
 }
 
 void TestMainWindow::managersSeeTheLedgerAndTheAudit()
