@@ -225,7 +225,8 @@ void MainWindow::buildActions()
     m_scopes = new QActionGroup(this);
     const QList<QPair<QString, QueueScope>> scopes = {{tr("&Mine"), QueueScope::Mine},
                                                       {tr("&Unclaimed"), QueueScope::Unclaimed},
-                                                      {tr("&All I may see"), QueueScope::All}};
+                                                      {tr("&All I may see"), QueueScope::All},
+                                                      {tr("&Worked"), QueueScope::Worked}};
     for (int i = 0; i < scopes.size(); ++i) {
         QAction *action = viewMenu->addAction(scopes.at(i).first);
         action->setCheckable(true);
@@ -466,8 +467,16 @@ void MainWindow::selectLead(const QString &id)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, AlertQueueModel::NameColumn));
     if (!index.isValid()) {
-        // Filtered out: show everything the rep may see, then select it.
-        m_scopes->actions().constLast()->trigger();
+        // Filtered out: show everything the rep may see (or their worked leads, for a worked
+        // one), then select it.
+        const auto lead = m_desk.leads().constFind(id);
+        const QueueScope scope = lead != m_desk.leads().constEnd() && lead->status == LeadState::Status::Done
+                                     ? QueueScope::Worked
+                                     : QueueScope::All;
+        for (QAction *action : m_scopes->actions()) {
+            if (action->data().toInt() == int(scope))
+                action->trigger();
+        }
         m_search->clear();
     }
     const QModelIndex visible =
@@ -762,7 +771,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>1</b>–<b>6</b></td><td>In the call log: connected, voicemail, no answer, wrong "
            "number, "
            "meeting booked, not interested</td></tr>"
-           "<tr><td><b>Ctrl+1/2/3</b></td><td>Show mine / unclaimed / all I may see</td></tr>"
+           "<tr><td><b>Ctrl+1/2/3/4</b></td><td>Show mine / unclaimed / all I may see / my worked "
+           "leads</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Search by name or company</td></tr>"
            "<tr><td><b>Esc</b></td><td>Back to the queue</td></tr>"
            "<tr><td><b>Ctrl+Shift+A</b></td><td>Toggle available / away</td></tr>"

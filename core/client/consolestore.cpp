@@ -87,6 +87,10 @@ const Database::Migrations &consoleMigrations()
             QStringLiteral("DROP TABLE leads"),
             QStringLiteral("ALTER TABLE queue_leads RENAME TO leads"),
         },
+        // 3: when a lead was worked, for the Worked view (its rep's done leads of 30 days).
+        {
+            QStringLiteral("ALTER TABLE leads ADD COLUMN done_at BIGINT"),
+        },
     };
     return steps;
 }
@@ -164,13 +168,13 @@ bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
     update.prepare(QStringLiteral(
         "UPDATE leads SET seq = ?, name = ?, company = ?, title = ?, phone = ?, summary = ?, owner = ?, "
         "claimed_by = ?, assigned_to = ?, status = ?, escalation = ?, tier = ?, score = ?, alert_at = ?, "
-        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ? "
+        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ?, done_at = ? "
         "WHERE id = ?"));
     insert.prepare(QStringLiteral(
         "INSERT INTO leads (seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
         "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-        "breach, signals, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "breach, signals, done_at, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     updateBody.prepare(QStringLiteral("UPDATE lead_bodies SET body = ? WHERE id = ?"));
     insertBody.prepare(QStringLiteral("INSERT INTO lead_bodies (body, id) VALUES (?, ?)"));
     for (const auto &[lead, seq] : leadsWithSeq) {
@@ -196,6 +200,7 @@ bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
                             QVariant(q.firstCallAtMs),
                             QVariant(q.breach ? 1 : 0),
                             QVariant(encodeSignals(lead)),
+                            QVariant(q.doneAtMs),
                             QVariant(q.id)}) &&
             updateOrInsert(updateBody, insertBody,
                            {QVariant(QString::fromUtf8(protocol::encodeLead(lead, protocol::kAllNotes))),
@@ -473,7 +478,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
                                    "assigned_to, status, escalation, "
                                    "tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-                                   "breach, signals FROM leads ORDER BY rowid")))
+                                   "breach, signals, done_at FROM leads ORDER BY rowid")))
         return out;
     while (query.next()) {
         QueueLead &q = out.emplace_back();
@@ -497,6 +502,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
         q.firstCallAtMs = query.value(17).toLongLong();
         q.breach = query.value(18).toInt() != 0;
         decodeSignals(query.value(19).toString(), rules, &q.liveSignals);
+        q.doneAtMs = query.value(20).toLongLong();
     }
     return out;
 }

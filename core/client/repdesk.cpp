@@ -154,8 +154,8 @@ void RepDesk::reloadTasks()
     QList<ConsoleStore::Task> tasks;
     for (auto it = m_leadTasks.cbegin(); it != m_leadTasks.cend(); ++it) {
         const auto lead = m_leads.constFind(it.key());
-        if (lead == m_leads.constEnd() || lead->claimedBy != m_me)
-            continue;
+        if (lead == m_leads.constEnd() || lead->claimedBy != m_me || lead->status == LeadState::Status::Done)
+            continue; // a worked lead's sequence ends with it
         for (const LeadTask &t : it.value()) {
             if (!t.done)
                 tasks.append(ConsoleStore::Task{t.id, lead->id, lead->name, t.kind, t.dueMs, t.step, false});
@@ -257,8 +257,8 @@ int RepDesk::pendingCount() const
 
 bool RepDesk::visibleToMe(const QueueLead &lead) const
 {
-    if (lead.status == LeadState::Status::Done)
-        return false;
+    if (lead.status == LeadState::Status::Done) // worked: in my Worked view for 30 days
+        return !m_me.isEmpty() && lead.claimedBy == m_me && lead.doneAtMs > m_clock.nowMs() - kWorkedDaysMs;
     if (isManager() || lead.claimedBy.isEmpty())
         return true;
     return lead.isMine(m_me);
@@ -561,8 +561,10 @@ QString RepDesk::logCall(const CallLog &call)
         it->status = effect.status;
         it->claimedBy = effect.claimedBy;
         it->firstCallAtMs = effect.firstCallAtMs;
+        if (effect.doneNow)
+            it->doneAtMs = now;
         const QueueLead lead = *it;
-        if (lead.status == LeadState::Status::Done) {
+        if (!visibleToMe(lead)) { // worked: it moves to my Worked view, or leaves
             m_leads.erase(it);
             m_details.remove(lead.id);
         }

@@ -258,6 +258,7 @@ private Q_SLOTS:
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
     void callsAndFollowUpsReachAFreshProfile();
+    void aWorkedLeadMovesToWorked();
     void managersSeeTheLedgerAndTheAudit();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
@@ -1017,6 +1018,63 @@ void TestMainWindow::oneTierStory()
     lead.card.tierReason = QStringLiteral("alert");
     view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
     QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
+}
+
+void TestMainWindow::aWorkedLeadMovesToWorked()
+{
+    // A lead logged "Connected" leaves the queue but not the console: the Worked view has it,
+    // searchable, with its call; on a fresh profile too.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    const QString ann = contactId("ann");
+    m_desk->logCall(RepDesk::CallLog{ann, m_clock->nowMs(), 120, QStringLiteral("connected"), {}, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->rowCount(), 1, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QCOMPARE(m_demo->desk().lead(ann)->status, LeadState::Status::Done);
+    const auto scopeAction = [this](QueueScope scope) -> QAction * {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->isCheckable() && action->data() == int(scope))
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *worked = scopeAction(QueueScope::Worked);
+    QVERIFY(worked);
+    QCOMPARE(worked->text(), QStringLiteral("&Worked"));
+    worked->trigger();
+    QCOMPARE(m_window->queueProxy()->rowCount(), 1);
+    QCOMPARE(m_window->queueProxy()->index(0, AlertQueueModel::NameColumn).data().toString(),
+             QStringLiteral("Ann Lee"));
+    m_window->queueView()->setCurrentIndex(m_window->queueProxy()->index(0, AlertQueueModel::NameColumn));
+    QVERIFY(m_window->detailView()->html().contains(QStringLiteral("Connected")));
+    // Searchable there; the queue's other views do not show it.
+    auto *search = m_window->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setText(QStringLiteral("globex"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+    search->setText(QStringLiteral("acme"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 1);
+    search->clear();
+    scopeAction(QueueScope::Mine)->trigger();
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+
+    // The same rep on a fresh profile: the feed's snapshot brings the worked lead and its call.
+    m_window.reset();
+    m_desk.reset();
+    m_client->stop();
+    QString error;
+    m_store = ConsoleStore::open(m_dir->filePath(QStringLiteral("fresh.db")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_client->setLastSeq(-1);
+    m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, *m_settings);
+    QVERIFY(startConsole(1)); // the queue: Bo
+    QVERIFY(m_desk->leads().contains(ann));
+    m_window->selectLead(ann); // a worked lead opens the Worked view
+    QCOMPARE(m_window->currentLeadId(), ann);
+    QVERIFY(scopeAction(QueueScope::Worked)->isChecked());
+    QVERIFY(m_window->detailView()->html().contains(QStringLiteral("Connected")));
 }
 
 void TestMainWindow::callsAndFollowUpsReachAFreshProfile()
