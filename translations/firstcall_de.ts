@@ -79,6 +79,18 @@
         <source>only managers can see a lead&apos;s routing audit</source>
         <translation>nur Manager sehen das Routing-Protokoll eines Leads</translation>
     </message>
+    <message>
+        <source>only %1 or a manager can change this lead&apos;s follow-ups</source>
+        <translation>nur %1 oder ein Manager kann die Folgeaufgaben dieses Leads ändern</translation>
+    </message>
+    <message>
+        <source>its holder</source>
+        <translation>wer ihn übernommen hat</translation>
+    </message>
+    <message>
+        <source>lead &quot;%1&quot; has no follow-up task %2</source>
+        <translation>Lead „%1“ hat keine Folgeaufgabe %2</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -1485,6 +1497,38 @@ P95</translation>
         <source>No routing decisions recorded yet.</source>
         <translation>Noch keine Routing-Entscheidungen aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -1495,10 +1539,6 @@ P95</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Times the rotation passed %1 over, by reason</source>
-        <translation>Wie oft die Rotation %1 übergangen hat, nach Grund</translation>
     </message>
     <message>
         <source>Leads the routing offered them</source>
@@ -1529,20 +1569,28 @@ P95</translation>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <source>Escalated to</source>
-        <translation>Eskaliert an</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>Übergangen</translation>
     </message>
     <message>
-        <source>To claim (median min)</source>
-        <translation>Bis Übernahme (Median, Min.)</translation>
+        <source>Times the rotation passed %1 over, by reason: %2</source>
+        <translation>Wie oft die Rotation %1 übergangen hat, nach Grund: %2</translation>
     </message>
     <message>
-        <source>To first call (median min)</source>
-        <translation>Bis Erstanruf (Median, Min.)</translation>
+        <source>Times the rotation passed them over, by reason</source>
+        <translation>Wie oft die Rotation sie übergangen hat, nach Grund</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Claim, min</source>
+        <translation>Übernahme, Min.</translation>
+    </message>
+    <message>
+        <source>Call, min</source>
+        <translation>Anruf, Min.</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +1800,6 @@ P95</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -1829,6 +1873,54 @@ P95</translation>
     <message>
         <source>Following up — %1</source>
         <translation>Nachfrage — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Worked</source>
+        <translation>&amp;Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Right-click a follow-up to mark it done, snooze it or reschedule it.</source>
+        <translation>Rechtsklick auf eine Folgeaufgabe: erledigt, zurückstellen oder neu terminieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-up done.</source>
+        <translation>Folgeaufgabe erledigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze to the next business day</source>
+        <translation>Auf den nächsten &amp;Werktag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Follow-up snoozed to the next business day.</source>
+        <translation>Folgeaufgabe auf den nächsten Werktag zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Neu terminieren…</translation>
+    </message>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Folgeaufgabe neu terminieren</translation>
+    </message>
+    <message>
+        <source>Due on (a Saturday or Sunday moves to the Monday):</source>
+        <translation>Fällig am (ein Samstag oder Sonntag wird zum Montag):</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled.</source>
+        <translation>Folgeaufgabe neu terminiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the lead</source>
+        <translation>Lead ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren / meine bearbeiteten anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -1964,12 +2056,20 @@ P95</translation>
         <translation>eine Nachricht braucht einen &quot;type&quot;</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger or audit)</source>
-        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger oder audit)</translation>
-    </message>
-    <message>
         <source>&quot;lead&quot; must be a lead id (contact:USER_ID or account:GROUP_ID)</source>
         <translation>„lead“ muss eine Lead-ID sein (contact:USER_ID oder account:GROUP_ID)</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or reschedule_task)</source>
+        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task oder reschedule_task)</translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; must be the id of one of the lead&apos;s tasks (a whole number)</source>
+        <translation>„task“ muss die ID einer Aufgabe des Leads sein (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>&quot;due&quot; is not an ISO 8601 date-time</source>
+        <translation>„due“ ist kein ISO-8601-Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -3252,12 +3352,16 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>Nurturing: %1</translation>
     </message>
     <message>
-        <source>%1 — due now (since %2)</source>
-        <translation>%1 — jetzt fällig (seit %2)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — overdue since %2</source>
+        <translation>%1 — überfällig seit %2</translation>
+    </message>
+    <message>
+        <source>%1 — due today, %2</source>
+        <translation>%1 — heute fällig, %2</translation>
     </message>
 </context>
 <context>
