@@ -509,9 +509,11 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     const QString previousOwner = m_policy.visibility() == Visibility::OwnedRecords ? lead->owner : QString();
     const LeadCard card = lead->card;
     const QString id = lead->id;
+    QList<LeadCall> calls = std::move(lead->calls); // the lead's history; a new alert, no follow-ups yet
     *lead = LeadState{};
     lead->id = id;
     lead->card = card;
+    lead->calls = std::move(calls);
     lead->tier = card.tier;
     lead->score = card.score;
     lead->alertAtMs = nowMs;
