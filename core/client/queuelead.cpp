@@ -41,6 +41,7 @@ QueueLead QueueLead::fromLead(const LeadState &lead, qint64 seq, const Rules *ru
     q.callDeadlineMs = lead.callDeadlineMs;
     q.firstCallAtMs = lead.firstCallAtMs;
     q.doneAtMs = lead.doneAtMs;
+    q.tasks = lead.tasks;
     q.breach = lead.breach;
     q.seq = seq;
     q.liveSignals.reserve(lead.card.signalList.size());

@@ -40,7 +40,8 @@ struct QueueLead
     qint64 claimDeadlineMs = 0;
     qint64 callDeadlineMs = 0;
     qint64 firstCallAtMs = 0;
-    qint64 doneAtMs = 0; // when it was worked (a closing call)
+    qint64 doneAtMs = 0;   // when it was worked (a closing call)
+    QList<LeadTask> tasks; // its follow-ups (for the leads I hold), as the feed sent them
     bool breach = false;
     qint64 seq = 0;
     qint64 ordinal = 0;        // when this console first held it, in its own count (RepDesk assigns it)

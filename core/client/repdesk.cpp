@@ -109,12 +109,10 @@ void RepDesk::start()
     m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
     reloadFromStore();
     m_calls = m_store.allCalls();
-    // The follow-ups of the leads I hold, from their cached bodies (a handful of leads).
+    // The follow-ups of the leads I hold, from the cache's queue columns (no lead's body read).
     for (const QueueLead &lead : std::as_const(m_leads)) {
-        if (lead.claimedBy != m_me || m_me.isEmpty())
-            continue;
-        if (const std::optional<LeadState> stored = m_store.lead(lead.id); stored && !stored->tasks.isEmpty())
-            m_leadTasks.insert(lead.id, stored->tasks);
+        if (!lead.tasks.isEmpty() && lead.claimedBy == m_me && !m_me.isEmpty())
+            m_leadTasks.insert(lead.id, lead.tasks);
     }
     reloadTasks();
     m_decayTimer.start();

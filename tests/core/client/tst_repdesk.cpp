@@ -190,6 +190,7 @@ private Q_SLOTS:
     void resumeDeliversOnlyWhatWasMissed();
     void unfillableGapResyncs();
     void cadenceFromTheBand();
+    void followUpsFromTheCacheOffline();
 
 private:
     bool startConsole(Console &console, int leads);
@@ -685,6 +686,38 @@ void TestRepDesk::cadenceFromTheBand()
     QCOMPARE(serverCalls(*m_demo, id).size(), 3);
     QCOMPARE(m_demo->desk().lead(id)->status, LeadState::Status::Done);
     QCOMPARE(m_demo->desk().lead(id)->calls.size(), 3);
+}
+
+void TestRepDesk::followUpsFromTheCacheOffline()
+{
+    // The feed's follow-ups are cached with the lead: a console started offline shows them.
+    QVERIFY(m_ingest->raiseAlert(QStringLiteral("ann"), QStringLiteral("Ann Lee"), QStringLiteral("Acme")));
+    const QString id = contactId(QStringLiteral("ann"));
+    const QString path = m_dir->filePath(QStringLiteral("console.db"));
+    QList<ConsoleStore::Task> before;
+    {
+        Console &c = *m_console;
+        QVERIFY(startConsole(c, 1));
+        c.desk->logCall(RepDesk::CallLog{id, c.clock.nowMs(), 25, QStringLiteral("no_answer"), {}, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->lastSeq(), m_demo->desk().lastSeq(), kTimeout);
+        before = c.desk->tasks();
+        QCOMPARE(before.size(), 5);
+    }
+    const qint64 now = m_console->clock.nowMs();
+    m_console.reset();
+    m_console = std::make_unique<Console>(*m_demo, path, now);
+    Console &c = *m_console;
+    c.client->setServer(QUrl(QStringLiteral("ws://127.0.0.1:9/v1/feed")),
+                        QStringLiteral("nobody")); // offline
+    c.desk->start();
+    const QList<ConsoleStore::Task> after = c.desk->tasks();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).dueAtMs, before.at(i).dueAtMs);
+        QCOMPARE(after.at(i).channel, before.at(i).channel);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRepDesk)
