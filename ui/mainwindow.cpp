@@ -19,7 +19,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -227,7 +230,8 @@ void MainWindow::buildActions()
     m_scopes = new QActionGroup(this);
     const QList<QPair<QString, QueueScope>> scopes = {{tr("&Mine"), QueueScope::Mine},
                                                       {tr("&Unclaimed"), QueueScope::Unclaimed},
-                                                      {tr("&All I may see"), QueueScope::All}};
+                                                      {tr("&All I may see"), QueueScope::All},
+                                                      {tr("&Worked"), QueueScope::Worked}};
     for (int i = 0; i < scopes.size(); ++i) {
         QAction *action = viewMenu->addAction(scopes.at(i).first);
         action->setCheckable(true);
@@ -381,6 +385,12 @@ void MainWindow::buildLayout()
     m_taskView->setModel(m_tasks);
     m_taskView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_taskView->setAccessibleName(tr("Follow-up tasks"));
+    m_taskView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_taskView->setToolTip(tr("Right-click a follow-up to mark it done, snooze it or reschedule it."));
+    connect(m_taskView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (QMenu *menu = taskMenu(m_taskView->indexAt(at)))
+            menu->popup(m_taskView->viewport()->mapToGlobal(at));
+    });
     connect(m_taskView, &QListView::activated, this, [this](const QModelIndex &index) {
         selectLead(index.data(TaskListModel::LeadIdRole).toString());
     });
@@ -462,8 +472,16 @@ void MainWindow::selectLead(const QString &id)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, AlertQueueModel::NameColumn));
     if (!index.isValid()) {
-        // Filtered out: show everything the rep may see, then select it.
-        m_scopes->actions().constLast()->trigger();
+        // Filtered out: show everything the rep may see (or their worked leads, for a worked
+        // one), then select it.
+        const auto lead = m_desk.leads().constFind(id);
+        const QueueScope scope = lead != m_desk.leads().constEnd() && lead->status == LeadState::Status::Done
+                                     ? QueueScope::Worked
+                                     : QueueScope::All;
+        for (QAction *action : m_scopes->actions()) {
+            if (action->data().toInt() == int(scope))
+                action->trigger();
+        }
         m_search->clear();
     }
     const QModelIndex visible =
@@ -672,6 +690,47 @@ void MainWindow::updateAvailability()
                                                   : tr("&Away (no new leads)"));
 }
 
+QMenu *MainWindow::taskMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    m_taskView->setCurrentIndex(index);
+    const QString leadId = index.data(TaskListModel::LeadIdRole).toString();
+    const int taskId = index.data(TaskListModel::TaskIdRole).toInt();
+    const qint64 due = index.data(TaskListModel::DueAtRole).toLongLong();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("&Done"), this, [this, leadId, taskId] {
+        if (!m_desk.completeTask(leadId, taskId).isEmpty())
+            showStatus(tr("Follow-up done."), 6000);
+    });
+    menu->addAction(tr("&Snooze to the next business day"), this, [this, leadId, taskId] {
+        if (!m_desk.snoozeTask(leadId, taskId).isEmpty())
+            showStatus(tr("Follow-up snoozed to the next business day."), 6000);
+    });
+    menu->addAction(tr("&Reschedule…"), this, [this, leadId, taskId, due] {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Reschedule the follow-up"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Due on (a Saturday or Sunday moves to the Monday):"), &dialog));
+        auto *when =
+            new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(std::max(due, m_clock.nowMs())), &dialog);
+        when->setCalendarPopup(true);
+        when->setDisplayFormat(QStringLiteral("ddd d MMM yyyy HH:mm"));
+        layout->addWidget(when);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() == QDialog::Accepted &&
+            !m_desk.rescheduleTask(leadId, taskId, when->dateTime().toMSecsSinceEpoch()).isEmpty())
+            showStatus(tr("Follow-up rescheduled."), 6000);
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Open the lead"), this, [this, leadId] { selectLead(leadId); });
+    return menu;
+}
+
 QMenu *MainWindow::rowMenu(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -726,7 +785,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>1</b>–<b>6</b></td><td>In the call log: connected, voicemail, no answer, wrong "
            "number, "
            "meeting booked, not interested</td></tr>"
-           "<tr><td><b>Ctrl+1/2/3</b></td><td>Show mine / unclaimed / all I may see</td></tr>"
+           "<tr><td><b>Ctrl+1/2/3/4</b></td><td>Show mine / unclaimed / all I may see / my worked "
+           "leads</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Search by name or company</td></tr>"
            "<tr><td><b>Esc</b></td><td>Back to the queue</td></tr>"
            "<tr><td><b>Ctrl+Shift+A</b></td><td>Toggle available / away</td></tr>"

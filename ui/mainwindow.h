@@ -68,6 +68,9 @@ public:
     // The right-click menu of a queue row: it selects the row first, so that its actions act on
     // the lead the detail shows.
     QMenu *rowMenu(const QModelIndex &index);
+    // The right-click menu of a follow-up task: done, snooze one business day, reschedule.
+    QMenu *taskMenu(const QModelIndex &index);
+    QListView *taskView() const { return m_taskView; }
     // A first email to the lead in the rep's mail program, with the lead's context filled in.
     static QUrl mailtoFor(const LeadState &lead, const QString &me);
 

@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -87,6 +88,12 @@ const Database::Migrations &consoleMigrations()
             QStringLiteral("DROP TABLE leads"),
             QStringLiteral("ALTER TABLE queue_leads RENAME TO leads"),
         },
+        // 3: when a lead was worked, for the Worked view (its rep's done leads of 30 days), and
+        // its follow-up tasks (JSON, NULL for none), so that the start reads no lead's body.
+        {
+            QStringLiteral("ALTER TABLE leads ADD COLUMN done_at BIGINT"),
+            QStringLiteral("ALTER TABLE leads ADD COLUMN tasks TEXT"),
+        },
     };
     return steps;
 }
@@ -164,41 +171,49 @@ bool writeLeads(const QSqlDatabase &db, const StoredLeads &leadsWithSeq)
     update.prepare(QStringLiteral(
         "UPDATE leads SET seq = ?, name = ?, company = ?, title = ?, phone = ?, summary = ?, owner = ?, "
         "claimed_by = ?, assigned_to = ?, status = ?, escalation = ?, tier = ?, score = ?, alert_at = ?, "
-        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ? "
-        "WHERE id = ?"));
+        "claim_deadline = ?, call_deadline = ?, first_call_at = ?, breach = ?, signals = ?, done_at = ?, "
+        "tasks = ? WHERE id = ?"));
     insert.prepare(QStringLiteral(
         "INSERT INTO leads (seq, name, company, title, phone, summary, owner, claimed_by, assigned_to, "
         "status, escalation, tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-        "breach, signals, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "breach, signals, done_at, tasks, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     updateBody.prepare(QStringLiteral("UPDATE lead_bodies SET body = ? WHERE id = ?"));
     insertBody.prepare(QStringLiteral("INSERT INTO lead_bodies (body, id) VALUES (?, ?)"));
     for (const auto &[lead, seq] : leadsWithSeq) {
         const QueueLead q = QueueLead::fromLead(lead, seq, nullptr);
         const bool ok =
-            updateOrInsert(update, insert,
-                           {QVariant(seq),
-                            QVariant(q.name),
-                            QVariant(q.company),
-                            QVariant(q.title),
-                            QVariant(q.phone),
-                            QVariant(q.summary),
-                            QVariant(q.owner),
-                            QVariant(q.claimedBy),
-                            QVariant(q.assignedTo),
-                            QVariant(int(q.status)),
-                            QVariant(q.escalation),
-                            QVariant(q.tier),
-                            QVariant(q.serverScore),
-                            QVariant(q.alertAtMs),
-                            QVariant(q.claimDeadlineMs),
-                            QVariant(q.callDeadlineMs),
-                            QVariant(q.firstCallAtMs),
-                            QVariant(q.breach ? 1 : 0),
-                            QVariant(encodeSignals(lead)),
-                            QVariant(q.id)}) &&
+            updateOrInsert(
+                update, insert,
+                {QVariant(seq),
+                 QVariant(q.name),
+                 QVariant(q.company),
+                 QVariant(q.title),
+                 QVariant(q.phone),
+                 QVariant(q.summary),
+                 QVariant(q.owner),
+                 QVariant(q.claimedBy),
+                 QVariant(q.assignedTo),
+                 QVariant(int(q.status)),
+                 QVariant(q.escalation),
+                 QVariant(q.tier),
+                 QVariant(q.serverScore),
+                 QVariant(q.alertAtMs),
+                 QVariant(q.claimDeadlineMs),
+                 QVariant(q.callDeadlineMs),
+                 QVariant(q.firstCallAtMs),
+                 QVariant(q.breach ? 1 : 0),
+                 QVariant(encodeSignals(lead)),
+                 QVariant(q.doneAtMs),
+                 lead.tasks.isEmpty()
+                     ? QVariant(QMetaType::fromType<QString>())
+                     : QVariant(QString::fromUtf8(
+                           QJsonDocument(protocol::leadToJson(lead).value(QStringLiteral("tasks")).toArray())
+                               .toJson(QJsonDocument::Compact))),
+                 QVariant(q.id)}) &&
             updateOrInsert(updateBody, insertBody,
-                           {QVariant(QString::fromUtf8(protocol::encodeLead(lead))), QVariant(q.id)});
+                           {QVariant(QString::fromUtf8(protocol::encodeLead(lead, protocol::kAllNotes))),
+                            QVariant(q.id)});
         if (!ok)
             return false;
     }
@@ -472,7 +487,7 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
     if (!query.exec(QStringLiteral("SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
                                    "assigned_to, status, escalation, "
                                    "tier, score, alert_at, claim_deadline, call_deadline, first_call_at, "
-                                   "breach, signals FROM leads ORDER BY rowid")))
+                                   "breach, signals, done_at, tasks FROM leads ORDER BY rowid")))
         return out;
     while (query.next()) {
         QueueLead &q = out.emplace_back();
@@ -496,6 +511,13 @@ QList<QueueLead> ConsoleStore::loadQueue(const Rules *rules) const
         q.firstCallAtMs = query.value(17).toLongLong();
         q.breach = query.value(18).toInt() != 0;
         decodeSignals(query.value(19).toString(), rules, &q.liveSignals);
+        q.doneAtMs = query.value(20).toLongLong();
+        if (const QString tasks = query.value(21).toString(); !tasks.isEmpty())
+            q.tasks = protocol::leadFromJson(QJsonObject{{QStringLiteral("id"), q.id},
+                                                         {QStringLiteral("tasks"),
+                                                          QJsonDocument::fromJson(tasks.toUtf8()).array()}})
+                          .value_or(LeadState())
+                          .tasks;
     }
     return out;
 }

@@ -40,6 +40,8 @@ QueueLead QueueLead::fromLead(const LeadState &lead, qint64 seq, const Rules *ru
     q.claimDeadlineMs = lead.claimDeadlineMs;
     q.callDeadlineMs = lead.callDeadlineMs;
     q.firstCallAtMs = lead.firstCallAtMs;
+    q.doneAtMs = lead.doneAtMs;
+    q.tasks = lead.tasks;
     q.breach = lead.breach;
     q.seq = seq;
     q.liveSignals.reserve(lead.card.signalList.size());
@@ -103,9 +105,13 @@ bool queueLessThan(const QueueLead &a, const QueueLead &b)
 
 bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search)
 {
-    if (lead.status == LeadState::Status::Done)
+    if ((lead.status == LeadState::Status::Done) != (scope == QueueScope::Worked))
         return false;
     switch (scope) {
+    case QueueScope::Worked:
+        if (lead.claimedBy != me)
+            return false;
+        break;
     case QueueScope::Mine:
         if (!lead.isMine(me))
             return false;

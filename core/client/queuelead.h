@@ -40,6 +40,8 @@ struct QueueLead
     qint64 claimDeadlineMs = 0;
     qint64 callDeadlineMs = 0;
     qint64 firstCallAtMs = 0;
+    qint64 doneAtMs = 0;   // when it was worked (a closing call)
+    QList<LeadTask> tasks; // its follow-ups (for the leads I hold), as the feed sent them
     bool breach = false;
     qint64 seq = 0;
     qint64 ordinal = 0;        // when this console first held it, in its own count (RepDesk assigns it)
@@ -99,10 +101,15 @@ enum class QueueScope
 {
     Mine,
     Unclaimed,
-    All
+    All,
+    Worked // the rep's worked leads of the last 30 days (done, and claimed by them)
 };
 
-// Whether a lead belongs in the queue under a scope and a search text (name or company).
+// How long a worked lead stays in its rep's Worked view.
+inline constexpr qint64 kWorkedDaysMs = 30LL * 24 * 3600 * 1000;
+
+// Whether a lead belongs in the queue under a scope and a search text (name or company): a
+// worked lead only in Worked, and only there.
 bool queueAccepts(const QueueLead &lead, QueueScope scope, const QString &me, const QString &search);
 
 // The manager's live view: alerts nobody has claimed and alerts whose SLA was breached,

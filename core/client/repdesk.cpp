@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcDesk, "firstcall.console")
@@ -27,7 +29,6 @@ RepDesk::RepDesk(ConsoleStore &store, FeedClient &client, Clock &clock, QObject 
     connect(&m_rescoreTimer, &QTimer::timeout, this, &RepDesk::rescoreSlice);
     m_decayTimer.setInterval(kDecayIntervalMs);
     connect(&m_decayTimer, &QTimer::timeout, this, &RepDesk::rescore);
-    m_tasks = m_store.openTasks();
 
     connect(&m_client, &FeedClient::hello, this, [this](const protocol::Hello &hello) {
         m_me = hello.rep;
@@ -113,6 +114,11 @@ void RepDesk::start()
     m_rules = rulesJson.isEmpty() ? std::nullopt : Rules::parse(rulesJson, QStringLiteral("cache"), &error);
     reloadFromStore();
     m_calls = m_store.allCalls();
+    // The follow-ups of the leads I hold, from the cache's queue columns (no lead's body read).
+    for (const QueueLead &lead : std::as_const(m_leads)) {
+        if (!lead.tasks.isEmpty() && lead.claimedBy == m_me && !m_me.isEmpty())
+            m_leadTasks.insert(lead.id, lead.tasks);
+    }
     reloadTasks();
     m_decayTimer.start();
     const QString lastSeq = m_store.meta(QStringLiteral("last_seq"));
@@ -148,8 +154,103 @@ void RepDesk::holdDetail(const LeadState &lead) const
 
 void RepDesk::reloadTasks()
 {
-    m_tasks = m_store.openTasks();
+    QList<ConsoleStore::Task> tasks;
+    for (auto it = m_leadTasks.cbegin(); it != m_leadTasks.cend(); ++it) {
+        const auto lead = m_leads.constFind(it.key());
+        if (lead == m_leads.constEnd() || lead->claimedBy != m_me || lead->status == LeadState::Status::Done)
+            continue; // a worked lead's sequence ends with it
+        for (const LeadTask &t : it.value()) {
+            if (!t.done)
+                tasks.append(ConsoleStore::Task{t.id, lead->id, lead->name, t.kind, t.dueMs, t.step, false});
+        }
+    }
+    std::sort(tasks.begin(), tasks.end(), [](const ConsoleStore::Task &a, const ConsoleStore::Task &b) {
+        return std::tie(a.dueAtMs, a.leadId, a.step) < std::tie(b.dueAtMs, b.leadId, b.step);
+    });
+    const auto key = [](const ConsoleStore::Task &t) {
+        return std::tuple(t.id, t.leadId, t.leadName, t.channel, t.dueAtMs, t.step);
+    };
+    const bool same = tasks.size() == m_tasks.size() &&
+                      std::equal(tasks.cbegin(), tasks.cend(), m_tasks.cbegin(),
+                                 [&](const auto &a, const auto &b) { return key(a) == key(b); });
+    if (same)
+        return;
+    m_tasks = tasks;
     Q_EMIT tasksChanged(m_tasks);
+}
+
+void RepDesk::setLeadTasks(const QString &leadId, const QList<LeadTask> &tasks)
+{
+    if (tasks.isEmpty())
+        m_leadTasks.remove(leadId);
+    else
+        m_leadTasks.insert(leadId, tasks);
+}
+
+void RepDesk::setLeadCalls(const QString &leadId, const QList<LeadCall> &calls)
+{
+    if (calls.isEmpty()) {
+        m_leadCalls.remove(leadId);
+        return;
+    }
+    // A lead for everyone carries no notes: keep those the feed gave its writer before.
+    QList<LeadCall> merged = calls;
+    const QList<LeadCall> before = m_leadCalls.value(leadId);
+    for (LeadCall &call : merged) {
+        if (!call.notes.isEmpty())
+            continue;
+        for (const LeadCall &known : before) {
+            if (known.id == call.id)
+                call.notes = known.notes;
+        }
+    }
+    m_leadCalls.insert(leadId, merged);
+}
+
+QList<protocol::Request> RepDesk::loggedCalls(const QString &leadId) const
+{
+    QList<LeadCall> calls = m_leadCalls.value(leadId);
+    if (calls.isEmpty()) {
+        if (const std::optional<LeadState> detail = leadDetail(leadId))
+            calls = detail->calls;
+    }
+    const QList<protocol::Request> mine = m_calls.value(leadId);
+    QList<protocol::Request> out;
+    QSet<QString> known;
+    for (const LeadCall &c : std::as_const(calls)) {
+        protocol::Request r;
+        r.kind = protocol::Request::Kind::Call;
+        r.id = c.id;
+        r.leadId = leadId;
+        r.rep = c.rep;
+        r.startedAtMs = c.startedAtMs;
+        r.durationSeconds = c.durationSeconds;
+        r.disposition = c.disposition;
+        r.notes = c.notes;
+        r.qualification = c.qualification;
+        for (const protocol::Request &own : mine) {
+            if (own.id == c.id && r.notes.isEmpty())
+                r.notes = own.notes;
+        }
+        known.insert(c.id);
+        out.append(r);
+    }
+    for (const protocol::Request &own : mine) {
+        if (known.contains(own.id))
+            continue;
+        protocol::Request r = own;
+        r.rep = m_me;
+        out.append(r);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const protocol::Request &a, const protocol::Request &b) {
+        return a.startedAtMs.value_or(0) > b.startedAtMs.value_or(0);
+    });
+    return out;
+}
+
+QTimeZone RepDesk::taskZone()
+{
+    return QTimeZone::systemTimeZone();
 }
 
 int RepDesk::pendingCount() const
@@ -159,8 +260,8 @@ int RepDesk::pendingCount() const
 
 bool RepDesk::visibleToMe(const QueueLead &lead) const
 {
-    if (lead.status == LeadState::Status::Done)
-        return false;
+    if (lead.status == LeadState::Status::Done) // worked: in my Worked view for 30 days
+        return !m_me.isEmpty() && lead.claimedBy == m_me && lead.doneAtMs > m_clock.nowMs() - kWorkedDaysMs;
     if (isManager() || lead.claimedBy.isEmpty())
         return true;
     return lead.isMine(m_me);
@@ -182,12 +283,17 @@ void RepDesk::applyLead(const LeadState &state, qint64 seq)
         lead.ordinal = known ? previous->ordinal : ++m_ordinals;
         m_leads.insert(lead.id, lead);
         holdDetail(state);
+        setLeadCalls(lead.id, state.calls);
+        setLeadTasks(lead.id, lead.claimedBy == m_me ? state.tasks : QList<LeadTask>());
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
     } else {
         m_leads.remove(lead.id);
         m_details.remove(lead.id);
+        m_leadCalls.remove(lead.id);
+        m_leadTasks.remove(lead.id);
     }
+    reloadTasks();
     m_unsaved.append({state, seq});
     m_changed.insert(lead.id);
     if (!m_flushTimer.isActive())
@@ -228,6 +334,8 @@ void RepDesk::handleSnapshot(const QList<LeadState> &leads, const QList<protocol
     m_changed.clear();
     m_leads.clear();
     m_details.clear();
+    m_leadCalls.clear();
+    m_leadTasks.clear();
     const qint64 now = m_clock.nowMs();
     for (const LeadState &state : leads) {
         QueueLead lead = QueueLead::fromLead(state, seq, rules());
@@ -235,9 +343,13 @@ void RepDesk::handleSnapshot(const QList<LeadState> &leads, const QList<protocol
         lead.ordinal = ++m_ordinals;
         if (visibleToMe(lead)) {
             holdDetail(state);
+            setLeadCalls(lead.id, state.calls);
+            if (lead.claimedBy == m_me)
+                setLeadTasks(lead.id, state.tasks);
             m_leads.insert(lead.id, lead);
         }
     }
+    reloadTasks();
     if (!m_store.replaceAllLeads(leads, seq))
         qCWarning(lcDesk) << "could not write the local cache";
     m_team = team;
@@ -453,24 +565,28 @@ QString RepDesk::logCall(const CallLog &call)
         it->status = effect.status;
         it->claimedBy = effect.claimedBy;
         it->firstCallAtMs = effect.firstCallAtMs;
+        if (effect.doneNow)
+            it->doneAtMs = now;
         const QueueLead lead = *it;
-        if (lead.status == LeadState::Status::Done) {
+        if (!visibleToMe(lead)) { // worked: it moves to my Worked view, or leaves
             m_leads.erase(it);
             m_details.remove(lead.id);
         }
         m_changed.insert(call.leadId);
+        // What the feed will make of its follow-ups, at once (LeadRules::tasksAfterCall); a
+        // worked alert's sequence ends with it.
         if (lead.status == LeadState::Status::Done) {
-            // The alert has been worked: its follow-up sequence ends with it.
-            const QList<ConsoleStore::Task> open = m_store.openTasks();
-            for (const ConsoleStore::Task &task : open) {
-                if (task.leadId == lead.id)
-                    m_store.completeTask(task.id);
-            }
-        } else {
-            m_store.completeCallTask(call.leadId);
+            m_leadTasks.remove(lead.id);
+        } else if (m_rules) {
+            int band = m_rules->bandForTier(lead.tier);
+            if (band < 0)
+                band = m_rules->bandForTier(m_rules->alert.minTier);
+            setLeadTasks(lead.id,
+                         LeadRules::tasksAfterCall(
+                             m_leadTasks.value(lead.id),
+                             band >= 0 ? &m_rules->bands.at(band).cadence : nullptr, call.disposition,
+                             call.startedAtMs > 0 ? call.startedAtMs : now, taskZone()));
         }
-        if (Disposition::startsCadence(call.disposition))
-            startCadence(lead, call.disposition, now);
         reloadTasks();
         flush();
     }
@@ -480,39 +596,50 @@ QString RepDesk::logCall(const CallLog &call)
     return logged.id;
 }
 
-bool RepDesk::completeTask(qint64 taskId)
+QString RepDesk::changeTask(protocol::Request::Kind kind, const QString &leadId, int taskId, qint64 dueMs)
 {
-    const bool done = m_store.completeTask(taskId);
-    if (done)
-        reloadTasks();
-    return done;
+    const auto queued = m_leads.constFind(leadId);
+    const QList<LeadTask> tasks = m_leadTasks.value(leadId);
+    const bool open = std::any_of(tasks.cbegin(), tasks.cend(),
+                                  [taskId](const LeadTask &t) { return t.id == taskId && !t.done; });
+    if (queued == m_leads.constEnd() || !open)
+        return {};
+    // The same rule as the feed's, on what this console knows of the lead.
+    LeadState lead;
+    lead.id = leadId;
+    lead.claimedBy = queued->claimedBy;
+    lead.tasks = tasks;
+    Rep me;
+    me.name = m_me;
+    me.role = isManager() ? Rep::Role::Manager : Rep::Role::Sdr;
+    using Kind = protocol::Request::Kind;
+    const LeadRules::Decision d = kind == Kind::CompleteTask ? LeadRules::completeTask(lead, taskId, me)
+                                  : kind == Kind::SnoozeTask
+                                      ? LeadRules::snoozeTask(lead, taskId, me, m_clock.nowMs(), taskZone())
+                                      : LeadRules::rescheduleTask(lead, taskId, me, dueMs, taskZone());
+    if (!d.ok())
+        return {};
+    setLeadTasks(leadId, d.lead.tasks);
+    reloadTasks();
+    protocol::Request r = request(kind, leadId);
+    r.taskId = taskId;
+    r.dueMs = dueMs;
+    return submit(r);
 }
 
-void RepDesk::startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs)
+QString RepDesk::completeTask(const QString &leadId, int taskId)
 {
-    Q_UNUSED(disposition)
-    if (!m_rules)
-        return;
-    const QList<ConsoleStore::Task> open = m_store.openTasks();
-    if (std::any_of(open.cbegin(), open.cend(),
-                    [&](const ConsoleStore::Task &t) { return t.leadId == lead.id; }))
-        return; // the sequence already runs; this call completed its current step
-    int band = m_rules->bandForTier(lead.tier);
-    if (band < 0)
-        band = m_rules->bandForTier(m_rules->alert.minTier);
-    if (band < 0)
-        return;
-    const Cadence &cadence = m_rules->bands.at(band).cadence;
-    QList<ConsoleStore::Task> tasks;
-    for (qsizetype i = 0; i < cadence.steps.size(); ++i) {
-        const Cadence::Step &step = cadence.steps.at(i);
-        if (step.afterSeconds <= 0)
-            continue; // the call just made (and its voicemail and email) was that step
-        tasks.append(ConsoleStore::Task{0, lead.id, lead.name, step.channel,
-                                        nowMs + qint64(step.afterSeconds * 1000), int(i), false});
-    }
-    if (!tasks.isEmpty())
-        m_store.addTasks(tasks);
+    return changeTask(protocol::Request::Kind::CompleteTask, leadId, taskId, 0);
+}
+
+QString RepDesk::snoozeTask(const QString &leadId, int taskId)
+{
+    return changeTask(protocol::Request::Kind::SnoozeTask, leadId, taskId, 0);
+}
+
+QString RepDesk::rescheduleTask(const QString &leadId, int taskId, qint64 dueMs)
+{
+    return changeTask(protocol::Request::Kind::RescheduleTask, leadId, taskId, dueMs);
 }
 
 void RepDesk::rescore()

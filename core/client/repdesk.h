@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 
@@ -39,8 +40,10 @@ public:
     // the last kDetailsHeld leads it was handed or asked for; only older ones are read back
     // from the cache file, once.
     std::optional<LeadState> leadDetail(const QString &id) const;
-    // The calls this console logged for a lead, newest first.
-    QList<protocol::Request> loggedCalls(const QString &leadId) const { return m_calls.value(leadId); }
+    // The calls on a lead, newest first: the feed's (they travel with the lead: colleagues'
+    // too, `rep` their caller) and those this console logged that the feed has not confirmed
+    // yet; notes as this console wrote them or the feed returned them to their writer.
+    QList<protocol::Request> loggedCalls(const QString &leadId) const;
     static constexpr int kDetailsHeld = 256;
     QString me() const { return m_me; }
     bool isManager() const { return m_role == u"manager"; }
@@ -48,6 +51,8 @@ public:
     QList<protocol::TeamMember> team() const { return m_team; }
     Rep::Availability availability() const { return m_availability; }
     int pendingCount() const;
+    // The open follow-up tasks of the leads I hold, soonest first (the feed's, as they travel
+    // with the lead; `id` is the task's id within its lead).
     QList<ConsoleStore::Task> tasks() const { return m_tasks; }
 
     // Intents; each returns the request id. They work offline: the outbox keeps them.
@@ -77,7 +82,14 @@ public:
     QString requestLedger(const QString &from, const QString &to);
     // A lead's routing audit (managers), answered with auditReady.
     QString requestAudit(const QString &leadId);
-    bool completeTask(qint64 taskId);
+    // A follow-up task of a lead I hold: done, one business day later, or at `dueMs`. Through
+    // the outbox like a claim, applied here at once (LeadRules); empty when there is no such
+    // open task.
+    QString completeTask(const QString &leadId, int taskId);
+    QString snoozeTask(const QString &leadId, int taskId);
+    QString rescheduleTask(const QString &leadId, int taskId, qint64 dueMs);
+    // Where follow-ups count business days here: the system's time zone.
+    static QTimeZone taskZone();
 
     // The batch entry point: applies leads exactly as the feed's `lead` messages are applied
     // (stored and announced with the next flush), for callers that receive them together.
@@ -122,7 +134,9 @@ private:
     void handleResult(const protocol::Result &result);
     void replayOutbox();
     void flush();
-    void startCadence(const QueueLead &lead, const QString &disposition, qint64 nowMs);
+    QString changeTask(protocol::Request::Kind kind, const QString &leadId, int taskId, qint64 dueMs);
+    void setLeadTasks(const QString &leadId, const QList<LeadTask> &tasks);
+    void setLeadCalls(const QString &leadId, const QList<LeadCall> &calls);
     void rescoreSlice();
     void reloadTasks();
     void holdDetail(const LeadState &lead) const;
@@ -139,6 +153,8 @@ private:
     mutable QCache<QString, LeadState> m_details{kDetailsHeld}; // the feed's full values
     QHash<QString, QList<protocol::Request>> m_calls;
     QList<ConsoleStore::Task> m_tasks;
+    QHash<QString, QList<LeadTask>> m_leadTasks; // the leads I hold that have tasks
+    QHash<QString, QList<LeadCall>> m_leadCalls; // the feed's calls of the leads held in memory
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<LeadState, qint64>> m_unsaved;
     QSet<QString> m_changed;

@@ -822,9 +822,11 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     const QString previousOwner = m_policy.visibility() == Visibility::OwnedRecords ? lead->owner : QString();
     const LeadCard card = lead->card;
     const QString id = lead->id;
+    QList<LeadCall> calls = std::move(lead->calls); // the lead's history; a new alert, no follow-ups yet
     *lead = LeadState{};
     lead->id = id;
     lead->card = card;
+    lead->calls = std::move(calls);
     lead->tier = card.tier;
     lead->score = card.score;
     lead->alertAtMs = nowMs;
@@ -1158,9 +1160,12 @@ std::optional<QList<AlertDesk::Entry>> AlertDesk::entriesSince(qint64 seq, const
 
 QList<LeadState> AlertDesk::snapshot(const Rep &rep) const
 {
+    // Their worked leads of the last 30 days come too, for their Worked view.
+    const qint64 workedSince = m_clock.nowMs() - 30LL * 24 * 3600 * 1000;
     QList<const LeadState *> visible;
     for (const LeadState &lead : m_leads) {
-        if (lead.status != LeadState::Status::Done && m_policy.canSee(rep, lead))
+        if (lead.status == LeadState::Status::Done ? lead.claimedBy == rep.name && lead.doneAtMs > workedSince
+                                                   : m_policy.canSee(rep, lead))
             visible.append(&lead);
     }
     std::sort(visible.begin(), visible.end(),

@@ -148,7 +148,8 @@ public:
     qint64 lastSeq() const { return m_seq; }
     // What this rep missed after `seq`, in order; nullopt when that history is gone (a gap).
     std::optional<QList<Entry>> entriesSince(qint64 seq, const Rep &rep) const;
-    // Every open or claimed lead the rep may see, newest alert first.
+    // Every open or claimed lead the rep may see, and the leads they worked in the last 30 days,
+    // newest alert first.
     QList<LeadState> snapshot(const Rep &rep) const;
     // Every rep with their presence and open load.
     QList<protocol::TeamMember> team() const;

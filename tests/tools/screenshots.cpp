@@ -1,12 +1,12 @@
-// Takes the documentation screenshots from the real demo: the main window (light or dark)
-// and the call log, or with "manager" the manager's Team tab, a lead's detail with its routing
-// audit, the Dashboard and Scoring tabs.
-// Usage: screenshots OUTDIR [light|dark|manager] [WIDTHxHEIGHT] [LANGUAGE]: the size is the
-// window's (1280x800 by default); a size or language other than the default goes into the
-// file names (console-light-1024x640.png, console-light-de.png). Not a test; run it under
-// xvfb-run (or -platform offscreen) and look at the pictures. The window fits itself to its
-// screen, so give it one at least that large: xvfb-run -s "-screen 0 1280x800x24", or
-// -platform offscreen:configfile=FILE with {"screens":[{"name":"s","width":1280,"height":800}]}.
+// Takes the documentation screenshots from the real demo: the main window (light or dark, a
+// claimed lead's follow-ups in the list) and the call log, or with "manager" the manager's Team tab, a lead's
+// detail with its routing audit, the Dashboard and Scoring tabs. Usage: screenshots OUTDIR
+// [light|dark|manager] [WIDTHxHEIGHT] [LANGUAGE]: the size is the window's (1280x800 by default); a size or
+// language other than the default goes into the file names (console-light-1024x640.png,
+// console-light-de.png). Not a test; run it under xvfb-run (or -platform offscreen) and look at the pictures.
+// The window fits itself to its screen, so give it one at least that large: xvfb-run -s "-screen 0
+// 1280x800x24", or -platform offscreen:configfile=FILE with
+// {"screens":[{"name":"s","width":1280,"height":800}]}.
 
 #include "client/consolestore.h"
 #include "client/feedclient.h"
@@ -123,6 +123,9 @@ int main(int argc, char *argv[])
     // Claim the second lead and call the top one, as a rep would in the first minutes.
     window.queueView()->setCurrentIndex(window.queueView()->model()->index(1, 1));
     window.claimCurrent();
+    // An earlier attempt on it went unanswered: its follow-ups fill the list.
+    desk.logCall(RepDesk::CallLog{
+        window.currentLeadId(), clock.nowMs() - 20 * 60'000, 35, QStringLiteral("no_answer"), QString(), {}});
     window.queueView()->setCurrentIndex(window.queueView()->model()->index(0, 1));
     wait(1500);
     const QString suffix = (dark ? QStringLiteral("-dark") : QStringLiteral("-light")) + variant;

@@ -258,6 +258,8 @@ private Q_SLOTS:
     void statusMessagesStayToBeRead();
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
+    void callsAndFollowUpsReachAFreshProfile();
+    void aWorkedLeadMovesToWorked();
     void managersSeeTheLedgerAndTheAudit();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
@@ -470,14 +472,30 @@ void TestMainWindow::callLogAddsCallAndFollowUps()
     QVERIFY(html.indexOf(QStringLiteral("No answer"), calls) > calls);
     auto *tasks = m_window->findChild<QListView *>();
     QVERIFY(tasks);
-    QCOMPARE(tasks->model()->rowCount(), 4); // Tier 2: call +1d, call +3d, email +5d, call +7d
-    QVERIFY(tasks->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Call Ann Lee — ")));
+    // Tier 2: the email now, call +1, call +3, email +5, call +7 business days.
+    QCOMPARE(tasks->model()->rowCount(), 5);
+    // (Due today on a weekday; on a weekend, Monday.)
+    QVERIFY2(tasks->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Email Ann Lee — ")),
+             qPrintable(tasks->model()->index(0, 0).data().toString()));
+    QVERIFY(tasks->model()->index(1, 0).data().toString().startsWith(QStringLiteral("Call Ann Lee — ")));
     QCOMPARE(ownerShown(ann), QStringLiteral("you")); // calling claims
 
-    // The server has the call once.
+    // The server has the call once, and the follow-ups with the lead.
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QVERIFY(m_demo->desk().lead(ann)->firstCallAtMs > 0);
     QCOMPARE(serverClaimedBy(*m_demo, ann), QStringLiteral("you"));
+    QCOMPARE(m_demo->desk().lead(ann)->tasks.size(), 6);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailView()->html().contains(QStringLiteral(">Follow-ups<")),
+                             kTimeout);
+
+    // The email sent: done from the follow-up's menu, on the server too.
+    QMenu *menu = m_window->taskMenu(tasks->model()->index(0, 0));
+    QVERIFY(menu);
+    menu->actions().constFirst()->trigger();
+    menu->close();
+    QCOMPARE(tasks->model()->rowCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QVERIFY(m_demo->desk().lead(ann)->tasks.at(1).done);
 
     // Closing the dialog without a disposition logs nothing.
     m_window->logCallForCurrent(false);
@@ -1023,6 +1041,118 @@ void TestMainWindow::oneTierStory()
     lead.card.tierReason = QStringLiteral("alert");
     view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
     QVERIFY2(view.html().contains(QStringLiteral("by the alert trigger")), qPrintable(view.html()));
+}
+
+void TestMainWindow::aWorkedLeadMovesToWorked()
+{
+    // A lead logged "Connected" leaves the queue but not the console: the Worked view has it,
+    // searchable, with its call; on a fresh profile too.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bo Chen", "Globex"));
+    QVERIFY(startConsole(2));
+    const QString ann = contactId("ann");
+    m_desk->logCall(RepDesk::CallLog{ann, m_clock->nowMs(), 120, QStringLiteral("connected"), {}, {}});
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->queueProxy()->rowCount(), 1, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
+    QCOMPARE(m_demo->desk().lead(ann)->status, LeadState::Status::Done);
+    const auto scopeAction = [this](QueueScope scope) -> QAction * {
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->isCheckable() && action->data() == int(scope))
+                return action;
+        }
+        return nullptr;
+    };
+    QAction *worked = scopeAction(QueueScope::Worked);
+    QVERIFY(worked);
+    QCOMPARE(worked->text(), QStringLiteral("&Worked"));
+    worked->trigger();
+    QCOMPARE(m_window->queueProxy()->rowCount(), 1);
+    QCOMPARE(m_window->queueProxy()->index(0, AlertQueueModel::NameColumn).data().toString(),
+             QStringLiteral("Ann Lee"));
+    m_window->queueView()->setCurrentIndex(m_window->queueProxy()->index(0, AlertQueueModel::NameColumn));
+    QVERIFY(m_window->detailView()->html().contains(QStringLiteral("Connected")));
+    // Searchable there; the queue's other views do not show it.
+    auto *search = m_window->findChild<QLineEdit *>();
+    QVERIFY(search);
+    search->setText(QStringLiteral("globex"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+    search->setText(QStringLiteral("acme"));
+    QCOMPARE(m_window->queueProxy()->rowCount(), 1);
+    search->clear();
+    scopeAction(QueueScope::Mine)->trigger();
+    QCOMPARE(m_window->queueProxy()->rowCount(), 0);
+
+    // The same rep on a fresh profile: the feed's snapshot brings the worked lead and its call.
+    m_window.reset();
+    m_desk.reset();
+    m_client->stop();
+    QString error;
+    m_store = ConsoleStore::open(m_dir->filePath(QStringLiteral("fresh.db")), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_client->setLastSeq(-1);
+    m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+    m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, *m_settings);
+    QVERIFY(startConsole(1)); // the queue: Bo
+    QVERIFY(m_desk->leads().contains(ann));
+    m_window->selectLead(ann); // a worked lead opens the Worked view
+    QCOMPARE(m_window->currentLeadId(), ann);
+    QVERIFY(scopeAction(QueueScope::Worked)->isChecked());
+    QVERIFY(m_window->detailView()->html().contains(QStringLiteral("Connected")));
+}
+
+void TestMainWindow::callsAndFollowUpsReachAFreshProfile()
+{
+    // Priya called Ann on another machine (no answer, with notes): Dana the manager sees the
+    // call and the follow-ups in Ann's detail but not Priya's notes; Priya on a fresh profile
+    // sees her notes and her follow-ups.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
+    QVERIFY(priya);
+    QVERIFY(handleRequest(m_demo->desk(), *priya,
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                      {QStringLiteral("id"), QStringLiteral("priya-call")},
+                                      {QStringLiteral("lead"), contactId("ann")},
+                                      {QStringLiteral("durationSeconds"), 30},
+                                      {QStringLiteral("notes"), QStringLiteral("asked for Thursday")},
+                                      {QStringLiteral("disposition"), QStringLiteral("no_answer")}})
+                .value(QStringLiteral("ok"))
+                .toBool());
+    const auto openAs = [this](const QString &rep, const QString &file) {
+        m_window.reset();
+        m_desk.reset();
+        m_client->stop();
+        QString error;
+        m_store = ConsoleStore::open(m_dir->filePath(file), &error); // a fresh profile
+        QVERIFY2(m_store, qPrintable(error));
+        QUrl url = m_demo->feedUrl();
+        url.setPort(m_relay->port());
+        m_client->setServer(url, m_demo->token(rep));
+        m_client->setLastSeq(-1);
+        m_desk = std::make_unique<RepDesk>(*m_store, *m_client, *m_clock);
+        m_window = std::make_unique<MainWindow>(*m_desk, *m_client, *m_clock, *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_desk->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->leads().contains(contactId("ann")),
+                                 kTimeout);
+    };
+
+    openAs(QStringLiteral("Dana"), QStringLiteral("dana.db"));
+    m_window->selectLead(contactId("ann"));
+    QString html = m_window->detailView()->html();
+    QVERIFY2(!html.contains(QStringLiteral("No calls logged yet.")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("No answer")));
+    QVERIFY(html.contains(QStringLiteral("by Priya")));
+    QVERIFY(!html.contains(QStringLiteral("asked for Thursday")));
+    QVERIFY(html.contains(QStringLiteral(">Follow-ups<")));
+    QVERIFY(html.contains(QStringLiteral("2 of 6")));
+
+    openAs(QStringLiteral("Priya"), QStringLiteral("priya.db"));
+    m_window->selectLead(contactId("ann"));
+    html = m_window->detailView()->html();
+    QVERIFY2(html.contains(QStringLiteral("asked for Thursday")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("by Priya"))); // her own
+    QCOMPARE(m_window->taskView()->model()->rowCount(), 5);
 }
 
 void TestMainWindow::managersSeeTheLedgerAndTheAudit()

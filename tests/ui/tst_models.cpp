@@ -8,6 +8,7 @@
 #include "models/tasklistmodel.h"
 #include "models/teammodel.h"
 #include "protocol/messages.h"
+#include "routing/leadrules.h"
 #include "routing/leadstate.h"
 #include "scoring/scorereport.h"
 
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <memory>
@@ -908,50 +910,76 @@ void TestModels::tiesKeepArrivalOrder()
 
 void TestModels::tasksFromTheCadence()
 {
+    // Monday noon: no answer starts the Tier 2 cadence (call and email now, then call +1, call
+    // +3, email +5, call +7 business days); the call was step 1, the email is due now.
     snapshot(fixedLeads(), 10);
     QCOMPARE(m_tasks->rowCount(), 0);
     QSignalSpy resets(m_tasks.get(), &QAbstractItemModel::modelReset);
     const QString cy = QStringLiteral("contact:cy");
+    const QTimeZone zone = RepDesk::taskZone();
+    const auto bd = [&zone](int days) { return LeadRules::addBusinessDays(kNow, days, zone); };
 
     m_desk->logCall(RepDesk::CallLog{cy, kNow, 20, QStringLiteral("no_answer"), {}, {}});
     QCOMPARE(resets.count(), 1);
     const auto when = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("ddd d MMM HH:mm"));
     };
-    QStringList rows;
-    for (int row = 0; row < m_tasks->rowCount(); ++row)
-        rows.append(m_tasks->index(row).data().toString());
-    QCOMPARE(rows, (QStringList{QStringLiteral("Call Cy Diaz — ") + when(kNow + kDay),
-                                QStringLiteral("Call Cy Diaz — ") + when(kNow + 3 * kDay),
-                                QStringLiteral("Email Cy Diaz — ") + when(kNow + 5 * kDay),
-                                QStringLiteral("Call Cy Diaz — ") + when(kNow + 7 * kDay)}));
+    const auto rows = [this] {
+        QStringList out;
+        for (int row = 0; row < m_tasks->rowCount(); ++row)
+            out.append(m_tasks->index(row).data().toString());
+        return out;
+    };
+    QCOMPARE(rows(), (QStringList{QStringLiteral("Email Cy Diaz — due today, 12:00"),
+                                  QStringLiteral("Call Cy Diaz — ") + when(bd(1)),
+                                  QStringLiteral("Call Cy Diaz — ") + when(bd(3)),
+                                  QStringLiteral("Email Cy Diaz — ") + when(bd(5)),
+                                  QStringLiteral("Call Cy Diaz — ") + when(bd(7))}));
+    // Never on a Saturday or Sunday.
+    for (int days : {1, 3, 5, 7})
+        QVERIFY(QDateTime::fromMSecsSinceEpoch(bd(days), zone).date().dayOfWeek() <= 5);
     QCOMPARE(m_tasks->index(0).data(TaskListModel::LeadIdRole).toString(), cy);
-    QCOMPARE(m_tasks->dueCount(), 0);
-    QVERIFY(!m_tasks->index(0).data(TaskListModel::DueRole).toBool());
 
-    // A day later the first step is due.
+    // An hour later the email is overdue; the call of tomorrow is not due yet.
     QSignalSpy dataChanged(m_tasks.get(), &QAbstractItemModel::dataChanged);
-    m_tasks->setNow(kNow + kDay + kMinute);
+    m_tasks->setNow(kNow + kHour);
     QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(m_tasks->dueCount(), 1);
-    QVERIFY(m_tasks->index(0).data(TaskListModel::DueRole).toBool());
-    QVERIFY(m_tasks->index(0).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(m_tasks->index(0).data().toString(),
-             QStringLiteral("Call Cy Diaz — due now (since %1)").arg(when(kNow + kDay)));
-    m_tasks->setNow(kNow + kDay + 2 * kMinute);
-    QCOMPARE(dataChanged.count(), 1); // nothing became due
+             QStringLiteral("Email Cy Diaz — overdue since %1").arg(when(bd(0))));
+    QVERIFY(m_tasks->index(0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!m_tasks->index(1).data(TaskListModel::DueRole).toBool());
+    m_tasks->setNow(kNow + kHour + kMinute);
+    QCOMPARE(dataChanged.count(), 1); // nothing changed
+
+    // The next business day, early: the call is due today, not overdue.
+    const qint64 morning = bd(1) - 2 * kHour;
+    m_tasks->setNow(morning);
+    QCOMPARE(dataChanged.count(), 2);
+    QCOMPARE(m_tasks->index(1).data(TaskListModel::StateRole).toInt(), int(LeadRules::TaskState::Due));
+    QVERIFY(m_tasks->index(1).data().toString().contains(QStringLiteral("due today")));
+    QCOMPARE(m_tasks->dueCount(), 2);
 
     // Logging that call completes the step.
-    m_clock->setNowMs(kNow + kDay + 2 * kMinute);
+    m_clock->setNowMs(morning);
     m_desk->logCall(RepDesk::CallLog{cy, m_clock->nowMs(), 35, QStringLiteral("left_voicemail"), {}, {}});
     QCOMPARE(resets.count(), 2);
-    QCOMPARE(m_tasks->rowCount(), 3);
-    QCOMPARE(m_tasks->dueCount(), 0);
+    QCOMPARE(m_tasks->rowCount(), 4);
 
-    // Done by hand.
-    QVERIFY(m_desk->completeTask(m_tasks->index(1).data(TaskListModel::TaskIdRole).toLongLong()));
-    QCOMPARE(m_tasks->rowCount(), 2);
-    QCOMPARE(m_tasks->index(1).data().toString(), QStringLiteral("Call Cy Diaz — ") + when(kNow + 7 * kDay));
+    // Done, snoozed and rescheduled here at once, and through the outbox.
+    const int pending = m_desk->pendingCount();
+    QVERIFY(!m_desk->completeTask(cy, m_tasks->index(0).data(TaskListModel::TaskIdRole).toInt()).isEmpty());
+    QCOMPARE(m_tasks->rowCount(), 3);
+    QCOMPARE(m_tasks->index(0).data().toString(), QStringLiteral("Call Cy Diaz — ") + when(bd(3)));
+    QVERIFY(!m_desk->snoozeTask(cy, m_tasks->index(0).data(TaskListModel::TaskIdRole).toInt()).isEmpty());
+    QCOMPARE(m_tasks->index(0).data(TaskListModel::DueAtRole).toLongLong(), bd(4));
+    const int last = m_tasks->index(2).data(TaskListModel::TaskIdRole).toInt();
+    QVERIFY(!m_desk->rescheduleTask(cy, last, bd(2)).isEmpty());
+    QCOMPARE(m_tasks->index(0).data(TaskListModel::TaskIdRole).toInt(), last);
+    QCOMPARE(m_desk->pendingCount(), pending + 3);
+    // No such open task: nothing sent.
+    QVERIFY(m_desk->completeTask(cy, 99).isEmpty());
+    QCOMPARE(m_desk->pendingCount(), pending + 3);
 }
 
 QTEST_MAIN(TestModels)

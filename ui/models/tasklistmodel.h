@@ -4,7 +4,8 @@
 
 #include <QAbstractListModel>
 
-// Follow-up tasks from the cadence, soonest first; due ones are marked.
+// Follow-up tasks from the cadence, soonest first; those due today and those overdue are marked
+// (business days and "today" in the system's time zone, RepDesk::taskZone).
 class TaskListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -14,7 +15,9 @@ public:
     {
         TaskIdRole = Qt::UserRole + 1,
         LeadIdRole,
-        DueRole
+        DueRole,   // due today or overdue
+        DueAtRole, // ms since the epoch
+        StateRole  // LeadRules::TaskState, as an int
     };
 
     explicit TaskListModel(QObject *parent = nullptr);

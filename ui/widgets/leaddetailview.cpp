@@ -4,6 +4,7 @@
 #include "clock/instant.h"
 #include "queuedelegate.h"
 #include "routing/audittext.h"
+#include "routing/leadrules.h"
 #include "rules/rules.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -318,12 +320,38 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
         html += QStringLiteral("<table>");
         for (const protocol::Request &c : calls) {
             const qint64 seconds = c.durationSeconds;
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+            // A colleague's call says who made it; their notes stay theirs.
+            const QString who = c.rep.isEmpty() || c.rep == me ? QString() : tr("by %1").arg(escape(c.rep));
+            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.startedAtMs.value_or(0)),
                                                 QStringLiteral("ddd d MMM HH:mm")),
                              escape(CallLogDialog::dispositionLabel(c.disposition)),
-                             tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')),
+                             tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')), who,
                              escape(c.notes));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    // Follow-ups: the band's cadence on the lead, as everyone who may see it sees it.
+    if (!lead.tasks.isEmpty()) {
+        html += QStringLiteral("<h3>") + tr("Follow-ups") + QStringLiteral("</h3><table>");
+        for (const LeadTask &t : lead.tasks) {
+            const LeadRules::TaskState state = LeadRules::taskState(t, nowMs, QTimeZone::systemTimeZone());
+            const QString stateText =
+                state == LeadRules::TaskState::Done ? tr("done")
+                : state == LeadRules::TaskState::Overdue
+                    ? QStringLiteral("<span style=\"color:#d92d20;font-weight:bold\">%1</span>")
+                          .arg(tr("overdue"))
+                : state == LeadRules::TaskState::Due ? QStringLiteral("<b>%1</b>").arg(tr("due today"))
+                                                     : QString();
+            const QString kind = t.kind == u"call"    ? tr("Call")
+                                 : t.kind == u"email" ? tr("Email")
+                                                      : tr("Nurture");
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(tr("%1 of %2").arg(t.step).arg(t.of), kind,
+                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(t.dueMs),
+                                                QStringLiteral("ddd d MMM HH:mm")),
+                             stateText);
         }
         html += QStringLiteral("</table>");
     }

@@ -6,6 +6,7 @@
 #include "deskrequests.h"
 #include "feed/feedserver.h"
 #include "routing/alertdesk.h"
+#include "routing/leadrules.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -188,6 +190,7 @@ private Q_SLOTS:
     void resumeDeliversOnlyWhatWasMissed();
     void unfillableGapResyncs();
     void cadenceFromTheBand();
+    void followUpsFromTheCacheOffline();
 
 private:
     bool startConsole(Console &console, int leads);
@@ -625,55 +628,96 @@ void TestRepDesk::cadenceFromTheBand()
     QVERIFY(startConsole(c, 1));
     const QString id = contactId(QStringLiteral("ann"));
     QCOMPARE(c.desk->leads().value(id).tier, 2);
-    QSignalSpy tasksChanged(c.desk.get(), &RepDesk::tasksChanged);
     const qint64 t0 = c.clock.nowMs();
-
-    // No answer: the Tier 2 cadence (call and email now, then call +1d, call +3d, email +5d,
-    // call +7d); the attempts made now are this call and its email.
-    c.desk->logCall(RepDesk::CallLog{id, t0, 25, QStringLiteral("no_answer"), {}, {}});
-    QCOMPARE(tasksChanged.count(), 1);
-    const auto describe = [](const QList<ConsoleStore::Task> &tasks, qint64 from) {
+    const QTimeZone zone = RepDesk::taskZone();
+    const auto describe = [&](const QList<ConsoleStore::Task> &tasks) {
         QStringList out;
-        for (const ConsoleStore::Task &t : tasks)
-            out.append(QStringLiteral("%1 %2 +%3d step %4")
+        for (const ConsoleStore::Task &t : tasks) {
+            int days = 0;
+            while (LeadRules::addBusinessDays(t0, days, zone) < t.dueAtMs && days < 30)
+                ++days;
+            out.append(QStringLiteral("%1 %2 +%3bd step %4")
                            .arg(t.leadName, t.channel)
-                           .arg(double(t.dueAtMs - from) / double(kDay))
+                           .arg(LeadRules::addBusinessDays(t0, days, zone) == t.dueAtMs ? days : -1)
                            .arg(t.step));
+        }
         return out;
     };
-    QCOMPARE(
-        describe(c.desk->tasks(), t0),
-        (QStringList{QStringLiteral("Ann Lee call +1d step 2"), QStringLiteral("Ann Lee call +3d step 3"),
-                     QStringLiteral("Ann Lee email +5d step 4"), QStringLiteral("Ann Lee call +7d step 5")}));
-    QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
-    QVERIFY(c.desk->leads().value(id).firstCallAtMs > 0);
 
-    // A day later the next call, voicemail: it completes the first call step and starts
-    // nothing new.
+    // No answer: the Tier 2 cadence (call and email now, then call +1, call +3, email +5, call
+    // +7 business days), at once here and then as the feed has it: the call was step 1.
+    c.desk->logCall(RepDesk::CallLog{id, t0, 25, QStringLiteral("no_answer"), {}, {}});
+    const QStringList started{
+        QStringLiteral("Ann Lee email +0bd step 2"), QStringLiteral("Ann Lee call +1bd step 3"),
+        QStringLiteral("Ann Lee call +3bd step 4"), QStringLiteral("Ann Lee email +5bd step 5"),
+        QStringLiteral("Ann Lee call +7bd step 6")};
+    QCOMPARE(describe(c.desk->tasks()), started);
+    QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo->desk().lead(id)->tasks.size(), 6, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
+    QCOMPARE(describe(c.desk->tasks()), started);
+    // The call travels with the lead: the feed's, with my notes as I wrote them.
+    QCOMPARE(c.desk->loggedCalls(id).size(), 1);
+    QCOMPARE(c.desk->loggedCalls(id).constFirst().rep, QStringLiteral("you"));
+
+    // A day later the next call, voicemail: it completes the next call step.
     c.clock.advance(kDay);
     c.desk->logCall(RepDesk::CallLog{id, c.clock.nowMs(), 40, QStringLiteral("left_voicemail"), {}, {}});
-    QCOMPARE(tasksChanged.count(), 2);
-    QCOMPARE(describe(c.desk->tasks(), t0), (QStringList{QStringLiteral("Ann Lee call +3d step 3"),
-                                                         QStringLiteral("Ann Lee email +5d step 4"),
-                                                         QStringLiteral("Ann Lee call +7d step 5")}));
+    QCOMPARE(describe(c.desk->tasks()), (QStringList{QStringLiteral("Ann Lee email +0bd step 2"),
+                                                     QStringLiteral("Ann Lee call +3bd step 4"),
+                                                     QStringLiteral("Ann Lee email +5bd step 5"),
+                                                     QStringLiteral("Ann Lee call +7bd step 6")}));
 
-    // A task done by hand leaves the list.
-    const qint64 email = c.desk->tasks().at(1).id;
-    QVERIFY(c.desk->completeTask(email));
-    QCOMPARE(tasksChanged.count(), 3);
-    QVERIFY(!c.desk->completeTask(email));
-    QCOMPARE(c.desk->tasks().size(), 2);
+    // A task done by hand leaves the list, here and on the feed.
+    const ConsoleStore::Task email = c.desk->tasks().at(0);
+    QVERIFY(!c.desk->completeTask(id, int(email.id)).isEmpty());
+    QVERIFY(c.desk->completeTask(id, int(email.id)).isEmpty()); // done already
+    QCOMPARE(c.desk->tasks().size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
+    QVERIFY(m_demo->desk().lead(id)->tasks.at(1).done);
 
-    // Connected and a meeting booked: the alert is worked, so the sequence ends.
+    // Connected and a meeting booked: the alert is worked, so the sequence ends here.
     c.clock.advance(2 * kDay);
     c.desk->logCall(RepDesk::CallLog{id, c.clock.nowMs(), 300, QStringLiteral("meeting_booked"), {}, {}});
-    QVERIFY(!c.desk->leads().contains(id));
+    QCOMPARE(c.desk->leads().value(id).status, LeadState::Status::Done); // in my Worked view
     QCOMPARE(c.desk->tasks().size(), 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
     QCOMPARE(serverCalls(*m_demo, id).size(), 3);
     QCOMPARE(m_demo->desk().lead(id)->status, LeadState::Status::Done);
-    QCOMPARE(c.desk->loggedCalls(id).size(), 3);
+    QCOMPARE(m_demo->desk().lead(id)->calls.size(), 3);
+}
+
+void TestRepDesk::followUpsFromTheCacheOffline()
+{
+    // The feed's follow-ups are cached with the lead: a console started offline shows them.
+    QVERIFY(m_ingest->raiseAlert(QStringLiteral("ann"), QStringLiteral("Ann Lee"), QStringLiteral("Acme")));
+    const QString id = contactId(QStringLiteral("ann"));
+    const QString path = m_dir->filePath(QStringLiteral("console.db"));
+    QList<ConsoleStore::Task> before;
+    {
+        Console &c = *m_console;
+        QVERIFY(startConsole(c, 1));
+        c.desk->logCall(RepDesk::CallLog{id, c.clock.nowMs(), 25, QStringLiteral("no_answer"), {}, {}});
+        QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(c.store->lastSeq(), m_demo->desk().lastSeq(), kTimeout);
+        before = c.desk->tasks();
+        QCOMPARE(before.size(), 5);
+    }
+    const qint64 now = m_console->clock.nowMs();
+    m_console.reset();
+    m_console = std::make_unique<Console>(*m_demo, path, now);
+    Console &c = *m_console;
+    c.client->setServer(QUrl(QStringLiteral("ws://127.0.0.1:9/v1/feed")),
+                        QStringLiteral("nobody")); // offline
+    c.desk->start();
+    const QList<ConsoleStore::Task> after = c.desk->tasks();
+    QCOMPARE(after.size(), before.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        QCOMPARE(after.at(i).id, before.at(i).id);
+        QCOMPARE(after.at(i).dueAtMs, before.at(i).dueAtMs);
+        QCOMPARE(after.at(i).channel, before.at(i).channel);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRepDesk)
