@@ -72,15 +72,20 @@ inline bool administer(const QString &sql, QString *error)
     return ok;
 }
 
-// A new empty database: its URI, or empty with `error`.
-inline QString createDatabase(QString *error)
+// A new empty database, or a copy of the database `templateName` (which nobody may be connected
+// to): its URI, or empty with `error`.
+inline QString createDatabase(QString *error, const QString &templateName = {})
 {
     const QString server = serverUri(error);
     if (server.isEmpty())
         return {};
     const QString name =
         QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    if (!administer(QStringLiteral("CREATE DATABASE %1").arg(name), error))
+    // A file copy: for databases this small, quicker than the default WAL_LOG strategy.
+    const QString copy = templateName.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" TEMPLATE %1 STRATEGY FILE_COPY").arg(templateName);
+    if (!administer(QStringLiteral("CREATE DATABASE %1%2").arg(name, copy), error))
         return {};
     return withDatabase(server, name);
 }
