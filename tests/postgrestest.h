@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 // The private PostgreSQL server of a test run: the CTest fixture "postgres"
 // (tests/tools/pg_fixture.sh) writes its URI to the file FIRSTCALL_TEST_POSTGRES_URI_FILE names;
@@ -43,13 +44,14 @@ inline QString withDatabase(const QString &uri, const QString &name)
     return uri.left(slash < 0 || slash > end ? end : slash) + u'/' + name + uri.mid(end);
 }
 
-// Runs one statement on the maintenance database.
+// Runs one statement on the maintenance database (from any thread).
 inline bool administer(const QString &sql, QString *error)
 {
     const auto location = StoreLocation::parse(serverUri(error), error);
     if (!location)
         return false;
-    const QString name = QStringLiteral("postgrestest-admin");
+    // One connection name per thread: a test may create its next database on another one.
+    const QString name = QStringLiteral("postgrestest-admin-%1").arg(quintptr(QThread::currentThreadId()));
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -72,15 +74,20 @@ inline bool administer(const QString &sql, QString *error)
     return ok;
 }
 
-// A new empty database: its URI, or empty with `error`.
-inline QString createDatabase(QString *error)
+// A new empty database, or a copy of the database `templateName` (which nobody may be connected
+// to): its URI, or empty with `error`.
+inline QString createDatabase(QString *error, const QString &templateName = {})
 {
     const QString server = serverUri(error);
     if (server.isEmpty())
         return {};
     const QString name =
         QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    if (!administer(QStringLiteral("CREATE DATABASE %1").arg(name), error))
+    // A file copy: for databases this small, quicker than the default WAL_LOG strategy.
+    const QString copy = templateName.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" TEMPLATE %1 STRATEGY FILE_COPY").arg(templateName);
+    if (!administer(QStringLiteral("CREATE DATABASE %1%2").arg(name, copy), error))
         return {};
     return withDatabase(server, name);
 }

@@ -1,5 +1,7 @@
 #include "feedharness.h"
 
+#include "postgrestest.h"
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -12,6 +14,8 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
+
+#include <future>
 
 namespace {
 
@@ -251,6 +255,73 @@ bool TestConsole::isReady() const
     return false;
 }
 
+TestDatabase::TestDatabase()
+{
+    if (!onPostgres()) {
+        if (m_dir.isValid())
+            m_location = m_dir.filePath(QStringLiteral("feed.db"));
+        else
+            m_error = QStringLiteral("cannot make a temporary directory");
+        return;
+    }
+    // Copies of one database migrated once, quicker than migrating each; and the next copy is
+    // made on another thread while a case runs, so that a case does not wait for its own.
+    static std::future<std::pair<QString, QString>> next; // the URI, or the error
+    const auto copy = [](const QString &migrated) {
+        QString error;
+        QString uri =
+            PostgresTest::createDatabase(&error, StoreLocation::parse(migrated, &error)->databaseName);
+        return std::pair{uri, error};
+    };
+    static const QString migrated = [](QString *error) -> QString {
+        const QString uri = PostgresTest::createDatabase(error);
+        if (uri.isEmpty())
+            return {};
+        if (!Database::open(*StoreLocation::parse(uri, error), error)) // migrated, and closed again
+            return {};
+        qAddPostRoutine([] {
+            QString dropError;
+            if (next.valid()) {
+                const auto [unused, nextError] = next.get();
+                if (!unused.isEmpty() && !PostgresTest::dropDatabase(unused, &dropError))
+                    qWarning("cannot drop the test database %s: %s", qPrintable(unused),
+                             qPrintable(dropError));
+            }
+            if (!PostgresTest::dropDatabase(migrated, &dropError))
+                qWarning("cannot drop the test database %s: %s", qPrintable(migrated), qPrintable(dropError));
+        });
+        return uri;
+    }(&m_error);
+    if (migrated.isEmpty()) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("no migrated PostgreSQL database to copy (see the first failure)");
+        return;
+    }
+    std::tie(m_uri, m_error) = next.valid() ? next.get() : copy(migrated);
+    next = std::async(std::launch::async, copy, migrated);
+    m_location = m_uri;
+}
+
+TestDatabase::~TestDatabase()
+{
+    QString error;
+    if (!m_uri.isEmpty() && !PostgresTest::dropDatabase(m_uri, &error))
+        qWarning("cannot drop the test database %s: %s", qPrintable(m_uri), qPrintable(error));
+}
+
+bool TestDatabase::onPostgres()
+{
+    static const bool postgres = [] {
+        const QString backend = qEnvironmentVariable("FIRSTCALL_TEST_BACKEND");
+        if (backend.isEmpty() || backend == u"sqlite")
+            return false;
+        if (backend != u"postgres")
+            qFatal("FIRSTCALL_TEST_BACKEND=%s: expected sqlite or postgres", qPrintable(backend));
+        return true;
+    }();
+    return postgres;
+}
+
 FeedHarness::FeedHarness()
     : FeedHarness(Options())
 {}
@@ -275,18 +346,21 @@ bool FeedHarness::openDatabase()
 {
     if (m_database)
         return true;
-    if (!m_dir.isValid()) {
-        m_error = QStringLiteral("cannot make a temporary directory");
+    if (!m_testDatabase.isValid()) {
+        m_error = m_testDatabase.error();
         return false;
     }
     m_rules = Rules::load(QStringLiteral("hot"), &m_error);
     if (!m_rules)
         return false;
-    m_database = Database::open(databasePath(), &m_error);
+    const auto location = StoreLocation::parse(databasePath(), &m_error);
+    if (!location)
+        return false;
+    m_database = Database::open(*location, &m_error);
     // As the server runs it: checkpoints on a thread of their own.
     if (!m_database || !m_database->checkpointInBackground(200, &m_error))
         return false;
-    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_store = SqlFeedStore::create(*m_database);
     m_team = std::make_unique<TeamStore>(*m_store);
     return true;
 }

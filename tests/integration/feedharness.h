@@ -4,7 +4,7 @@
 #include "feed/feedserver.h"
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
-#include "store/sqlitefeedstore.h"
+#include "store/sqlfeedstore.h"
 #include "team/teamstore.h"
 
 #include <QHash>
@@ -96,7 +96,33 @@ private:
     int m_nextId = 0;
 };
 
-// The feed server in-process, as `firstcall-feed serve` builds it, on a temporary database
+// A fresh feed database for one test: a SQLite file in a temporary directory or, when
+// FIRSTCALL_TEST_BACKEND=postgres (tst_feedserver_postgres), a new database on the fixture's
+// PostgreSQL server (tests/postgrestest.h), dropped again at the end.
+class TestDatabase final
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    // Whether this run's databases are on PostgreSQL.
+    static bool onPostgres();
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    // What `--db` takes: the file's path or the database's URI.
+    QString location() const { return m_location; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_location;
+    QString m_uri; // PostgreSQL: to drop
+    QString m_error;
+};
+
+// The feed server in-process, as `firstcall-feed serve` builds it, on a fresh TestDatabase
 // with a ManualClock, listening on 127.0.0.1 with ports picked by the system.
 class FeedHarness final
 {
@@ -163,7 +189,8 @@ public:
     Database &database() { return *m_database; }
     FeedStore &store() { return *m_store; }
     TeamStore &team() { return *m_team; }
-    QString databasePath() const { return m_dir.filePath(QStringLiteral("feed.db")); }
+    // What `--db` takes for this harness's database: a file's path or a PostgreSQL URI.
+    QString databasePath() const { return m_testDatabase.location(); }
     quint16 httpPort() const { return m_server->httpPort(); }
     quint16 wsPort() const { return m_server->wsPort(); }
 
@@ -171,13 +198,13 @@ private:
     bool openDatabase();
 
     Options m_options;
-    QTemporaryDir m_dir;
+    TestDatabase m_testDatabase; // first in, last out: dropped after every connection closed
     QString m_error;
     QString m_writeKey = defaultWriteKey();
     std::unique_ptr<ManualClock> m_clock;
     std::optional<Rules> m_rules;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqliteFeedStore> m_store;
+    std::unique_ptr<SqlFeedStore> m_store;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<AlertDesk> m_desk;
     std::unique_ptr<FeedServer> m_server;

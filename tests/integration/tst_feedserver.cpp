@@ -1572,9 +1572,9 @@ void TestFeedServer::resumeGap()
 void TestFeedServer::resumeAfterServerKill()
 {
     const QString program = QStringLiteral(FIRSTCALL_FEED_BIN);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString db = dir.filePath(QStringLiteral("feed.db"));
+    const TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    const QString db = database.location();
     QString out;
     QCOMPARE(
         FeedProcess::run(program,
@@ -1622,18 +1622,16 @@ void TestFeedServer::resumeAfterServerKill()
     // The journal as the server wrote it.
     QList<QPair<qint64, QString>> journal;
     {
-        QSqlDatabase reader =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kill-reader"));
-        reader.setDatabaseName(db);
-        reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY(reader.open());
-        QSqlQuery query(reader);
+        const auto location = StoreLocation::parse(db, &error);
+        QVERIFY2(location, qPrintable(error));
+        const auto reader = Database::open(*location, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QSqlQuery query(reader->connection());
         QVERIFY(query.exec(
             QStringLiteral("SELECT seq, lead_id FROM journal WHERE seq > %1 ORDER BY seq").arg(since)));
         while (query.next())
             journal.append({query.value(0).toLongLong(), query.value(1).toString()});
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("kill-reader"));
     QVERIFY(journal.size() >= 3);
 
     TestConsole resumed;
@@ -2185,9 +2183,9 @@ void TestFeedServer::slowHeaderAttackLeavesIngestAndConsolesAnswering()
     QSKIP("needs setrlimit");
 #endif
     const QString program = QStringLiteral(FIRSTCALL_FEED_BIN);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString db = dir.filePath(QStringLiteral("feed.db"));
+    const TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    const QString db = database.location();
     QString out;
     QCOMPARE(
         FeedProcess::run(program,
@@ -2443,8 +2441,7 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
     QCOMPARE(str(rerouted, "to"), u"carl"_qs);
     QCOMPARE(rerouted.value(u"skipped"_qs).toArray().first().toObject().value(u"reason"_qs).toString(),
              u"away"_qs);
-    // Over the protocol, for managers only: the lead's audit and the fairness ledger (asked
-    // now: the consoles below stop answering pings while the command line runs).
+    // Over the protocol, for managers only: the lead's audit and the fairness ledger.
     const QJsonObject ledgerAnswer = boss->request(QJsonObject{{u"type"_qs, u"ledger"_qs}});
     QVERIFY2(ledgerAnswer.value(u"ok"_qs).toBool(), QJsonDocument(ledgerAnswer).toJson().constData());
     const QJsonObject auditAnswer = boss->request(QJsonObject{{u"type"_qs, u"audit"_qs}, {u"lead"_qs, id}});
@@ -2458,9 +2455,11 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
          {carl->request(QJsonObject{{u"type"_qs, u"ledger"_qs}}),
           carl->request(QJsonObject{{u"type"_qs, u"audit"_qs}, {u"lead"_qs, id}})})
         QCOMPARE(refused.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"forbidden"_qs);
+    // The event loop runs while the command does: blocked, the server would miss the consoles'
+    // pongs and drop them (pings every 100 ms here).
     QProcess process;
     process.start(QStringLiteral(FIRSTCALL_FEED_BIN), {u"audit"_qs, u"--db"_qs, h.databasePath(), id});
-    QVERIFY(process.waitForFinished(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10'000);
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(out.contains(u"offered to alice (CRM owner)"_qs), qPrintable(out));
@@ -2472,7 +2471,7 @@ void TestFeedServer::reroutesWhenTheOwnerLeaves()
     // The managers' fairness ledger over the same audit.
     process.start(QStringLiteral(FIRSTCALL_FEED_BIN),
                   {u"audit"_qs, u"--ledger"_qs, u"--format"_qs, u"json"_qs, u"--db"_qs, h.databasePath()});
-    QVERIFY(process.waitForFinished(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10'000);
     QCOMPARE(process.exitCode(), 0);
     const QJsonArray ledger =
         QJsonDocument::fromJson(process.readAllStandardOutput()).object().value(u"reps"_qs).toArray();
