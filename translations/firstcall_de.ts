@@ -1520,6 +1520,26 @@ P95</translation>
         <source>No routing decisions recorded yet.</source>
         <translation>Noch keine Routing-Entscheidungen aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>CRM: logged</source>
+        <translation>CRM: erfasst</translation>
+    </message>
+    <message>
+        <source>CRM: &lt;a href=&quot;%1&quot;&gt;logged&lt;/a&gt;</source>
+        <translation>CRM: &lt;a href=&quot;%1&quot;&gt;erfasst&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>CRM: failed: %1</source>
+        <translation>CRM: fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>CRM: waiting</source>
+        <translation>CRM: ausstehend</translation>
+    </message>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Im CRM öffnen</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>

@@ -1520,6 +1520,26 @@ P95</translation>
         <source>No routing decisions recorded yet.</source>
         <translation>Aún no hay decisiones de enrutamiento registradas.</translation>
     </message>
+    <message>
+        <source>CRM: logged</source>
+        <translation>CRM: registrada</translation>
+    </message>
+    <message>
+        <source>CRM: &lt;a href=&quot;%1&quot;&gt;logged&lt;/a&gt;</source>
+        <translation>CRM: &lt;a href=&quot;%1&quot;&gt;registrada&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>CRM: failed: %1</source>
+        <translation>CRM: error: %1</translation>
+    </message>
+    <message>
+        <source>CRM: waiting</source>
+        <translation>CRM: pendiente</translation>
+    </message>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Abrir en el CRM</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
