@@ -80,20 +80,20 @@
         <translation>nur Manager sehen das Routing-Protokoll eines Leads</translation>
     </message>
     <message>
+        <source>the server cannot reach its database; try again shortly</source>
+        <translation>der Server erreicht seine Datenbank nicht; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
         <source>only %1 or a manager can change this lead&apos;s follow-ups</source>
-        <translation>nur %1 oder ein Manager kann die Folgeaufgaben dieses Leads ändern</translation>
+        <translation>nur %1 oder eine Führungskraft kann die Wiedervorlagen dieses Leads ändern</translation>
     </message>
     <message>
         <source>its holder</source>
-        <translation>wer ihn übernommen hat</translation>
+        <translation>der Inhaber</translation>
     </message>
     <message>
         <source>lead &quot;%1&quot; has no follow-up task %2</source>
-        <translation>Lead „%1“ hat keine Folgeaufgabe %2</translation>
-    </message>
-    <message>
-        <source>the server cannot reach its database; try again shortly</source>
-        <translation>der Server erreicht seine Datenbank nicht; bitte gleich noch einmal versuchen</translation>
+        <translation>Lead „%1“ hat keine Wiedervorlage %2</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1521,26 @@ P95</translation>
         <translation>Noch keine Routing-Entscheidungen aufgezeichnet.</translation>
     </message>
     <message>
+        <source>CRM: logged</source>
+        <translation>CRM: erfasst</translation>
+    </message>
+    <message>
+        <source>CRM: &lt;a href=&quot;%1&quot;&gt;logged&lt;/a&gt;</source>
+        <translation>CRM: &lt;a href=&quot;%1&quot;&gt;erfasst&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>CRM: failed: %1</source>
+        <translation>CRM: fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>CRM: waiting</source>
+        <translation>CRM: ausstehend</translation>
+    </message>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Im CRM öffnen</translation>
+    </message>
+    <message>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
@@ -1597,11 +1617,11 @@ P95</translation>
     </message>
     <message>
         <source>Times the rotation passed %1 over, by reason: %2</source>
-        <translation>Wie oft die Rotation %1 übergangen hat, nach Grund: %2</translation>
+        <translation>Wie oft die Rotation %1 übersprungen hat, nach Grund: %2</translation>
     </message>
     <message>
         <source>Times the rotation passed them over, by reason</source>
-        <translation>Wie oft die Rotation sie übergangen hat, nach Grund</translation>
+        <translation>Wie oft die Rotation sie übersprungen hat, nach Grund</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -1609,7 +1629,7 @@ P95</translation>
     </message>
     <message>
         <source>Claim, min</source>
-        <translation>Übernahme, Min.</translation>
+        <translation>Annahme, Min.</translation>
     </message>
     <message>
         <source>Call, min</source>
@@ -1898,12 +1918,24 @@ P95</translation>
         <translation>Nachfrage — %1</translation>
     </message>
     <message>
+        <source>The feed server reaches its database again.</source>
+        <translation>Der Feed-Server erreicht seine Datenbank wieder.</translation>
+    </message>
+    <message>
+        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
+        <translation>Der Feed-Server erreicht seine Datenbank nicht: Neue Alerts können sich verspäten. Ihre Übernahmen und Anrufe sind gespeichert und werden gesendet, sobald er sie wieder erreicht.</translation>
+    </message>
+    <message>
         <source>&amp;Worked</source>
         <translation>&amp;Bearbeitet</translation>
     </message>
     <message>
         <source>Right-click a follow-up to mark it done, snooze it or reschedule it.</source>
         <translation>Rechtsklick auf eine Folgeaufgabe: erledigt, zurückstellen oder neu terminieren.</translation>
+    </message>
+    <message>
+        <source>Connected — database unreachable</source>
+        <translation>Verbunden – Datenbank nicht erreichbar</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -1944,18 +1976,6 @@ P95</translation>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren / meine bearbeiteten anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>The feed server reaches its database again.</source>
-        <translation>Der Feed-Server erreicht seine Datenbank wieder.</translation>
-    </message>
-    <message>
-        <source>Connected — database unreachable</source>
-        <translation>Verbunden – Datenbank nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
-        <translation>Der Feed-Server erreicht seine Datenbank nicht: Neue Alerts können sich verspäten. Ihre Übernahmen und Anrufe sind gespeichert und werden gesendet, sobald er sie wieder erreicht.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3262,14 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>--max-uncalled-claims: eine Zahl von 0 bis 1000 erwartet, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
+        <translation>Der Name dieses Servers unter mehreren auf einer PostgreSQL-Datenbank, in den Logs und der Anwesenheitstabelle (Standard HOST:PID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>POST signed lead and call events to this URL (repeatable; see docs/integrations.md).</source>
         <translation>Signierte Lead- und Anruf-Events per POST an diese URL senden (wiederholbar; siehe docs/integrations.md).</translation>
     </message>
@@ -3292,14 +3320,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>VALUE</source>
         <translation>WERT</translation>
-    </message>
-    <message>
-        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
-        <translation>Der Name dieses Servers unter mehreren auf einer PostgreSQL-Datenbank, in den Logs und der Anwesenheitstabelle (Standard HOST:PID).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
     </message>
     <message>
         <source>--%1: not an http(s) URL: &quot;%2&quot;</source>

@@ -80,20 +80,20 @@
         <translation>solo los managers pueden ver la auditoría de enrutamiento de un lead</translation>
     </message>
     <message>
+        <source>the server cannot reach its database; try again shortly</source>
+        <translation>el servidor no puede acceder a su base de datos; vuelva a intentarlo en un momento</translation>
+    </message>
+    <message>
         <source>only %1 or a manager can change this lead&apos;s follow-ups</source>
-        <translation>solo %1 o un manager pueden cambiar los seguimientos de este lead</translation>
+        <translation>solo %1 o un responsable puede cambiar los seguimientos de este lead</translation>
     </message>
     <message>
         <source>its holder</source>
-        <translation>quien lo tiene</translation>
+        <translation>su titular</translation>
     </message>
     <message>
         <source>lead &quot;%1&quot; has no follow-up task %2</source>
         <translation>el lead «%1» no tiene la tarea de seguimiento %2</translation>
-    </message>
-    <message>
-        <source>the server cannot reach its database; try again shortly</source>
-        <translation>el servidor no puede acceder a su base de datos; vuelva a intentarlo en un momento</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1521,26 @@ P95</translation>
         <translation>Aún no hay decisiones de enrutamiento registradas.</translation>
     </message>
     <message>
+        <source>CRM: logged</source>
+        <translation>CRM: registrada</translation>
+    </message>
+    <message>
+        <source>CRM: &lt;a href=&quot;%1&quot;&gt;logged&lt;/a&gt;</source>
+        <translation>CRM: &lt;a href=&quot;%1&quot;&gt;registrada&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>CRM: failed: %1</source>
+        <translation>CRM: error: %1</translation>
+    </message>
+    <message>
+        <source>CRM: waiting</source>
+        <translation>CRM: pendiente</translation>
+    </message>
+    <message>
+        <source>Open in CRM</source>
+        <translation>Abrir en el CRM</translation>
+    </message>
+    <message>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
@@ -1601,7 +1621,7 @@ P95</translation>
     </message>
     <message>
         <source>Times the rotation passed them over, by reason</source>
-        <translation>Veces que la rotación los omitió, por motivo</translation>
+        <translation>Veces que la rotación lo omitió, por motivo</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -1609,7 +1629,7 @@ P95</translation>
     </message>
     <message>
         <source>Claim, min</source>
-        <translation>Tomar, min</translation>
+        <translation>Asignación, min</translation>
     </message>
     <message>
         <source>Call, min</source>
@@ -1898,12 +1918,24 @@ P95</translation>
         <translation>Seguimiento — %1</translation>
     </message>
     <message>
+        <source>The feed server reaches its database again.</source>
+        <translation>El servidor del feed vuelve a acceder a su base de datos.</translation>
+    </message>
+    <message>
+        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
+        <translation>El servidor del feed no puede acceder a su base de datos: las alertas nuevas pueden llegar con retraso. Sus asignaciones y llamadas están guardadas y se enviarán cuando vuelva a acceder.</translation>
+    </message>
+    <message>
         <source>&amp;Worked</source>
         <translation>&amp;Trabajados</translation>
     </message>
     <message>
         <source>Right-click a follow-up to mark it done, snooze it or reschedule it.</source>
         <translation>Clic derecho en un seguimiento para marcarlo como hecho, posponerlo o reprogramarlo.</translation>
+    </message>
+    <message>
+        <source>Connected — database unreachable</source>
+        <translation>Conectado: base de datos inaccesible</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -1944,18 +1976,6 @@ P95</translation>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tomar el lead seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; o &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Llamar al lead seleccionado (abre el registro de llamada)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una llamada hecha en otro lugar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En el registro de llamada: contactado, mensaje de voz, sin respuesta, número equivocado, reunión programada, sin interés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar míos / sin tomar / todos los visibles / mis trabajados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar por nombre o empresa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alternar entre disponible y ausente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Silenciar el sonido de alerta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>The feed server reaches its database again.</source>
-        <translation>El servidor del feed vuelve a acceder a su base de datos.</translation>
-    </message>
-    <message>
-        <source>Connected — database unreachable</source>
-        <translation>Conectado: base de datos inaccesible</translation>
-    </message>
-    <message>
-        <source>The feed server cannot reach its database: new alerts may be late. Your claims and calls are saved and will be sent when it is back.</source>
-        <translation>El servidor del feed no puede acceder a su base de datos: las alertas nuevas pueden llegar con retraso. Sus asignaciones y llamadas están guardadas y se enviarán cuando vuelva a acceder.</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2120,7 @@ P95</translation>
     </message>
     <message>
         <source>&quot;task&quot; must be the id of one of the lead&apos;s tasks (a whole number)</source>
-        <translation>«task» debe ser el id de una tarea del lead (un número entero)</translation>
+        <translation>«task» debe ser el id de una de las tareas del lead (un número entero)</translation>
     </message>
     <message>
         <source>&quot;due&quot; is not an ISO 8601 date-time</source>
@@ -3242,6 +3262,14 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>--max-uncalled-claims: se esperaba un número de 0 a 1000, se obtuvo &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
+        <translation>El nombre de este servidor entre varios en una base de datos PostgreSQL, en los registros y en la tabla de presencia (por defecto HOST:PID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
         <source>POST signed lead and call events to this URL (repeatable; see docs/integrations.md).</source>
         <translation>Enviar por POST eventos firmados de leads y llamadas a esta URL (repetible; véase docs/integrations.md).</translation>
     </message>
@@ -3292,14 +3320,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>VALUE</source>
         <translation>VALOR</translation>
-    </message>
-    <message>
-        <source>This server&apos;s name among several on one PostgreSQL database, in the logs and the presence table (default HOST:PID).</source>
-        <translation>El nombre de este servidor entre varios en una base de datos PostgreSQL, en los registros y en la tabla de presencia (por defecto HOST:PID).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>--%1: not an http(s) URL: &quot;%2&quot;</source>

@@ -33,6 +33,9 @@ public:
                                              TeamStore &team, Clock &clock);
     ~CrmClient() override;
 
+    // Reads what it needs once before sending (HubSpot: the account's portal, for links).
+    virtual void start() {}
+
     Answer ownerOf(const LeadState &lead) override;
     void send(const FeedStore::OutboxRow &item, std::function<void(const OutboxResult &)> done) override;
 

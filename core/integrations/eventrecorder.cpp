@@ -173,7 +173,11 @@ bool EventRecorder::callLogged(const FeedStore::CallRow &call, const Rep &rep, c
         return false;
     if (m_crm.isEmpty())
         return true;
-    const QByteArray payload = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    // The CRM's item also names the call as the lead carries it, so that its outcome reaches
+    // the lead's call (AlertDesk::setCallCrm).
+    QJsonObject crmData = data;
+    crmData.insert(QStringLiteral("leadCallId"), call.clientId);
+    const QByteArray payload = QJsonDocument(crmData).toJson(QJsonDocument::Compact);
     if (!add(m_crm, QStringLiteral("call.logged"), call.leadId, callId, payload, call.loggedAtMs, error))
         return false;
     const bool qualified =

@@ -20,6 +20,7 @@ public:
     bool leadChanged(const LeadState *before, const LeadState &after, qint64 atMs, QString *error) override;
     bool callLogged(const FeedStore::CallRow &call, const Rep &rep, const LeadState &lead,
                     QString *error) override;
+    bool logsCallsToCrm() const override { return !m_crm.isEmpty(); }
 
     // The webhook events one change of a lead makes, in order.
     static QStringList leadEvents(const LeadState *before, const LeadState &after);

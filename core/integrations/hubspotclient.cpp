@@ -5,10 +5,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QPointer>
 
 namespace {
+Q_LOGGING_CATEGORY(lcHubSpot, "firstcall.crm")
 
 QByteArray json(const QJsonObject &object)
 {
@@ -85,6 +87,56 @@ QJsonObject HubSpotClient::callBody(const QJsonObject &call, const QString &cont
                                 {QStringLiteral("associationTypeId"), 194}}}}};
     return {{QStringLiteral("properties"), properties},
             {QStringLiteral("associations"), QJsonArray{association}}};
+}
+
+QString HubSpotClient::contactUrl(const QString &contactId) const
+{
+    if (m_portalId.isEmpty() || contactId.isEmpty())
+        return {};
+    return QStringLiteral("https://%1/contacts/%2/record/0-1/%3").arg(m_uiDomain, m_portalId, contactId);
+}
+
+OutboxResult HubSpotClient::logged(const QString &contactId, const QString &callId) const
+{
+    const QString link = contactUrl(contactId);
+    return OutboxResult::sent(link.isEmpty() ? QStringLiteral("hubspot:call:") + callId : link, link);
+}
+
+void HubSpotClient::start()
+{
+    withPortal([] {});
+}
+
+void HubSpotClient::withPortal(std::function<void()> then)
+{
+    if (!m_portalId.isEmpty()) {
+        then();
+        return;
+    }
+    m_portalWaiting.push_back(std::move(then));
+    if (m_portalWaiting.size() > 1)
+        return; // being read
+    QPointer<HubSpotClient> self(this);
+    request("GET", url(QStringLiteral("/account-info/v3/details")), {}, {}, [self](const Reply &reply) {
+        if (!self)
+            return;
+        const QJsonValue portal = reply.json.value(QStringLiteral("portalId"));
+        if (reply.ok() && portal.isDouble() && portal.toInteger() > 0) {
+            self->m_portalId = QString::number(portal.toInteger());
+            self->m_uiDomain = reply.json.value(QStringLiteral("uiDomain")).toString();
+            if (self->m_uiDomain.isEmpty())
+                self->m_uiDomain = QStringLiteral("app.hubspot.com");
+            qCInfo(lcHubSpot).noquote() << "HubSpot portal" << self->m_portalId << "on" << self->m_uiDomain;
+        } else {
+            qCWarning(lcHubSpot).noquote()
+                << "cannot read the HubSpot account (GET /account-info/v3/details), calls are logged "
+                   "without a link:"
+                << (reply.ok() ? QStringLiteral("no portalId in the answer") : reply.failure.error);
+        }
+        const auto waiting = std::exchange(self->m_portalWaiting, {});
+        for (const auto &callback : waiting)
+            callback();
+    });
 }
 
 void HubSpotClient::authorize(QNetworkRequest &request) const
@@ -204,6 +256,16 @@ void HubSpotClient::logCall(const QJsonObject &call, bool unsure,
                             std::function<void(const OutboxResult &)> done)
 {
     QPointer<HubSpotClient> self(this);
+    withPortal([self, call, unsure, done] {
+        if (self)
+            self->logCallNow(call, unsure, done);
+    });
+}
+
+void HubSpotClient::logCallNow(const QJsonObject &call, bool unsure,
+                               std::function<void(const OutboxResult &)> done)
+{
+    QPointer<HubSpotClient> self(this);
     const QString email = call.value(QStringLiteral("email")).toString().trimmed();
     findContact(email, [self, call, unsure, email, done](const std::optional<Contact> &contact,
                                                          const OutboxResult *failure) {
@@ -231,41 +293,40 @@ void HubSpotClient::logCall(const QJsonObject &call, bool unsure,
         };
         const bool refetch = !repEmail.isEmpty() && ownerIdOf().isEmpty();
         const QString contactId = contact->id;
-        self->withOwners(
-            refetch, [self, call, unsure, contactId, ownerIdOf, done](const OutboxResult *failed) {
-                if (!self)
-                    return;
-                if (failed) {
-                    done(*failed);
-                    return;
-                }
-                const QString ownerId = ownerIdOf();
-                if (!unsure) {
-                    self->create(call, contactId, ownerId, done);
-                    return;
-                }
-                // The last attempt may have been stored: look for it by its title first.
-                self->request("POST", self->url(QStringLiteral("/crm/v3/objects/calls/search")),
-                              json(searchBody(QStringLiteral("hs_call_title"), activityTitle(call),
-                                              {QStringLiteral("hs_call_title")})),
-                              "application/json", [self, call, contactId, ownerId, done](const Reply &reply) {
-                                  if (!self)
-                                      return;
-                                  if (!reply.ok()) {
-                                      done(reply.failure);
-                                      return;
-                                  }
-                                  const QJsonArray results =
-                                      reply.json.value(QStringLiteral("results")).toArray();
-                                  if (!results.isEmpty()) {
-                                      done(OutboxResult::sent(
-                                          QStringLiteral("hubspot:call:") +
+        self->withOwners(refetch, [self, call, unsure, contactId, ownerIdOf,
+                                   done](const OutboxResult *failed) {
+            if (!self)
+                return;
+            if (failed) {
+                done(*failed);
+                return;
+            }
+            const QString ownerId = ownerIdOf();
+            if (!unsure) {
+                self->create(call, contactId, ownerId, done);
+                return;
+            }
+            // The last attempt may have been stored: look for it by its title first.
+            self->request(
+                "POST", self->url(QStringLiteral("/crm/v3/objects/calls/search")),
+                json(searchBody(QStringLiteral("hs_call_title"), activityTitle(call),
+                                {QStringLiteral("hs_call_title")})),
+                "application/json", [self, call, contactId, ownerId, done](const Reply &reply) {
+                    if (!self)
+                        return;
+                    if (!reply.ok()) {
+                        done(reply.failure);
+                        return;
+                    }
+                    const QJsonArray results = reply.json.value(QStringLiteral("results")).toArray();
+                    if (!results.isEmpty()) {
+                        done(self->logged(contactId,
                                           results.first().toObject().value(QStringLiteral("id")).toString()));
-                                      return;
-                                  }
-                                  self->create(call, contactId, ownerId, done);
-                              });
-            });
+                        return;
+                    }
+                    self->create(call, contactId, ownerId, done);
+                });
+        });
     });
 }
 
@@ -273,13 +334,14 @@ void HubSpotClient::create(const QJsonObject &call, const QString &contactId, co
                            std::function<void(const OutboxResult &)> done)
 {
     request("POST", url(QStringLiteral("/crm/v3/objects/calls")), json(callBody(call, contactId, ownerId)),
-            "application/json", [done](const Reply &reply) {
+            "application/json", [self = QPointer<HubSpotClient>(this), contactId, done](const Reply &reply) {
+                if (!self)
+                    return;
                 if (!reply.ok()) {
                     done(reply.failure);
                     return;
                 }
-                done(OutboxResult::sent(QStringLiteral("hubspot:call:") +
-                                        reply.json.value(QStringLiteral("id")).toString()));
+                done(self->logged(contactId, reply.json.value(QStringLiteral("id")).toString()));
             });
 }
 

@@ -7,7 +7,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+
+namespace {
+Q_LOGGING_CATEGORY(lcIntegrations, "firstcall.outbox")
+} // namespace
 
 std::optional<QByteArray> IntegrationsConfig::readSecret(const QString &path, QString *error)
 {
@@ -62,11 +69,40 @@ Integrations::~Integrations() = default;
 void Integrations::attach(AlertDesk &desk)
 {
     desk.setRecorder(m_recorder.get());
-    if (m_crm)
-        desk.setOwnerDirectory(m_crm.get());
+    if (!m_crm)
+        return;
+    desk.setOwnerDirectory(m_crm.get());
+    m_desk = &desk;
+    // The CRM's verdict on a call goes to the call in its lead, stored and published like any
+    // change (to every server's consoles: only the server holding the timers sends the outbox).
+    connect(
+        m_outbox.get(), &Outbox::attempted, this,
+        [this](const FeedStore::OutboxRow &item, const OutboxResult &result) {
+            if (item.target != crmTargetName() || item.type != u"call.logged" ||
+                item.state == FeedStore::OutboxState::Waiting)
+                return;
+            const QString callId =
+                QJsonDocument::fromJson(item.payload).object().value(QStringLiteral("leadCallId")).toString();
+            if (callId.isEmpty())
+                return; // an item from before the calls carried their CRM state
+            LeadCall::Crm crm;
+            if (item.state == FeedStore::OutboxState::Sent) {
+                crm.state = QStringLiteral("logged");
+                crm.url = item.reference.startsWith(u"http") ? item.reference : QString();
+            } else {
+                crm.state = QStringLiteral("failed");
+                crm.error = item.lastError;
+            }
+            QString error;
+            if (!m_desk->setCallCrm(item.leadId, callId, crm, result.subjectUrl, &error) && !error.isEmpty())
+                qCWarning(lcIntegrations).noquote()
+                    << "cannot store the CRM state of call" << callId << "of" << item.leadId << ":" << error;
+        });
 }
 
 void Integrations::start()
 {
+    if (m_crm)
+        m_crm->start();
     m_outbox->start();
 }

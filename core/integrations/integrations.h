@@ -65,7 +65,8 @@ public:
                  QObject *parent = nullptr);
     ~Integrations() override;
 
-    // Before desk.start(): records its changes, asks the CRM for owners; then sends.
+    // Before desk.start(): records its changes, asks the CRM for owners, and tells the lead
+    // each call's CRM state once its item is sent or failed; then sends.
     void attach(AlertDesk &desk);
     // Starts sending what the outbox holds (after desk.start()).
     void start();
@@ -83,4 +84,5 @@ private:
     std::vector<std::unique_ptr<WebhookTarget>> m_webhooks;
     std::unique_ptr<CrmClient> m_crm;
     std::unique_ptr<EventRecorder> m_recorder;
+    AlertDesk *m_desk = nullptr;
 };

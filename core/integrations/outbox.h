@@ -27,8 +27,13 @@ struct OutboxResult
     QString error;
     QString reference;
     qint64 retryAfterMs = -1;
+    // Sent: the link of the record the item is about (the call's contact or Lead), when known.
+    QString subjectUrl = {};
 
-    static OutboxResult sent(const QString &reference = {}) { return {Kind::Sent, {}, reference, -1}; }
+    static OutboxResult sent(const QString &reference = {}, const QString &subjectUrl = {})
+    {
+        return {Kind::Sent, {}, reference, -1, subjectUrl};
+    }
     static OutboxResult failed(const QString &error) { return {Kind::Failed, error, {}, -1}; }
     // From a finished reply: its status, Retry-After (seconds or an HTTP date) and the start
     // of the body for the error.

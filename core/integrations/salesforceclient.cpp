@@ -173,67 +173,79 @@ void SalesforceClient::logCall(const QJsonObject &call, bool unsure,
 {
     QPointer<SalesforceClient> self(this);
     const QString email = call.value(QStringLiteral("email")).toString().trimmed();
-    findPerson(
-        email, [self, call, unsure, email, done](const QJsonObject &person, const OutboxResult *failure) {
-            if (!self)
-                return;
-            if (failure) {
-                done(*failure);
-                return;
-            }
-            if (person.isEmpty()) {
-                done({OutboxResult::Kind::Rejected,
-                      QStringLiteral("no Salesforce Contact or Lead with the email %1").arg(email),
-                      {},
-                      -1});
-                return;
-            }
-            const QString whoId = person.value(QStringLiteral("Id")).toString();
-            const QString repEmail = call.value(QStringLiteral("repEmail")).toString().toLower();
-            const auto afterOwner = [self, call, unsure, whoId, done](const QString &ownerId) {
-                if (!unsure) {
-                    self->create(call, whoId, ownerId, done);
-                    return;
-                }
-                // The last attempt may have been stored: look for it by its Subject first.
-                self->queryFirst(
-                    QStringLiteral("SELECT Id FROM Task WHERE Subject = %1 LIMIT 1")
-                        .arg(soqlQuoted(activityTitle(call))),
-                    [self, call, whoId, ownerId, done](const QJsonObject &task, const OutboxResult *failed) {
-                        if (!self)
-                            return;
-                        if (failed) {
-                            done(*failed);
-                            return;
-                        }
-                        if (!task.isEmpty()) {
-                            done(OutboxResult::sent(
-                                self->recordLink(task.value(QStringLiteral("Id")).toString())));
-                            return;
-                        }
-                        self->create(call, whoId, ownerId, done);
-                    });
-            };
-            if (repEmail.isEmpty() || self->m_userIds.contains(repEmail)) {
-                afterOwner(self->m_userIds.value(repEmail));
+    findPerson(email, [self, call, unsure, email, done](const QJsonObject &person,
+                                                        const OutboxResult *failure) {
+        if (!self)
+            return;
+        if (failure) {
+            done(*failure);
+            return;
+        }
+        if (person.isEmpty()) {
+            done({OutboxResult::Kind::Rejected,
+                  QStringLiteral("no Salesforce Contact or Lead with the email %1").arg(email),
+                  {},
+                  -1});
+            return;
+        }
+        const QString whoId = person.value(QStringLiteral("Id")).toString();
+        // The record the call is on: a Contact or a Lead (the query answer's attributes.type).
+        const QString who =
+            person.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString();
+        const QString whoUrl =
+            who.isEmpty() ? QString()
+                          : self->url(QStringLiteral("/lightning/r/%1/%2/view").arg(who, whoId)).toString();
+        const auto withWho = [done, whoUrl](const OutboxResult &result) {
+            OutboxResult out = result;
+            if (out.kind == OutboxResult::Kind::Sent)
+                out.subjectUrl = whoUrl;
+            done(out);
+        };
+        const QString repEmail = call.value(QStringLiteral("repEmail")).toString().toLower();
+        const auto afterOwner = [self, call, unsure, whoId, done = withWho](const QString &ownerId) {
+            if (!unsure) {
+                self->create(call, whoId, ownerId, done);
                 return;
             }
+            // The last attempt may have been stored: look for it by its Subject first.
             self->queryFirst(
-                QStringLiteral("SELECT Id FROM User WHERE Email = %1 AND IsActive = true LIMIT 1")
-                    .arg(soqlQuoted(repEmail)),
-                [self, repEmail, afterOwner, done](const QJsonObject &user, const OutboxResult *failed) {
+                QStringLiteral("SELECT Id FROM Task WHERE Subject = %1 LIMIT 1")
+                    .arg(soqlQuoted(activityTitle(call))),
+                [self, call, whoId, ownerId, done](const QJsonObject &task, const OutboxResult *failed) {
                     if (!self)
                         return;
                     if (failed) {
                         done(*failed);
                         return;
                     }
-                    const QString id = user.value(QStringLiteral("Id")).toString();
-                    if (!id.isEmpty())
-                        self->m_userIds.insert(repEmail, id);
-                    afterOwner(id);
+                    if (!task.isEmpty()) {
+                        done(OutboxResult::sent(
+                            self->recordLink(task.value(QStringLiteral("Id")).toString())));
+                        return;
+                    }
+                    self->create(call, whoId, ownerId, done);
                 });
-        });
+        };
+        if (repEmail.isEmpty() || self->m_userIds.contains(repEmail)) {
+            afterOwner(self->m_userIds.value(repEmail));
+            return;
+        }
+        self->queryFirst(
+            QStringLiteral("SELECT Id FROM User WHERE Email = %1 AND IsActive = true LIMIT 1")
+                .arg(soqlQuoted(repEmail)),
+            [self, repEmail, afterOwner, done](const QJsonObject &user, const OutboxResult *failed) {
+                if (!self)
+                    return;
+                if (failed) {
+                    done(*failed);
+                    return;
+                }
+                const QString id = user.value(QStringLiteral("Id")).toString();
+                if (!id.isEmpty())
+                    self->m_userIds.insert(repEmail, id);
+                afterOwner(id);
+            });
+    });
 }
 
 void SalesforceClient::create(const QJsonObject &call, const QString &whoId, const QString &ownerId,

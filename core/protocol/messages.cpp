@@ -97,16 +97,23 @@ namespace {
 QJsonArray callsJson(const QList<LeadCall> &calls, const QString &notesOf)
 {
     QJsonArray out;
-    for (const LeadCall &c : calls)
-        out.append(QJsonObject{{L("id"), c.id},
-                               {L("rep"), c.rep},
-                               {L("startedAt"), instantOrNull(c.startedAtMs)},
-                               {L("durationSeconds"), double(c.durationSeconds)},
-                               {L("disposition"), c.disposition},
-                               {L("notes"), notesOf == kAllNotes || (!notesOf.isEmpty() && notesOf == c.rep)
-                                                ? QJsonValue(c.notes)
-                                                : QJsonValue()},
-                               {L("qualification"), c.qualification}});
+    for (const LeadCall &c : calls) {
+        QJsonObject call{{L("id"), c.id},
+                         {L("rep"), c.rep},
+                         {L("startedAt"), instantOrNull(c.startedAtMs)},
+                         {L("durationSeconds"), double(c.durationSeconds)},
+                         {L("disposition"), c.disposition},
+                         {L("notes"), notesOf == kAllNotes || (!notesOf.isEmpty() && notesOf == c.rep)
+                                          ? QJsonValue(c.notes)
+                                          : QJsonValue()},
+                         {L("qualification"), c.qualification}};
+        // Only with a CRM configured: consoles that do not know it see no difference.
+        if (!c.crm.state.isEmpty())
+            call.insert(L("crm"), QJsonObject{{L("state"), c.crm.state},
+                                              {L("url"), orNull(c.crm.url)},
+                                              {L("error"), orNull(c.crm.error)}});
+        out.append(call);
+    }
     return out;
 }
 
@@ -127,7 +134,7 @@ QJsonArray tasksJson(const QList<LeadTask> &tasks)
 
 QJsonObject leadToJson(const LeadState &lead, const QString &notesOf)
 {
-    return QJsonObject{
+    QJsonObject json{
         {L("id"), lead.id},
         {L("alertId"), double(lead.alertId)},
         {L("source"), orNull(lead.source)},
@@ -152,6 +159,9 @@ QJsonObject leadToJson(const LeadState &lead, const QString &notesOf)
         {L("calls"), callsJson(lead.calls, notesOf)},
         {L("tasks"), tasksJson(lead.tasks)},
     };
+    if (!lead.crmUrl.isEmpty())
+        json.insert(L("crmUrl"), lead.crmUrl);
+    return json;
 }
 
 QByteArray encodeLead(const LeadState &lead, const QString &notesOf)
@@ -197,8 +207,12 @@ std::optional<LeadState> leadFromJson(const QJsonObject &json)
                                 parseInstantMs(c.value(L("startedAt"))),
                                 qint64(c.value(L("durationSeconds")).toDouble()),
                                 c.value(L("disposition")).toString(), c.value(L("notes")).toString(),
-                                c.value(L("qualification")).toObject()});
+                                c.value(L("qualification")).toObject(), LeadCall::Crm{}});
+        const QJsonObject crm = c.value(L("crm")).toObject();
+        s.calls.last().crm = {crm.value(L("state")).toString(), crm.value(L("url")).toString(),
+                              crm.value(L("error")).toString()};
     }
+    s.crmUrl = json.value(L("crmUrl")).toString();
     for (const QJsonValue &v : json.value(L("tasks")).toArray()) {
         const QJsonObject t = v.toObject();
         s.tasks.append(LeadTask{t.value(L("id")).toInt(), parseInstantMs(t.value(L("due"))),

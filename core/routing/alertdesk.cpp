@@ -1198,6 +1198,37 @@ QList<protocol::TeamMember> AlertDesk::team() const
     return out;
 }
 
+bool AlertDesk::setCallCrm(const QString &leadId, const QString &callId, const LeadCall::Crm &crm,
+                           const QString &leadCrmUrl, QString *error)
+{
+    bool found = false;
+    const bool ok = exclusively(
+        [&] {
+            // Under the lock, caught up: the lead as the last change of any server left it.
+            const auto it = m_leads.constFind(leadId);
+            if (it == m_leads.constEnd())
+                return true;
+            LeadState lead = *it;
+            bool changed = false;
+            for (LeadCall &call : lead.calls) {
+                if (call.id != callId)
+                    continue;
+                found = true;
+                changed = call.crm != crm;
+                call.crm = crm;
+            }
+            if (!found)
+                return true;
+            if (!leadCrmUrl.isEmpty() && lead.crmUrl != leadCrmUrl) {
+                lead.crmUrl = leadCrmUrl;
+                changed = true;
+            }
+            return !changed || persist({lead}, error);
+        },
+        error);
+    return ok && found;
+}
+
 std::optional<LeadState> AlertDesk::lead(const QString &id) const
 {
     const auto it = m_leads.constFind(id);
@@ -1535,7 +1566,10 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             // The call travels with the lead, and a call that did not connect starts the
             // cadence of the band that carries its tier (or completes its next call step).
             lead.calls.append(LeadCall{request.id, rep.name, startedAt, request.durationSeconds,
-                                       request.disposition, request.notes, request.qualification});
+                                       request.disposition, request.notes, request.qualification,
+                                       LeadCall::Crm{}});
+            if (m_recorder && m_recorder->logsCallsToCrm())
+                lead.calls.last().crm.state = QStringLiteral("waiting");
             if (lead.calls.size() > LeadState::kMaxCalls)
                 lead.calls.remove(0, lead.calls.size() - LeadState::kMaxCalls);
             int band = m_rules.bandForTier(lead.tier);

@@ -96,6 +96,8 @@ public:
                                  QString *error) = 0;
         virtual bool callLogged(const FeedStore::CallRow &call, const Rep &rep, const LeadState &lead,
                                 QString *error) = 0;
+        // Whether each logged call is written to a CRM (its LeadCall::crm starts as waiting).
+        virtual bool logsCallsToCrm() const { return false; }
     };
     // Who owns a lead's record in the CRM, asked when the lead alerts in owned-records mode. It
     // answers at once from what it knows (never blocking), and may look the answer up for next time.
@@ -142,6 +144,11 @@ public:
     // Reloads the team when `rep edit` (or add, remove) changed it, and applies the change to
     // open leads at once: audiences, and leads whose rep can no longer act move on.
     void pollTeam();
+    // The CRM wrote the call `callId` of the lead (or gave up on it): its CRM state, and the
+    // link of the lead's record when known, are stored and published like any change. False
+    // when the lead or call is not (any longer) known, or the change could not be stored.
+    bool setCallCrm(const QString &leadId, const QString &callId, const LeadCall::Crm &crm,
+                    const QString &leadCrmUrl, QString *error = nullptr);
     // Every routing decision about a lead, in order (FeedStore's audit).
     std::optional<QList<FeedStore::AuditRow>> auditFor(const QString &leadId, QString *error) const;
 

@@ -35,6 +35,15 @@ struct LeadCall
     QString disposition;
     QString notes;
     QJsonObject qualification;
+    // Its write-back to the CRM (core/integrations/): state empty when no CRM is configured.
+    struct Crm
+    {
+        QString state; // "waiting", "logged", "failed"
+        QString url;   // logged: the link that opens the record
+        QString error; // failed: why
+        friend bool operator==(const Crm &, const Crm &) = default;
+    };
+    Crm crm;
     friend bool operator==(const LeadCall &, const LeadCall &) = default;
 };
 
@@ -90,6 +99,7 @@ struct LeadState
     QStringList audience;  // reps who may see the current version
     QList<LeadCall> calls; // oldest first
     QList<LeadTask> tasks; // the follow-up cadence, by step
+    QString crmUrl;        // the link of the lead's record in the CRM, once a call found it
 
     static constexpr int kMaxCalls = 50; // the newest kept with the lead
 

@@ -274,6 +274,23 @@ FakeCrm::Answer FakeCrm::hubSpot(const Request &request, bool *store)
                                           {QStringLiteral("results"), results}}),
                 {}};
     }
+    if (request.method == "GET" && request.path == u"/account-info/v3/details") {
+        // https://developers.hubspot.com/docs/api-reference/legacy/account/account-information/get-account-details:
+        // portalId an int32, uiDomain the host of the account's pages, the rest required too.
+        if (!request.body.isEmpty())
+            problem(request, QStringLiteral("a GET with a body"));
+        return {200,
+                QJsonDocument(QJsonObject{{QStringLiteral("portalId"), hubSpotPortalId()},
+                                          {QStringLiteral("accountType"), QStringLiteral("STANDARD")},
+                                          {QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin")},
+                                          {QStringLiteral("companyCurrency"), QStringLiteral("EUR")},
+                                          {QStringLiteral("additionalCurrencies"), QJsonArray()},
+                                          {QStringLiteral("utcOffset"), QStringLiteral("+01:00")},
+                                          {QStringLiteral("utcOffsetMilliseconds"), 3'600'000},
+                                          {QStringLiteral("uiDomain"), hubSpotUiDomain()},
+                                          {QStringLiteral("dataHostingLocation"), QStringLiteral("eu1")}}),
+                {}};
+    }
     if (request.method == "GET" && request.path == u"/crm/v3/owners") {
         // One owner a page, so that paging is always exercised.
         const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();

@@ -74,6 +74,13 @@ public:
     void expireAccessToken() { ++m_tokenGeneration; }
 
     static QByteArray hubSpotToken() { return "pat-na1-test-token"; }
+    // What GET /account-info/v3/details answers, and so the links of its records.
+    static int hubSpotPortalId() { return 4711; }
+    static QString hubSpotUiDomain() { return QStringLiteral("app-eu1.hubspot.com"); }
+    static QString hubSpotContactUrl(const QString &id)
+    {
+        return QStringLiteral("https://app-eu1.hubspot.com/contacts/4711/record/0-1/") + id;
+    }
     static QString clientId() { return QStringLiteral("3MVG9-test-client"); }
     static QByteArray clientSecret() { return "client+secret/=="; }
     static QByteArray refreshToken() { return "5Aep861-refresh"; }

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void qualifiedConnectSetsTheLeadStatus();
     void salesforceRefreshesOn401AndWritesTheTask_data();
     void salesforceRefreshesOn401AndWritesTheTask();
+    void callCrmStateReachesTheConsoles_data();
+    void callCrmStateReachesTheConsoles();
     void outboxSurvivesRestart();
     void killedMidSendMakesExactlyOneRecord();
     void serveRefusesBadIntegrationOptions_data();
@@ -488,8 +490,9 @@ void TestIntegrations::hubSpotCallWriteBack()
     QTRY_COMPARE(h.store().outboxForLead(lead, nullptr)->constFirst().state, FeedStore::OutboxState::Sent);
     const FeedStore::OutboxRow item = h.store().outboxForLead(lead, nullptr)->constFirst();
     QVERIFY(properties.value(QStringLiteral("hs_call_title")).toString().contains(item.callId));
-    QCOMPARE(item.reference, QStringLiteral("hubspot:call:") +
-                                 hubspot.records().constFirst().value(QStringLiteral("id")).toString());
+    // The link opens the contact (HubSpot shows the call on its timeline); the portal was read once.
+    QCOMPARE(item.reference, FakeCrm::hubSpotContactUrl(QStringLiteral("9001")));
+    QCOMPARE(hubspot.requestsTo("GET", QStringLiteral("/account-info/v3/details")).size(), 1);
     QCOMPARE(hubspot.requestsTo("POST", QStringLiteral("/crm/v3/objects/calls/search")).size(), 0);
 }
 
@@ -627,9 +630,7 @@ void TestIntegrations::unansweredCreateIsLookedUpBeforeRetrying()
     QCOMPARE(hubspot.requestsTo("POST", QStringLiteral("/crm/v3/objects/calls/search")).size(), 1);
     QCOMPARE(hubspot.requestsTo("POST", QStringLiteral("/crm/v3/objects/calls")).size(), 1);
     QCOMPARE(hubspot.records().size(), 1);
-    QCOMPARE(attempts.at(1).first.reference,
-             QStringLiteral("hubspot:call:") +
-                 hubspot.records().constFirst().value(QStringLiteral("id")).toString());
+    QCOMPARE(attempts.at(1).first.reference, FakeCrm::hubSpotContactUrl(QStringLiteral("9001")));
     QVERIFY2(hubspot.problems().isEmpty(), qPrintable(hubspot.problems().join(u'\n')));
 }
 
@@ -772,6 +773,120 @@ void TestIntegrations::salesforceRefreshesOn401AndWritesTheTask()
                 ->constFirst()
                 .reference.endsWith(QStringLiteral("/lightning/r/Task/%1/view")
                                         .arg(task.value(QStringLiteral("Id")).toString())));
+}
+
+void TestIntegrations::callCrmStateReachesTheConsoles_data()
+{
+    QTest::addColumn<IntegrationsConfig::Crm>("crm");
+    QTest::addColumn<int>("rejectWith"); // 0: the CRM takes the call
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("callUrl"); // after the base URL for Salesforce
+    QTest::addColumn<QString>("leadUrl");
+    QTest::newRow("HubSpot, logged") << IntegrationsConfig::Crm::HubSpot << 0 << QStringLiteral("logged")
+                                     << FakeCrm::hubSpotContactUrl(QStringLiteral("9001"))
+                                     << FakeCrm::hubSpotContactUrl(QStringLiteral("9001"));
+    QTest::newRow("HubSpot, refused")
+        << IntegrationsConfig::Crm::HubSpot << 422 << QStringLiteral("failed") << QString() << QString();
+    QTest::newRow("Salesforce Lead, logged")
+        << IntegrationsConfig::Crm::Salesforce << 0 << QStringLiteral("logged")
+        << QStringLiteral("/lightning/r/Task/%1/view")
+        << QStringLiteral("/lightning/r/Lead/00Q000000000001AAA/view");
+}
+
+void TestIntegrations::callCrmStateReachesTheConsoles()
+{
+    QFETCH(IntegrationsConfig::Crm, crm);
+    QFETCH(int, rejectWith);
+    QFETCH(QString, state);
+    QFETCH(QString, callUrl);
+    QFETCH(QString, leadUrl);
+    const bool hubSpot = crm == IntegrationsConfig::Crm::HubSpot;
+    FakeCrm fake(hubSpot ? FakeCrm::Kind::HubSpot : FakeCrm::Kind::Salesforce);
+    QVERIFY(fake.listen());
+    IntegrationsConfig config;
+    config.crm = crm;
+    config.crmBaseUrl = fake.baseUrl();
+    if (hubSpot) {
+        fake.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
+        fake.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+        config.crmToken = FakeCrm::hubSpotToken();
+    } else {
+        fake.addUser(QStringLiteral("005000000000001AAA"), QStringLiteral("ana@firstcall.test"));
+        fake.addPerson(QStringLiteral("Lead"), QStringLiteral("00Q000000000001AAA"),
+                       QStringLiteral("u1@acme.test"), QStringLiteral("005000000000001AAA"));
+        config.crmAuthUrl = fake.baseUrl();
+        config.crmClientId = FakeCrm::clientId();
+        config.crmClientSecret = FakeCrm::clientSecret();
+        config.crmRefreshToken = FakeCrm::refreshToken();
+        leadUrl = fake.baseUrl().toString() + leadUrl;
+    }
+    if (rejectWith)
+        fake.fault(QStringLiteral("/crm/v3/objects/calls"), {rejectWith, {}, false, {}}, 3);
+    Setup s = setUp(config);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QSignalSpy attempts(&s.integrations->outbox(), &Outbox::attempted);
+    QVERIFY(
+        h.raiseAlert(QStringLiteral("u1"), 1, {{QStringLiteral("email"), QStringLiteral("u1@acme.test")}}));
+    const QString lead = contactLeadId(QStringLiteral("u1"));
+    QTRY_VERIFY(s.ana->hasLead(lead));
+    const QJsonObject result = s.ana->request(callRequest(lead, QStringLiteral("connected"), 60));
+    QCOMPARE(result.value(QStringLiteral("ok")), QJsonValue(true));
+    // The call goes out as waiting to the consoles that see the lead (ana: her call claimed it),
+    // then its outcome, live.
+    const auto crmOf = [&lead](const TestConsole &console) {
+        return console.lead(lead)
+            .value(QStringLiteral("calls"))
+            .toArray()
+            .last()
+            .toObject()
+            .value(QStringLiteral("crm"))
+            .toObject();
+    };
+    const auto sawWaiting = [&lead](const TestConsole &console) {
+        for (const QJsonObject &message : console.leadMessages()) {
+            const QJsonArray calls =
+                message.value(QStringLiteral("lead")).toObject().value(QStringLiteral("calls")).toArray();
+            if (!calls.isEmpty() && calls.last()
+                                            .toObject()
+                                            .value(QStringLiteral("crm"))
+                                            .toObject()
+                                            .value(QStringLiteral("state"))
+                                            .toString() == u"waiting")
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(sawWaiting(*s.ana));
+    // A refusal is tried three times in all, each after its backoff.
+    while (rejectWith && attempts.size() < 3) {
+        const int seen = int(attempts.size());
+        QTRY_VERIFY(attempts.size() > seen);
+        const auto item = attempts.constLast().at(0).value<FeedStore::OutboxRow>();
+        if (item.state == FeedStore::OutboxState::Waiting)
+            h.clock().setNowMs(item.nextAtMs);
+    }
+    for (TestConsole *console : {s.ana.get()}) {
+        QTRY_COMPARE(crmOf(*console).value(QStringLiteral("state")).toString(), state);
+        const QJsonObject crmState = crmOf(*console);
+        if (rejectWith) {
+            QVERIFY2(crmState.value(QStringLiteral("error")).toString().startsWith(u"HTTP 422"),
+                     qPrintable(crmState.value(QStringLiteral("error")).toString()));
+            QVERIFY(crmState.value(QStringLiteral("url")).isNull());
+            QVERIFY(!console->lead(lead).contains(QStringLiteral("crmUrl")));
+            continue;
+        }
+        QString expected = callUrl;
+        if (!hubSpot)
+            expected = fake.baseUrl().toString() +
+                       callUrl.arg(fake.records().constFirst().value(QStringLiteral("Id")).toString());
+        QCOMPARE(crmState.value(QStringLiteral("url")).toString(), expected);
+        QVERIFY(crmState.value(QStringLiteral("error")).isNull());
+        QCOMPARE(console->lead(lead).value(QStringLiteral("crmUrl")).toString(), leadUrl);
+    }
+    // As stored: a server started again sends the same.
+    QCOMPARE(h.desk().lead(lead)->calls.constLast().crm.state, state);
+    QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u'\n')));
 }
 
 void TestIntegrations::outboxSurvivesRestart()

@@ -55,6 +55,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 #include <QUrlQuery>
@@ -266,6 +267,8 @@ private Q_SLOTS:
     void germanReadsGerman();
     void theDashboardExplainsItself();
     void aRowHasAMenuAndAnEmail();
+    void theDetailShowsEachCallsCrmState_data();
+    void theDetailShowsEachCallsCrmState();
 
 private:
     bool startConsole(int leads);
@@ -1468,6 +1471,75 @@ void TestMainWindow::aRowHasAMenuAndAnEmail()
     QVERIFY2(body.startsWith(QStringLiteral("Hi Ann,")), qPrintable(body));
     QVERIFY2(body.contains(QStringLiteral("demo request")) && body.endsWith(QStringLiteral("Sam")),
              qPrintable(body));
+}
+
+void TestMainWindow::theDetailShowsEachCallsCrmState_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("shown"); // the CRM line as text; empty: none
+    const QString record = QStringLiteral("https://app-eu1.hubspot.com/contacts/4711/record/0-1/9001");
+    QTest::newRow("no CRM") << QString() << QString() << QString() << QString();
+    QTest::newRow("waiting") << QStringLiteral("waiting") << QString() << QString()
+                             << QStringLiteral("CRM: waiting");
+    QTest::newRow("logged") << QStringLiteral("logged") << record << QString()
+                            << QStringLiteral("CRM: logged");
+    QTest::newRow("failed") << QStringLiteral("failed") << QString()
+                            << QStringLiteral("HTTP 422: Property values were not valid")
+                            << QStringLiteral("CRM: failed: HTTP 422: Property values were not valid");
+}
+
+void TestMainWindow::theDetailShowsEachCallsCrmState()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, url);
+    QFETCH(QString, error);
+    QFETCH(QString, shown);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = QStringLiteral("contact:ann");
+    lead.card.id = QStringLiteral("ann");
+    lead.card.name = QStringLiteral("Ann Lee");
+    protocol::Request call;
+    call.kind = protocol::Request::Kind::Call;
+    call.id = QStringLiteral("call-1");
+    call.leadId = lead.id;
+    call.disposition = QStringLiteral("connected");
+    call.durationSeconds = 95;
+    call.startedAtMs = now - 60'000;
+    lead.calls.append(LeadCall{call.id,
+                               QStringLiteral("you"),
+                               now - 60'000,
+                               95,
+                               call.disposition,
+                               {},
+                               {},
+                               LeadCall::Crm{state, url, error}});
+    if (state == u"logged")
+        lead.crmUrl = url;
+
+    LeadDetailView view;
+    view.resize(640, 480);
+    view.show();
+    view.showLead(lead, {call}, QStringLiteral("you"), nullptr, now);
+    auto *body = view.findChild<QTextBrowser *>();
+    QVERIFY(body);
+    const QString text = body->toPlainText();
+    if (shown.isEmpty())
+        QVERIFY2(!text.contains(u"CRM"), qPrintable(text));
+    else
+        QVERIFY2(text.contains(shown), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("Open in CRM")), !lead.crmUrl.isEmpty());
+    QCOMPARE(view.html().contains(QStringLiteral("href=\"%1\"").arg(url)), !url.isEmpty());
+
+    // A record's link opens in the browser (QDesktopServices), as the anchor the rep clicks.
+    Softphone browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "dial");
+    if (!url.isEmpty())
+        Q_EMIT body->anchorClicked(QUrl(url));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(browser.dialled, url.isEmpty() ? QList<QUrl>() : QList<QUrl>{QUrl(url)});
 }
 
 QTEST_MAIN(TestMainWindow)

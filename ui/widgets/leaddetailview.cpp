@@ -8,6 +8,7 @@
 #include "rules/rules.h"
 
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -83,6 +84,11 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     layout->addWidget(m_body, 1);
     stack->addWidget(m_content);
 
+    // The CRM's links (a logged call, "Open in CRM") open in the browser.
+    connect(m_body, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == u"https" || url.scheme() == u"http")
+            QDesktopServices::openUrl(url);
+    });
     connect(m_claim, &QPushButton::clicked, this, [this] { Q_EMIT claimRequested(m_leadId); });
     connect(m_call, &QPushButton::clicked, this, [this] { Q_EMIT callRequested(m_leadId); });
     connect(m_log, &QPushButton::clicked, this, [this] { Q_EMIT logCallRequested(m_leadId); });
@@ -152,6 +158,26 @@ QString LeadDetailView::slaText(const LeadState &lead)
     if (claimMinutes > 0)
         return tr("claim within %1").arg(duration(claimMinutes));
     return {};
+}
+
+QString LeadDetailView::crmCallHtml(const LeadCall::Crm &crm)
+{
+    if (crm.state == u"logged")
+        return crm.url.isEmpty() ? tr("CRM: logged")
+                                 : tr("CRM: <a href=\"%1\">logged</a>").arg(crm.url.toHtmlEscaped());
+    if (crm.state == u"failed")
+        return QStringLiteral("<span style=\"color:#d92d20\">%1</span>")
+            .arg(tr("CRM: failed: %1").arg(escape(crm.error)));
+    if (crm.state == u"waiting")
+        return QStringLiteral("<span class=muted>%1</span>").arg(tr("CRM: waiting"));
+    return {};
+}
+
+QString LeadDetailView::crmLeadHtml(const LeadState &lead)
+{
+    if (lead.crmUrl.isEmpty())
+        return {};
+    return QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(lead.crmUrl.toHtmlEscaped(), tr("Open in CRM"));
 }
 
 void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Request> &calls, const QString &me,
@@ -314,6 +340,14 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
 
     // Calls
     html += QStringLiteral("<h3>") + tr("Calls") + QStringLiteral("</h3>");
+    html += crmLeadHtml(lead);
+    const auto crmOf = [&lead](const QString &callId) {
+        for (const LeadCall &call : lead.calls) {
+            if (call.id == callId)
+                return crmCallHtml(call.crm);
+        }
+        return QString();
+    };
     if (calls.isEmpty()) {
         html += QStringLiteral("<p class=muted>") + tr("No calls logged yet.") + QStringLiteral("</p>");
     } else {
@@ -322,12 +356,13 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
             const qint64 seconds = c.durationSeconds;
             // A colleague's call says who made it; their notes stay theirs.
             const QString who = c.rep.isEmpty() || c.rep == me ? QString() : tr("by %1").arg(escape(c.rep));
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td></tr>")
+            html += QStringLiteral(
+                        "<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.startedAtMs.value_or(0)),
                                                 QStringLiteral("ddd d MMM HH:mm")),
                              escape(CallLogDialog::dispositionLabel(c.disposition)),
                              tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')), who,
-                             escape(c.notes));
+                             escape(c.notes), crmOf(c.id));
         }
         html += QStringLiteral("</table>");
     }

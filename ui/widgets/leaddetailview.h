@@ -36,6 +36,11 @@ public:
     static QString multiplierLabel(const QString &id);
     // The SLA the server holds an alert to, in words.
     static QString slaText(const LeadState &lead);
+    // A call's write-back to the CRM as the detail shows it (HTML): "CRM: waiting", "CRM:
+    // logged" linking to the record, "CRM: failed: reason"; empty without a CRM.
+    static QString crmCallHtml(const LeadCall::Crm &crm);
+    // The lead's "Open in CRM" link (HTML); empty until the CRM record is known.
+    static QString crmLeadHtml(const LeadState &lead);
 
 Q_SIGNALS:
     void claimRequested(const QString &leadId);

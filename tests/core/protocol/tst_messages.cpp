@@ -105,14 +105,15 @@ LeadState lead(const QString &id, const LeadCard &card)
     s.segments = QJsonObject{{QStringLiteral("region"), QStringLiteral("EMEA")}};
     s.calls = {LeadCall{QStringLiteral("call-1"), QStringLiteral("Sam"), kAt + 2000, 95,
                         QStringLiteral("no_answer"), QStringLiteral("rang out"),
-                        QJsonObject{{QStringLiteral("timing"), true}}},
+                        QJsonObject{{QStringLiteral("timing"), true}}, LeadCall::Crm{}},
                LeadCall{QStringLiteral("call-2"),
                         QStringLiteral("Lee"),
                         kAt + 90'000,
                         0,
                         QStringLiteral("left_voicemail"),
                         QStringLiteral("Lee's note"),
-                        {}}};
+                        {},
+                        LeadCall::Crm{}}};
     s.tasks = {LeadTask{1, kAt + 2000, QStringLiteral("call"), 1, 3, true},
                LeadTask{2, kAt + 86'400'000, QStringLiteral("email"), 2, 3, false},
                LeadTask{3, kAt + 3 * 86'400'000LL, QStringLiteral("call"), 3, 3, false}};
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void leadJsonNamesEveryField();
     void callNotesReachOnlyTheirWriter_data();
     void callNotesReachOnlyTheirWriter();
+    void callCrmStateIsOptional_data();
+    void callCrmStateIsOptional();
     void serverMessagesSurviveTheWire();
     void fanOutFrameIsTheLeadMessage();
     void brokenServerMessagesAreNamed_data();
@@ -180,6 +183,11 @@ void TestMessages::leadSurvivesTheWire_data()
     LeadState bare;
     bare.id = QStringLiteral("contact:u-1");
     QTest::addRow("bare") << bare;
+    LeadState synced = lead(QStringLiteral("contact:u-51"), contactCard());
+    synced.calls[0].crm = {u"logged"_qs, u"https://crm.example/lightning/r/Task/00T1/view"_qs, {}};
+    synced.calls[1].crm = {u"failed"_qs, {}, u"HTTP 422: bad owner"_qs};
+    synced.crmUrl = u"https://crm.example/lightning/r/Lead/00Q1/view"_qs;
+    QTest::addRow("CRM states") << synced;
 }
 
 void TestMessages::leadSurvivesTheWire()
@@ -193,6 +201,7 @@ void TestMessages::leadSurvivesTheWire()
     QCOMPARE(back->claimDeadlineMs, state.claimDeadlineMs);
     QCOMPARE(back->segments, state.segments);
     QCOMPARE(back->tasks, state.tasks);
+    QCOMPARE(back->crmUrl, state.crmUrl);
     QCOMPARE(back->calls.size(), state.calls.size());
     for (qsizetype i = 0; i < state.calls.size(); ++i) {
         LeadCall withoutNotes = state.calls.at(i);
@@ -285,6 +294,50 @@ void TestMessages::leadJsonNamesEveryField()
     LeadState bare;
     bare.id = QStringLiteral("contact:x");
     QCOMPARE(protocol::leadToJson(bare).value(QStringLiteral("card")).toObject(), QJsonObject());
+}
+
+void TestMessages::callCrmStateIsOptional_data()
+{
+    // docs/protocol.md, "The lead object": a call's `crm` and the lead's `crmUrl` only with a CRM.
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("wire"); // the call's `crm` as sent; empty: no such key
+    QTest::addRow("no CRM") << QString() << QString() << QString() << QString();
+    QTest::addRow("waiting") << u"waiting"_qs << QString() << QString()
+                             << u"{\"error\":null,\"state\":\"waiting\",\"url\":null}"_qs;
+    QTest::addRow("logged") << u"logged"_qs << u"https://app.hubspot.com/contacts/7/record/0-1/51"_qs
+                            << QString()
+                            << u"{\"error\":null,\"state\":\"logged\","
+                               "\"url\":\"https://app.hubspot.com/contacts/7/record/0-1/51\"}"_qs;
+    QTest::addRow("failed")
+        << u"failed"_qs << QString() << u"HTTP 422: no such owner"_qs
+        << u"{\"error\":\"HTTP 422: no such owner\",\"state\":\"failed\",\"url\":null}"_qs;
+}
+
+void TestMessages::callCrmStateIsOptional()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, url);
+    QFETCH(QString, error);
+    QFETCH(QString, wire);
+    LeadState s = lead(QStringLiteral("contact:u-51"), contactCard());
+    s.calls[0].crm = {state, url, error};
+    const QJsonObject json = protocol::leadToJson(s);
+    const QJsonObject call = json.value(u"calls"_qs).toArray().first().toObject();
+    QCOMPARE(call.contains(u"crm"_qs), !wire.isEmpty());
+    if (!wire.isEmpty())
+        QCOMPARE(
+            QString::fromUtf8(QJsonDocument(call.value(u"crm"_qs).toObject()).toJson(QJsonDocument::Compact)),
+            wire);
+    QVERIFY(!json.contains(u"crmUrl"_qs));
+    const auto back = protocol::leadFromJson(json);
+    QVERIFY(back);
+    QCOMPARE(back->calls.first().crm, s.calls.first().crm);
+    // The lead's record link, once known.
+    s.crmUrl = u"https://app.hubspot.com/contacts/7/record/0-1/51"_qs;
+    QCOMPARE(protocol::leadToJson(s).value(u"crmUrl"_qs).toString(), s.crmUrl);
+    QCOMPARE(protocol::leadFromJson(protocol::leadToJson(s))->crmUrl, s.crmUrl);
 }
 
 void TestMessages::serverMessagesSurviveTheWire()
