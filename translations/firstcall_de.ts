@@ -918,10 +918,6 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -957,9 +953,36 @@ P95</translation>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n not called yet but still inside the call SLA: counted apart, not as never)</source>
+        <translation>
+            <numerusform> (%n noch nicht angerufen, aber noch innerhalb der Anruf-SLA: gesondert gezählt, nicht als nie)</numerusform>
+            <numerusform> (%n noch nicht angerufen, aber noch innerhalb der Anruf-SLA: gesondert gezählt, nicht als nie)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Metrics exported to %1.</source>
-        <translation>Kennzahlen nach %1 exportiert.</translation>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>CSV, one row per figure (*.csv)</source>
+        <translation>CSV, eine Zeile je Kennzahl (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per rep or day, figures as columns (*.csv)</source>
+        <translation>CSV, eine Zeile je Teammitglied oder Tag, Kennzahlen als Spalten (*.csv)</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s CSV could not be turned into columns.</source>
+        <translation>Die CSV-Daten des Feeds ließen sich nicht in Spalten umwandeln.</translation>
+    </message>
+    <message>
+        <source>Metrics exported to %1, one row per rep or day.</source>
+        <translation>Kennzahlen nach %1 exportiert, eine Zeile je Teammitglied oder Tag.</translation>
+    </message>
+    <message>
+        <source>Metrics exported to %1, one row per figure.</source>
+        <translation>Kennzahlen nach %1 exportiert, eine Zeile je Kennzahl.</translation>
     </message>
 </context>
 <context>

@@ -918,10 +918,6 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <translation>Exportar métricas</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -957,9 +953,36 @@ P95</translation>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
+    <message numerus="yes">
+        <source> (%n not called yet but still inside the call SLA: counted apart, not as never)</source>
+        <translation>
+            <numerusform> (%n aún sin llamar pero todavía dentro del SLA de llamada: contado aparte, no como nunca)</numerusform>
+            <numerusform> (%n aún sin llamar pero todavía dentro del SLA de llamada: contados aparte, no como nunca)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Metrics exported to %1.</source>
-        <translation>Métricas exportadas a %1.</translation>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message>
+        <source>CSV, one row per figure (*.csv)</source>
+        <translation>CSV, una fila por cifra (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per rep or day, figures as columns (*.csv)</source>
+        <translation>CSV, una fila por miembro del equipo o día, cifras en columnas (*.csv)</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s CSV could not be turned into columns.</source>
+        <translation>El CSV del feed no se pudo convertir en columnas.</translation>
+    </message>
+    <message>
+        <source>Metrics exported to %1, one row per rep or day.</source>
+        <translation>Métricas exportadas a %1, una fila por miembro del equipo o día.</translation>
+    </message>
+    <message>
+        <source>Metrics exported to %1, one row per figure.</source>
+        <translation>Métricas exportadas a %1, una fila por cifra.</translation>
     </message>
 </context>
 <context>

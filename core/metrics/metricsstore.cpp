@@ -1,6 +1,7 @@
 #include "metricsstore.h"
 
 #include "routing/leadstate.h"
+#include "rules/rules.h"
 #include "store/feedstore.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ MetricsStore::MetricsStore(FeedStore &store)
     : m_store(store)
 {}
 
-std::optional<QList<AlertRecord>> MetricsStore::alerts(qint64 fromMs, qint64 toMs, QString *error) const
+std::optional<QList<AlertRecord>> MetricsStore::alerts(qint64 fromMs, qint64 toMs, QString *error,
+                                                       const Rules *rules) const
 {
     QString reason;
     const auto alerts = m_store.alertsRaised(fromMs, toMs, &reason);
@@ -34,6 +36,13 @@ std::optional<QList<AlertRecord>> MetricsStore::alerts(qint64 fromMs, qint64 toM
         a.claimedAtMs = row.claimedAtMs;
         a.escalation = row.escalation;
         a.breach = row.breach;
+        a.closedAtMs = row.closedAtMs;
+        if (rules) {
+            const int band = rules->bandForTier(row.tier);
+            const double sla = band >= 0 ? rules->bands.at(band).callSlaSeconds : 0;
+            if (sla > 0)
+                a.callDueAtMs = rules->slaDeadline(row.alertAtMs, qint64(sla * 1000));
+        }
         index.insert(a.id, out.size());
         out.append(a);
     }
@@ -72,10 +81,12 @@ QSet<QString> MetricsStore::activeContacts(qint64 fromMs, qint64 toMs) const
     return contacts;
 }
 
-SpeedToLead MetricsStore::compute(qint64 fromMs, qint64 toMs, const QString &rep, QString *error) const
+SpeedToLead MetricsStore::compute(qint64 fromMs, qint64 toMs, const QString &rep, QString *error,
+                                  const Rules *rules, qint64 nowMs) const
 {
-    const auto records = alerts(fromMs, toMs, error);
-    SpeedToLead metrics = SpeedToLead::compute(records.value_or(QList<AlertRecord>()), fromMs, toMs, rep);
+    const auto records = alerts(fromMs, toMs, error, rules);
+    SpeedToLead metrics =
+        SpeedToLead::compute(records.value_or(QList<AlertRecord>()), fromMs, toMs, rep, nowMs);
     if (rep.isEmpty()) {
         const QSet<QString> active = activeContacts(fromMs, toMs);
         QSet<QString> hot;

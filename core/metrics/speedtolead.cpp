@@ -69,6 +69,39 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
+// The fields of one CSV line (RFC 4180 quoting, no line breaks inside fields); nullopt when a
+// quote is left open.
+std::optional<QStringList> csvFields(QStringView line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields.append(field);
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return std::nullopt;
+    fields.append(field);
+    return fields;
+}
+
 } // namespace
 
 QString SpeedToLead::bucketName(int bucket)
@@ -98,6 +131,12 @@ int SpeedToLead::bucketOf(const AlertRecord &alert)
     return Beyond30;
 }
 
+bool SpeedToLead::isNotYet(const AlertRecord &alert, qint64 nowMs)
+{
+    return nowMs > 0 && !firstCall(alert, false) && alert.closedAtMs == 0 && !alert.breach &&
+           alert.callDueAtMs > nowMs;
+}
+
 SpeedToLead::Percentiles SpeedToLead::percentiles(QList<double> minutes)
 {
     Percentiles p;
@@ -115,7 +154,7 @@ SpeedToLead::Percentiles SpeedToLead::percentiles(QList<double> minutes)
 }
 
 SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, qint64 toMs,
-                                 const QString &rep)
+                                 const QString &rep, qint64 nowMs)
 {
     SpeedToLead m;
     m.fromMs = fromMs;
@@ -145,6 +184,10 @@ SpeedToLead SpeedToLead::compute(const QList<AlertRecord> &all, qint64 fromMs, q
         if (a.breach)
             ++d.breaches;
 
+        if (isNotYet(a, nowMs)) {
+            ++m.notYet; // neither a response time nor "never": its SLA is still running
+            continue;
+        }
         const int bucket = bucketOf(a);
         ++m.buckets[bucket];
         const CallRecord *firstAttempt = firstCall(a, false);
@@ -227,6 +270,7 @@ QJsonObject SpeedToLead::toJson() const
         {QStringLiteral("to"), formatInstant(toMs)},
         {QStringLiteral("rep"), rep.isEmpty() ? QJsonValue() : QJsonValue(rep)},
         {QStringLiteral("alerts"), alerts},
+        {QStringLiteral("notYet"), notYet},
         {QStringLiteral("allLeads"), allLeads},
         {QStringLiteral("hotLeadShare"),
          allLeads > 0 ? std::round(double(hotActiveLeads) / allLeads * 10000) / 10000 : QJsonValue()},
@@ -250,6 +294,7 @@ QString SpeedToLead::toCsv() const
     };
     const QString team = rep.isEmpty() ? QStringLiteral("team") : rep;
     row(QStringLiteral("alerts"), team, QString(), QString::number(alerts));
+    row(QStringLiteral("not_yet"), team, QString(), QString::number(notYet));
     if (allLeads > 0)
         row(QStringLiteral("hot_lead_share"), team, QString(),
             QString::number(double(hotActiveLeads) / allLeads, 'f', 4));
@@ -287,6 +332,39 @@ QString SpeedToLead::toCsv() const
             csvNumber(it->attempt.p50Minutes));
         row(QStringLiteral("response_to_attempt_p95_minutes"), it.key(), QString(),
             csvNumber(it->attempt.p95Minutes));
+    }
+    return rows.join(u'\n') + u'\n';
+}
+
+QString SpeedToLead::wideCsv(const QString &longCsv)
+{
+    const QStringList lines = longCsv.split(u'\n', Qt::SkipEmptyParts);
+    if (lines.isEmpty() || lines.first().trimmed() != u"metric,scope,bucket,value")
+        return {};
+    QStringList columns;
+    QStringList scopes;
+    QHash<QString, QHash<QString, QString>> values; // scope -> column -> value
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const auto fields = csvFields(QStringView(lines.at(i)).trimmed());
+        if (!fields || fields->size() != 4)
+            return {};
+        const QString column = fields->at(2).isEmpty() ? fields->at(0) : fields->at(0) + u':' + fields->at(2);
+        if (!columns.contains(column))
+            columns.append(column);
+        if (!values.contains(fields->at(1)))
+            scopes.append(fields->at(1));
+        values[fields->at(1)].insert(column, fields->at(3));
+    }
+    QStringList header{QStringLiteral("scope")};
+    for (const QString &column : std::as_const(columns))
+        header.append(csvField(column));
+    QStringList rows{header.join(u',')};
+    for (const QString &scope : std::as_const(scopes)) {
+        QStringList row{csvField(scope)};
+        const QHash<QString, QString> &byColumn = values[scope];
+        for (const QString &column : std::as_const(columns))
+            row.append(csvField(byColumn.value(column)));
+        rows.append(row.join(u','));
     }
     return rows.join(u'\n') + u'\n';
 }

@@ -29,7 +29,9 @@ struct AlertRecord
     QString claimedBy;
     qint64 claimedAtMs = 0;
     bool breach = false;
-    int escalation = 0; // 2: reached the manager queue
+    int escalation = 0;     // 2: reached the manager queue
+    qint64 closedAtMs = 0;  // released, done or superseded; 0: still open
+    qint64 callDueAtMs = 0; // when its first call is due (the band's call SLA); 0: no SLA known
     QList<CallRecord> calls;
 };
 
@@ -48,6 +50,9 @@ struct SpeedToLead
     };
     static QString bucketName(int bucket); // "within_5m", "5_30m", "beyond_30m", "never"
     static int bucketOf(const AlertRecord &alert);
+    // Not called yet but still inside its call SLA at `nowMs` (open, no breach, deadline ahead):
+    // "not yet", counted apart from "never" and left out of the buckets and their rates.
+    static bool isNotYet(const AlertRecord &alert, qint64 nowMs);
 
     struct Percentiles
     {
@@ -67,6 +72,7 @@ struct SpeedToLead
     qint64 toMs = 0;
     QString rep; // empty: the team
     int alerts = 0;
+    int notYet = 0;         // of `alerts`, not called yet and still inside their call SLA (see isNotYet)
     int allLeads = 0;       // contacts active in the period, when known
     int hotActiveLeads = 0; // of those, the ones that raised an alert: the hot-lead share's numerator
     Percentiles attempt;    // alert -> first call attempt
@@ -74,19 +80,25 @@ struct SpeedToLead
     Percentiles claimToCall;
     QMap<QString, Percentiles> attemptByRep;
     QMap<QString, Percentiles> connectByRep;
-    int buckets[BucketCount] = {0, 0, 0, 0};
+    int buckets[BucketCount] = {0, 0, 0, 0};           // alerts - notYet, by response time
     double connectRate[BucketCount] = {0, 0, 0, 0};    // alerts with a connect / alerts in the bucket
     double conversionRate[BucketCount] = {0, 0, 0, 0}; // alerts qualified / alerts in the bucket
     QMap<QString, QList<int>> opportunitiesBySource;   // source -> per bucket: alerts with a meeting booked
     QMap<QString, Day> days;                           // "2026-03-02" -> figures of that day (UTC)
 
-    // `rep` empty: the whole team; else only alerts that rep claimed or first called.
+    // `rep` empty: the whole team; else only alerts that rep claimed or first called. `nowMs`:
+    // the instant that tells "not yet" from "never" (0: every uncalled alert is "never").
     static SpeedToLead compute(const QList<AlertRecord> &alerts, qint64 fromMs, qint64 toMs,
-                               const QString &rep = {});
+                               const QString &rep = {}, qint64 nowMs = 0);
     static Percentiles percentiles(QList<double> minutes);
 
     QJsonObject toJson() const;
+    // Long format: one row per figure (metric, scope, bucket, value).
     QString toCsv() const;
+    // Wide format from the long one: one row per scope (the team or rep, each day, each lead
+    // source) with one column per figure ("metric" or "metric:bucket"), empty where a scope has
+    // no such figure. Columns in the order they first appear. Empty text for a malformed input.
+    static QString wideCsv(const QString &longCsv);
 };
 
 // A metrics period from two texts: dates (YYYY-MM-DD, UTC; `to` counts whole) or ISO 8601

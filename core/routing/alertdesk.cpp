@@ -1290,7 +1290,7 @@ bool isReport(protocol::Request::Kind kind)
 
 protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
-                                         const QString &rep)
+                                         const QString &rep, qint64 nowMs)
 {
     QString error;
     const QString action = request.kindName();
@@ -1317,7 +1317,8 @@ protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
             out.ledger = Fairness::ledgerJson(Fairness::ledger(*rows));
         return out;
     }
-    const SpeedToLead metrics = MetricsStore(store).compute(range.first, range.second, rep, &error);
+    const SpeedToLead metrics =
+        MetricsStore(store).compute(range.first, range.second, rep, &error, &rules, nowMs);
     if (!error.isEmpty())
         return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
     out.metrics = metrics.toJson();
@@ -1362,14 +1363,15 @@ void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &reque
         reply(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, request, range = *range, who, rules = m_rules] {
+    const qint64 nowMs = m_clock.nowMs();
+    watcher->setFuture(QtConcurrent::run([path, request, range = *range, who, rules = m_rules, nowMs] {
         QString error;
         const auto location = StoreLocation::parse(path, &error);
         const std::unique_ptr<Database> database = location ? Database::open(*location, &error) : nullptr;
         if (!database)
             return protocol::Result::failure(request.id, request.kindName(), protocol::ErrorCode::Storage,
                                              error);
-        return reportResult(*SqlFeedStore::create(*database), rules, request, range, who);
+        return reportResult(*SqlFeedStore::create(*database), rules, request, range, who, nowMs);
     }));
 }
 
@@ -1385,7 +1387,7 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
             return *refusal;
         return reportResult(m_store, m_rules, request,
                             *parseMetricsRange(request.from, request.until, m_clock.nowMs()),
-                            rep.isManager() ? request.rep : rep.name);
+                            rep.isManager() ? request.rep : rep.name, m_clock.nowMs());
     }
 
     if (!m_shared)

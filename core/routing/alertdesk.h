@@ -186,10 +186,11 @@ Q_SIGNALS:
     void degradedChanged(bool degraded, const QString &reason);
 
 private:
-    // A metrics or calibration request's answer, read from `store` (on any thread).
+    // A metrics or calibration request's answer, read from `store` (on any thread); `nowMs`
+    // tells the alerts still inside their call SLA ("not yet") from those never called.
     static protocol::Result reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
-                                         const QString &rep);
+                                         const QString &rep, qint64 nowMs);
     std::optional<protocol::Result> refuseReport(const Rep &rep, const protocol::Request &request) const;
     LeadCard buildCard(const QString &leadId) const;
     protocol::TeamMember member(const Rep &rep) const;

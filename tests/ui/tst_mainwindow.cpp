@@ -22,12 +22,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -1380,9 +1382,11 @@ void TestMainWindow::theDashboardExplainsItself()
     dashboard.resize(1024, 560);
     dashboard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
-    // Two alerts: a connect P50 below the attempt P50 needs a word of explanation.
+    // Three alerts: a connect P50 below the attempt P50 needs a word of explanation; one claimed
+    // a minute ago and not called yet is "not yet", not "never".
     const QJsonObject metrics{
-        {QStringLiteral("alerts"), 2},
+        {QStringLiteral("alerts"), 3},
+        {QStringLiteral("notYet"), 1},
         {QStringLiteral("responseToAttempt"),
          QJsonObject{{QStringLiteral("p50Minutes"), 12.0}, {QStringLiteral("p95Minutes"), 40.0}}},
         {QStringLiteral("responseToConnect"),
@@ -1391,9 +1395,14 @@ void TestMainWindow::theDashboardExplainsItself()
          QJsonArray{QJsonObject{{QStringLiteral("alerts"), 1}}, QJsonObject{{QStringLiteral("alerts"), 0}},
                     QJsonObject{{QStringLiteral("alerts"), 1}}, QJsonObject{{QStringLiteral("alerts"), 0}}}},
     };
-    dashboard.showMetrics(metrics, QStringLiteral("lead,minutes\nann,3\n"));
+    dashboard.showMetrics(metrics,
+                          QStringLiteral("metric,scope,bucket,value\nalerts,team,,3\nnot_yet,team,,1\n"
+                                         "alerts,team,never,0\nhot_leads,2026-03-02,,3\n"));
     QVERIFY2(dashboard.summaryText().contains(
                  QStringLiteral("First connect counts only the leads that were reached")),
+             qPrintable(dashboard.summaryText()));
+    QVERIFY2(dashboard.summaryText().contains(QStringLiteral(
+                 "1 not called yet but still inside the call SLA: counted apart, not as never")),
              qPrintable(dashboard.summaryText()));
 
     // The response chart: one colour per bucket, and whole-number ticks on its count axis.
@@ -1406,7 +1415,10 @@ void TestMainWindow::theDashboardExplainsItself()
         for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
             colours.insert(set->color().rgb());
     }
-    QCOMPARE(colours.size(), 4);
+    QCOMPARE(colours.size(), 5); // four buckets and "not yet"
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
+    QVERIFY(axis);
+    QCOMPARE(axis->categories().last(), QStringLiteral("not yet"));
     const auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
     QVERIFY(counts);
     QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
@@ -1434,6 +1446,32 @@ void TestMainWindow::theDashboardExplainsItself()
     QCOMPARE(said.size(), 1);
     QVERIFY2(said.at(0).at(0).toString().contains(QStringLiteral("metrics.csv")),
              qPrintable(said.at(0).at(0).toString()));
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    QCOMPARE(read(target).split(u'\n').first(), QStringLiteral("metric,scope,bucket,value"));
+
+    // The wide format, chosen as the dialog's file type: one row per scope, figures as columns.
+    const QString wideTarget = m_dir->filePath(QStringLiteral("metrics-wide.csv"));
+    QStringList types;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        types = dialog->nameFilters();
+        dialog->selectNameFilter(types.value(1));
+        dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(wideTarget);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    dashboard.exportCsv();
+    QCOMPARE(types.size(), 2);
+    QVERIFY2(types.at(1).contains(QStringLiteral("one row per rep or day")), qPrintable(types.join(u'|')));
+    QCOMPARE(read(wideTarget), QStringLiteral("scope,alerts,not_yet,alerts:never,hot_leads\n"
+                                              "team,3,1,0,\n"
+                                              "2026-03-02,,,,3\n"));
+    QCOMPARE(said.size(), 2);
+    QVERIFY2(said.at(1).at(0).toString().contains(QStringLiteral("one row per rep or day")),
+             qPrintable(said.at(1).at(0).toString()));
 }
 
 void TestMainWindow::aRowHasAMenuAndAnEmail()

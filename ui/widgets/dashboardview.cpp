@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "client/repdesk.h"
+#include "metrics/speedtolead.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -199,6 +200,10 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
     const QJsonObject claim = metrics.value(QStringLiteral("claimToCall")).toObject();
     const QJsonValue share = metrics.value(QStringLiteral("hotLeadShare"));
     QString summary = tr("<b>%n hot lead(s)</b>", nullptr, metrics.value(QStringLiteral("alerts")).toInt());
+    const int notYet = metrics.value(QStringLiteral("notYet")).toInt();
+    if (notYet > 0)
+        summary += tr(" (%n not called yet but still inside the call SLA: counted apart, not as never)",
+                      nullptr, notYet);
     if (share.isDouble())
         summary +=
             tr(" · %1% of active leads became hot").arg(QLocale().toString(share.toDouble() * 100, 'f', 1));
@@ -220,6 +225,8 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
     const QPalette pal = palette();
     const QStringList bucketLabels = {tr("≤ 5 min"), tr("5–30 min"), tr("> 30 min"), tr("never")};
     const QJsonArray buckets = metrics.value(QStringLiteral("buckets")).toArray();
+    // The distribution also shows the alerts whose SLA still runs, in a bar of their own.
+    const QStringList distributionLabels = bucketLabels + QStringList{tr("not yet")};
 
     // Distribution of response times.
     {
@@ -227,16 +234,21 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         // One colour per bucket, from quick (green) to never (grey): one set per bucket, stacked,
         // each with its own bar only.
         const QList<QColor> colours = {QColor(0x1a, 0x7f, 0x37), QColor(0xdc, 0x8a, 0x00),
-                                       QColor(0xd9, 0x2d, 0x20), QColor(0x8a, 0x8f, 0x98)};
+                                       QColor(0xd9, 0x2d, 0x20), QColor(0x8a, 0x8f, 0x98),
+                                       QColor(0x9f, 0xc5, 0xe8)};
+        const auto count = [&buckets, notYet](qsizetype bucket) {
+            return bucket < buckets.size()
+                       ? buckets.at(bucket).toObject().value(QStringLiteral("alerts")).toInt()
+                   : bucket == SpeedToLead::BucketCount ? notYet
+                                                        : 0;
+        };
         auto *series = new QStackedBarSeries;
         int most = 1;
-        for (qsizetype i = 0; i < bucketLabels.size(); ++i) {
-            auto *set = new QBarSet(bucketLabels.at(i));
+        for (qsizetype i = 0; i < distributionLabels.size(); ++i) {
+            auto *set = new QBarSet(distributionLabels.at(i));
             set->setColor(colours.at(i % colours.size()));
-            for (qsizetype j = 0; j < bucketLabels.size(); ++j) {
-                const int n = i == j && j < buckets.size()
-                                  ? buckets.at(j).toObject().value(QStringLiteral("alerts")).toInt()
-                                  : 0;
+            for (qsizetype j = 0; j < distributionLabels.size(); ++j) {
+                const int n = i == j ? count(j) : 0;
                 *set << n;
                 most = std::max(most, n);
             }
@@ -244,7 +256,7 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         }
         chart->addSeries(series);
         auto *x = new QBarCategoryAxis;
-        x->append(bucketLabels);
+        x->append(distributionLabels);
         auto *y = countAxis(most);
         styleAxis(x, pal);
         styleAxis(y, pal);
@@ -355,21 +367,39 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
     }
 }
 
+QString DashboardView::csv(CsvFormat format) const
+{
+    return format == CsvFormat::Wide ? SpeedToLead::wideCsv(m_csv) : m_csv;
+}
+
 void DashboardView::exportCsv()
 {
-    // Asked where, starting in the user's documents, never the process's working directory.
+    // Asked where, starting in the user's documents, never the process's working directory;
+    // the file type chosen in the dialog is the format.
     const QString name = QStringLiteral("speed-to-lead-%1.csv").arg(m_to->date().toString(Qt::ISODate));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export metrics"),
-                                                      documents.isEmpty() ? name : documents + u'/' + name,
-                                                      tr("CSV files (*.csv)"));
+    const QString longFilter = tr("CSV, one row per figure (*.csv)");
+    const QString wideFilter = tr("CSV, one row per rep or day, figures as columns (*.csv)");
+    QString chosen = longFilter;
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export metrics"), documents.isEmpty() ? name : documents + u'/' + name,
+        longFilter + QStringLiteral(";;") + wideFilter, &chosen);
     if (file.isEmpty())
         return;
+    const bool wide = chosen == wideFilter;
+    const QString text = csv(wide ? CsvFormat::Wide : CsvFormat::Long);
+    if (text.isEmpty()) {
+        QMessageBox::warning(this, tr("Export metrics"),
+                             tr("The feed's CSV could not be turned into columns."));
+        return;
+    }
     QFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(m_csv.toUtf8()) < 0) {
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(text.toUtf8()) < 0) {
         QMessageBox::warning(this, tr("Export metrics"),
                              tr("Could not write %1: %2").arg(file, out.errorString()));
         return;
     }
-    Q_EMIT statusMessage(tr("Metrics exported to %1.").arg(QDir::toNativeSeparators(file)));
+    Q_EMIT statusMessage((wide ? tr("Metrics exported to %1, one row per rep or day.")
+                               : tr("Metrics exported to %1, one row per figure."))
+                             .arg(QDir::toNativeSeparators(file)));
 }

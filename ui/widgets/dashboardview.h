@@ -24,7 +24,14 @@ public:
     void refresh();
     void showMetrics(const QJsonObject &metrics, const QString &csv);
     QString summaryText() const;
-    QString csv() const { return m_csv; }
+    // The feed's CSV (long: one row per figure) or its wide form (one row per rep or period).
+    enum class CsvFormat
+    {
+        Long,
+        Wide
+    };
+    QString csv(CsvFormat format = CsvFormat::Long) const;
+    // Asks where and in which format (the save dialog's file types), writes, says where.
     void exportCsv();
 
 Q_SIGNALS:

@@ -280,6 +280,7 @@ private Q_SLOTS:
 
     void metricsRequest_data();
     void metricsRequest();
+    void aLeadInsideItsSlaIsNotYetNever();
     void metricsRequestWithBadRange();
     void restartRaisesNoAlertForWorkedLeads();
 
@@ -799,6 +800,52 @@ void TestReportCommand::metricsRequest_data()
         << QStringLiteral("mia") << QString() << QString() << 6 << 7 << 5.0 << 45.0;
     QTest::addRow("manager: one rep")
         << QStringLiteral("mia") << QStringLiteral("bob") << QStringLiteral("bob") << 2 << 0 << 4.0 << 5.0;
+}
+
+void TestReportCommand::aLeadInsideItsSlaIsNotYetNever()
+{
+    // A lead claimed a minute ago and not called yet: inside its call SLA, so "not yet", counted
+    // apart from "never"; once its SLA has run out, "never".
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Feed feed;
+    QString error;
+    QVERIFY2(feed.open(dir.filePath(QStringLiteral("feed.db")), at("2026-03-02T08:00:00Z"), &error),
+             qPrintable(error));
+    feed.setNow("2026-03-02T09:00:00Z");
+    QVERIFY2(feed.demoRequested(QStringLiteral("u1"), QStringLiteral("Paid search"), &error),
+             qPrintable(error));
+    feed.setNow("2026-03-02T09:00:30Z");
+    feed.claim(QStringLiteral("ann"), QStringLiteral("u1"));
+    feed.setNow("2026-03-02T09:01:30Z");
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("metrics")},
+                              {QStringLiteral("from"), QStringLiteral("2026-03-02")},
+                              {QStringLiteral("to"), QStringLiteral("2026-03-02")}};
+    const auto never = [](const QJsonObject &metrics) {
+        for (const QJsonValue &b : metrics.value(QStringLiteral("buckets")).toArray()) {
+            if (b.toObject().value(QStringLiteral("bucket")).toString() == u"never")
+                return b.toObject().value(QStringLiteral("alerts")).toInt();
+        }
+        return -1;
+    };
+    QJsonObject result = feed.request(QStringLiteral("mia"), message);
+    QVERIFY2(result.value(QStringLiteral("ok")).toBool(), QJsonDocument(result).toJson().constData());
+    QJsonObject m = result.value(QStringLiteral("metrics")).toObject();
+    QCOMPARE(number(m, "alerts"), 1.0);
+    QCOMPARE(number(m, "notYet"), 1.0);
+    QCOMPARE(never(m), 0);
+    QVERIFY2(result.value(QStringLiteral("csv")).toString().contains(QStringLiteral("\nnot_yet,team,,1\n")),
+             qPrintable(result.value(QStringLiteral("csv")).toString()));
+    // ann asks for her own figures: the same.
+    QCOMPARE(number(feed.request(QStringLiteral("ann"), message).value(QStringLiteral("metrics")).toObject(),
+                    "notYet"),
+             1.0);
+
+    feed.setNow("2026-03-02T12:00:00Z"); // hours later, never called
+    result = feed.request(QStringLiteral("mia"), message);
+    m = result.value(QStringLiteral("metrics")).toObject();
+    QCOMPARE(number(m, "notYet"), 0.0);
+    QCOMPARE(never(m), 1);
 }
 
 void TestReportCommand::metricsRequest()

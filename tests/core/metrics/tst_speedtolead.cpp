@@ -155,6 +155,11 @@ private Q_SLOTS:
     void toJsonShape();
     void toCsvShape();
     void toCsvQuotesFields();
+    void notYetOrNever_data();
+    void notYetOrNever();
+    void notYetIsCountedApart();
+    void wideCsv();
+    void wideCsvRefusesMalformedInput();
 };
 
 void TestSpeedToLead::percentiles_data()
@@ -716,12 +721,13 @@ void TestSpeedToLead::toCsvShape()
     QCOMPARE(lines.first(), QStringLiteral("metric,scope,bucket,value"));
     for (const QString &line : lines)
         QCOMPARE(line.count(u','), 3);
-    // alerts; 3 x (p50, p95); 3 reps x 4; 4 buckets x 3; 4 sources x 4 buckets; 3 days x 5
-    QCOMPARE(lines.size(), 1 + 1 + 6 + 12 + 12 + 16 + 15);
+    // alerts, not_yet; 3 x (p50, p95); 3 reps x 4; 4 buckets x 3; 4 sources x 4 buckets; 3 days x 5
+    QCOMPARE(lines.size(), 1 + 2 + 6 + 12 + 12 + 16 + 15);
 
     const QHash<QString, QString> rows = csvRows(csv);
     const QList<std::pair<const char *, const char *>> expected{
         {"alerts,team,", "20"},
+        {"not_yet,team,", "0"},
         {"response_to_attempt_p50_minutes,team,", "5.02"},
         {"response_to_attempt_p95_minutes,team,", "50"},
         {"response_to_connect_p50_minutes,team,", "10"},
@@ -767,6 +773,157 @@ void TestSpeedToLead::toCsvQuotesFields()
     QVERIFY2(
         lines.contains(QStringLiteral("opportunities,\"source:Trade show, \"\"Berlin\"\"\",within_5m,1")),
         qPrintable(lines.join(u'\n')));
+}
+
+void TestSpeedToLead::notYetOrNever_data()
+{
+    QTest::addColumn<QString>("claimer");
+    QTest::addColumn<double>("callMinutes"); // after the alert; negative: no call
+    QTest::addColumn<bool>("breach");
+    QTest::addColumn<bool>("closed");
+    QTest::addColumn<double>("dueMinutes"); // the call SLA's deadline after the alert; 0: no SLA
+    QTest::addColumn<double>("nowMinutes"); // negative: no "now" given
+    QTest::addColumn<QString>("expected");  // "not_yet" or a bucket name
+
+    QTest::newRow("claimed a minute ago, inside its 15-minute SLA")
+        << "ann" << -1.0 << false << false << 15.0 << 1.0 << "not_yet";
+    QTest::newRow("unclaimed, inside its SLA") << "" << -1.0 << false << false << 15.0 << 1.0 << "not_yet";
+    QTest::newRow("a second before the deadline")
+        << "ann" << -1.0 << false << false << 15.0 << 15.0 - 1 / 60.0 << "not_yet";
+    QTest::newRow("at the deadline") << "ann" << -1.0 << false << false << 15.0 << 15.0 << "never";
+    QTest::newRow("past the deadline") << "ann" << -1.0 << false << false << 15.0 << 16.0 << "never";
+    QTest::newRow("breach flagged") << "ann" << -1.0 << true << false << 15.0 << 1.0 << "never";
+    QTest::newRow("released without a call") << "ann" << -1.0 << false << true << 15.0 << 1.0 << "never";
+    QTest::newRow("no SLA known") << "ann" << -1.0 << false << false << 0.0 << 1.0 << "never";
+    QTest::newRow("no now given") << "ann" << -1.0 << false << false << 15.0 << -1.0 << "never";
+    QTest::newRow("called inside its SLA") << "ann" << 0.5 << false << false << 15.0 << 1.0 << "within_5m";
+    QTest::newRow("called late, SLA running")
+        << "ann" << 40.0 << false << false << 60.0 << 45.0 << "beyond_30m";
+}
+
+void TestSpeedToLead::notYetOrNever()
+{
+    QFETCH(QString, claimer);
+    QFETCH(double, callMinutes);
+    QFETCH(bool, breach);
+    QFETCH(bool, closed);
+    QFETCH(double, dueMinutes);
+    QFETCH(double, nowMinutes);
+    QFETCH(QString, expected);
+    AlertRecord a = alert(1, "2026-03-02T09:00:00Z", "Webinar", qPrintable(claimer), 0.5, breach, {});
+    if (callMinutes >= 0)
+        a.calls.append(CallRecord{QStringLiteral("ann"), a.alertAtMs + std::llround(callMinutes * kMinute),
+                                  QStringLiteral("no_answer"), false});
+    if (closed)
+        a.closedAtMs = a.alertAtMs + 2 * kMinute;
+    if (dueMinutes > 0)
+        a.callDueAtMs = a.alertAtMs + std::llround(dueMinutes * kMinute);
+    const qint64 now = nowMinutes < 0 ? 0 : a.alertAtMs + std::llround(nowMinutes * kMinute);
+
+    QCOMPARE(SpeedToLead::isNotYet(a, now), expected == u"not_yet");
+    const SpeedToLead m = SpeedToLead::compute({a}, kFrom, kTo, {}, now);
+    QCOMPARE(m.alerts, 1);
+    QCOMPARE(m.notYet, expected == u"not_yet" ? 1 : 0);
+    QString bucket;
+    for (int b = 0; b < SpeedToLead::BucketCount; ++b) {
+        if (m.buckets[b] > 0)
+            bucket = SpeedToLead::bucketName(b);
+    }
+    QCOMPARE(bucket.isEmpty() ? QStringLiteral("not_yet") : bucket, expected);
+    QCOMPARE(m.toJson().value(QStringLiteral("notYet")).toInt(), m.notYet);
+    QCOMPARE(csvRows(m.toCsv()).value(QStringLiteral("not_yet,team,")), QString::number(m.notYet));
+}
+
+void TestSpeedToLead::notYetIsCountedApart()
+{
+    // The history, plus two alerts raised a minute before "now" and not called yet: one inside
+    // its SLA, one whose SLA is not known. Only the first leaves the "never" share.
+    QList<AlertRecord> all = history();
+    const qint64 now = at("2026-03-04T23:59:30Z");
+    AlertRecord fresh = alert(30, "2026-03-04T23:58:30Z", "Webinar", "ann", 0.2, false, {});
+    fresh.callDueAtMs = fresh.alertAtMs + 15 * kMinute;
+    AlertRecord unknown = alert(31, "2026-03-04T23:58:30Z", "Webinar", "bob", 0.2, false, {});
+    all << fresh << unknown;
+    for (AlertRecord &a : all) {
+        if (a.id == 19) // raised 30 seconds before now, SLA running, but already flagged a breach
+            a.callDueAtMs = a.alertAtMs + 15 * kMinute;
+    }
+    const SpeedToLead m = SpeedToLead::compute(all, kFrom, kTo, {}, now);
+    QCOMPARE(m.alerts, 22);
+    QCOMPARE(m.notYet, 1);
+    QCOMPARE(bucketsOf(m), (QList<int>{8, 7, 2, 4}));
+    QCOMPARE(m.buckets[0] + m.buckets[1] + m.buckets[2] + m.buckets[3] + m.notYet, m.alerts);
+    QCOMPARE(m.connectRate[SpeedToLead::Never], 0.0);
+    // The day still counts it as a hot lead; its response time is not in any percentile.
+    QCOMPARE(m.days.value(QStringLiteral("2026-03-04")).hotLeads, 8);
+    QCOMPARE(m.attempt.count, 17);
+    // ann's own figures count it apart too.
+    QCOMPARE(SpeedToLead::compute(all, kFrom, kTo, QStringLiteral("ann"), now).notYet, 1);
+    QCOMPARE(SpeedToLead::compute(all, kFrom, kTo, QStringLiteral("bob"), now).notYet, 0);
+}
+
+void TestSpeedToLead::wideCsv()
+{
+    const SpeedToLead m = SpeedToLead::compute(history(), kFrom, kTo);
+    const QString wide = SpeedToLead::wideCsv(m.toCsv());
+    QVERIFY(wide.endsWith(u'\n'));
+    const QStringList lines = wide.split(u'\n', Qt::SkipEmptyParts);
+    QStringList header = lines.first().split(u',');
+    QCOMPARE(header.mid(0, 6),
+             (QStringList{QStringLiteral("scope"), QStringLiteral("alerts"), QStringLiteral("not_yet"),
+                          QStringLiteral("response_to_attempt_p50_minutes"),
+                          QStringLiteral("response_to_attempt_p95_minutes"),
+                          QStringLiteral("response_to_connect_p50_minutes")}));
+    QVERIFY(header.contains(QStringLiteral("alerts:never")));
+    QVERIFY(header.contains(QStringLiteral("connect_rate:within_5m")));
+    QVERIFY(header.contains(QStringLiteral("opportunities:5_30m")));
+    QVERIFY(header.contains(QStringLiteral("hot_leads")));
+    QCOMPARE(header.removeDuplicates(), 0);
+    // One row per scope: the team, three reps, four sources, three days.
+    QCOMPARE(lines.size(), 1 + 1 + 3 + 4 + 3);
+    QHash<QString, QHash<QString, QString>> cells;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = line.split(u',');
+        QCOMPARE(fields.size(), header.size());
+        for (qsizetype i = 1; i < fields.size(); ++i)
+            cells[fields.first()].insert(header.at(i), fields.at(i));
+    }
+    QCOMPARE(cells.value(QStringLiteral("team")).value(QStringLiteral("alerts")), QStringLiteral("20"));
+    QCOMPARE(cells.value(QStringLiteral("team")).value(QStringLiteral("alerts:never")), QStringLiteral("3"));
+    QCOMPARE(cells.value(QStringLiteral("team")).value(QStringLiteral("connect_rate:5_30m")),
+             QStringLiteral("0.8571"));
+    QCOMPARE(cells.value(QStringLiteral("ann")).value(QStringLiteral("response_to_attempt_p50_minutes")),
+             QStringLiteral("3"));
+    QCOMPARE(cells.value(QStringLiteral("ann")).value(QStringLiteral("alerts")), QString());
+    QCOMPARE(
+        cells.value(QStringLiteral("source:Paid search")).value(QStringLiteral("opportunities:within_5m")),
+        QStringLiteral("2"));
+    QCOMPARE(cells.value(QStringLiteral("2026-03-02")).value(QStringLiteral("hot_leads")),
+             QStringLiteral("7"));
+    QCOMPARE(
+        cells.value(QStringLiteral("2026-03-03")).value(QStringLiteral("response_to_attempt_p50_minutes")),
+        QStringLiteral("6"));
+
+    // Quoted scopes stay quoted, and one CSV field each.
+    const AlertRecord a = alert(1, "2026-03-02T09:00:00Z", "Trade show, \"Berlin\"", "ann", 1, false,
+                                {{"ann", 2, "meeting_booked"}});
+    const QStringList quoted =
+        SpeedToLead::wideCsv(SpeedToLead::compute({a}, kFrom, kTo).toCsv()).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(std::any_of(quoted.cbegin(), quoted.cend(),
+                         [](const QString &line) {
+                             return line.startsWith(
+                                 QStringLiteral("\"source:Trade show, \"\"Berlin\"\"\",,"));
+                         }),
+             qPrintable(quoted.join(u'\n')));
+}
+
+void TestSpeedToLead::wideCsvRefusesMalformedInput()
+{
+    QCOMPARE(SpeedToLead::wideCsv(QString()), QString());
+    QCOMPARE(SpeedToLead::wideCsv(QStringLiteral("lead,minutes\nann,3\n")), QString());
+    QCOMPARE(SpeedToLead::wideCsv(QStringLiteral("metric,scope,bucket,value\nalerts,team\n")), QString());
+    QCOMPARE(SpeedToLead::wideCsv(QStringLiteral("metric,scope,bucket,value\nalerts,\"team,,3\n")),
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestSpeedToLead)
