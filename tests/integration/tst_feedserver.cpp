@@ -178,8 +178,8 @@ struct TestTls
 
     TestTls()
     {
-        const QList<QSslCertificate> chain = QSslCertificate::fromPath(QFINDTESTDATA("data/localhost.pem"));
-        QFile keyFile(QFINDTESTDATA("data/localhost.key"));
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(QStringLiteral(FIRSTCALL_TEST_DATA_DIR "/localhost.pem"));
+        QFile keyFile(QStringLiteral(FIRSTCALL_TEST_DATA_DIR "/localhost.key"));
         if (chain.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
             return;
         const QSslKey key(&keyFile, QSsl::Rsa);
