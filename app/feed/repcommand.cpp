@@ -202,6 +202,41 @@ std::unique_ptr<Database> RepCommand::openDatabase(const QCommandLineParser &par
     return database;
 }
 
+struct RepCommand::Team
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<SqlFeedStore> store;
+    std::unique_ptr<TeamStore> team;
+
+    // "DATABASE: ERROR", as every subcommand reports a refusal of the store.
+    QString failure(const QString &error) const { return tr("%1: %2").arg(database->path(), error); }
+};
+
+std::unique_ptr<RepCommand::Team> RepCommand::openTeam(const QCommandLineParser &parser, bool create)
+{
+    auto team = std::make_unique<Team>();
+    team->database = openDatabase(parser, create);
+    if (!team->database)
+        return nullptr;
+    team->store = SqlFeedStore::create(*team->database);
+    team->team = std::make_unique<TeamStore>(*team->store);
+    return team;
+}
+
+QString RepCommand::parseRepArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                      const QString &about, const QString &nameHelp, const QString &usage,
+                                      int *status)
+{
+    parser.setApplicationDescription(about);
+    parser.addOptions(repOptions());
+    parser.addPositionalArgument(tr("NAME"), nameHelp);
+    *status = 2;
+    if (!parse(parser, arguments, usage, status))
+        return {};
+    *status = 2;
+    return singleName(parser);
+}
+
 QList<QCommandLineOption> RepCommand::repOptions() const
 {
     return {
@@ -301,19 +336,16 @@ bool RepCommand::applyOptions(const QCommandLineParser &parser, Rep *rep)
 int RepCommand::add(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds a team member and prints their access token, once, as the "
-                                        "last line of output. Only a hash of the token is stored."));
-    parser.addOptions(repOptions());
-    parser.addPositionalArgument(tr("NAME"), tr("The rep's name, unique in the team."));
     int status = 2;
-    if (!parse(parser, arguments,
-               tr("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE|URI"), &status))
-        return status;
-
     Rep rep;
-    rep.name = singleName(parser);
+    rep.name = parseRepArguments(
+        parser, arguments,
+        tr("Adds a team member and prints their access token, once, as the last line "
+           "of output. Only a hash of the token is stored."),
+        tr("The rep's name, unique in the team."),
+        tr("firstcall-feed rep add [options] NAME --role sdr|ae|manager --db FILE|URI"), &status);
     if (rep.name.isEmpty())
-        return 2;
+        return status;
     if (!parser.isSet(QStringLiteral("role"))) {
         m_err << tr("--role is required: sdr, ae or manager") << Qt::endl;
         return 2;
@@ -326,15 +358,13 @@ int RepCommand::add(const QStringList &arguments)
     if (!applyOptions(parser, &rep))
         return 2;
 
-    const auto database = openDatabase(parser, true);
-    if (!database)
+    const auto team = openTeam(parser, true);
+    if (!team)
         return 2;
-    const auto store = SqlFeedStore::create(*database);
-    TeamStore team(*store);
     QString error;
-    const auto added = team.add(rep, &error);
+    const auto added = team->team->add(rep, &error);
     if (!added) {
-        m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
+        m_err << team->failure(error) << Qt::endl;
         return 2;
     }
     m_out << tr("Added %1 (%2). Access token (shown once, store it now):")
@@ -346,32 +376,28 @@ int RepCommand::add(const QStringList &arguments)
 int RepCommand::edit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Changes a team member: only the options given change. A running "
-                                        "server applies the change within seconds."));
-    parser.addOptions(repOptions());
-    parser.addPositionalArgument(tr("NAME"), tr("The rep to change."));
     int status = 2;
-    if (!parse(parser, arguments, tr("firstcall-feed rep edit [options] NAME --db FILE|URI"), &status))
-        return status;
-    const QString name = singleName(parser);
+    const QString name = parseRepArguments(
+        parser, arguments,
+        tr("Changes a team member: only the options given change. A running server applies the change within "
+           "seconds."),
+        tr("The rep to change."), tr("firstcall-feed rep edit [options] NAME --db FILE|URI"), &status);
     if (name.isEmpty())
-        return 2;
+        return status;
 
-    const auto database = openDatabase(parser, false);
-    if (!database)
+    const auto team = openTeam(parser, false);
+    if (!team)
         return 2;
-    const auto store = SqlFeedStore::create(*database);
-    TeamStore team(*store);
-    auto rep = team.find(name);
+    auto rep = team->team->find(name);
     if (!rep) {
-        m_err << tr("%1: no rep named %2").arg(database->path(), name) << Qt::endl;
+        m_err << tr("%1: no rep named %2").arg(team->database->path(), name) << Qt::endl;
         return 2;
     }
     if (!applyOptions(parser, &*rep))
         return 2;
     QString error;
-    if (!team.update(*rep, &error)) {
-        m_err << tr("%1: %2").arg(database->path(), error) << Qt::endl;
+    if (!team->team->update(*rep, &error)) {
+        m_err << team->failure(error) << Qt::endl;
         return 2;
     }
     m_out << tr("Changed %1.").arg(name) << Qt::endl;

@@ -9,6 +9,8 @@
 
 class Database;
 class QCommandLineParser;
+class SqlFeedStore;
+class TeamStore;
 struct Rep;
 
 // `firstcall-feed rep ...`: manages the team directory in the server's database (add, list,
@@ -31,6 +33,10 @@ private:
     // The options add and edit share, and what they do to a rep; false after reporting a problem.
     QList<QCommandLineOption> repOptions() const;
     bool applyOptions(const QCommandLineParser &parser, Rep *rep);
+    // What add and edit read first: the rep options, --db and the one NAME. The name, or empty
+    // when the command is over (help, a problem reported) with its exit status in `status`.
+    QString parseRepArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &about,
+                              const QString &nameHelp, const QString &usage, int *status);
     int remove(const QStringList &arguments);
     int token(const QStringList &arguments);
 
@@ -40,6 +46,9 @@ private:
     // The one NAME argument, or empty after reporting the problem.
     QString singleName(const QCommandLineParser &parser);
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, bool create);
+    // The team in the database --db names, open; nullptr after reporting why not.
+    struct Team;
+    std::unique_ptr<Team> openTeam(const QCommandLineParser &parser, bool create);
     void printUsage(QTextStream &stream) const;
 
     QTextStream &m_out;
