@@ -117,25 +117,7 @@ const Database::Migrations &PostgresFeedStore::migrations()
                            " PRIMARY KEY (instance, rep))"),
         },
         // 4: the integrations' outbox (webhooks, the CRM): sent after the change it reports is stored
-        {
-            QStringLiteral("CREATE TABLE outbox ("
-                           " id TEXT PRIMARY KEY,"
-                           " target TEXT NOT NULL,"
-                           " type TEXT NOT NULL,"
-                           " lead_id TEXT,"
-                           " call_id TEXT,"
-                           " payload TEXT NOT NULL,"
-                           " attempts INTEGER NOT NULL,"
-                           " next_at BIGINT NOT NULL,"
-                           " state TEXT NOT NULL,"
-                           " last_error TEXT,"
-                           " unsure INTEGER NOT NULL,"
-                           " reference TEXT,"
-                           " created_at BIGINT NOT NULL,"
-                           " updated_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_at)"),
-            QStringLiteral("CREATE INDEX outbox_lead ON outbox (lead_id)"),
-        },
+        SqlFeedStore::outboxMigration(),
     };
     return steps;
 }

@@ -101,6 +101,30 @@ SqlFeedStore::SqlFeedStore(Database &database)
     : m_database(database)
 {}
 
+QStringList SqlFeedStore::outboxMigration()
+{
+    // TEXT, INTEGER and BIGINT mean the same in SQLite and PostgreSQL.
+    return {
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id TEXT PRIMARY KEY,"
+                       " target TEXT NOT NULL,"
+                       " type TEXT NOT NULL,"
+                       " lead_id TEXT,"
+                       " call_id TEXT,"
+                       " payload TEXT NOT NULL,"
+                       " attempts INTEGER NOT NULL,"
+                       " next_at BIGINT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " last_error TEXT,"
+                       " unsure INTEGER NOT NULL,"
+                       " reference TEXT,"
+                       " created_at BIGINT NOT NULL,"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_at)"),
+        QStringLiteral("CREATE INDEX outbox_lead ON outbox (lead_id)"),
+    };
+}
+
 std::unique_ptr<SqlFeedStore> SqlFeedStore::create(Database &database)
 {
     if (database.dialect() == StoreLocation::Dialect::Postgres)

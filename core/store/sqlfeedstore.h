@@ -82,6 +82,8 @@ public:
 
 protected:
     explicit SqlFeedStore(Database &database);
+    // The migration that adds the integrations' outbox: the same statements in both dialects.
+    static QStringList outboxMigration();
     // After an alert with this id was stored (an id may come from elsewhere than nextAlertId()).
     virtual void alertStored(qint64 id) = 0;
     // Takes the writer lock for the transaction under way; nothing to do where one server
