@@ -187,6 +187,33 @@ void RepDesk::setLeadTasks(const QString &leadId, const QList<LeadTask> &tasks)
         m_leadTasks.insert(leadId, tasks);
 }
 
+void RepDesk::noteCrmStates(const LeadState &lead, bool announce)
+{
+    // A manager's list of failed syncs follows the calls' CRM states, of every lead the feed
+    // sends (a connected call closes its lead, which then leaves the manager's queue).
+    if (!isManager())
+        return;
+    bool relevant = false;
+    const auto troubled = [](const LeadCall::Crm &crm) {
+        return crm.state == u"failed" || !crm.error.isEmpty();
+    };
+    for (const LeadCall &call : lead.calls) {
+        if (call.crm.state.isEmpty())
+            continue;
+        const auto known = m_crmStates.constFind(call.id);
+        if (known == m_crmStates.constEnd()) {
+            relevant = relevant || troubled(call.crm);
+        } else if (*known != call.crm) {
+            relevant = relevant || troubled(call.crm) || troubled(*known);
+        } else {
+            continue;
+        }
+        m_crmStates.insert(call.id, call.crm);
+    }
+    if (relevant && announce)
+        Q_EMIT crmStatesChanged();
+}
+
 void RepDesk::setLeadCalls(const QString &leadId, const QList<LeadCall> &calls)
 {
     if (calls.isEmpty()) {
@@ -269,6 +296,7 @@ bool RepDesk::visibleToMe(const QueueLead &lead) const
 
 void RepDesk::applyLead(const LeadState &state, qint64 seq)
 {
+    noteCrmStates(state, true);
     QueueLead lead = QueueLead::fromLead(state, seq, rules());
     lead.rescore(m_clock.nowMs(), rules());
     const auto previous = m_leads.constFind(lead.id);
@@ -337,7 +365,9 @@ void RepDesk::handleSnapshot(const QList<LeadState> &leads, const QList<protocol
     m_leadCalls.clear();
     m_leadTasks.clear();
     const qint64 now = m_clock.nowMs();
+    m_crmStates.clear();
     for (const LeadState &state : leads) {
+        noteCrmStates(state, false); // the list is read when the Team tab shows
         QueueLead lead = QueueLead::fromLead(state, seq, rules());
         lead.rescore(now, rules());
         lead.ordinal = ++m_ordinals;
@@ -448,6 +478,23 @@ QString RepDesk::requestAudit(const QString &leadId)
     return request.id;
 }
 
+QString RepDesk::requestSyncs()
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::Syncs;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return m_client.send(request) ? request.id : QString();
+}
+
+QString RepDesk::retrySync(const QString &itemId)
+{
+    protocol::Request request;
+    request.kind = protocol::Request::Kind::RetrySync;
+    request.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.item = itemId;
+    return m_client.send(request) ? request.id : QString();
+}
+
 void RepDesk::handleResult(const protocol::Result &result)
 {
     const QString &id = result.id;
@@ -466,6 +513,14 @@ void RepDesk::handleResult(const protocol::Result &result)
     }
     if (result.action == protocol::Request::kindName(protocol::Request::Kind::Audit)) {
         Q_EMIT auditReady(id, m_auditRequests.take(id), result.audit, message);
+        return;
+    }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::Syncs)) {
+        Q_EMIT syncsReady(id, result.syncs, message);
+        return;
+    }
+    if (result.action == protocol::Request::kindName(protocol::Request::Kind::RetrySync)) {
+        Q_EMIT syncRetried(id, message);
         return;
     }
     m_inFlight.remove(id);

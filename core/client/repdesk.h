@@ -82,6 +82,11 @@ public:
     QString requestLedger(const QString &from, const QString &to);
     // A lead's routing audit (managers), answered with auditReady.
     QString requestAudit(const QString &leadId);
+    // The CRM syncs and webhook deliveries that failed or are failing (managers), answered with
+    // syncsReady; one of them queued again in the feed's outbox, answered with syncRetried.
+    // Not queued here: both need the feed (empty when offline).
+    QString requestSyncs();
+    QString retrySync(const QString &itemId);
     // A follow-up task of a lead I hold: done, one business day later, or at `dueMs`. Through
     // the outbox like a claim, applied here at once (LeadRules); empty when there is no such
     // open task.
@@ -123,6 +128,10 @@ Q_SIGNALS:
     void ledgerReady(const QString &requestId, const QJsonArray &reps, const QString &error);
     void auditReady(const QString &requestId, const QString &leadId, const QJsonArray &decisions,
                     const QString &error);
+    void syncsReady(const QString &requestId, const QJsonArray &items, const QString &error);
+    void syncRetried(const QString &requestId, const QString &error);
+    // Managers: a call's CRM state failed, got a new reason, or recovered (on any lead).
+    void crmStatesChanged();
 
 private:
     void reloadFromStore();
@@ -137,6 +146,7 @@ private:
     QString changeTask(protocol::Request::Kind kind, const QString &leadId, int taskId, qint64 dueMs);
     void setLeadTasks(const QString &leadId, const QList<LeadTask> &tasks);
     void setLeadCalls(const QString &leadId, const QList<LeadCall> &calls);
+    void noteCrmStates(const LeadState &lead, bool announce);
     void rescoreSlice();
     void reloadTasks();
     void holdDetail(const LeadState &lead) const;
@@ -155,6 +165,7 @@ private:
     QList<ConsoleStore::Task> m_tasks;
     QHash<QString, QList<LeadTask>> m_leadTasks; // the leads I hold that have tasks
     QHash<QString, QList<LeadCall>> m_leadCalls; // the feed's calls of the leads held in memory
+    QHash<QString, LeadCall::Crm> m_crmStates;   // managers: every call's CRM state, by call id
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<LeadState, qint64>> m_unsaved;
     QSet<QString> m_changed;

@@ -43,6 +43,7 @@ public:
     QString consoleStorePath() const;
     AlertDesk &desk() const { return *m_desk; }
     TeamStore &team() const { return *m_team; }
+    SqliteFeedStore &store() const { return *m_store; }
 
 private:
     void startColleague(const QString &name, double claimChance);

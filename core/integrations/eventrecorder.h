@@ -21,6 +21,8 @@ public:
     bool callLogged(const FeedStore::CallRow &call, const Rep &rep, const LeadState &lead,
                     QString *error) override;
     bool logsCallsToCrm() const override { return !m_crm.isEmpty(); }
+    QString crmName() const override { return m_crmName; }
+    void setCrmName(const QString &name) { m_crmName = name; }
 
     // The webhook events one change of a lead makes, in order.
     static QStringList leadEvents(const LeadState *before, const LeadState &after);
@@ -39,6 +41,7 @@ private:
     FeedStore &m_store;
     QStringList m_webhooks;
     QString m_crm;
+    QString m_crmName;
     bool m_crmSetsStatus = false;
     std::function<void()> m_stored;
 };

@@ -62,6 +62,10 @@ Integrations::Integrations(IntegrationsConfig config, FeedStore &store, TeamStor
     m_recorder =
         std::make_unique<EventRecorder>(store, webhookTargets, m_crm ? crmTargetName() : QString(),
                                         !m_config.crmQualifiedStatus.isEmpty(), [this] { m_outbox->wake(); });
+    if (m_config.crm == IntegrationsConfig::Crm::HubSpot)
+        m_recorder->setCrmName(QStringLiteral("HubSpot"));
+    else if (m_config.crm == IntegrationsConfig::Crm::Salesforce)
+        m_recorder->setCrmName(QStringLiteral("Salesforce"));
 }
 
 Integrations::~Integrations() = default;
@@ -69,6 +73,8 @@ Integrations::~Integrations() = default;
 void Integrations::attach(AlertDesk &desk)
 {
     desk.setRecorder(m_recorder.get());
+    // A manager queued a failed item again, on this server or (seen on the next look) another.
+    connect(&desk, &AlertDesk::syncRequeued, m_outbox.get(), &Outbox::wake);
     if (!m_crm)
         return;
     desk.setOwnerDirectory(m_crm.get());
@@ -78,8 +84,7 @@ void Integrations::attach(AlertDesk &desk)
     connect(
         m_outbox.get(), &Outbox::attempted, this,
         [this](const FeedStore::OutboxRow &item, const OutboxResult &result) {
-            if (item.target != crmTargetName() || item.type != u"call.logged" ||
-                item.state == FeedStore::OutboxState::Waiting)
+            if (item.target != crmTargetName() || item.type != u"call.logged")
                 return;
             const QString callId =
                 QJsonDocument::fromJson(item.payload).object().value(QStringLiteral("leadCallId")).toString();
@@ -89,8 +94,14 @@ void Integrations::attach(AlertDesk &desk)
             if (item.state == FeedStore::OutboxState::Sent) {
                 crm.state = QStringLiteral("logged");
                 crm.url = item.reference.startsWith(u"http") ? item.reference : QString();
-            } else {
+            } else if (item.state == FeedStore::OutboxState::Failed) {
                 crm.state = QStringLiteral("failed");
+                crm.error = item.lastError;
+            } else {
+                // Failing, tried again later: still waiting, with the reason, so that the
+                // managers' list of failing syncs learns of it live. The same reason again
+                // changes nothing (setCallCrm stores only a change).
+                crm.state = QStringLiteral("waiting");
                 crm.error = item.lastError;
             }
             QString error;

@@ -130,11 +130,14 @@ void Outbox::schedule()
         return;
     }
     const auto next = m_store.nextOutboxAtMs(nullptr);
-    if (!next) {
+    // Other servers on the database add items (logged calls, a manager's retry) that nothing
+    // here announces: with them, look again every few seconds at the latest.
+    const qint64 lookAgainMs = m_store.sharedByServers() ? kSharedLookMs : 24 * 3600'000;
+    if (!next && !m_store.sharedByServers()) {
         m_timer.stop();
         return;
     }
-    const qint64 delay = std::clamp<qint64>(*next - m_clock.nowMs(), 0, 24 * 3600'000);
+    const qint64 delay = next ? std::clamp<qint64>(*next - m_clock.nowMs(), 0, lookAgainMs) : lookAgainMs;
     // Items being sent are due again only after their timeout: nothing else to wait for.
     m_timer.start(std::chrono::milliseconds(std::max<qint64>(delay, m_inFlight.isEmpty() ? 0 : 5)));
 }

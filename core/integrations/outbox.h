@@ -80,6 +80,8 @@ public:
     // New items may have been stored.
     void wake();
     int inFlight() const { return int(m_inFlight.size()); }
+    // How often an idle outbox looks for items other servers of its database stored.
+    static constexpr qint64 kSharedLookMs = 5'000;
 
     // The delay before attempt `attempts + 1` after a transient failure, jitter included.
     static qint64 backoffMs(int attempts, const Options &options);

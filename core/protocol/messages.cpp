@@ -293,6 +293,8 @@ QJsonObject Result::toJson() const
         json.insert(L("ledger"), ledger);
     if (action == u"audit" && ok())
         json.insert(L("audit"), audit);
+    if (action == u"syncs" && ok())
+        json.insert(L("syncs"), syncs);
     return json;
 }
 
@@ -314,6 +316,7 @@ Result Result::fromJson(const QJsonObject &json)
     r.calibration = json.value(L("calibration")).toObject();
     r.ledger = json.value(L("ledger")).toArray();
     r.audit = json.value(L("audit")).toArray();
+    r.syncs = json.value(L("syncs")).toArray();
     return r;
 }
 
@@ -486,6 +489,10 @@ QString Request::kindName(Kind kind)
         return QStringLiteral("snooze_task");
     case Kind::RescheduleTask:
         return QStringLiteral("reschedule_task");
+    case Kind::Syncs:
+        return QStringLiteral("syncs");
+    case Kind::RetrySync:
+        return QStringLiteral("retry_sync");
     }
     return {};
 }
@@ -537,6 +544,11 @@ QJsonObject Request::toJson() const
         json.insert(L("task"), taskId);
         json.insert(L("due"), formatInstant(dueMs));
         break;
+    case Kind::Syncs:
+        break;
+    case Kind::RetrySync:
+        json.insert(L("item"), item);
+        break;
     }
     return json;
 }
@@ -563,13 +575,14 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         Request::Kind::Claim,        Request::Kind::Release,      Request::Kind::Reassign,
         Request::Kind::Call,         Request::Kind::Availability, Request::Kind::Metrics,
         Request::Kind::Calibration,  Request::Kind::Ledger,       Request::Kind::Audit,
-        Request::Kind::CompleteTask, Request::Kind::SnoozeTask,   Request::Kind::RescheduleTask};
+        Request::Kind::CompleteTask, Request::Kind::SnoozeTask,   Request::Kind::RescheduleTask,
+        Request::Kind::Syncs,        Request::Kind::RetrySync};
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&type](Request::Kind k) { return Request::kindName(k) == type; });
     if (kind == kinds.cend())
         return refuse(Text::tr("unknown request type \"%1\" (expected claim, release, call, availability, "
-                               "reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or "
-                               "reschedule_task)")
+                               "reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, "
+                               "reschedule_task, syncs or retry_sync)")
                           .arg(type));
     r.kind = *kind;
     r.leadId = message.value(L("lead")).toString();
@@ -598,6 +611,15 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         r.from = message.value(L("from")).toString();
         r.until = message.value(L("to")).toString();
         break;
+    case Request::Kind::Syncs:
+        break;
+    case Request::Kind::RetrySync: {
+        const QJsonValue item = message.value(L("item"));
+        if (!item.isString() || item.toString().isEmpty() || item.toString().size() > kMaxIdLength)
+            return refuse(Text::tr("\"item\" must be the id of a sync from the syncs list"));
+        r.item = item.toString();
+        break;
+    }
     case Request::Kind::Audit:
         if (!isLeadId(r.leadId))
             return refuse(Text::tr("\"lead\" must be a lead id (contact:USER_ID or account:GROUP_ID)"));

@@ -117,6 +117,7 @@ struct Result
     QJsonObject calibration; // a calibration request's figures (feedCalibrationJson)
     QJsonArray ledger;       // a ledger request's reps (Fairness::ledgerJson)
     QJsonArray audit;        // an audit request's decisions, in order (AuditText::rowsToJson)
+    QJsonArray syncs;        // a syncs request's items in trouble, the last tried first (SyncReport)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,
@@ -185,6 +186,8 @@ struct Request
         CompleteTask,   // a follow-up task of a lead is done
         SnoozeTask,     // one business day later
         RescheduleTask, // to `due`
+        Syncs,          // managers: the CRM syncs and webhook deliveries that failed or are failing
+        RetrySync,      // managers: one of them (`item`) queued again
     };
 
     Kind kind = Kind::Claim;
@@ -200,6 +203,8 @@ struct Request
     // complete_task, snooze_task, reschedule_task: the lead's task; reschedule_task: when
     int taskId = 0;
     qint64 dueMs = 0;
+    // retry_sync: the outbox item
+    QString item;
     // availability
     Rep::Availability availability = Rep::Availability::Available;
     // metrics, calibration and ledger: dates or date-times as typed; metrics: whose figures

@@ -6,6 +6,7 @@
 #include "disposition.h"
 #include "events/segmentreader.h"
 #include "fairness.h"
+#include "integrations/syncreport.h"
 #include "leadrules.h"
 #include "metrics/feedcalibration.h"
 #include "metrics/metricsstore.h"
@@ -1283,18 +1284,27 @@ namespace {
 bool isReport(protocol::Request::Kind kind)
 {
     using Kind = protocol::Request::Kind;
-    return kind == Kind::Metrics || kind == Kind::Calibration || kind == Kind::Ledger || kind == Kind::Audit;
+    return kind == Kind::Metrics || kind == Kind::Calibration || kind == Kind::Ledger ||
+           kind == Kind::Audit || kind == Kind::Syncs;
 }
 
 } // namespace
 
 protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
-                                         const QString &rep, qint64 nowMs)
+                                         const QString &rep, qint64 nowMs, const QString &crmName)
 {
     QString error;
     const QString action = request.kindName();
     protocol::Result out = protocol::Result::success(request.id, action);
+    if (request.kind == protocol::Request::Kind::Syncs) {
+        // From the outbox, which every server of the database shares.
+        const auto rows = store.outboxTroubles(SyncReport::kLimit, &error);
+        if (!rows)
+            return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
+        out.syncs = SyncReport::toJson(*rows, crmName);
+        return out;
+    }
     if (request.kind == protocol::Request::Kind::Calibration) {
         const std::optional<FeedCalibration> calibration =
             calibrateFeed(store, rules, range.first, range.second, &error);
@@ -1339,6 +1349,9 @@ std::optional<protocol::Result> AlertDesk::refuseReport(const Rep &rep,
     if (request.kind == protocol::Request::Kind::Audit && !rep.isManager())
         return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
                                tr("only managers can see a lead's routing audit"));
+    if (request.kind == protocol::Request::Kind::Syncs && !rep.isManager())
+        return Result::failure(request.id, request.kindName(), protocol::ErrorCode::Forbidden,
+                               tr("only managers can see the failed CRM syncs"));
     if (!parseMetricsRange(request.from, request.until, m_clock.nowMs()))
         return Result::failure(
             request.id, request.kindName(), protocol::ErrorCode::BadRequest,
@@ -1364,14 +1377,15 @@ void AlertDesk::handleActionLater(const Rep &rep, const protocol::Request &reque
         watcher->deleteLater();
     });
     const qint64 nowMs = m_clock.nowMs();
-    watcher->setFuture(QtConcurrent::run([path, request, range = *range, who, rules = m_rules, nowMs] {
+    const QString crm = m_recorder ? m_recorder->crmName() : QString();
+    watcher->setFuture(QtConcurrent::run([path, request, range = *range, who, rules = m_rules, nowMs, crm] {
         QString error;
         const auto location = StoreLocation::parse(path, &error);
         const std::unique_ptr<Database> database = location ? Database::open(*location, &error) : nullptr;
         if (!database)
             return protocol::Result::failure(request.id, request.kindName(), protocol::ErrorCode::Storage,
                                              error);
-        return reportResult(*SqlFeedStore::create(*database), rules, request, range, who, nowMs);
+        return reportResult(*SqlFeedStore::create(*database), rules, request, range, who, nowMs, crm);
     }));
 }
 
@@ -1387,7 +1401,8 @@ protocol::Result AlertDesk::handleAction(const Rep &rep, const protocol::Request
             return *refusal;
         return reportResult(m_store, m_rules, request,
                             *parseMetricsRange(request.from, request.until, m_clock.nowMs()),
-                            rep.isManager() ? request.rep : rep.name, m_clock.nowMs());
+                            rep.isManager() ? request.rep : rep.name, m_clock.nowMs(),
+                            m_recorder ? m_recorder->crmName() : QString());
     }
 
     if (!m_shared)
@@ -1462,6 +1477,8 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
         *alsoStore = [] { return true; };
         return Result::success(id, action);
     }
+    if (request.kind == Kind::RetrySync)
+        return retrySync(rep, request, nowMs, changed, alsoStore);
 
     const QString &leadId = request.leadId;
     auto it = m_leads.find(leadId);
@@ -1628,9 +1645,57 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
     case Kind::Calibration:
     case Kind::Ledger:
     case Kind::Audit:
+    case Kind::Syncs:
+    case Kind::RetrySync:
         break;
     }
     return Result::failure(id, action, ErrorCode::BadRequest, tr("unexpected request"));
+}
+
+protocol::Result AlertDesk::retrySync(const Rep &rep, const protocol::Request &request, qint64 nowMs,
+                                      QList<LeadState> *changed, std::function<bool()> *alsoStore)
+{
+    using protocol::ErrorCode;
+    using protocol::Result;
+    const QString action = request.kindName();
+    if (!rep.isManager())
+        return Result::failure(request.id, action, ErrorCode::Forbidden,
+                               tr("only managers can retry a failed CRM sync"));
+    QString error;
+    std::optional<FeedStore::OutboxRow> item = m_store.outboxItem(request.item, &error);
+    if (!item && !error.isEmpty())
+        return Result::failure(request.id, action, ErrorCode::Storage, error);
+    if (!item)
+        return Result::failure(request.id, action, ErrorCode::NotFound,
+                               tr("no sync \"%1\" in the outbox").arg(request.item));
+    if (item->state == FeedStore::OutboxState::Sent)
+        return Result::failure(request.id, action, ErrorCode::BadRequest,
+                               tr("this sync was delivered already"));
+    // Due now, with a fresh allowance of attempts. Whether an earlier attempt may have arrived
+    // (unsure) stays: the CRM looks for such a record before creating it again.
+    item->state = FeedStore::OutboxState::Waiting;
+    item->attempts = 0;
+    item->nextAtMs = nowMs;
+    item->updatedAtMs = nowMs;
+    qCInfo(lcRouting).noquote() << rep.name << "queued" << item->type << item->id << "to" << item->target
+                                << "again";
+    // A call's CRM state goes back to waiting, for every console that shows it.
+    if (item->target == u"crm" && item->type == u"call.logged") {
+        const QString callId =
+            QJsonDocument::fromJson(item->payload).object().value(QStringLiteral("leadCallId")).toString();
+        if (const auto it = m_leads.constFind(item->leadId); it != m_leads.constEnd() && !callId.isEmpty()) {
+            LeadState lead = *it;
+            for (LeadCall &call : lead.calls) {
+                if (call.id == callId && call.crm.state != u"waiting") {
+                    call.crm = LeadCall::Crm{QStringLiteral("waiting"), {}, {}};
+                    changed->append(lead);
+                }
+            }
+        }
+    }
+    *alsoStore = [this, stored = *item] { return m_store.updateOutbox(stored, nullptr); };
+    Q_EMIT syncRequeued(); // the outbox looks once this event-loop turn is over
+    return Result::success(request.id, action);
 }
 
 void AlertDesk::processDue()

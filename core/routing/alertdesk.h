@@ -98,6 +98,8 @@ public:
                                 QString *error) = 0;
         // Whether each logged call is written to a CRM (its LeadCall::crm starts as waiting).
         virtual bool logsCallsToCrm() const { return false; }
+        // The CRM's name as managers know it ("HubSpot", "Salesforce"); empty without one.
+        virtual QString crmName() const { return {}; }
     };
     // Who owns a lead's record in the CRM, asked when the lead alerts in owned-records mode. It
     // answers at once from what it knows (never blocking), and may look the answer up for next time.
@@ -182,6 +184,8 @@ Q_SIGNALS:
     void teamChanged(const protocol::TeamMember &rep);
     void teamReloaded();
     void alertRaised(const LeadState &lead);
+    // A manager queued a failed sync again (retry_sync): the outbox has an item due now.
+    void syncRequeued();
     // The database went away (`degraded`, with the reason) or came back.
     void degradedChanged(bool degraded, const QString &reason);
 
@@ -190,7 +194,7 @@ private:
     // tells the alerts still inside their call SLA ("not yet") from those never called.
     static protocol::Result reportResult(FeedStore &store, const Rules &rules,
                                          const protocol::Request &request, std::pair<qint64, qint64> range,
-                                         const QString &rep, qint64 nowMs);
+                                         const QString &rep, qint64 nowMs, const QString &crmName);
     std::optional<protocol::Result> refuseReport(const Rep &rep, const protocol::Request &request) const;
     LeadCard buildCard(const QString &leadId) const;
     protocol::TeamMember member(const Rep &rep) const;
@@ -227,6 +231,8 @@ private:
     void publish(const QList<Entry> &entries);
     protocol::Result performAction(const Rep &rep, const protocol::Request &request, qint64 nowMs,
                                    QList<LeadState> *changed, std::function<bool()> *alsoStore);
+    protocol::Result retrySync(const Rep &rep, const protocol::Request &request, qint64 nowMs,
+                               QList<LeadState> *changed, std::function<bool()> *alsoStore);
     void scheduleNextDeadline();
     void considerDeadlines(const LeadState &lead);
 

@@ -253,4 +253,7 @@ public:
     virtual std::optional<QList<OutboxRow>> outboxForLead(const QString &leadId, QString *error) const = 0;
     virtual std::optional<QList<OutboxRow>> outboxInState(OutboxState state, int limit,
                                                           QString *error) const = 0;
+    // The items in trouble, the last tried first (at most limit): those that failed for good,
+    // and those waiting again after an attempt that failed.
+    virtual std::optional<QList<OutboxRow>> outboxTroubles(int limit, QString *error) const = 0;
 };

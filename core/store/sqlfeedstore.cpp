@@ -749,3 +749,10 @@ std::optional<QList<FeedStore::OutboxRow>> SqlFeedStore::outboxInState(OutboxSta
     return readOutbox(QStringLiteral("WHERE state = ? ORDER BY updated_at DESC, id LIMIT ?"),
                       {outboxStateName(state), limit}, error);
 }
+
+std::optional<QList<FeedStore::OutboxRow>> SqlFeedStore::outboxTroubles(int limit, QString *error) const
+{
+    return readOutbox(QStringLiteral("WHERE state = 'failed' OR (state = 'waiting' AND attempts > 0 AND "
+                                     "COALESCE(last_error, '') <> '') ORDER BY updated_at DESC, id LIMIT ?"),
+                      {limit}, error);
+}

@@ -77,6 +77,7 @@ public:
     bool updateOutbox(const OutboxRow &item, QString *error) override;
     std::optional<OutboxRow> outboxItem(const QString &id, QString *error) const override;
     std::optional<QList<OutboxRow>> outboxForLead(const QString &leadId, QString *error) const override;
+    std::optional<QList<OutboxRow>> outboxTroubles(int limit, QString *error) const override;
     std::optional<QList<OutboxRow>> outboxInState(OutboxState state, int limit,
                                                   QString *error) const override;
 

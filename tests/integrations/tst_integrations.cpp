@@ -96,6 +96,7 @@ private Q_SLOTS:
     void salesforceRefreshesOn401AndWritesTheTask();
     void callCrmStateReachesTheConsoles_data();
     void callCrmStateReachesTheConsoles();
+    void managersSeeAndRetryFailedSyncs();
     void outboxSurvivesRestart();
     void killedMidSendMakesExactlyOneRecord();
     void serveRefusesBadIntegrationOptions_data();
@@ -108,9 +109,12 @@ private:
         std::unique_ptr<Integrations> integrations;
         std::unique_ptr<TestConsole> ana;
         std::unique_ptr<TestConsole> bea;
+        std::unique_ptr<TestConsole> mo;
     };
     // A harness with these integrations attached; reps ana and bea (with emails).
-    static Setup setUp(IntegrationsConfig config, Visibility visibility = Visibility::AllRecords);
+    // With `manager`, also mo, a manager (with a console in `mo`).
+    static Setup setUp(IntegrationsConfig config, Visibility visibility = Visibility::AllRecords,
+                       bool manager = false);
 };
 
 void TestIntegrations::leadEvents_data()
@@ -228,7 +232,8 @@ void TestIntegrations::signatureIsHmacOfTimeAndBody()
                  QByteArray("ad210330e7b32d7f8f2b607eca9d24c6004f6b16b89b7174e8d87161a735a952"));
 }
 
-TestIntegrations::Setup TestIntegrations::setUp(IntegrationsConfig config, Visibility visibility)
+TestIntegrations::Setup TestIntegrations::setUp(IntegrationsConfig config, Visibility visibility,
+                                                bool manager)
 {
     Setup s;
     FeedHarness::Options options;
@@ -236,7 +241,8 @@ TestIntegrations::Setup TestIntegrations::setUp(IntegrationsConfig config, Visib
     s.harness = std::make_unique<FeedHarness>(options);
     FeedHarness &h = *s.harness;
     if (h.addRep(QStringLiteral("ana"), Rep::Role::Sdr).isEmpty() ||
-        h.addRep(QStringLiteral("bea"), Rep::Role::Sdr).isEmpty())
+        h.addRep(QStringLiteral("bea"), Rep::Role::Sdr).isEmpty() ||
+        (manager && h.addRep(QStringLiteral("mo"), Rep::Role::Manager).isEmpty()))
         return {};
     for (const QString &name : {QStringLiteral("ana"), QStringLiteral("bea")}) {
         Rep rep = *h.team().find(name);
@@ -254,6 +260,8 @@ TestIntegrations::Setup TestIntegrations::setUp(IntegrationsConfig config, Visib
     s.ana = h.console(QStringLiteral("ana"));
     s.bea = h.console(QStringLiteral("bea"));
     if (!s.ana || !s.bea)
+        return {};
+    if (manager && !(s.mo = h.console(QStringLiteral("mo"))))
         return {};
     return s;
 }
@@ -886,6 +894,82 @@ void TestIntegrations::callCrmStateReachesTheConsoles()
     }
     // As stored: a server started again sends the same.
     QCOMPARE(h.desk().lead(lead)->calls.constLast().crm.state, state);
+    QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u'\n')));
+}
+
+void TestIntegrations::managersSeeAndRetryFailedSyncs()
+{
+    // HubSpot refuses a call three times: the manager's console learns of it live, lists it
+    // with HubSpot's reason, and queues it again once it is fixed; it then goes through once.
+    FakeCrm fake(FakeCrm::Kind::HubSpot);
+    QVERIFY(fake.listen());
+    fake.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
+    fake.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+    fake.fault(QStringLiteral("/crm/v3/objects/calls"), {400, {}, false, {}}, 3);
+    IntegrationsConfig config;
+    config.crm = IntegrationsConfig::Crm::HubSpot;
+    config.crmBaseUrl = fake.baseUrl();
+    config.crmToken = FakeCrm::hubSpotToken();
+    Setup s = setUp(config, Visibility::AllRecords, true);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QSignalSpy attempts(&s.integrations->outbox(), &Outbox::attempted);
+    QVERIFY(
+        h.raiseAlert(QStringLiteral("u1"), 1, {{QStringLiteral("email"), QStringLiteral("u1@acme.test")}}));
+    const QString lead = contactLeadId(QStringLiteral("u1"));
+    QTRY_VERIFY(s.ana->hasLead(lead));
+    QTRY_VERIFY(s.mo->hasLead(lead));
+    QCOMPARE(s.ana->request(callRequest(lead, QStringLiteral("connected"), 60)).value(QStringLiteral("ok")),
+             QJsonValue(true));
+    const auto crmOf = [&lead](const TestConsole &console) {
+        const QJsonArray calls = console.lead(lead).value(QStringLiteral("calls")).toArray();
+        return calls.isEmpty() ? QJsonObject()
+                               : calls.last().toObject().value(QStringLiteral("crm")).toObject();
+    };
+    const auto syncs = [](TestConsole &console) {
+        return console.request(QJsonObject{{QStringLiteral("type"), QStringLiteral("syncs")}});
+    };
+    // The first refusal: still waiting, with HubSpot's reason, in the manager's lead (live) and list.
+    QTRY_COMPARE(attempts.size(), 1);
+    QTRY_VERIFY(crmOf(*s.mo).value(QStringLiteral("error")).toString().startsWith(u"HTTP 400"));
+    QCOMPARE(crmOf(*s.mo).value(QStringLiteral("state")).toString(), QStringLiteral("waiting"));
+    QJsonArray items = syncs(*s.mo).value(QStringLiteral("syncs")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retrying"));
+    while (attempts.size() < 3) {
+        const int seen = int(attempts.size());
+        h.clock().setNowMs(attempts.constLast().at(0).value<FeedStore::OutboxRow>().nextAtMs);
+        QTRY_VERIFY(attempts.size() > seen);
+    }
+    QTRY_COMPARE(crmOf(*s.mo).value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    items = syncs(*s.mo).value(QStringLiteral("syncs")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject item = items.at(0).toObject();
+    QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(item.value(QStringLiteral("to")).toString(), QStringLiteral("HubSpot"));
+    QCOMPARE(item.value(QStringLiteral("type")).toString(), QStringLiteral("call.logged"));
+    QCOMPARE(item.value(QStringLiteral("lead")).toString(), lead);
+    QCOMPARE(item.value(QStringLiteral("rep")).toString(), QStringLiteral("ana"));
+    QCOMPARE(item.value(QStringLiteral("attempts")).toInt(), 3);
+    QVERIFY(!item.value(QStringLiteral("callAt")).toString().isEmpty());
+    QVERIFY2(item.value(QStringLiteral("error")).toString().startsWith(u"HTTP 400"),
+             qPrintable(item.value(QStringLiteral("error")).toString()));
+
+    // Reps may neither see the list nor retry.
+    const QJsonObject retry{{QStringLiteral("type"), QStringLiteral("retry_sync")},
+                            {QStringLiteral("item"), item.value(QStringLiteral("id"))}};
+    for (const QJsonObject &refused : {syncs(*s.ana), s.ana->request(retry)})
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("forbidden"));
+    QVERIFY(fake.records().isEmpty());
+
+    // Fixed in HubSpot (the fault is spent): the manager queues it again; it goes out at once,
+    // and every console sees the call logged.
+    const QJsonObject retried = s.mo->request(retry);
+    QVERIFY2(retried.value(QStringLiteral("ok")).toBool(), QJsonDocument(retried).toJson().constData());
+    QTRY_COMPARE(crmOf(*s.ana).value(QStringLiteral("state")).toString(), QStringLiteral("logged"));
+    QCOMPARE(fake.records().size(), 1);
+    QTRY_VERIFY(syncs(*s.mo).value(QStringLiteral("syncs")).toArray().isEmpty());
     QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u'\n')));
 }
 

@@ -15,6 +15,7 @@
 #include "demo/demofeed.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "store/sqlitefeedstore.h"
 #include "theme.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
@@ -24,7 +25,10 @@
 #include "widgets/scoringview.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QPalette>
 #include <QScrollBar>
@@ -95,9 +99,48 @@ int main(int argc, char *argv[])
     desk.start();
     wait(14'000);
     if (manager) {
+        // Syncs in trouble, as the outbox of a feed with HubSpot and a webhook would hold them.
+        int n = 0;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const QueueLead &lead : desk.leads()) {
+            if (n == 3)
+                break;
+            FeedStore::OutboxRow item;
+            item.id = QStringLiteral("call_%1").arg(n);
+            item.target = n == 2 ? QStringLiteral("webhook:https://hooks.example.com/catch/1/x")
+                                 : QStringLiteral("crm");
+            item.type = n == 2 ? QStringLiteral("lead.claimed") : QStringLiteral("call.logged");
+            item.leadId = lead.id;
+            const QJsonObject data{
+                {QStringLiteral("rep"), n == 1 ? QStringLiteral("Priya") : QStringLiteral("Sam")},
+                {QStringLiteral("name"), lead.name},
+                {QStringLiteral("company"), lead.company},
+                {QStringLiteral("startedAtMs"), now - (n + 1) * 1'380'000}};
+            item.payload = QJsonDocument(n == 2 ? QJsonObject{{QStringLiteral("data"), data}} : data)
+                               .toJson(QJsonDocument::Compact);
+            item.state = n == 0 ? FeedStore::OutboxState::Failed : FeedStore::OutboxState::Waiting;
+            item.attempts = n == 0 ? 3 : 2;
+            item.lastError =
+                n == 0
+                    ? QStringLiteral("HTTP 400: {\"status\":\"error\",\"message\":\"Property values were not "
+                                     "valid: hs_call_disposition\",\"category\":\"VALIDATION_ERROR\"}")
+                : n == 1
+                    ? QStringLiteral("HTTP 429: {\"status\":\"error\",\"message\":\"You have reached your "
+                                     "secondly limit.\",\"errorType\":\"RATE_LIMIT\"}")
+                    : QStringLiteral("HTTP 503: Service Unavailable");
+            item.createdAtMs = now - (n + 1) * 1'380'000;
+            item.updatedAtMs = now - (n + 1) * 1'200'000;
+            item.nextAtMs = now + (n + 1) * 120'000;
+            demo.store().addOutbox(item, nullptr);
+            ++n;
+        }
         window.tabs()->setCurrentIndex(1);
         wait(1500);
         window.grab().save(out + QStringLiteral("/manager-team") + variant + QStringLiteral(".png"));
+        window.managerView()->bottomTabs()->setCurrentIndex(1);
+        wait(1500);
+        window.grab().save(out + QStringLiteral("/manager-syncs") + variant + QStringLiteral(".png"));
+        window.managerView()->bottomTabs()->setCurrentIndex(0);
         // A lead's detail ends with its routing decisions for managers: the one Priya claimed.
         window.tabs()->setCurrentIndex(0);
         for (const QueueLead &lead : desk.leads()) {

@@ -9,7 +9,9 @@
 #include "models/alertqueuemodel.h"
 #include "models/ledgermodel.h"
 #include "models/queuefiltermodel.h"
+#include "models/syncsmodel.h"
 #include "routing/alertdesk.h"
+#include "store/sqlitefeedstore.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/connectdialog.h"
 #include "widgets/dashboardview.h"
@@ -264,6 +266,7 @@ private Q_SLOTS:
     void callsAndFollowUpsReachAFreshProfile();
     void aWorkedLeadMovesToWorked();
     void managersSeeTheLedgerAndTheAudit();
+    void managersSeeAndRetryFailedSyncs();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
     void germanReadsGerman();
@@ -1201,6 +1204,85 @@ void TestMainWindow::managersSeeTheLedgerAndTheAudit()
     QVERIFY2(html.contains(QStringLiteral("claimed by Priya")), qPrintable(html));
     QVERIFY2(html.indexOf(QStringLiteral("offered to")) < html.indexOf(QStringLiteral("claimed by Priya")),
              qPrintable(html));
+}
+
+void TestMainWindow::managersSeeAndRetryFailedSyncs()
+{
+    // Priya's call on Ann never reached the CRM: Dana, the manager, sees it appear in the Team
+    // tab's failed syncs as the feed marks it failed, with the CRM's reason, and queues it again.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(claimedByPriya(*m_demo, contactId("ann")));
+    const auto priya = m_demo->desk().rep(QStringLiteral("Priya"));
+    QVERIFY(priya);
+    const QString callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QVERIFY(handleRequest(m_demo->desk(), *priya,
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("call")},
+                                      {QStringLiteral("id"), callId},
+                                      {QStringLiteral("lead"), contactId("ann")},
+                                      {QStringLiteral("disposition"), QStringLiteral("connected")},
+                                      {QStringLiteral("durationSeconds"), 90}})
+                .value(QStringLiteral("ok"))
+                .toBool());
+    QUrl url = m_demo->feedUrl();
+    url.setPort(m_relay->port());
+    m_client->setServer(url, m_demo->token(QStringLiteral("Dana")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_desk->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->isConnected() && m_desk->isManager(), kTimeout);
+    ManagerView *manager = m_window->managerView();
+    new QAbstractItemModelTester(manager->syncsModel(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, manager);
+    m_window->tabs()->setCurrentWidget(manager);
+    QTabWidget *tabs = manager->bottomTabs();
+    tabs->setCurrentWidget(manager->syncsView()->parentWidget());
+    QTRY_VERIFY_WITH_TIMEOUT(visibleLabel(*manager, QStringLiteral("Every sync went through")), kTimeout);
+    QCOMPARE(manager->syncsView()->model()->rowCount(), 0);
+    QVERIFY(!manager->retryButton()->isEnabled());
+
+    // The outbox gives up on the call; its verdict travels with the lead, and the list follows.
+    FeedStore::OutboxRow item;
+    item.id = QStringLiteral("call_1");
+    item.target = QStringLiteral("crm");
+    item.type = QStringLiteral("call.logged");
+    item.leadId = contactId("ann");
+    item.callId = callId;
+    item.payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("leadCallId"), callId},
+                                  {QStringLiteral("rep"), QStringLiteral("Priya")},
+                                  {QStringLiteral("name"), QStringLiteral("Ann Lee")},
+                                  {QStringLiteral("company"), QStringLiteral("Acme")},
+                                  {QStringLiteral("startedAtMs"), QDateTime::currentMSecsSinceEpoch()}})
+            .toJson(QJsonDocument::Compact);
+    item.state = FeedStore::OutboxState::Failed;
+    item.attempts = 3;
+    item.lastError = QStringLiteral("HTTP 400: Property values were not valid");
+    item.createdAtMs = item.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
+    QString error;
+    QVERIFY2(m_demo->store().addOutbox(item, &error), qPrintable(error));
+    QVERIFY(m_demo->desk().setCallCrm(
+        contactId("ann"), callId, LeadCall::Crm{QStringLiteral("failed"), {}, item.lastError}, {}, &error));
+    QAbstractItemModel *syncs = manager->syncsView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(syncs->rowCount(), 1, kTimeout);
+    QCOMPARE(syncs->index(0, SyncsModel::LeadColumn).data().toString(), QStringLiteral("Ann Lee, Acme"));
+    QCOMPARE(syncs->index(0, SyncsModel::RepColumn).data().toString(), QStringLiteral("Priya"));
+    QCOMPARE(syncs->index(0, SyncsModel::TargetColumn).data().toString(), QStringLiteral("CRM"));
+    QCOMPARE(syncs->index(0, SyncsModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(syncs->index(0, SyncsModel::AttemptsColumn).data().toInt(), 3);
+    QCOMPARE(syncs->index(0, SyncsModel::ReasonColumn).data().toString(), item.lastError);
+    QVERIFY(syncs->index(0, SyncsModel::CallColumn).data().toString() != QStringLiteral("–"));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Failed syncs (1)"));
+
+    // Retry: queued again in the feed's outbox, the call waiting again, the list empty.
+    manager->syncsView()->selectRow(0);
+    QVERIFY(manager->retryButton()->isEnabled());
+    QTest::mouseClick(manager->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo->store().outboxItem(item.id, nullptr)->state,
+                              FeedStore::OutboxState::Waiting, kTimeout);
+    QCOMPARE(m_demo->store().outboxItem(item.id, nullptr)->attempts, 0);
+    QCOMPARE(m_demo->desk().lead(contactId("ann"))->calls.constLast().crm.state, QStringLiteral("waiting"));
+    QTRY_COMPARE_WITH_TIMEOUT(syncs->rowCount(), 0, kTimeout);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Failed syncs"));
 }
 
 void TestMainWindow::theTeamTabFitsAndAssignConfirms()

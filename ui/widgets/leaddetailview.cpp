@@ -168,6 +168,9 @@ QString LeadDetailView::crmCallHtml(const LeadCall::Crm &crm)
     if (crm.state == u"failed")
         return QStringLiteral("<span style=\"color:#d92d20\">%1</span>")
             .arg(tr("CRM: failed: %1").arg(escape(crm.error)));
+    if (crm.state == u"waiting" && !crm.error.isEmpty())
+        return QStringLiteral("<span class=muted>%1</span>")
+            .arg(tr("CRM: waiting, the last try failed: %1").arg(escape(crm.error)));
     if (crm.state == u"waiting")
         return QStringLiteral("<span class=muted>%1</span>").arg(tr("CRM: waiting"));
     return {};

@@ -4,6 +4,7 @@
 #include "models/alertqueuemodel.h"
 #include "models/ledgermodel.h"
 #include "models/managerfiltermodel.h"
+#include "models/syncsmodel.h"
 #include "models/teammodel.h"
 #include "queuedelegate.h"
 
@@ -15,7 +16,10 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -78,7 +82,9 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     // The fairness ledger, across the tab below: who was offered what, who claimed, who was
     // passed over and why.
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    auto *bottom = new QWidget(vertical);
+    m_bottomTabs = new QTabWidget(vertical);
+    m_bottomTabs->setDocumentMode(true);
+    auto *bottom = new QWidget(m_bottomTabs);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto *ledgerHeader = new QHBoxLayout;
@@ -121,12 +127,102 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
                 m_ledgerStatus->setText(reps.isEmpty() ? tr("No routing decisions in the period.")
                                                        : QString());
             });
+    m_bottomTabs->addTab(bottom, tr("Fairness"));
+
+    // The CRM syncs and webhook deliveries in trouble, beside the ledger: what the CRM refused
+    // and why, to fix at the source and queue again.
+    auto *syncsPane = new QWidget(m_bottomTabs);
+    auto *syncsLayout = new QVBoxLayout(syncsPane);
+    syncsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *syncsHeader = new QHBoxLayout;
+    syncsHeader->addWidget(
+        new QLabel(tr("<b>CRM syncs and webhooks</b> that failed or are being retried"), syncsPane));
+    m_syncsStatus = new QLabel(syncsPane);
+    m_syncsStatus->setEnabled(false);
+    syncsHeader->addWidget(m_syncsStatus, 1);
+    m_retry = new QPushButton(tr("Re&try"), syncsPane);
+    m_retry->setToolTip(tr("Queue the selected item again: the feed sends it now, up to three more tries"));
+    syncsHeader->addWidget(m_retry);
+    auto *refreshSyncsButton = new QPushButton(tr("Refresh"), syncsPane);
+    refreshSyncsButton->setToolTip(tr("Read the failed syncs from the feed again"));
+    syncsHeader->addWidget(refreshSyncsButton);
+    syncsLayout->addLayout(syncsHeader);
+    m_syncs = new SyncsModel(this);
+    auto *syncsSort = new QSortFilterProxyModel(this);
+    syncsSort->setSourceModel(m_syncs);
+    syncsSort->setSortRole(SyncsModel::SortRole);
+    m_syncsView = new QTableView(syncsPane);
+    m_syncsView->setModel(syncsSort);
+    m_syncsView->setSortingEnabled(true);
+    m_syncsView->sortByColumn(SyncsModel::LastTryColumn, Qt::DescendingOrder);
+    m_syncsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_syncsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_syncsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_syncsView->setWordWrap(false);
+    m_syncsView->verticalHeader()->hide();
+    m_syncsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_syncsView->horizontalHeader()->setSectionResizeMode(SyncsModel::ReasonColumn, QHeaderView::Stretch);
+    m_syncsView->verticalHeader()->setDefaultSectionSize(m_syncsView->fontMetrics().height() + 10);
+    m_syncsView->setAccessibleName(tr("Failed CRM syncs"));
+    syncsLayout->addWidget(m_syncsView, 1);
+    m_bottomTabs->addTab(syncsPane, tr("Failed syncs"));
+    m_syncsLater = new QTimer(this);
+    m_syncsLater->setSingleShot(true);
+    m_syncsLater->setInterval(500);
+    m_syncsPoll = new QTimer(this);
+    m_syncsPoll->setInterval(60'000); // webhook failures do not travel with the leads
+    connect(m_syncsLater, &QTimer::timeout, this, &ManagerView::refreshSyncs);
+    connect(m_syncsPoll, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshSyncs();
+    });
+    connect(&m_desk, &RepDesk::crmStatesChanged, m_syncsLater, qOverload<>(&QTimer::start));
+    connect(refreshSyncsButton, &QPushButton::clicked, this, &ManagerView::refreshSyncs);
+    connect(m_retry, &QPushButton::clicked, this, &ManagerView::retrySelectedSync);
+    connect(m_syncsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ManagerView::updateRetryEnabled);
+    connect(m_syncs, &QAbstractItemModel::modelReset, this, &ManagerView::syncsChanged);
+    connect(&m_desk, &RepDesk::syncsReady, this,
+            [this](const QString &requestId, const QJsonArray &items, const QString &error) {
+                if (requestId != m_syncsRequest)
+                    return;
+                m_syncsRequest.clear();
+                if (!error.isEmpty()) {
+                    m_syncsStatus->setText(tr("Could not read the failed syncs: %1").arg(error));
+                    return;
+                }
+                // The selection stays on the same item when it is still there.
+                const QString selected = m_syncsView->currentIndex().data(SyncsModel::IdRole).toString();
+                m_syncs->setItems(items);
+                for (int row = 0; row < m_syncsView->model()->rowCount(); ++row) {
+                    const QModelIndex index = m_syncsView->model()->index(row, 0);
+                    if (!selected.isEmpty() && index.data(SyncsModel::IdRole).toString() == selected)
+                        m_syncsView->selectionModel()->setCurrentIndex(
+                            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                }
+                updateRetryEnabled();
+                m_syncsStatus->setText(items.isEmpty() ? tr("Every sync went through.") : QString());
+            });
+    connect(&m_desk, &RepDesk::syncRetried, this, [this](const QString &requestId, const QString &error) {
+        if (requestId != m_retryRequest)
+            return;
+        m_retryRequest.clear();
+        if (!error.isEmpty()) {
+            m_syncsStatus->setText(tr("Could not queue it again: %1").arg(error));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Queued again: the feed sends it now."));
+        refreshSyncs();
+    });
+    updateRetryEnabled();
+    syncsChanged();
+
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
     vertical->addWidget(splitter);
-    vertical->addWidget(bottom);
+    vertical->addWidget(m_bottomTabs);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
     layout->addWidget(vertical, 1);
@@ -172,6 +268,46 @@ void ManagerView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_desk.isManager() && m_ledgerRequest.isEmpty())
         refreshLedger();
+    if (m_desk.isManager()) {
+        if (m_syncsRequest.isEmpty())
+            refreshSyncs();
+        m_syncsPoll->start();
+    }
+}
+
+void ManagerView::refreshSyncs()
+{
+    if (!m_desk.isManager())
+        return;
+    m_syncsRequest = m_desk.requestSyncs();
+    if (m_syncsRequest.isEmpty())
+        m_syncsStatus->setText(tr("Offline: the failed syncs need the feed."));
+}
+
+void ManagerView::retrySelectedSync()
+{
+    const QString id = m_syncsView->currentIndex().data(SyncsModel::IdRole).toString();
+    if (id.isEmpty())
+        return;
+    m_retryRequest = m_desk.retrySync(id);
+    m_syncsStatus->setText(m_retryRequest.isEmpty() ? tr("Offline: a retry needs the feed.")
+                                                    : tr("Queuing it again…"));
+}
+
+void ManagerView::updateRetryEnabled()
+{
+    m_retry->setEnabled(m_syncsView->currentIndex().isValid());
+}
+
+void ManagerView::syncsChanged()
+{
+    // The tab says how many there are, in the warning colour while any failed for good.
+    const int index = m_bottomTabs->indexOf(m_syncsView->parentWidget());
+    const int rows = m_syncs->rowCount();
+    m_bottomTabs->setTabText(index, rows == 0 ? tr("Failed syncs") : tr("Failed syncs (%1)").arg(rows));
+    m_bottomTabs->tabBar()->setTabTextColor(index, m_syncs->failedCount() > 0
+                                                       ? QColor(0xd9, 0x2d, 0x20)
+                                                       : m_bottomTabs->palette().color(QPalette::WindowText));
 }
 
 void ManagerView::refreshLedger()

@@ -277,6 +277,7 @@ private Q_SLOTS:
     void calibrateNeedsADatabase();
     void calibrationRequest();
     void ledgerAndAuditRequests();
+    void syncsAndRetrySyncRequests();
 
     void metricsRequest_data();
     void metricsRequest();
@@ -777,6 +778,131 @@ void TestReportCommand::ledgerAndAuditRequests()
                      .toString(),
                  QStringLiteral("forbidden"));
     }
+}
+
+void TestReportCommand::syncsAndRetrySyncRequests()
+{
+    // The Team tab's failed syncs: the outbox items that failed for good or are failing, from
+    // the database (here and on the pool thread), for managers only; a manager queues one again.
+    Feed feed;
+    QString error;
+    const QString path = m_dir.filePath(QStringLiteral("syncs.db"));
+    QVERIFY2(feed.open(path, at("2026-03-05T10:00:00Z"), &error), qPrintable(error));
+    const qint64 callAt = at("2026-03-05T09:00:00Z");
+    const QJsonObject call{{QStringLiteral("rep"), QStringLiteral("ann")},
+                           {QStringLiteral("startedAtMs"), callAt},
+                           {QStringLiteral("name"), QStringLiteral("Ada Byron")},
+                           {QStringLiteral("company"), QStringLiteral("Acme")},
+                           {QStringLiteral("leadCallId"), QStringLiteral("c-1")}};
+    const auto item = [&](const char *id, const QString &target, const QString &type,
+                          const QByteArray &payload, FeedStore::OutboxState state, int attempts,
+                          const QString &lastError, qint64 updatedAt) {
+        FeedStore::OutboxRow row;
+        row.id = QString::fromLatin1(id);
+        row.target = target;
+        row.type = type;
+        row.leadId = leadId(QStringLiteral("u1"));
+        row.payload = payload;
+        row.state = state;
+        row.attempts = attempts;
+        row.lastError = lastError;
+        row.createdAtMs = callAt;
+        row.updatedAtMs = updatedAt;
+        row.nextAtMs = updatedAt + 60'000;
+        return feed.store->addOutbox(row, &error);
+    };
+    const QByteArray callPayload = QJsonDocument(call).toJson(QJsonDocument::Compact);
+    const QByteArray webhookPayload =
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("evt_2")},
+                                  {QStringLiteral("type"), QStringLiteral("lead.claimed")},
+                                  {QStringLiteral("data"),
+                                   QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada Byron")},
+                                               {QStringLiteral("claimedBy"), QStringLiteral("bob")}}}})
+            .toJson(QJsonDocument::Compact);
+    const QString webhook = QStringLiteral("webhook:https://hooks.example.com/catch/123/secret?key=k");
+    using State = FeedStore::OutboxState;
+    QVERIFY2(item("call_failed", QStringLiteral("crm"), QStringLiteral("call.logged"), callPayload,
+                  State::Failed, 3, QStringLiteral("HTTP 400: Property values were not valid"),
+                  callAt + 3000),
+             qPrintable(error));
+    QVERIFY2(item("evt_2", webhook, QStringLiteral("lead.claimed"), webhookPayload, State::Waiting, 2,
+                  QStringLiteral("HTTP 503"), callAt + 5000),
+             qPrintable(error));
+    // Not in trouble: delivered, not tried yet, and being sent for the first time.
+    QVERIFY(item("call_sent", QStringLiteral("crm"), QStringLiteral("call.logged"), callPayload, State::Sent,
+                 1, QString(), callAt + 1000));
+    QVERIFY(item("call_new", QStringLiteral("crm"), QStringLiteral("call.logged"), callPayload,
+                 State::Waiting, 0, QString(), callAt + 1000));
+    QVERIFY(item("call_sending", QStringLiteral("crm"), QStringLiteral("call.logged"), callPayload,
+                 State::Waiting, 1, QString(), callAt + 1000));
+
+    const auto later = [&feed](const QString &rep, QJsonObject message) {
+        message.insert(QStringLiteral("id"), QStringLiteral("later-%1").arg(++feed.requests));
+        std::optional<QJsonObject> answer;
+        feed.desk->handleActionLater(feed.reps.value(rep),
+                                     std::get<protocol::Request>(protocol::decodeRequest(message)),
+                                     [&answer](const protocol::Result &result) { answer = result.toJson(); });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10'000))
+            return QJsonObject();
+        return *answer;
+    };
+    const QJsonObject syncsMessage{{QStringLiteral("type"), QStringLiteral("syncs")}};
+    const QJsonObject answer = later(QStringLiteral("mia"), syncsMessage);
+    QVERIFY2(answer.value(QStringLiteral("ok")).toBool(), QJsonDocument(answer).toJson().constData());
+    const QJsonArray syncs = answer.value(QStringLiteral("syncs")).toArray();
+    QCOMPARE(syncs.size(), 2);
+    // The last tried first.
+    const QJsonObject failing = syncs.at(0).toObject();
+    const QJsonObject failed = syncs.at(1).toObject();
+    QCOMPARE(failed.value(QStringLiteral("id")).toString(), QStringLiteral("call_failed"));
+    QCOMPARE(failed.value(QStringLiteral("target")).toString(), QStringLiteral("crm"));
+    QCOMPARE(failed.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(failed.value(QStringLiteral("rep")).toString(), QStringLiteral("ann"));
+    QCOMPARE(failed.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Byron"));
+    QCOMPARE(failed.value(QStringLiteral("callAt")).toString(), QStringLiteral("2026-03-05T09:00:00Z"));
+    QCOMPARE(failed.value(QStringLiteral("attempts")).toInt(), 3);
+    QCOMPARE(failed.value(QStringLiteral("error")).toString(),
+             QStringLiteral("HTTP 400: Property values were not valid"));
+    QCOMPARE(failed.value(QStringLiteral("lastTryAt")).toString(), QStringLiteral("2026-03-05T09:00:03Z"));
+    QVERIFY(!failed.contains(QStringLiteral("nextTryAt")));
+    QCOMPARE(failing.value(QStringLiteral("id")).toString(), QStringLiteral("evt_2"));
+    QCOMPARE(failing.value(QStringLiteral("target")).toString(), QStringLiteral("webhook"));
+    QCOMPARE(failing.value(QStringLiteral("to")).toString(),
+             QStringLiteral("hooks.example.com")); // no secret
+    QCOMPARE(failing.value(QStringLiteral("state")).toString(), QStringLiteral("retrying"));
+    QCOMPARE(failing.value(QStringLiteral("rep")).toString(), QStringLiteral("bob"));
+    QCOMPARE(failing.value(QStringLiteral("nextTryAt")).toString(), QStringLiteral("2026-03-05T09:01:05Z"));
+    QVERIFY(!failing.contains(QStringLiteral("callAt")));
+    // The same answer on the routing thread.
+    QCOMPARE(feed.request(QStringLiteral("mia"), syncsMessage).value(QStringLiteral("syncs")).toArray(),
+             syncs);
+
+    const auto code = [](const QJsonObject &result) {
+        return result.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    };
+    const QJsonObject retryMessage{{QStringLiteral("type"), QStringLiteral("retry_sync")},
+                                   {QStringLiteral("item"), QStringLiteral("call_failed")}};
+    // A rep may neither see them nor retry one.
+    QCOMPARE(code(feed.request(QStringLiteral("ann"), syncsMessage)), QStringLiteral("forbidden"));
+    QCOMPARE(code(later(QStringLiteral("ann"), syncsMessage)), QStringLiteral("forbidden"));
+    QCOMPARE(code(feed.request(QStringLiteral("ann"), retryMessage)), QStringLiteral("forbidden"));
+    QCOMPARE(feed.store->outboxItem(QStringLiteral("call_failed"), nullptr)->state, State::Failed);
+
+    // A manager queues it again: due now, with three fresh attempts.
+    const QJsonObject retried = feed.request(QStringLiteral("mia"), retryMessage);
+    QVERIFY2(retried.value(QStringLiteral("ok")).toBool(), QJsonDocument(retried).toJson().constData());
+    const auto requeued = feed.store->outboxItem(QStringLiteral("call_failed"), nullptr);
+    QCOMPARE(requeued->state, State::Waiting);
+    QCOMPARE(requeued->attempts, 0);
+    QCOMPARE(requeued->nextAtMs, feed.clock->nowMs());
+    QCOMPARE(later(QStringLiteral("mia"), syncsMessage).value(QStringLiteral("syncs")).toArray().size(), 1);
+    // Delivered or unknown items are refused, with the reason.
+    QJsonObject sent = retryMessage;
+    sent.insert(QStringLiteral("item"), QStringLiteral("call_sent"));
+    QCOMPARE(code(feed.request(QStringLiteral("mia"), sent)), QStringLiteral("bad_request"));
+    QJsonObject unknown = retryMessage;
+    unknown.insert(QStringLiteral("item"), QStringLiteral("call_nope"));
+    QCOMPARE(code(feed.request(QStringLiteral("mia"), unknown)), QStringLiteral("not_found"));
 }
 
 void TestReportCommand::metricsRequest_data()

@@ -416,6 +416,22 @@ void TestMessages::serverMessagesSurviveTheWire()
                                          {QStringLiteral("action"), QStringLiteral("claimed")},
                                          {QStringLiteral("by"), QStringLiteral("Sam")}}};
     QCOMPARE(roundTrip(audit).audit, audit.audit);
+    // So do the failed syncs, and only in a successful answer.
+    protocol::Result syncs = protocol::Result::success(QStringLiteral("s-1"), QStringLiteral("syncs"));
+    syncs.syncs = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("call_1")},
+                                         {QStringLiteral("target"), QStringLiteral("crm")},
+                                         {QStringLiteral("to"), QStringLiteral("HubSpot")},
+                                         {QStringLiteral("state"), QStringLiteral("failed")},
+                                         {QStringLiteral("error"), QStringLiteral("HTTP 400: bad email")},
+                                         {QStringLiteral("attempts"), 3}}};
+    QCOMPARE(roundTrip(syncs).syncs, syncs.syncs);
+    QCOMPARE(
+        QJsonDocument::fromJson(protocol::encode(syncs)).object().value(QStringLiteral("syncs")).toArray(),
+        syncs.syncs);
+    const protocol::Result refusedSyncs = protocol::Result::failure(
+        QStringLiteral("s-2"), QStringLiteral("syncs"), protocol::ErrorCode::Forbidden, QStringLiteral("no"));
+    QVERIFY(
+        !QJsonDocument::fromJson(protocol::encode(refusedSyncs)).object().contains(QStringLiteral("syncs")));
 
     // A replay goes out as it was recorded, whatever this build makes of it.
     QJsonObject stored = protocol::Result::success(QStringLiteral("c-1"), QStringLiteral("claim")).toJson();
@@ -504,6 +520,8 @@ void TestMessages::requestsSurviveTheWire_data()
         R"({"type":"snooze_task","id":"c-11","lead":"contact:u-51","task":3})");
     QTest::addRow("reschedule_task") << object(
         R"({"type":"reschedule_task","id":"c-12","lead":"contact:u-51","task":3,"due":"2026-11-30T09:00:00Z"})");
+    QTest::addRow("syncs") << object(R"({"type":"syncs","id":"c-13"})");
+    QTest::addRow("retry_sync") << object(R"({"type":"retry_sync","id":"c-14","item":"call_6f1c"})");
     QTest::addRow("call") << object(
         R"({"type":"call","id":"c-6","lead":"contact:u-51","startedAt":"2026-11-24T03:45:14.635Z",
                                         "durationSeconds":42,"disposition":"no_answer","notes":"rang out",
@@ -552,6 +570,10 @@ void TestMessages::badRequestsAreRefused_data()
         << object(
                R"({"type":"call","id":"x","lead":"contact:a","disposition":"connected","startedAt":"noon"})")
         << QStringLiteral("\"startedAt\"");
+    QTest::addRow("retry without an item")
+        << object(R"({"type":"retry_sync","id":"x"})") << QStringLiteral("\"item\"");
+    QTest::addRow("retry with an item not a string")
+        << object(R"({"type":"retry_sync","id":"x","item":7})") << QStringLiteral("\"item\"");
     QTest::addRow("task without an id")
         << object(R"({"type":"complete_task","id":"x","lead":"contact:a"})") << QStringLiteral("\"task\"");
     QTest::addRow("task id as text")

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "store/feedstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The outbox items in trouble as managers see them (the `syncs` request, the Team tab): what
+// each one is about (lead, rep, call time), where it goes (the CRM by name, or a webhook's
+// host), why it failed and how often it was tried. From the outbox itself: every server of a
+// database answers the same.
+namespace SyncReport {
+
+// At most this many items, the last tried first.
+inline constexpr int kLimit = 200;
+
+// `crmName`: the CRM's name ("HubSpot", "Salesforce"), for the items of target "crm".
+QJsonObject itemJson(const FeedStore::OutboxRow &item, const QString &crmName);
+QJsonArray toJson(const QList<FeedStore::OutboxRow> &items, const QString &crmName);
+
+} // namespace SyncReport

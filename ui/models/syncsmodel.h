@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QList>
+
+// The CRM syncs and webhook deliveries a manager sees in the Team tab that failed for good or
+// are failing (the `syncs` request's answer, SyncReport): one row per outbox item, the last
+// tried first, with the lead, the rep, the call's time, where it goes, how often it was tried
+// and the target's own reason (a 4xx validation message, say).
+class SyncsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        LeadColumn,
+        RepColumn,
+        CallColumn,
+        TargetColumn,
+        StateColumn,
+        AttemptsColumn,
+        LastTryColumn,
+        ReasonColumn, // last: it takes the room that is left
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // times and numbers as numbers
+        IdRole,                      // the outbox item's id, for retry_sync
+        FailedRole,                  // true: failed for good; false: tried again later
+        LeadIdRole,
+    };
+
+    explicit SyncsModel(QObject *parent = nullptr);
+
+    // The items of a `syncs` result.
+    void setItems(const QJsonArray &items);
+    int failedCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "HubSpot", "Salesforce (lead status)", "Webhook hooks.example.com (lead claimed)".
+    static QString targetText(const QString &target, const QString &to, const QString &type);
+
+private:
+    struct Row
+    {
+        QString id;
+        QString leadId;
+        QString lead; // name, company
+        QString rep;
+        qint64 callAtMs = 0;
+        QString target;
+        bool failed = false;
+        qint64 nextTryAtMs = 0;
+        QString error;
+        int attempts = 0;
+        qint64 lastTryAtMs = 0;
+    };
+    QList<Row> m_rows;
+};
