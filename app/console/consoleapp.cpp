@@ -7,6 +7,7 @@
 #include "demo/demofeed.h"
 #include "mainwindow.h"
 #include "tokenvault.h"
+#include "widgets/cacheupgradedialog.h"
 #include "widgets/settingsdialog.h"
 
 #include <QCryptographicHash>
@@ -63,6 +64,12 @@ bool ConsoleApp::start(QString *error)
     }
     if (m_options.storePath.isEmpty())
         m_options.storePath = defaultStorePath(m_options.server, m_options.token);
+    // An older cache is migrated first, with the progress on screen (seconds for a big one).
+    if (ConsoleStore::pendingMigrations(m_options.storePath) > 0) {
+        CacheUpgradeDialog upgrade;
+        if (!upgrade.upgrade(m_options.storePath, error))
+            return false;
+    }
     m_store = ConsoleStore::open(m_options.storePath, error);
     if (!m_store)
         return false;

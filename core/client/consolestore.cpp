@@ -5,6 +5,7 @@
 #include "rules/rules.h"
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +94,11 @@ const Database::Migrations &consoleMigrations()
         {
             QStringLiteral("ALTER TABLE leads ADD COLUMN done_at BIGINT"),
             QStringLiteral("ALTER TABLE leads ADD COLUMN tasks TEXT"),
+        },
+        // 4: the follow-up tasks come with the leads from the feed: the table of the console's
+        // own is gone
+        {
+            QStringLiteral("DROP TABLE tasks"),
         },
     };
     return steps;
@@ -422,9 +428,85 @@ ConsoleStore::~ConsoleStore()
     m_writer.reset(); // writes what it was handed, before the connection closes
 }
 
+namespace {
+
+// Opens the cache and brings it to the current schema; after a migration, gives the free pages
+// it left back (a table built anew leaves the old one's pages free: hundreds of MB for a big
+// cache). The progress counts the migrations' statements and the reclaim as one more.
+std::unique_ptr<Database> openMigrated(const QString &path, const Database::MigrationProgress &progress,
+                                       QString *error)
+{
+    int steps = 0;
+    auto database =
+        Database::open(path, consoleMigrations(), error, [&progress, &steps](int done, int total) {
+            steps = total + 1;
+            if (progress)
+                progress(done, steps);
+        });
+    if (!database)
+        return nullptr;
+    if (steps == 0)
+        return database; // nothing to do
+    QSqlQuery pragma(database->connection());
+    const auto pragmaValue = [&pragma](const char *name) {
+        const bool ok = pragma.exec(QLatin1StringView(name)) && pragma.next();
+        const qint64 value = ok ? pragma.value(0).toLongLong() : 0;
+        pragma.finish();
+        return value;
+    };
+    const qint64 freeBytes = database->versionAtOpen() > 0
+                                 ? pragmaValue("PRAGMA freelist_count") * pragmaValue("PRAGMA page_size")
+                                 : 0;
+    if (freeBytes > 0) {
+        // Outside any transaction (VACUUM cannot run in one); the file shrinks at the checkpoint.
+        if (!pragma.exec(QStringLiteral("VACUUM")) ||
+            !pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            qCWarning(lcStore).noquote() << path << ": could not reclaim the free space:" << sqlError(pragma);
+        else
+            qCInfo(lcStore).noquote()
+                << path << ": migrated;" << freeBytes / (1024 * 1024) << "MiB of free pages reclaimed";
+    }
+    if (progress)
+        progress(steps, steps);
+    return database;
+}
+
+} // namespace
+
+int ConsoleStore::pendingMigrations(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    int version = 0;
+    const QString name = QStringLiteral("firstcall-cache-check-%1").arg(quintptr(&version));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    // A file without a schema yet is created at once: nothing to wait for.
+    return version == 0 ? 0 : std::max(0, int(consoleMigrations().size()) - version);
+}
+
+const Database::Migrations &ConsoleStore::migrations()
+{
+    return consoleMigrations();
+}
+
+bool ConsoleStore::migrate(const QString &path, const Database::MigrationProgress &progress, QString *error)
+{
+    return openMigrated(path, progress, error) != nullptr;
+}
+
 std::unique_ptr<ConsoleStore> ConsoleStore::open(const QString &path, QString *error)
 {
-    auto database = Database::open(path, consoleMigrations(), error);
+    auto database = openMigrated(path, {}, error);
     if (!database)
         return nullptr;
     auto writer = std::make_unique<Writer>(path);
@@ -625,60 +707,4 @@ QList<protocol::Request> ConsoleStore::calls(const QString &leadId) const
         }
     }
     return out;
-}
-
-bool ConsoleStore::addTasks(const QList<Task> &tasks)
-{
-    return m_database->transaction([&] {
-        QSqlQuery query(m_database->connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO tasks (lead_id, lead_name, channel, step, due_at, done) VALUES (?, ?, ?, ?, ?, 0)"));
-        for (const Task &t : tasks) {
-            query.addBindValue(t.leadId);
-            query.addBindValue(t.leadName);
-            query.addBindValue(t.channel);
-            query.addBindValue(t.step);
-            query.addBindValue(t.dueAtMs);
-            if (!query.exec())
-                return false;
-        }
-        return true;
-    });
-}
-
-QList<ConsoleStore::Task> ConsoleStore::openTasks() const
-{
-    QList<Task> out;
-    QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("SELECT id, lead_id, lead_name, channel, step, due_at FROM tasks WHERE "
-                                   "done = 0 ORDER BY due_at, id")))
-        return out;
-    while (query.next())
-        out.append(Task{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString(), query.value(5).toLongLong(), query.value(4).toInt(),
-                        false});
-    return out;
-}
-
-bool ConsoleStore::completeCallTask(const QString &leadId)
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral(
-        "SELECT id FROM tasks WHERE lead_id = ? AND channel = 'call' AND done = 0 ORDER BY due_at, id"));
-    query.addBindValue(leadId);
-    if (!query.exec() || !query.next())
-        return false;
-    const qint64 id = query.value(0).toLongLong();
-    // Done reading before writing: a read left open would keep an old snapshot of the file,
-    // and the write would fail once the writer thread has committed since.
-    query.finish();
-    return completeTask(id);
-}
-
-bool ConsoleStore::completeTask(qint64 id)
-{
-    QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("UPDATE tasks SET done = 1 WHERE id = ? AND done = 0"));
-    query.addBindValue(id);
-    return query.exec() && query.numRowsAffected() > 0;
 }

@@ -2,6 +2,7 @@
 
 #include "protocol/messages.h"
 #include "queuelead.h"
+#include "store/database.h"
 
 #include <QHash>
 #include <QList>
@@ -10,11 +11,9 @@
 #include <memory>
 #include <optional>
 
-class Database;
-
 // The console's local SQLite file: the leads it may see (queue fields in columns; the full
 // lead as JSON, for the detail view, in a table of its own), the last sequence number it
-// applied, follow-up tasks, and the outbox of requests not yet confirmed by the server.
+// applied, and the outbox of requests not yet confirmed by the server.
 // Everything a rep did offline survives a restart and is replayed at the next connection.
 //
 // Leads are written by a thread of its own with its own connection, so that a busy feed
@@ -24,7 +23,16 @@ class ConsoleStore final
 public:
     // Waits until the leads handed over are written.
     ~ConsoleStore();
+    // Migrates an older cache first (see migrate()).
     static std::unique_ptr<ConsoleStore> open(const QString &path, QString *error);
+    // How many schema migrations the cache at `path` still needs (0 for a new or current one):
+    // whether opening it will take a while.
+    static int pendingMigrations(const QString &path);
+    // Brings the cache to the current schema on a connection of its own (any thread), telling
+    // `progress` after each step, then reclaims the free pages the migration left (VACUUM).
+    static bool migrate(const QString &path, const Database::MigrationProgress &progress, QString *error);
+    // The cache's schema, migration by migration (a benchmark builds an old cache with the first).
+    static const Database::Migrations &migrations();
 
     qint64 lastSeq() const;
     QString meta(const QString &name) const;
@@ -57,7 +65,7 @@ public:
     QList<protocol::Request> calls(const QString &leadId) const;
     QHash<QString, QList<protocol::Request>> allCalls() const; // by lead, each newest first
 
-    // Follow-up tasks from the band's cadence.
+    // A follow-up task as the rep's task list shows it (RepDesk, from the leads' tasks).
     struct Task
     {
         qint64 id = 0;
@@ -68,11 +76,6 @@ public:
         int step = 0;
         bool done = false;
     };
-    bool addTasks(const QList<Task> &tasks);
-    QList<Task> openTasks() const;
-    // Marks the lead's first open call task done; returns whether there was one.
-    bool completeCallTask(const QString &leadId);
-    bool completeTask(qint64 id);
 
 private:
     class Writer;

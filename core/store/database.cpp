@@ -124,9 +124,10 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     return open(StoreLocation::sqlite(path), error);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, const Migrations &steps, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, const Migrations &steps, QString *error,
+                                         const MigrationProgress &progress)
 {
-    return open(StoreLocation::sqlite(path), steps, error);
+    return open(StoreLocation::sqlite(path), steps, error, progress);
 }
 
 std::unique_ptr<Database> Database::open(const StoreLocation &location, QString *error)
@@ -138,7 +139,7 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, QString 
 }
 
 std::unique_ptr<Database> Database::open(const StoreLocation &location, const Migrations &steps,
-                                         QString *error)
+                                         QString *error, const MigrationProgress &progress)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("firstcall-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -198,7 +199,7 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, const Mi
             }
         }
     }
-    if (!database->migrate(steps, error))
+    if (!database->migrate(steps, error, progress))
         return nullptr;
     return database;
 }
@@ -338,10 +339,10 @@ bool Database::checkpointInBackground(int intervalMs, QString *error)
     return true;
 }
 
-bool Database::migrate(const Migrations &steps, QString *error)
+bool Database::migrate(const Migrations &steps, QString *error, const MigrationProgress &progress)
 {
     if (m_dialect != StoreLocation::Dialect::Postgres)
-        return migrateSteps(steps, error);
+        return migrateSteps(steps, error, progress);
     // Servers starting together on one database migrate it one at a time.
     QSqlQuery lock(connection());
     const QString key = QStringLiteral("7403916582"); // any constant, the same in every instance
@@ -349,12 +350,12 @@ bool Database::migrate(const Migrations &steps, QString *error)
         *error = tr("%1: cannot lock the schema for migration: %2").arg(m_path, sqlError(lock));
         return false;
     }
-    const bool ok = migrateSteps(steps, error);
+    const bool ok = migrateSteps(steps, error, progress);
     lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
     return ok;
 }
 
-bool Database::migrateSteps(const Migrations &steps, QString *error)
+bool Database::migrateSteps(const Migrations &steps, QString *error, const MigrationProgress &progress)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
@@ -372,6 +373,11 @@ bool Database::migrateSteps(const Migrations &steps, QString *error)
                      .arg(int(steps.size()));
         return false;
     }
+    m_versionAtOpen = current;
+    int total = 0;
+    for (int version = current + 1; version <= int(steps.size()); ++version)
+        total += int(steps.at(version - 1).size());
+    int done = 0;
     for (int version = current + 1; version <= int(steps.size()); ++version) {
         QString failure;
         const bool ok = transaction([&] {
@@ -381,6 +387,8 @@ bool Database::migrateSteps(const Migrations &steps, QString *error)
                     failure = sqlError(step);
                     return false;
                 }
+                if (progress)
+                    progress(++done, total);
             }
             step.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
             step.addBindValue(version);

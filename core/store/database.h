@@ -28,6 +28,9 @@ public:
 
     // Each migration is a list of statements; migration i brings schema version i + 1.
     using Migrations = QList<QStringList>;
+    // Told after each statement of the migrations an open runs: `done` of `total` statements
+    // (on the thread that opens).
+    using MigrationProgress = std::function<void(int done, int total)>;
 
     // Opens (creating a SQLite file if needed) and migrates to the feed server's schema in the
     // location's dialect; nullptr with `error` set on failure (naming the location, never a
@@ -35,16 +38,19 @@ public:
     static std::unique_ptr<Database> open(const StoreLocation &location, QString *error);
     // The same with another schema, such as the console's cache.
     static std::unique_ptr<Database> open(const StoreLocation &location, const Migrations &migrations,
-                                          QString *error);
+                                          QString *error, const MigrationProgress &progress = {});
     // A SQLite file.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
-    static std::unique_ptr<Database> open(const QString &path, const Migrations &migrations, QString *error);
+    static std::unique_ptr<Database> open(const QString &path, const Migrations &migrations, QString *error,
+                                          const MigrationProgress &progress = {});
 
     QSqlDatabase connection() const;
     StoreLocation::Dialect dialect() const { return m_dialect; }
     // The file, or the PostgreSQL URI without its password: for messages.
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // The schema version the database had when it was opened, before its migrations (0: new).
+    int versionAtOpen() const { return m_versionAtOpen; }
     // Of the feed server's schema.
     static int latestSchemaVersion(StoreLocation::Dialect dialect = StoreLocation::Dialect::Sqlite);
 
@@ -77,12 +83,13 @@ private:
     struct Checkpointer;
 
     Database(StoreLocation::Dialect dialect, QString path, QString connectionName);
-    bool migrate(const Migrations &migrations, QString *error);
-    bool migrateSteps(const Migrations &migrations, QString *error);
+    bool migrate(const Migrations &migrations, QString *error, const MigrationProgress &progress);
+    bool migrateSteps(const Migrations &migrations, QString *error, const MigrationProgress &progress);
 
     StoreLocation::Dialect m_dialect;
     QString m_path;
     QString m_connectionName;
+    int m_versionAtOpen = 0;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     // The last failed attempt per statement, kept while a caller may hold it: one per text,
     // however often it fails.

@@ -13,6 +13,7 @@
 #include "protocol/messages.h"
 #include "rules/rules.h"
 #include "scoring/scorereport.h"
+#include "widgets/cacheupgradedialog.h"
 #include "widgets/queueview.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -364,6 +366,148 @@ bool buildStore(const QString &path, int count)
     return true;
 }
 
+// A cache as the console wrote it at schema version 1 (the lead's JSON in the queue's own
+// table), with `count` leads: what an upgrade finds on a rep's machine.
+bool buildSchema1Store(const QString &path, int count)
+{
+    const auto rules = hotRules();
+    if (!rules)
+        return false;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        const auto database =
+            Database::open(path, Database::Migrations{ConsoleStore::migrations().constFirst()}, &error);
+        if (!database) {
+            out() << error << Qt::endl;
+            return false;
+        }
+        const qint64 epoch = QDateTime::currentMSecsSinceEpoch();
+        const LeadFactory factory(*rules, epoch);
+        const bool ok = database->transaction([&] {
+            QSqlQuery insert(database->connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO leads (id, seq, name, company, title, phone, summary, owner, claimed_by, "
+                "assigned_to, status, escalation, tier, score, alert_at, claim_deadline, call_deadline, "
+                "first_call_at, breach, signals, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, "
+                "?, ?, ?, ?, ?)"));
+            for (int n = 0; n < count; ++n) {
+                const QJsonObject json = factory.lead(n, LeadSpec{}, epoch);
+                const LeadState lead = *protocol::leadFromJson(json);
+                for (const QVariant &value :
+                     QVariantList{lead.id,
+                                  n + 1,
+                                  lead.card.name,
+                                  lead.card.company,
+                                  lead.card.title,
+                                  lead.card.phone,
+                                  lead.card.summary,
+                                  lead.owner,
+                                  lead.claimedBy,
+                                  lead.assignedTo,
+                                  int(lead.status),
+                                  lead.escalation,
+                                  lead.tier,
+                                  lead.score,
+                                  lead.alertAtMs,
+                                  lead.claimDeadlineMs,
+                                  lead.callDeadlineMs,
+                                  lead.firstCallAtMs,
+                                  0,
+                                  QStringLiteral(""),
+                                  QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))})
+                    insert.addBindValue(value);
+                if (!insert.exec())
+                    return false;
+            }
+            QSqlQuery meta(database->connection());
+            return meta.exec(
+                QStringLiteral("INSERT INTO meta (name, value) VALUES ('last_seq', '%1')").arg(count));
+        });
+        if (!ok) {
+            out() << "cannot write the schema-1 cache" << Qt::endl;
+            return false;
+        }
+        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    out() << "schema-1 store: " << count << " leads written in " << timer.elapsed() << " ms, "
+          << QFileInfo(path).size() / (1024 * 1024) << " MiB" << Qt::endl;
+    return true;
+}
+
+qint64 freePages(const QString &path)
+{
+    qint64 pages = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-probe"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("PRAGMA freelist_count")) && query.next())
+            pages = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-probe"));
+    return pages;
+}
+
+// The one-time migration of an old cache at start, as the console runs it: the progress
+// dialog on this thread, the migration and the reclaim on a worker. How long it takes, how
+// often the bar moves, the longest the event loop went without a turn, and the file's size.
+int runMigration(const QString &path)
+{
+    out() << "migration process: " << QCoreApplication::applicationPid() << ", load average " << loadAverage()
+          << Qt::endl;
+    const qint64 sizeBefore = QFileInfo(path).size();
+    out() << "  before: " << sizeBefore / (1024 * 1024) << " MiB, pending migrations "
+          << ConsoleStore::pendingMigrations(path) << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastTickNs = 0;
+    qint64 longestGapNs = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    CacheUpgradeDialog dialog;
+    QStringList steps; // when the bar reached each value
+    int shown = -1;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = timer.nsecsElapsed();
+        longestGapNs = std::max(longestGapNs, now - lastTickNs);
+        lastTickNs = now;
+        if (dialog.value() != shown && dialog.value() > 0) {
+            shown = dialog.value();
+            steps.append(
+                QStringLiteral("%1/%2 at %3 ms").arg(shown).arg(dialog.maximum()).arg(now / 1'000'000));
+        }
+    });
+    ticker.start();
+    QString error;
+    const bool ok = dialog.upgrade(path, &error);
+    const qint64 tookNs = timer.nsecsElapsed();
+    ticker.stop();
+    if (!ok) {
+        out() << "  migration failed: " << error << Qt::endl;
+        return 1;
+    }
+    const qint64 sizeAfter = QFileInfo(path).size();
+    out() << "  migrated and reclaimed in " << ms(tookNs) << "; the bar moved " << dialog.reports()
+          << " times (to " << dialog.value() << " of " << dialog.maximum() << "); longest event-loop gap "
+          << ms(longestGapNs) << Qt::endl;
+    out() << "  the bar: " << steps.join(QStringLiteral(", ")) << Qt::endl;
+    out() << "  after: " << sizeAfter / (1024 * 1024) << " MiB, free pages " << freePages(path) << Qt::endl;
+    QElapsedTimer opening;
+    opening.start();
+    const auto store = ConsoleStore::open(path, &error);
+    if (!store) {
+        out() << error << Qt::endl;
+        return 1;
+    }
+    out() << "  then ConsoleStore::open " << ms(opening.nsecsElapsed()) << ", "
+          << store->loadQueue(nullptr).size() << " leads" << Qt::endl;
+    return 0;
+}
+
 // Notices the first paint of the queue with rows in it, and ends a wait once it is done.
 class PaintProbe final : public QObject
 {
@@ -667,7 +811,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption child(QStringLiteral("console"),
                                    QStringLiteral("Internal: run the console on PATH."),
                                    QStringLiteral("PATH"));
-    parser.addOptions({leads, rate, seconds, storeOption, child});
+    const QCommandLineOption migration(
+        QStringLiteral("migration"),
+        QStringLiteral(
+            "Instead: time the one-time migration of a schema-1 cache of --leads leads at start."));
+    parser.addOptions({leads, rate, seconds, storeOption, child, migration});
     parser.process(app);
     Options options;
     options.leads = std::clamp(parser.value(leads).toInt(), 1, 10'000'000);
@@ -677,6 +825,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(child)) {
         options.store = parser.value(child);
         return runConsole(options, sinceMain);
+    }
+    if (parser.isSet(migration)) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old-cache.db"));
+        if (!buildSchema1Store(path, options.leads))
+            return 1;
+        return runMigration(path);
     }
 
     QTemporaryDir dir;

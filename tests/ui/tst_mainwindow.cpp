@@ -11,7 +11,9 @@
 #include "models/queuefiltermodel.h"
 #include "models/syncsmodel.h"
 #include "routing/alertdesk.h"
+#include "store/database.h"
 #include "store/sqlitefeedstore.h"
+#include "widgets/cacheupgradedialog.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/connectdialog.h"
 #include "widgets/dashboardview.h"
@@ -51,6 +53,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -267,6 +270,7 @@ private Q_SLOTS:
     void aWorkedLeadMovesToWorked();
     void managersSeeTheLedgerAndTheAudit();
     void managersSeeAndRetryFailedSyncs();
+    void anOldCacheIsUpgradedWithProgress();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
     void germanReadsGerman();
@@ -1283,6 +1287,38 @@ void TestMainWindow::managersSeeAndRetryFailedSyncs()
     QCOMPARE(m_demo->desk().lead(contactId("ann"))->calls.constLast().crm.state, QStringLiteral("waiting"));
     QTRY_COMPARE_WITH_TIMEOUT(syncs->rowCount(), 0, kTimeout);
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Failed syncs"));
+}
+
+void TestMainWindow::anOldCacheIsUpgradedWithProgress()
+{
+    // A cache from the first version, with leads: the console migrates it behind a progress
+    // dialog that moves step by step to its end, then opens it as usual.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        QString error;
+        const auto database =
+            Database::open(path, Database::Migrations{ConsoleStore::migrations().constFirst()}, &error);
+        QVERIFY2(database, qPrintable(error));
+        QSqlQuery insert(database->connection());
+        for (int n = 0; n < 50; ++n)
+            QVERIFY(
+                insert.exec(QStringLiteral("INSERT INTO leads (id, seq, status, escalation, tier, score, "
+                                           "breach, signals, body) VALUES ('contact:%1', %1, 0, 0, 2, 30, 0, "
+                                           "'', '{\"id\":\"contact:%1\"}')")
+                                .arg(n)));
+    }
+    QCOMPARE(ConsoleStore::pendingMigrations(path), int(ConsoleStore::migrations().size()) - 1);
+    CacheUpgradeDialog dialog;
+    QString error;
+    QVERIFY2(dialog.upgrade(path, &error), qPrintable(error));
+    QVERIFY(dialog.reports() > 2);
+    QVERIFY(dialog.maximum() > 0);
+    QCOMPARE(dialog.value(), dialog.maximum());
+    QCOMPARE(ConsoleStore::pendingMigrations(path), 0);
+    const auto store = ConsoleStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->loadQueue(nullptr).size(), 50);
 }
 
 void TestMainWindow::theTeamTabFitsAndAssignConfirms()

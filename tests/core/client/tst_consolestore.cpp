@@ -4,6 +4,7 @@
 #include "clock/clock.h"
 #include "protocol/messages.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -174,6 +175,37 @@ QStringList schema1Cache()
 
 } // namespace
 
+// A number the file's own pragma gives (page_count, freelist_count ...).
+qint64 pragmaInFile(const QString &path, const char *pragma)
+{
+    const QString name = QStringLiteral("tst_consolestore-pragma");
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA ") + QLatin1StringView(pragma)) && query.next())
+                value = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+bool tableInFile(const QString &path, const QString &table)
+{
+    const QString name = QStringLiteral("tst_consolestore-tables");
+    bool found = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        found = db.open() && db.tables().contains(table);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
 class TestConsoleStore final : public QObject
 {
     Q_OBJECT
@@ -190,6 +222,7 @@ private Q_SLOTS:
     void unflushedDeskLeadsAreCachedAtQuit();
     void newestCardIsFoundAfterRestart();
     void cacheFromSchema1IsMigrated();
+    void migrationReportsProgressAndReclaimsSpace();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("console.db")); }
@@ -434,7 +467,8 @@ void TestConsoleStore::cacheFromSchema1IsMigrated()
     QCOMPARE(store->lastSeq(), 12);
     QCOMPARE(store->pending().size(), 1);
     QCOMPARE(store->pending().at(0).request.leadId, QStringLiteral("contact:0"));
-    QCOMPARE(store->openTasks().size(), 1);
+    // The console's own tasks table is gone (tasks come with the leads from the feed).
+    QVERIFY(!tableInFile(path(), QStringLiteral("tasks")));
 
     // The migrated cache takes updates and new leads, and keeps them.
     store->saveLeads({{lead(QStringLiteral("contact:0"), QStringLiteral("Lead 0"), 77), 13},
@@ -451,6 +485,71 @@ void TestConsoleStore::cacheFromSchema1IsMigrated()
                                  QStringLiteral("contact:1"), QStringLiteral("contact:3")}));
     QCOMPARE(leadJson(*store, QStringLiteral("contact:0"))->value(QStringLiteral("score")).toDouble(), 77.0);
     QCOMPARE(leadJson(*store, QStringLiteral("contact:3"))->value(QStringLiteral("score")).toDouble(), 50.0);
+}
+
+void TestConsoleStore::migrationReportsProgressAndReclaimsSpace()
+{
+    // A schema-1 cache with 2,000 leads of some size: the migration reports each step, in
+    // order, to the end, and the pages the old leads table left free go back to the system.
+    QStringList sql = schema1Cache();
+    const QString padding(1500, u'x');
+    sql.append(QStringLiteral("BEGIN"));
+    for (int n = 3; n < 2003; ++n) {
+        const QString id = QStringLiteral("contact:%1").arg(n);
+        LeadState l = lead(id, QStringLiteral("Lead %1").arg(n), 40);
+        l.card.summary = padding;
+        sql.append(
+            QStringLiteral("INSERT INTO leads (id, seq, name, company, status, escalation, tier, score,"
+                           " breach, signals, body) VALUES ('%1', %2, 'Lead', 'Acme', 1, 0, 2, 40, 0, '',"
+                           " '%3')")
+                .arg(id)
+                .arg(n)
+                .arg(QString::fromUtf8(protocol::encodeLead(l))));
+    }
+    sql.append(QStringLiteral("COMMIT"));
+    QVERIFY(execInFile(path(), sql));
+    QVERIFY(execInFile(path(), {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}));
+    const qint64 sizeBefore = QFileInfo(path()).size();
+    QVERIFY(sizeBefore > 3'000'000);
+    QCOMPARE(ConsoleStore::pendingMigrations(path()), 3);
+
+    QList<std::pair<int, int>> reports;
+    QString error;
+    QVERIFY2(ConsoleStore::migrate(
+                 path(),
+                 [&reports](int done, int total) {
+                     reports.append({done, total});
+                 },
+                 &error),
+             qPrintable(error));
+    QVERIFY(reports.size() > 3);
+    for (qsizetype i = 1; i < reports.size(); ++i) {
+        QVERIFY(reports.at(i).first > reports.at(i - 1).first);
+        QCOMPARE(reports.at(i).second, reports.at(0).second);
+    }
+    QCOMPARE(reports.constLast().first, reports.constLast().second);
+    QCOMPARE(ConsoleStore::pendingMigrations(path()), 0);
+    QCOMPARE(pragmaInFile(path(), "freelist_count"), 0);
+    // The bodies were copied to a table of their own and the old table dropped: left as it was,
+    // the file would keep both copies' pages (twice the size); reclaimed, it is its old size.
+    const qint64 sizeAfter = QFileInfo(path()).size();
+    QVERIFY2(sizeAfter < sizeBefore * 5 / 4,
+             qPrintable(QStringLiteral("%1 -> %2").arg(sizeBefore).arg(sizeAfter)));
+
+    // Nothing lost; a current cache migrates no more.
+    auto store = open();
+    QVERIFY(store);
+    QCOMPARE(store->loadQueue(nullptr).size(), 2003);
+    QCOMPARE(store->lead(QStringLiteral("contact:2002"))->card.summary, padding);
+    store.reset();
+    reports.clear();
+    QVERIFY(ConsoleStore::migrate(
+        path(),
+        [&reports](int done, int total) {
+            reports.append({done, total});
+        },
+        &error));
+    QVERIFY(reports.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConsoleStore)
