@@ -95,6 +95,22 @@
         <source>lead &quot;%1&quot; has no follow-up task %2</source>
         <translation>Lead „%1“ hat keine Wiedervorlage %2</translation>
     </message>
+    <message>
+        <source>only managers can see the failed CRM syncs</source>
+        <translation>nur Manager sehen die fehlgeschlagenen CRM-Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>only managers can retry a failed CRM sync</source>
+        <translation>nur Manager können eine fehlgeschlagene CRM-Synchronisierung erneut versuchen</translation>
+    </message>
+    <message>
+        <source>no sync &quot;%1&quot; in the outbox</source>
+        <translation>keine Synchronisierung „%1“ im Postausgang</translation>
+    </message>
+    <message>
+        <source>this sync was delivered already</source>
+        <translation>diese Synchronisierung wurde bereits zugestellt</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -404,6 +420,19 @@
     <message>
         <source>; no CRM owner: %1</source>
         <translation>; kein CRM-Besitzer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheUpgradeDialog</name>
+    <message>
+        <source>Firstcall</source>
+        <translation>Firstcall</translation>
+    </message>
+    <message>
+        <source>Updating the local lead cache to this version…
+This happens once and takes a few seconds for a large cache.</source>
+        <translation>Der lokale Lead-Cache wird auf diese Version aktualisiert …
+Das geschieht nur einmal und dauert bei einem großen Cache einige Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1624,10 @@ P95</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>CRM: waiting, the last try failed: %1</source>
+        <translation>CRM: wartet, der letzte Versuch schlug fehl: %1</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -2071,6 +2104,66 @@ P95</translation>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Fairness</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRM syncs and webhooks&lt;/b&gt; that failed or are being retried</source>
+        <translation>&lt;b&gt;CRM-Synchronisierungen und Webhooks&lt;/b&gt;, die fehlschlugen oder erneut versucht werden</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Queue the selected item again: the feed sends it now, up to three more tries</source>
+        <translation>Den ausgewählten Eintrag erneut einreihen: der Feed sendet ihn jetzt, mit bis zu drei weiteren Versuchen</translation>
+    </message>
+    <message>
+        <source>Read the failed syncs from the feed again</source>
+        <translation>Die fehlgeschlagenen Synchronisierungen erneut vom Feed lesen</translation>
+    </message>
+    <message>
+        <source>Failed CRM syncs</source>
+        <translation>Fehlgeschlagene CRM-Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Failed syncs</source>
+        <translation>Fehlgeschlagene Syncs</translation>
+    </message>
+    <message>
+        <source>Could not read the failed syncs: %1</source>
+        <translation>Die fehlgeschlagenen Synchronisierungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Every sync went through.</source>
+        <translation>Alle Synchronisierungen sind durchgegangen.</translation>
+    </message>
+    <message>
+        <source>Could not queue it again: %1</source>
+        <translation>Konnte nicht erneut eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>Queued again: the feed sends it now.</source>
+        <translation>Erneut eingereiht: der Feed sendet es jetzt.</translation>
+    </message>
+    <message>
+        <source>Offline: the failed syncs need the feed.</source>
+        <translation>Offline: die fehlgeschlagenen Synchronisierungen brauchen den Feed.</translation>
+    </message>
+    <message>
+        <source>Offline: a retry needs the feed.</source>
+        <translation>Offline: ein erneuter Versuch braucht den Feed.</translation>
+    </message>
+    <message>
+        <source>Queuing it again…</source>
+        <translation>Wird erneut eingereiht …</translation>
+    </message>
+    <message>
+        <source>Failed syncs (%1)</source>
+        <translation>Fehlgeschlagene Syncs (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStore</name>
@@ -2138,16 +2231,20 @@ P95</translation>
         <translation>„lead“ muss eine Lead-ID sein (contact:USER_ID oder account:GROUP_ID)</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or reschedule_task)</source>
-        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task oder reschedule_task)</translation>
-    </message>
-    <message>
         <source>&quot;task&quot; must be the id of one of the lead&apos;s tasks (a whole number)</source>
         <translation>„task“ muss die ID einer Aufgabe des Leads sein (eine ganze Zahl)</translation>
     </message>
     <message>
         <source>&quot;due&quot; is not an ISO 8601 date-time</source>
         <translation>„due“ ist kein ISO-8601-Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs or retry_sync)</source>
+        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs oder retry_sync)</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
+        <translation>„item“ muss die ID einer Synchronisierung aus der syncs-Liste sein</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3602,85 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>%1: no database name; expected postgresql://[user@][host][:port]/DBNAME</source>
         <translation>%1: kein Datenbankname; erwartet: postgresql://[benutzer@][host][:port]/DBNAME</translation>
+    </message>
+</context>
+<context>
+    <name>SyncsModel</name>
+    <message>
+        <source>Webhook %1 (%2)</source>
+        <translation>Webhook %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>%1 (lead status)</source>
+        <translation>%1 (Lead-Status)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Given up: select it and press Retry to queue it again</source>
+        <translation>Aufgegeben: auswählen und „Erneut versuchen“ drücken, um es wieder einzureihen</translation>
+    </message>
+    <message>
+        <source>The feed tries it again by itself</source>
+        <translation>Der Feed versucht es selbst erneut</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>When the call started (empty for a webhook event about the lead)</source>
+        <translation>Wann der Anruf begann (leer für ein Webhook-Ereignis zum Lead)</translation>
+    </message>
+    <message>
+        <source>Where it goes: the CRM, or a webhook</source>
+        <translation>Wohin es geht: das CRM oder ein Webhook</translation>
+    </message>
+    <message>
+        <source>What the CRM or the webhook answered the last time</source>
+        <translation>Was das CRM oder der Webhook zuletzt geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Letzter Versuch</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation>Neuer Versuch um %1</translation>
     </message>
 </context>
 <context>

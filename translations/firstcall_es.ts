@@ -95,6 +95,22 @@
         <source>lead &quot;%1&quot; has no follow-up task %2</source>
         <translation>el lead «%1» no tiene la tarea de seguimiento %2</translation>
     </message>
+    <message>
+        <source>only managers can see the failed CRM syncs</source>
+        <translation>solo los managers pueden ver las sincronizaciones con el CRM fallidas</translation>
+    </message>
+    <message>
+        <source>only managers can retry a failed CRM sync</source>
+        <translation>solo los managers pueden reintentar una sincronización con el CRM fallida</translation>
+    </message>
+    <message>
+        <source>no sync &quot;%1&quot; in the outbox</source>
+        <translation>no hay ninguna sincronización «%1» en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>this sync was delivered already</source>
+        <translation>esta sincronización ya se entregó</translation>
+    </message>
 </context>
 <context>
     <name>AlertQueueModel</name>
@@ -404,6 +420,19 @@
     <message>
         <source>; no CRM owner: %1</source>
         <translation>; sin propietario en el CRM: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheUpgradeDialog</name>
+    <message>
+        <source>Firstcall</source>
+        <translation>Firstcall</translation>
+    </message>
+    <message>
+        <source>Updating the local lead cache to this version…
+This happens once and takes a few seconds for a large cache.</source>
+        <translation>Actualizando la caché local de leads a esta versión…
+Ocurre una sola vez y tarda unos segundos con una caché grande.</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1624,10 @@ P95</translation>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+    <message>
+        <source>CRM: waiting, the last try failed: %1</source>
+        <translation>CRM: en espera, el último intento falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>
@@ -2071,6 +2104,66 @@ P95</translation>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Equidad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRM syncs and webhooks&lt;/b&gt; that failed or are being retried</source>
+        <translation>&lt;b&gt;Sincronizaciones con el CRM y webhooks&lt;/b&gt; que fallaron o se están reintentando</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Rein&amp;tentar</translation>
+    </message>
+    <message>
+        <source>Queue the selected item again: the feed sends it now, up to three more tries</source>
+        <translation>Volver a poner en cola el elemento seleccionado: el feed lo envía ahora, con hasta tres intentos más</translation>
+    </message>
+    <message>
+        <source>Read the failed syncs from the feed again</source>
+        <translation>Volver a leer del feed las sincronizaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Failed CRM syncs</source>
+        <translation>Sincronizaciones con el CRM fallidas</translation>
+    </message>
+    <message>
+        <source>Failed syncs</source>
+        <translation>Sincronizaciones fallidas</translation>
+    </message>
+    <message>
+        <source>Could not read the failed syncs: %1</source>
+        <translation>No se pudieron leer las sincronizaciones fallidas: %1</translation>
+    </message>
+    <message>
+        <source>Every sync went through.</source>
+        <translation>Todas las sincronizaciones se completaron.</translation>
+    </message>
+    <message>
+        <source>Could not queue it again: %1</source>
+        <translation>No se pudo volver a poner en cola: %1</translation>
+    </message>
+    <message>
+        <source>Queued again: the feed sends it now.</source>
+        <translation>De nuevo en cola: el feed lo envía ahora.</translation>
+    </message>
+    <message>
+        <source>Offline: the failed syncs need the feed.</source>
+        <translation>Sin conexión: las sincronizaciones fallidas necesitan el feed.</translation>
+    </message>
+    <message>
+        <source>Offline: a retry needs the feed.</source>
+        <translation>Sin conexión: un reintento necesita el feed.</translation>
+    </message>
+    <message>
+        <source>Queuing it again…</source>
+        <translation>Volviendo a poner en cola…</translation>
+    </message>
+    <message>
+        <source>Failed syncs (%1)</source>
+        <translation>Sincronizaciones fallidas (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MetricsStore</name>
@@ -2138,16 +2231,20 @@ P95</translation>
         <translation>«lead» debe ser un id de lead (contact:USER_ID o account:GROUP_ID)</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task or reschedule_task)</source>
-        <translation>tipo de solicitud desconocido «%1» (se esperaba claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task o reschedule_task)</translation>
-    </message>
-    <message>
         <source>&quot;task&quot; must be the id of one of the lead&apos;s tasks (a whole number)</source>
         <translation>«task» debe ser el id de una de las tareas del lead (un número entero)</translation>
     </message>
     <message>
         <source>&quot;due&quot; is not an ISO 8601 date-time</source>
         <translation>«due» no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs or retry_sync)</source>
+        <translation>tipo de petición desconocido «%1» (se esperaba claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs o retry_sync)</translation>
+    </message>
+    <message>
+        <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
+        <translation>«item» debe ser el id de una sincronización de la lista syncs</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3602,85 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>%1: no database name; expected postgresql://[user@][host][:port]/DBNAME</source>
         <translation>%1: falta el nombre de la base de datos; se esperaba postgresql://[usuario@][host][:puerto]/DBNAME</translation>
+    </message>
+</context>
+<context>
+    <name>SyncsModel</name>
+    <message>
+        <source>Webhook %1 (%2)</source>
+        <translation>Webhook %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>%1 (lead status)</source>
+        <translation>%1 (estado del lead)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Given up: select it and press Retry to queue it again</source>
+        <translation>Abandonado: selecciónelo y pulse Reintentar para volver a ponerlo en cola</translation>
+    </message>
+    <message>
+        <source>The feed tries it again by itself</source>
+        <translation>El feed lo vuelve a intentar por sí mismo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>When the call started (empty for a webhook event about the lead)</source>
+        <translation>Cuándo empezó la llamada (vacío para un evento de webhook sobre el lead)</translation>
+    </message>
+    <message>
+        <source>Where it goes: the CRM, or a webhook</source>
+        <translation>Adónde va: el CRM o un webhook</translation>
+    </message>
+    <message>
+        <source>What the CRM or the webhook answered the last time</source>
+        <translation>Lo que respondió el CRM o el webhook la última vez</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last try</source>
+        <translation>Último intento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation>Reintento a las %1</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,10 @@ void SyncsModel::setItems(const QJsonArray &items)
         row.leadId = o.value(QStringLiteral("lead")).toString();
         const QString name = o.value(QStringLiteral("name")).toString();
         const QString company = o.value(QStringLiteral("company")).toString();
-        row.lead = name.isEmpty() ? row.leadId : company.isEmpty() ? name : tr("%1, %2").arg(name, company);
+        // An account's lead is named after its company: once is enough.
+        row.lead = name.isEmpty()                         ? row.leadId
+                   : company.isEmpty() || company == name ? name
+                                                          : tr("%1, %2").arg(name, company);
         row.rep = o.value(QStringLiteral("rep")).toString();
         row.callAtMs = parseInstantMs(o.value(QStringLiteral("callAt")));
         row.target =
@@ -127,7 +130,7 @@ QVariant SyncsModel::data(const QModelIndex &index, int role) const
         case TargetColumn:
             return r.target;
         case StateColumn:
-            return r.failed ? tr("Failed") : tr("Retrying %1").arg(timeText(r.nextTryAtMs));
+            return r.failed ? tr("Failed") : tr("Retrying at %1").arg(timeText(r.nextTryAtMs));
         case AttemptsColumn:
             return r.attempts;
         case LastTryColumn:
