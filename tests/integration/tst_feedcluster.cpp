@@ -1,11 +1,14 @@
 #include "client/feedclient.h"
 #include "clock/clock.h"
 #include "feedharness.h"
+#include "integrations/fakecrm.h"
 #include "postgrestest.h"
 #include "store/sqlfeedstore.h"
 #include "team/teamstore.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void killedServerUnderIngestLosesNothing();
     void escalationOnceWhenTheTimerServerDies();
     void databaseRestartedUnderIngest();
+    void failedSyncsOnEveryServer();
 
 private:
     // Starts one more server on the test's database.
@@ -235,6 +239,79 @@ void TestFeedCluster::ingestReachesConsolesOnEveryServer()
     QCOMPARE(leadSeqs(resumed), missed);
     QCOMPARE(str(resumed.lead(p2), "claimedBy"), QStringLiteral("ann"));
     QVERIFY(resumed.hasLead(p3));
+}
+
+void TestFeedCluster::failedSyncsOnEveryServer()
+{
+    // A webhook refuses a lead's alert three times: a manager on either server sees the same
+    // failed item, a rep on neither; a retry asked on one server is sent by the one that sends
+    // the outbox.
+    FakeCrm receiver(FakeCrm::Kind::Webhook);
+    QVERIFY(receiver.listen());
+    receiver.fault(QStringLiteral("/"), {422, {}, false, {"lead.alerted"}}, 3);
+    const QString secret = m_logs->filePath(QStringLiteral("webhook.secret"));
+    QFile file(secret);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("whsec_cluster\n");
+    file.close();
+    addReps(
+        {makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
+    const QStringList webhook{QStringLiteral("--webhook"), receiver.baseUrl().toString(),
+                              QStringLiteral("--webhook-secret-file"), secret};
+    FeedProcess *s0 = startServer(webhook);
+    FeedProcess *s1 = startServer(webhook);
+    QVERIFY(s0 && s1);
+    TestConsole mia0, mia1, ann;
+    mia0.open(s0->wsPort(), m_tokens.value(QStringLiteral("mia")));
+    mia1.open(s1->wsPort(), m_tokens.value(QStringLiteral("mia")));
+    ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
+    QVERIFY(mia0.waitReady() && mia1.waitReady() && ann.waitReady());
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(ingest(*s1, FeedHarness::alertBatchAt(QStringLiteral("p1"), 1, now)).status, 200);
+    const auto syncs = [](TestConsole &console) {
+        return console.request(QJsonObject{{QStringLiteral("type"), QStringLiteral("syncs")}})
+            .value(QStringLiteral("syncs"))
+            .toArray();
+    };
+    const auto failed = [&syncs](TestConsole &console) {
+        const QJsonArray items = syncs(console);
+        return items.size() == 1 && str(items.at(0).toObject(), "state") == u"failed";
+    };
+    // Three attempts a second and two apart (the backoff), then failed.
+    QTRY_VERIFY_WITH_TIMEOUT(failed(mia0), 30'000);
+    QCOMPARE(syncs(mia1), syncs(mia0));
+    const QJsonObject item = syncs(mia1).at(0).toObject();
+    QCOMPARE(str(item, "target"), QStringLiteral("webhook"));
+    QCOMPARE(str(item, "type"), QStringLiteral("lead.alerted"));
+    QCOMPARE(str(item, "lead"), contactId(QStringLiteral("p1")));
+    QVERIFY(str(item, "error").startsWith(u"HTTP 422"));
+    const QJsonObject refused = ann.request(QJsonObject{{QStringLiteral("type"), QStringLiteral("syncs")}});
+    QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("forbidden"));
+
+    // Retried on one server, sent by the one that sends the outbox (whichever): delivered
+    // once, the list empty on both; the other server then refuses to retry it again.
+    const QJsonObject retry{{QStringLiteral("type"), QStringLiteral("retry_sync")},
+                            {QStringLiteral("item"), item.value(QStringLiteral("id"))}};
+    const QJsonObject retried = mia1.request(retry);
+    QVERIFY2(retried.value(QStringLiteral("ok")).toBool(), QJsonDocument(retried).toJson().constData());
+    const auto delivered = [&receiver] {
+        int alerted = 0;
+        for (const QJsonObject &record : receiver.records())
+            alerted += str(record, "type") == u"lead.alerted" ? 1 : 0;
+        return alerted;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(delivered(), 1, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(syncs(mia0).isEmpty() && syncs(mia1).isEmpty(), 10'000);
+    QCOMPARE(mia0.request(retry)
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("bad_request"));
+    QTest::qWait(500);
+    QCOMPARE(delivered(), 1);
 }
 
 void TestFeedCluster::claimRaceHasOneWinnerAcrossServers()
