@@ -5,6 +5,7 @@
 #include "models/alertqueuemodel.h"
 #include "models/managerfiltermodel.h"
 #include "models/queuefiltermodel.h"
+#include "models/syncsmodel.h"
 #include "models/tasklistmodel.h"
 #include "models/teammodel.h"
 #include "protocol/messages.h"
@@ -267,6 +268,8 @@ private Q_SLOTS:
     void tasksFromTheCadence();
     void managerViewModels();
     void aHeldQueueKeepsItsRows();
+    void syncsModelRows_data();
+    void syncsModelRows();
 
 private:
     // The feed's messages, delivered by the FeedClient as it does from its socket.
@@ -980,6 +983,88 @@ void TestModels::tasksFromTheCadence()
     // No such open task: nothing sent.
     QVERIFY(m_desk->completeTask(cy, 99).isEmpty());
     QCOMPARE(m_desk->pendingCount(), pending + 3);
+}
+
+void TestModels::syncsModelRows_data()
+{
+    // One item of a `syncs` answer, and what its row says.
+    QTest::addColumn<QJsonObject>("item");
+    QTest::addColumn<QString>("lead");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("failed");
+    const auto item = [](const QJsonObject &extra) {
+        QJsonObject o{{QStringLiteral("id"), QStringLiteral("call_1")},
+                      {QStringLiteral("target"), QStringLiteral("crm")},
+                      {QStringLiteral("to"), QStringLiteral("HubSpot")},
+                      {QStringLiteral("type"), QStringLiteral("call.logged")},
+                      {QStringLiteral("lead"), QStringLiteral("contact:u1")},
+                      {QStringLiteral("name"), QStringLiteral("Ada Byron")},
+                      {QStringLiteral("company"), QStringLiteral("Acme")},
+                      {QStringLiteral("rep"), QStringLiteral("ann")},
+                      {QStringLiteral("state"), QStringLiteral("failed")},
+                      {QStringLiteral("error"), QStringLiteral("HTTP 400: bad")},
+                      {QStringLiteral("attempts"), 3},
+                      {QStringLiteral("lastTryAt"), QStringLiteral("2026-03-05T09:00:03Z")}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    };
+    QTest::newRow("a call HubSpot refused") << item({}) << QStringLiteral("Ada Byron, Acme")
+                                            << QStringLiteral("HubSpot") << QStringLiteral("Failed") << true;
+    QTest::newRow("the lead status in Salesforce")
+        << item({{QStringLiteral("to"), QStringLiteral("Salesforce")},
+                 {QStringLiteral("type"), QStringLiteral("lead.qualified")}})
+        << QStringLiteral("Ada Byron, Acme") << QStringLiteral("Salesforce (lead status)")
+        << QStringLiteral("Failed") << true;
+    QTest::newRow("a webhook being retried")
+        << item({{QStringLiteral("target"), QStringLiteral("webhook")},
+                 {QStringLiteral("to"), QStringLiteral("hooks.example.com")},
+                 {QStringLiteral("type"), QStringLiteral("lead.claimed")},
+                 {QStringLiteral("state"), QStringLiteral("retrying")},
+                 {QStringLiteral("nextTryAt"), QStringLiteral("2026-03-05T09:05:00Z")}})
+        << QStringLiteral("Ada Byron, Acme") << QStringLiteral("Webhook hooks.example.com (claimed)")
+        << QStringLiteral("Retrying at ") << false;
+    QTest::newRow("an account, named once")
+        << item({{QStringLiteral("name"), QStringLiteral("Acme")}}) << QStringLiteral("Acme")
+        << QStringLiteral("HubSpot") << QStringLiteral("Failed") << true;
+    QTest::newRow("no name: the lead id")
+        << item({{QStringLiteral("name"), QString()}}) << QStringLiteral("contact:u1")
+        << QStringLiteral("HubSpot") << QStringLiteral("Failed") << true;
+    QTest::newRow("no CRM name") << item({{QStringLiteral("to"), QString()}})
+                                 << QStringLiteral("Ada Byron, Acme") << QStringLiteral("CRM")
+                                 << QStringLiteral("Failed") << true;
+}
+
+void TestModels::syncsModelRows()
+{
+    QFETCH(QJsonObject, item);
+    QFETCH(QString, lead);
+    QFETCH(QString, target);
+    QFETCH(QString, status);
+    QFETCH(bool, failed);
+    SyncsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Items without an id are not shown.
+    model.setItems(QJsonArray{item, QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")}}});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, SyncsModel::LeadColumn).data().toString(), lead);
+    QCOMPARE(model.index(0, SyncsModel::TargetColumn).data().toString(), target);
+    QVERIFY2(model.index(0, SyncsModel::StateColumn).data().toString().startsWith(status),
+             qPrintable(model.index(0, SyncsModel::StateColumn).data().toString()));
+    QCOMPARE(model.index(0, SyncsModel::RepColumn).data().toString(), QStringLiteral("ann"));
+    QCOMPARE(model.index(0, SyncsModel::AttemptsColumn).data().toInt(), 3);
+    QCOMPARE(model.index(0, SyncsModel::ReasonColumn).data().toString(), QStringLiteral("HTTP 400: bad"));
+    QCOMPARE(model.index(0, SyncsModel::ReasonColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("HTTP 400: bad"));
+    QCOMPARE(model.index(0, 0).data(SyncsModel::IdRole).toString(), QStringLiteral("call_1"));
+    QCOMPARE(model.index(0, 0).data(SyncsModel::FailedRole).toBool(), failed);
+    QCOMPARE(model.failedCount(), failed ? 1 : 0);
+    QCOMPARE(model.index(0, SyncsModel::CallColumn).data().toString(), QStringLiteral("–"));
+    QCOMPARE(model.index(0, SyncsModel::LastTryColumn).data(SyncsModel::SortRole).toLongLong(),
+             QDateTime::fromString(QStringLiteral("2026-03-05T09:00:03Z"), Qt::ISODate).toMSecsSinceEpoch());
+    model.setItems({});
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_MAIN(TestModels)
