@@ -1639,6 +1639,9 @@ void TestMainWindow::theDetailShowsEachCallsCrmState_data()
     QTest::newRow("no CRM") << QString() << QString() << QString() << QString();
     QTest::newRow("waiting") << QStringLiteral("waiting") << QString() << QString()
                              << QStringLiteral("CRM: waiting");
+    QTest::newRow("waiting after a failed try")
+        << QStringLiteral("waiting") << QString() << QStringLiteral("HTTP 503: Service Unavailable")
+        << QStringLiteral("CRM: waiting, the last try failed: HTTP 503: Service Unavailable");
     QTest::newRow("logged") << QStringLiteral("logged") << record << QString()
                             << QStringLiteral("CRM: logged");
     QTest::newRow("failed") << QStringLiteral("failed") << QString()
