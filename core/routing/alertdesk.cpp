@@ -1685,12 +1685,16 @@ protocol::Result AlertDesk::retrySync(const Rep &rep, const protocol::Request &r
             QJsonDocument::fromJson(item->payload).object().value(QStringLiteral("leadCallId")).toString();
         if (const auto it = m_leads.constFind(item->leadId); it != m_leads.constEnd() && !callId.isEmpty()) {
             LeadState lead = *it;
+            const LeadCall::Crm waiting{QStringLiteral("waiting"), {}, {}};
+            bool moved = false;
             for (LeadCall &call : lead.calls) {
-                if (call.id == callId && call.crm.state != u"waiting") {
-                    call.crm = LeadCall::Crm{QStringLiteral("waiting"), {}, {}};
-                    changed->append(lead);
+                if (call.id == callId && call.crm != waiting) {
+                    call.crm = waiting;
+                    moved = true;
                 }
             }
+            if (moved)
+                changed->append(lead);
         }
     }
     *alsoStore = [this, stored = *item] { return m_store.updateOutbox(stored, nullptr); };

@@ -177,6 +177,11 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
             refreshSyncs();
     });
     connect(&m_desk, &RepDesk::crmStatesChanged, m_syncsLater, qOverload<>(&QTimer::start));
+    // (Re)connected: read it again if it shows.
+    connect(&m_desk, &RepDesk::leadsReset, this, [this] {
+        if (isVisible())
+            m_syncsLater->start();
+    });
     connect(refreshSyncsButton, &QPushButton::clicked, this, &ManagerView::refreshSyncs);
     connect(m_retry, &QPushButton::clicked, this, &ManagerView::retrySelectedSync);
     connect(m_syncsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
