@@ -26,6 +26,27 @@ namespace {
 using StoredLeads = QList<QPair<LeadState, qint64>>;
 const QString kLastSeq = QStringLiteral("last_seq");
 
+// A copy `INSERT ... SELECT ... FROM leads` as kSlices statements over consecutive rowid
+// ranges, in rowid order: the same rows in the same order, and a step of progress after each.
+constexpr int kSlices = 10;
+QStringList inSlices(const QString &copy, const QString &orderBy = {})
+{
+    QStringList out;
+    for (int slice = 0; slice < kSlices; ++slice) {
+        // The first slice has no lower bound, the last ends at the last row: every row once.
+        const QString from = slice == 0
+                                 ? QString()
+                                 : QStringLiteral("rowid > (SELECT MAX(rowid) FROM leads) * %1 / %2 AND ")
+                                       .arg(slice)
+                                       .arg(kSlices);
+        out.append(
+            copy + QStringLiteral(" WHERE ") + from +
+            QStringLiteral("rowid <= (SELECT MAX(rowid) FROM leads) * %1 / %2").arg(slice + 1).arg(kSlices) +
+            orderBy);
+    }
+    return out;
+}
+
 const Database::Migrations &consoleMigrations()
 {
     static const Database::Migrations steps = {
@@ -63,32 +84,37 @@ const Database::Migrations &consoleMigrations()
         },
         // 2: the full lead in a table of its own, so that reading the queue's columns does not
         // read every lead's JSON too. The queue's table is built anew rather than losing a
-        // column: that would leave each row alone on a page, and the queue read them all.
-        {
+        // column: that would leave each row alone on a page, and the queue read them all. The
+        // copies go in slices, each a step of the progress a big cache's upgrade shows.
+        QStringList{
             QStringLiteral("CREATE TABLE lead_bodies (id VARCHAR(250) PRIMARY KEY, body TEXT NOT NULL)"),
-            QStringLiteral("INSERT INTO lead_bodies (id, body) SELECT id, body FROM leads"),
-            QStringLiteral(
-                "CREATE TABLE queue_leads ("
-                " id VARCHAR(250) PRIMARY KEY,"
-                " seq BIGINT NOT NULL,"
-                " name TEXT, company TEXT, title TEXT, phone TEXT, summary TEXT,"
-                " owner TEXT, claimed_by TEXT, assigned_to TEXT,"
-                " status INTEGER NOT NULL, escalation INTEGER NOT NULL, tier INTEGER NOT NULL,"
-                " score DOUBLE PRECISION NOT NULL,"
-                " alert_at BIGINT, claim_deadline BIGINT, call_deadline BIGINT, first_call_at BIGINT,"
-                " breach INTEGER NOT NULL,"
-                " signals TEXT NOT NULL)"),
-            // In the order the leads first came, which the queue keeps as its last tie-break.
-            QStringLiteral(
-                "INSERT INTO queue_leads (id, seq, name, company, title, phone, summary, owner, "
-                "claimed_by, assigned_to, status, escalation, tier, score, alert_at, claim_deadline, "
-                "call_deadline, first_call_at, breach, signals) "
-                "SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
-                "assigned_to, status, escalation, tier, score, alert_at, claim_deadline, "
-                "call_deadline, first_call_at, breach, signals FROM leads ORDER BY rowid"),
-            QStringLiteral("DROP TABLE leads"),
-            QStringLiteral("ALTER TABLE queue_leads RENAME TO leads"),
-        },
+        } + inSlices(QStringLiteral("INSERT INTO lead_bodies (id, body) SELECT id, body FROM leads")) +
+            QStringList{
+                QStringLiteral(
+                    "CREATE TABLE queue_leads ("
+                    " id VARCHAR(250) PRIMARY KEY,"
+                    " seq BIGINT NOT NULL,"
+                    " name TEXT, company TEXT, title TEXT, phone TEXT, summary TEXT,"
+                    " owner TEXT, claimed_by TEXT, assigned_to TEXT,"
+                    " status INTEGER NOT NULL, escalation INTEGER NOT NULL, tier INTEGER NOT NULL,"
+                    " score DOUBLE PRECISION NOT NULL,"
+                    " alert_at BIGINT, claim_deadline BIGINT, call_deadline BIGINT, first_call_at BIGINT,"
+                    " breach INTEGER NOT NULL,"
+                    " signals TEXT NOT NULL)"),
+            } // In the order the leads first came, which the queue keeps as its last tie-break.
+            + inSlices(
+                  QStringLiteral(
+                      "INSERT INTO queue_leads (id, seq, name, company, title, phone, summary, owner, "
+                      "claimed_by, assigned_to, status, escalation, tier, score, alert_at, claim_deadline, "
+                      "call_deadline, first_call_at, breach, signals) "
+                      "SELECT id, seq, name, company, title, phone, summary, owner, claimed_by, "
+                      "assigned_to, status, escalation, tier, score, alert_at, claim_deadline, "
+                      "call_deadline, first_call_at, breach, signals FROM leads"),
+                  QStringLiteral(" ORDER BY rowid")) +
+            QStringList{
+                QStringLiteral("DROP TABLE leads"),
+                QStringLiteral("ALTER TABLE queue_leads RENAME TO leads"),
+            },
         // 3: when a lead was worked, for the Worked view (its rep's done leads of 30 days), and
         // its follow-up tasks (JSON, NULL for none), so that the start reads no lead's body.
         {

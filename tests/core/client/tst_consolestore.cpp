@@ -522,7 +522,7 @@ void TestConsoleStore::migrationReportsProgressAndReclaimsSpace()
                  },
                  &error),
              qPrintable(error));
-    QVERIFY(reports.size() > 3);
+    QVERIFY(reports.size() >= 20); // the copies of migration 2 in slices, each a step
     for (qsizetype i = 1; i < reports.size(); ++i) {
         QVERIFY(reports.at(i).first > reports.at(i - 1).first);
         QCOMPARE(reports.at(i).second, reports.at(0).second);
