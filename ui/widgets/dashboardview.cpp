@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -45,7 +46,7 @@ QChartView *makeChartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(180);
     return view;
 }
 
@@ -118,9 +119,14 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
+    // The summary is read first and never cut: it keeps the lines it needs, and the charts
+    // below scroll when the window is too low for them.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_summary);
 
-    auto *grid = new QGridLayout;
+    auto *charts = new QWidget;
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
     m_distribution = makeChartView(this);
     m_trend = makeChartView(this);
     m_conversion = makeChartView(this);
@@ -136,7 +142,12 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
     grid->addWidget(m_trend, 0, 1);
     grid->addWidget(m_conversion, 1, 0);
     grid->addWidget(m_byRep, 1, 1);
-    layout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardView::exportCsv);
