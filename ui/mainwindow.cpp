@@ -366,7 +366,11 @@ void MainWindow::buildLayout()
     m_queue->setColumnWidth(AlertQueueModel::NameColumn, 150);
     m_queue->setColumnWidth(AlertQueueModel::CompanyColumn, 140);
     m_queue->setColumnWidth(AlertQueueModel::TitleColumn, 150);
-    m_queue->setColumnWidth(AlertQueueModel::ScoreColumn, 56);
+    // Wide enough for an account's score with its label ("315 acct.") in the rep's language.
+    m_queue->setColumnWidth(
+        AlertQueueModel::ScoreColumn,
+        std::max(56,
+                 m_queue->fontMetrics().horizontalAdvance(AlertQueueModel::tr("%1 acct.").arg(888)) + 20));
     m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
     m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
     m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true);   // shown in the detail

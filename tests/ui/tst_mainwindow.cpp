@@ -1654,6 +1654,7 @@ void TestMainWindow::accountRowsSayWhomToCall()
         row = model->index(r, 0).data(AlertQueueModel::LeadIdRole).toString() == account ? r : row;
     QVERIFY(row >= 0);
     QCOMPARE(model->index(row, AlertQueueModel::TitleColumn).data().toString(), u"Account · call Ann Lee"_qs);
+    QCOMPARE(model->index(row, AlertQueueModel::CompanyColumn).data().toString(), u"Account · call Ann Lee"_qs);
     const QString score = model->index(row, AlertQueueModel::ScoreColumn).data().toString();
     QVERIFY2(score.endsWith(u" acct."_qs) && score.chopped(6).toDouble() > 100, qPrintable(score));
     QVERIFY(!model->index(row, AlertQueueModel::ScoreColumn).data(Qt::ToolTipRole).toString().isEmpty());

@@ -153,11 +153,11 @@ QVariant AlertQueueModel::leadData(const QueueLead &lead, int column, int role) 
         case NameColumn:
             return l->name;
         case CompanyColumn:
-            return l->company;
         case TitleColumn:
+            // An account row's company is its name again: say instead whom to call there.
             if (l->isAccount())
                 return l->title.isEmpty() ? tr("Account") : tr("Account · call %1").arg(l->title);
-            return l->title;
+            return column == CompanyColumn ? l->company : l->title;
         case ScoreColumn:
             // An account's score is on its own scale (its contacts' sum × multipliers, no cap).
             return l->isAccount() ? tr("%1 acct.").arg(QString::number(l->score, 'f', 0))
@@ -190,7 +190,7 @@ QVariant AlertQueueModel::leadData(const QueueLead &lead, int column, int role) 
         if (column == ScoreColumn && l->isAccount())
             return tr("Account score: its contacts' signals and its own, times its multipliers; not capped "
                       "like a contact's score");
-        if (column == TitleColumn && l->isAccount() && !l->title.isEmpty())
+        if ((column == TitleColumn || column == CompanyColumn) && l->isAccount() && !l->title.isEmpty())
             return tr("Call %1 (%2), the account's most engaged contact").arg(l->title, l->phone);
         return {};
     case Qt::TextAlignmentRole:
