@@ -125,14 +125,24 @@ QString RulesText::summary(const QString &text)
 
 QString RulesText::reason(const QString &text)
 {
-    static const QRegularExpression score(QStringLiteral("^score (\\S+) ≥ (\\S+)$"));
+    // The feed words its reasons in its own language (ScoringEngine): English for a team server,
+    // the rep's for the demo's in-process feed. Both forms are read.
+    static const QRegularExpression score(QStringLiteral("^\\S+ (\\S+) ≥ (\\S+)$"));
     if (const QRegularExpressionMatch m = score.match(text); m.hasMatch())
         return tr("score %1 ≥ %2").arg(m.captured(1), m.captured(2));
+    const auto engine = [](const char *source) {
+        return QCoreApplication::translate("ScoringEngine", source);
+    };
     QString rest = text;
     QString within;
-    if (const qsizetype at = rest.lastIndexOf(QStringLiteral(" in the last ")); at > 0) {
-        within = rest.mid(at + 13);
-        rest.truncate(at);
+    for (const QString &form : {QStringLiteral("%1 in the last %2"), engine("%1 in the last %2")}) {
+        // "%1 <words> %2": the duration follows the words.
+        const QString words = form.section(QStringLiteral("%1"), 1).section(QStringLiteral("%2"), 0, 0);
+        if (const qsizetype at = rest.lastIndexOf(words); !words.isEmpty() && at > 0) {
+            within = rest.mid(at + words.size());
+            rest.truncate(at);
+            break;
+        }
     }
     int minCount = 0;
     static const QRegularExpression counted(QStringLiteral("^(\\d+)\\+ × (.+)$"));
@@ -140,7 +150,13 @@ QString RulesText::reason(const QString &text)
         minCount = m.captured(1).toInt();
         rest = m.captured(2);
     }
-    QStringList labels = rest.split(QStringLiteral(" or "));
+    QStringList labels{rest};
+    for (const QString &separator : {QStringLiteral(" or "), engine(" or ")}) {
+        QStringList split;
+        for (const QString &part : std::as_const(labels))
+            split += part.split(separator);
+        labels = split;
+    }
     for (QString &label : labels)
         label = term(label);
     QString out = labels.join(tr(" or "));

@@ -1345,7 +1345,9 @@ void TestMainWindow::germanReadsGerman()
     lead.card.alertReasons = {
         QStringLiteral("score 72 ≥ 70"),
         QStringLiteral("Demo request or Contact sales or Free trial start in the last 24h"),
-        QStringLiteral("2+ × Pricing page visit in the last 24h")};
+        QStringLiteral("2+ × Pricing page visit in the last 24h"),
+        // as the demo's in-process feed words it in German
+        QStringLiteral("Return visit oder Email click in den letzten 7d")};
     lead.card.band = QStringLiteral("Tier 3 Warm");
     lead.card.tierBand = QStringLiteral("Tier 2 Hot");
     lead.card.action = QStringLiteral("Priority routing, same-day outreach");
@@ -1359,7 +1361,8 @@ void TestMainWindow::germanReadsGerman()
          {"Score 72 ≥ 70",
           "Demo-Anfrage oder Vertriebsanfrage oder Start der Testphase in den letzten 24 Std.",
           "2+ × Besuch der Preisseite in den letzten 24 Std.", "Vorrangige Zuweisung, Kontakt am selben Tag",
-          "6 Versuche über 7 Werktage", "Tier 3 warm"})
+          "6 Versuche über 7 Werktage", "Tier 3 warm",
+          "Wiederholter Besuch oder E-Mail-Klick in den letzten 7 Tagen"})
         QVERIFY2(rules.contains(QString::fromUtf8(word)), word);
     for (const char *word :
          {"Demo request", "Pricing page visit", "Priority routing", "business days", "in the last"})
@@ -1654,7 +1657,8 @@ void TestMainWindow::accountRowsSayWhomToCall()
         row = model->index(r, 0).data(AlertQueueModel::LeadIdRole).toString() == account ? r : row;
     QVERIFY(row >= 0);
     QCOMPARE(model->index(row, AlertQueueModel::TitleColumn).data().toString(), u"Account · call Ann Lee"_qs);
-    QCOMPARE(model->index(row, AlertQueueModel::CompanyColumn).data().toString(), u"Account · call Ann Lee"_qs);
+    QCOMPARE(model->index(row, AlertQueueModel::CompanyColumn).data().toString(),
+             u"Account · call Ann Lee"_qs);
     const QString score = model->index(row, AlertQueueModel::ScoreColumn).data().toString();
     QVERIFY2(score.endsWith(u" acct."_qs) && score.chopped(6).toDouble() > 100, qPrintable(score));
     QVERIFY(!model->index(row, AlertQueueModel::ScoreColumn).data(Qt::ToolTipRole).toString().isEmpty());
