@@ -1639,6 +1639,26 @@ P95</translation>
         <source>My notes</source>
         <translation>Meine Notizen</translation>
     </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>ICP fit</source>
+        <translation>ICP-Passung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>

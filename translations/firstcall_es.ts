@@ -1639,6 +1639,26 @@ P95</translation>
         <source>My notes</source>
         <translation>Mis notas</translation>
     </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>ICP fit</source>
+        <translation>Encaje con el ICP</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
 </context>
 <context>
     <name>LedgerModel</name>

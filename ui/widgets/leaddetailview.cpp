@@ -341,11 +341,15 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
         html +=
             QStringLiteral("<h3>") + tr("Account: %1").arg(escape(panel.name)) + QStringLiteral("</h3><p>");
         QStringList facts;
-        for (const char *key : {"industry", "employees", "plan", "icpFit", "region"}) {
+        const std::pair<const char *, QString> traits[] = {{"industry", tr("Industry")},
+                                                           {"employees", tr("Employees")},
+                                                           {"plan", tr("Plan")},
+                                                           {"icpFit", tr("ICP fit")},
+                                                           {"region", tr("Region")}};
+        for (const auto &[key, label] : traits) {
             const QJsonValue v = panel.traits.value(QLatin1StringView(key));
             if (!v.isUndefined() && !v.isNull())
-                facts.append(
-                    QStringLiteral("%1: %2").arg(QLatin1StringView(key), escape(v.toVariant().toString())));
+                facts.append(QStringLiteral("%1: %2").arg(label, escape(v.toVariant().toString())));
         }
         facts.append(
             tr("account score %1 (%2)").arg(number(panel.score), escape(RulesText::term(panel.band))));
