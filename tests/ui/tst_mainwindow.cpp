@@ -1786,13 +1786,14 @@ void TestMainWindow::theDashboardSummaryIsNeverCut()
     dashboard->setGeometry(QRect(QPoint(), size));
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
-    const QJsonObject metrics = QJsonDocument::fromJson(R"({"alerts":42,"notYet":3,"hotLeadShare":0.125,
+    const QJsonObject metrics =
+        QJsonDocument::fromJson(R"({"alerts":42,"notYet":3,"allLeads":336,"hotLeadShare":0.125,
         "responseToAttempt":{"count":30,"p50Minutes":12.5,"p95Minutes":88},
         "responseToConnect":{"count":10,"p50Minutes":4.5,"p95Minutes":40},
         "claimToCall":{"count":30,"p50Minutes":3},
         "byRep":{"Sam":{"attempt":{"p50Minutes":5},"connect":{"p50Minutes":3}}},
         "buckets":[{"alerts":10},{"alerts":10},{"alerts":10},{"alerts":9}],"days":[]})")
-                                    .object();
+            .object();
     dashboard->showMetrics(metrics, u"metric,scope,bucket,value\n"_qs);
     QLabel *summary = nullptr;
     for (QLabel *label : dashboard->findChildren<QLabel *>())
