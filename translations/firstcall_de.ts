@@ -198,6 +198,22 @@
         <source>you</source>
         <translation>Sie</translation>
     </message>
+    <message>
+        <source>Account · call %1</source>
+        <translation>Konto · %1 anrufen</translation>
+    </message>
+    <message>
+        <source>%1 acct.</source>
+        <translation>%1 Konto</translation>
+    </message>
+    <message>
+        <source>Account score: its contacts&apos; signals and its own, times its multipliers; not capped like a contact&apos;s score</source>
+        <translation>Konto-Score: die Signale seiner Kontakte und seine eigenen, mal seine Multiplikatoren; nicht gedeckelt wie der Score eines Kontakts</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2), the account&apos;s most engaged contact</source>
+        <translation>%1 (%2) anrufen, den aktivsten Kontakt des Kontos</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -739,6 +755,10 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
     <message>
         <source>Not dialled: your softphone did not start. Dial %1 by hand, then log the call.</source>
         <translation>Nicht gewählt: Ihr Softphone ist nicht gestartet. Wählen Sie %1 von Hand und protokollieren Sie dann den Anruf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If voicemail picks up:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wenn die Mailbox rangeht:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,50 @@ P95</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>Add note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>A note on this lead without a call; only you see it (Ctrl+N)</source>
+        <translation>Eine Notiz zu diesem Lead ohne Anruf; nur Sie sehen sie (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Call %1, %2</source>
+        <translation>%1 anrufen, %2</translation>
+    </message>
+    <message>
+        <source>Contacts to call</source>
+        <translation>Anzurufende Kontakte</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Meine Notizen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>ICP fit</source>
+        <translation>ICP-Passung</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
         <source>CRM: waiting, the last try failed: %1</source>
         <translation>CRM: wartet, der letzte Versuch schlug fehl: %1</translation>
     </message>
@@ -2030,8 +2094,48 @@ P95</translation>
         <translation>Lead ö&amp;ffnen</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren / meine bearbeiteten anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>Your note (only you see it, on any machine):</source>
+        <translation>Ihre Notiz (nur Sie sehen sie, auf jedem Rechner):</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>Hi %1, it&apos;s %2 one last time. I don&apos;t want to keep chasing you: whenever %3 is ready to talk, just reply to my email and we&apos;ll find a time.</source>
+        <translation>Hallo %1, hier ein letztes Mal %2. Ich möchte Sie nicht weiter verfolgen: Sobald %3 bereit für ein Gespräch ist, antworten Sie einfach auf meine E-Mail, und wir finden einen Termin.</translation>
+    </message>
+    <message>
+        <source>Hi %1, %2 again, following up on my message about what %3 is looking at. I&apos;ll send you a short email with two times that could work; pick one or suggest another.</source>
+        <translation>Hallo %1, noch einmal %2, ich melde mich wegen meiner Nachricht dazu, was %3 sich gerade ansieht. Ich schicke Ihnen eine kurze E-Mail mit zwei Terminvorschlägen; wählen Sie einen oder schlagen Sie einen anderen vor.</translation>
+    </message>
+    <message>
+        <source>our product</source>
+        <translation>unser Produkt</translation>
+    </message>
+    <message>
+        <source>Hi %1, this is %2. I saw your interest (%3) and would love to hear what %4 wants to solve. I&apos;ll follow up by email; talk soon.</source>
+        <translation>Hallo %1, hier ist %2. Ich habe Ihr Interesse gesehen (%3) und würde gern hören, was %4 lösen möchte. Ich melde mich per E-Mail; bis bald.</translation>
+    </message>
+    <message>
+        <source>I have tried to reach you a few times, so this is my last note for now. If %1 wants to look at this later, just reply and I&apos;ll set up a time.</source>
+        <translation>Ich habe einige Male versucht, Sie zu erreichen, daher ist dies vorerst meine letzte Nachricht. Wenn %1 sich das später ansehen möchte, antworten Sie einfach, und ich schlage einen Termin vor.</translation>
+    </message>
+    <message>
+        <source>I called earlier and left you a message. Would 15 minutes this week work to talk about what %1 needs?</source>
+        <translation>Ich habe vorhin angerufen und Ihnen eine Nachricht hinterlassen. Hätten Sie diese Woche 15 Minuten, um darüber zu sprechen, was %1 braucht?</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add a note to the lead without a call&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notiz zum Lead ohne Anruf hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren / meine bearbeiteten anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2239,8 +2343,16 @@ P95</translation>
         <translation>„due“ ist kein ISO-8601-Zeitpunkt</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs or retry_sync)</source>
-        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs oder retry_sync)</translation>
+        <source>&quot;text&quot; must be the note&apos;s text</source>
+        <translation>„text“ muss der Text der Notiz sein</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not an ISO 8601 date-time</source>
+        <translation>„at“ ist kein ISO-8601-Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs, retry_sync or note)</source>
+        <translation>unbekannter Anfragetyp „%1“ (erwartet: claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs, retry_sync oder note)</translation>
     </message>
     <message>
         <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
@@ -2787,6 +2899,301 @@ Exit-Status: 0 erledigt, 2 nichts wurde getan (der Grund steht in der Standardfe
     <message>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
         <translation>unbekannte Zeitzone &quot;%1&quot;; erwartet wird ein IANA-Name wie Europe/Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>Demo request</source>
+        <translation>Demo-Anfrage</translation>
+    </message>
+    <message>
+        <source>Pricing page visit</source>
+        <translation>Besuch der Preisseite</translation>
+    </message>
+    <message>
+        <source>Free trial start</source>
+        <translation>Start der Testphase</translation>
+    </message>
+    <message>
+        <source>Free trial active usage</source>
+        <translation>Aktive Nutzung der Testphase</translation>
+    </message>
+    <message>
+        <source>Contact sales</source>
+        <translation>Vertriebsanfrage</translation>
+    </message>
+    <message>
+        <source>Competitor comparison</source>
+        <translation>Wettbewerbsvergleich</translation>
+    </message>
+    <message>
+        <source>ROI calculator</source>
+        <translation>ROI-Rechner</translation>
+    </message>
+    <message>
+        <source>Case study download</source>
+        <translation>Fallstudie heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Technical documentation</source>
+        <translation>Technische Dokumentation</translation>
+    </message>
+    <message>
+        <source>Webinar attendance</source>
+        <translation>Webinar-Teilnahme</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>E-Mail-Klick</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Wiederholter Besuch</translation>
+    </message>
+    <message>
+        <source>Blog read</source>
+        <translation>Blogartikel gelesen</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile view</source>
+        <translation>LinkedIn-Profilaufruf</translation>
+    </message>
+    <message>
+        <source>Funding announced</source>
+        <translation>Finanzierung angekündigt</translation>
+    </message>
+    <message>
+        <source>Hiring velocity</source>
+        <translation>Einstellungstempo</translation>
+    </message>
+    <message>
+        <source>Technology change</source>
+        <translation>Technologiewechsel</translation>
+    </message>
+    <message>
+        <source>Tier 1 Hot</source>
+        <translation>Tier 1 heiß</translation>
+    </message>
+    <message>
+        <source>Tier 2 Hot</source>
+        <translation>Tier 2 heiß</translation>
+    </message>
+    <message>
+        <source>Tier 3 Warm</source>
+        <translation>Tier 3 warm</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Very Warm</source>
+        <translation>Sehr warm</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Lukewarm</source>
+        <translation>Lauwarm</translation>
+    </message>
+    <message>
+        <source>Slightly Warm</source>
+        <translation>Leicht warm</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>Immediate routing, executive engagement available</source>
+        <translation>Sofortige Zuweisung, Einbindung der Geschäftsleitung möglich</translation>
+    </message>
+    <message>
+        <source>Priority routing, same-day outreach</source>
+        <translation>Vorrangige Zuweisung, Kontakt am selben Tag</translation>
+    </message>
+    <message>
+        <source>Standard cadence, personalized messaging</source>
+        <translation>Standard-Kadenz, personalisierte Ansprache</translation>
+    </message>
+    <message>
+        <source>Marketing nurture</source>
+        <translation>Marketing-Nurturing</translation>
+    </message>
+    <message>
+        <source>Immediate AE assignment + Slack alert</source>
+        <translation>Sofort an einen AE + Slack-Alarm</translation>
+    </message>
+    <message>
+        <source>SDR qualification call</source>
+        <translation>Qualifizierungsanruf durch einen SDR</translation>
+    </message>
+    <message>
+        <source>Automated personalized email</source>
+        <translation>Automatische personalisierte E-Mail</translation>
+    </message>
+    <message>
+        <source>Targeted nurture sequence</source>
+        <translation>Gezielte Nurturing-Sequenz</translation>
+    </message>
+    <message>
+        <source>General nurture campaign</source>
+        <translation>Allgemeine Nurturing-Kampagne</translation>
+    </message>
+    <message>
+        <source>Database maintenance</source>
+        <translation>Datenbankpflege</translation>
+    </message>
+    <message>
+        <source>Claim within 5 minutes, call within 15</source>
+        <translation>Innerhalb von 5 Minuten übernehmen, innerhalb von 15 anrufen</translation>
+    </message>
+    <message>
+        <source>First call within 60 minutes</source>
+        <translation>Erstanruf innerhalb von 60 Minuten</translation>
+    </message>
+    <message>
+        <source>First call within 24 hours</source>
+        <translation>Erstanruf innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Under 30 minutes</source>
+        <translation>Unter 30 Minuten</translation>
+    </message>
+    <message>
+        <source>Under 2 hours</source>
+        <translation>Unter 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Under 24 hours</source>
+        <translation>Unter 24 Stunden</translation>
+    </message>
+    <message>
+        <source>48 hours</source>
+        <translation>48 Stunden</translation>
+    </message>
+    <message>
+        <source>6 attempts over 6 business days</source>
+        <translation>6 Versuche über 6 Werktage</translation>
+    </message>
+    <message>
+        <source>6 attempts over 7 business days</source>
+        <translation>6 Versuche über 7 Werktage</translation>
+    </message>
+    <message>
+        <source>3 attempts over 5 days</source>
+        <translation>3 Versuche über 5 Tage</translation>
+    </message>
+    <message>
+        <source>Weekly nurture email</source>
+        <translation>Wöchentliche Nurturing-E-Mail</translation>
+    </message>
+    <message>
+        <source>Daily for 5 days</source>
+        <translation>Täglich, 5 Tage lang</translation>
+    </message>
+    <message>
+        <source>3 attempts over 3 days</source>
+        <translation>3 Versuche über 3 Tage</translation>
+    </message>
+    <message>
+        <source>2 attempts over 5 days</source>
+        <translation>2 Versuche über 5 Tage</translation>
+    </message>
+    <message>
+        <source>Weekly nurture emails</source>
+        <translation>Wöchentliche Nurturing-E-Mails</translation>
+    </message>
+    <message>
+        <source>Bi-weekly nurture</source>
+        <translation>Nurturing alle zwei Wochen</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Monatlicher Newsletter</translation>
+    </message>
+    <message>
+        <source>Demo or trial + pricing within 48h + research</source>
+        <translation>Demo oder Test + Preise binnen 48 h + Recherche</translation>
+    </message>
+    <message>
+        <source>3+ research actions in 7 days</source>
+        <translation>3+ Recherche-Aktionen in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Critical intent + firmographic trigger</source>
+        <translation>Kritische Kaufabsicht + firmografischer Auslöser</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>heiß</translation>
+    </message>
+    <message>
+        <source>very warm</source>
+        <translation>sehr warm</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>warm</translation>
+    </message>
+    <message>
+        <source>lukewarm</source>
+        <translation>lauwarm</translation>
+    </message>
+    <message>
+        <source>slightly warm</source>
+        <translation>leicht warm</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>kalt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>score %1 ≥ %2</source>
+        <translation>Score %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1+ × %2</source>
+        <translation>%1+ × %2</translation>
+    </message>
+    <message>
+        <source>%1 in the last %2</source>
+        <translation>%1 in den letzten %2</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +4042,10 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Retrying at %1</source>
+        <translation>Neuer Versuch um %1</translation>
+    </message>
+    <message>
         <source>When the call started (empty for a webhook event about the lead)</source>
         <translation>Wann der Anruf begann (leer für ein Webhook-Ereignis zum Lead)</translation>
     </message>
@@ -3677,10 +4088,6 @@ Jede Option kann auch aus einer --config-Datei kommen (INI, die Optionsnamen als
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Retrying at %1</source>
-        <translation>Neuer Versuch um %1</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,22 @@
         <source>you</source>
         <translation>usted</translation>
     </message>
+    <message>
+        <source>Account · call %1</source>
+        <translation>Cuenta · llamar a %1</translation>
+    </message>
+    <message>
+        <source>%1 acct.</source>
+        <translation>%1 cta.</translation>
+    </message>
+    <message>
+        <source>Account score: its contacts&apos; signals and its own, times its multipliers; not capped like a contact&apos;s score</source>
+        <translation>Puntuación de la cuenta: las señales de sus contactos y las suyas, por sus multiplicadores; sin el tope de la puntuación de un contacto</translation>
+    </message>
+    <message>
+        <source>Call %1 (%2), the account&apos;s most engaged contact</source>
+        <translation>Llamar a %1 (%2), el contacto más activo de la cuenta</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -739,6 +755,10 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
     <message>
         <source>Not dialled: your softphone did not start. Dial %1 by hand, then log the call.</source>
         <translation>No marcado: tu softphone no se inició. Marca %1 a mano y luego registra la llamada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If voicemail picks up:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Si salta el buzón de voz:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1645,50 @@ P95</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
+        <source>Add note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>A note on this lead without a call; only you see it (Ctrl+N)</source>
+        <translation>Una nota sobre este lead sin llamada; solo usted la ve (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Call %1, %2</source>
+        <translation>Llamar a %1, %2</translation>
+    </message>
+    <message>
+        <source>Contacts to call</source>
+        <translation>Contactos a llamar</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Mis notas</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>ICP fit</source>
+        <translation>Encaje con el ICP</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
         <source>CRM: waiting, the last try failed: %1</source>
         <translation>CRM: en espera, el último intento falló: %1</translation>
     </message>
@@ -2030,8 +2094,48 @@ P95</translation>
         <translation>&amp;Abrir el lead</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tomar el lead seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; o &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Llamar al lead seleccionado (abre el registro de llamada)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una llamada hecha en otro lugar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En el registro de llamada: contactado, mensaje de voz, sin respuesta, número equivocado, reunión programada, sin interés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar míos / sin tomar / todos los visibles / mis trabajados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar por nombre o empresa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alternar entre disponible y ausente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Silenciar el sonido de alerta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Add &amp;note…</source>
+        <translation>Añadir &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Your note (only you see it, on any machine):</source>
+        <translation>Su nota (solo usted la ve, en cualquier equipo):</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>Hi %1, it&apos;s %2 one last time. I don&apos;t want to keep chasing you: whenever %3 is ready to talk, just reply to my email and we&apos;ll find a time.</source>
+        <translation>Hola %1, soy %2 por última vez. No quiero insistir más: cuando %3 esté listo para hablar, responda a mi correo y buscamos un momento.</translation>
+    </message>
+    <message>
+        <source>Hi %1, %2 again, following up on my message about what %3 is looking at. I&apos;ll send you a short email with two times that could work; pick one or suggest another.</source>
+        <translation>Hola %1, soy %2 otra vez, sigo con mi mensaje sobre lo que %3 está evaluando. Le enviaré un correo breve con dos horarios posibles; elija uno o proponga otro.</translation>
+    </message>
+    <message>
+        <source>our product</source>
+        <translation>nuestro producto</translation>
+    </message>
+    <message>
+        <source>Hi %1, this is %2. I saw your interest (%3) and would love to hear what %4 wants to solve. I&apos;ll follow up by email; talk soon.</source>
+        <translation>Hola %1, soy %2. He visto su interés (%3) y me encantaría saber qué quiere resolver %4. Le escribiré por correo; hablamos pronto.</translation>
+    </message>
+    <message>
+        <source>I have tried to reach you a few times, so this is my last note for now. If %1 wants to look at this later, just reply and I&apos;ll set up a time.</source>
+        <translation>He intentado contactarle varias veces, así que esta es mi última nota por ahora. Si %1 quiere verlo más adelante, responda y buscaré un momento.</translation>
+    </message>
+    <message>
+        <source>I called earlier and left you a message. Would 15 minutes this week work to talk about what %1 needs?</source>
+        <translation>Le llamé antes y le dejé un mensaje. ¿Tendría 15 minutos esta semana para hablar de lo que necesita %1?</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add a note to the lead without a call&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tomar el lead seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; o &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Llamar al lead seleccionado (abre el registro de llamada)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una llamada hecha en otro lugar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir una nota al lead sin llamada&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En el registro de llamada: contactado, mensaje de voz, sin respuesta, número equivocado, reunión programada, sin interés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar míos / sin tomar / todos los visibles / mis trabajados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar por nombre o empresa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alternar entre disponible y ausente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Silenciar el sonido de alerta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2239,8 +2343,16 @@ P95</translation>
         <translation>«due» no es una fecha y hora ISO 8601</translation>
     </message>
     <message>
-        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs or retry_sync)</source>
-        <translation>tipo de petición desconocido «%1» (se esperaba claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs o retry_sync)</translation>
+        <source>&quot;text&quot; must be the note&apos;s text</source>
+        <translation>«text» debe ser el texto de la nota</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; is not an ISO 8601 date-time</source>
+        <translation>«at» no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>unknown request type &quot;%1&quot; (expected claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs, retry_sync or note)</source>
+        <translation>tipo de petición desconocido «%1» (se esperaba claim, release, call, availability, reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, reschedule_task, syncs, retry_sync o note)</translation>
     </message>
     <message>
         <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
@@ -2787,6 +2899,301 @@ Código de salida: 0 hecho, 2 no se hizo nada (el motivo se indica en la salida 
     <message>
         <source>unknown time zone &quot;%1&quot;; expected an IANA name such as Europe/Berlin</source>
         <translation>zona horaria desconocida &quot;%1&quot;; se esperaba un nombre IANA como Europe/Madrid</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>Demo request</source>
+        <translation>Solicitud de demo</translation>
+    </message>
+    <message>
+        <source>Pricing page visit</source>
+        <translation>Visita a la página de precios</translation>
+    </message>
+    <message>
+        <source>Free trial start</source>
+        <translation>Inicio de prueba gratuita</translation>
+    </message>
+    <message>
+        <source>Free trial active usage</source>
+        <translation>Uso activo de la prueba gratuita</translation>
+    </message>
+    <message>
+        <source>Contact sales</source>
+        <translation>Contacto con ventas</translation>
+    </message>
+    <message>
+        <source>Competitor comparison</source>
+        <translation>Comparativa con la competencia</translation>
+    </message>
+    <message>
+        <source>ROI calculator</source>
+        <translation>Calculadora de ROI</translation>
+    </message>
+    <message>
+        <source>Case study download</source>
+        <translation>Descarga de caso de éxito</translation>
+    </message>
+    <message>
+        <source>Technical documentation</source>
+        <translation>Documentación técnica</translation>
+    </message>
+    <message>
+        <source>Webinar attendance</source>
+        <translation>Asistencia a webinar</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>Clic en correo</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>Visita recurrente</translation>
+    </message>
+    <message>
+        <source>Blog read</source>
+        <translation>Lectura del blog</translation>
+    </message>
+    <message>
+        <source>LinkedIn profile view</source>
+        <translation>Visita al perfil de LinkedIn</translation>
+    </message>
+    <message>
+        <source>Funding announced</source>
+        <translation>Financiación anunciada</translation>
+    </message>
+    <message>
+        <source>Hiring velocity</source>
+        <translation>Ritmo de contratación</translation>
+    </message>
+    <message>
+        <source>Technology change</source>
+        <translation>Cambio tecnológico</translation>
+    </message>
+    <message>
+        <source>Tier 1 Hot</source>
+        <translation>Tier 1 caliente</translation>
+    </message>
+    <message>
+        <source>Tier 2 Hot</source>
+        <translation>Tier 2 caliente</translation>
+    </message>
+    <message>
+        <source>Tier 3 Warm</source>
+        <translation>Tier 3 templado</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nutrición</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Caliente</translation>
+    </message>
+    <message>
+        <source>Very Warm</source>
+        <translation>Muy templado</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Templado</translation>
+    </message>
+    <message>
+        <source>Lukewarm</source>
+        <translation>Tibio</translation>
+    </message>
+    <message>
+        <source>Slightly Warm</source>
+        <translation>Algo templado</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <source>Immediate routing, executive engagement available</source>
+        <translation>Asignación inmediata, con participación de la dirección si hace falta</translation>
+    </message>
+    <message>
+        <source>Priority routing, same-day outreach</source>
+        <translation>Asignación prioritaria, contacto el mismo día</translation>
+    </message>
+    <message>
+        <source>Standard cadence, personalized messaging</source>
+        <translation>Cadencia estándar, mensajes personalizados</translation>
+    </message>
+    <message>
+        <source>Marketing nurture</source>
+        <translation>Nutrición de marketing</translation>
+    </message>
+    <message>
+        <source>Immediate AE assignment + Slack alert</source>
+        <translation>Asignación inmediata a un AE + alerta en Slack</translation>
+    </message>
+    <message>
+        <source>SDR qualification call</source>
+        <translation>Llamada de cualificación de un SDR</translation>
+    </message>
+    <message>
+        <source>Automated personalized email</source>
+        <translation>Correo personalizado automático</translation>
+    </message>
+    <message>
+        <source>Targeted nurture sequence</source>
+        <translation>Secuencia de nutrición dirigida</translation>
+    </message>
+    <message>
+        <source>General nurture campaign</source>
+        <translation>Campaña de nutrición general</translation>
+    </message>
+    <message>
+        <source>Database maintenance</source>
+        <translation>Mantenimiento de la base de datos</translation>
+    </message>
+    <message>
+        <source>Claim within 5 minutes, call within 15</source>
+        <translation>Tomar en 5 minutos, llamar en 15</translation>
+    </message>
+    <message>
+        <source>First call within 60 minutes</source>
+        <translation>Primera llamada en 60 minutos</translation>
+    </message>
+    <message>
+        <source>First call within 24 hours</source>
+        <translation>Primera llamada en 24 horas</translation>
+    </message>
+    <message>
+        <source>Under 30 minutes</source>
+        <translation>Menos de 30 minutos</translation>
+    </message>
+    <message>
+        <source>Under 2 hours</source>
+        <translation>Menos de 2 horas</translation>
+    </message>
+    <message>
+        <source>Under 24 hours</source>
+        <translation>Menos de 24 horas</translation>
+    </message>
+    <message>
+        <source>48 hours</source>
+        <translation>48 horas</translation>
+    </message>
+    <message>
+        <source>6 attempts over 6 business days</source>
+        <translation>6 intentos en 6 días laborables</translation>
+    </message>
+    <message>
+        <source>6 attempts over 7 business days</source>
+        <translation>6 intentos en 7 días laborables</translation>
+    </message>
+    <message>
+        <source>3 attempts over 5 days</source>
+        <translation>3 intentos en 5 días</translation>
+    </message>
+    <message>
+        <source>Weekly nurture email</source>
+        <translation>Correo de nutrición semanal</translation>
+    </message>
+    <message>
+        <source>Daily for 5 days</source>
+        <translation>A diario durante 5 días</translation>
+    </message>
+    <message>
+        <source>3 attempts over 3 days</source>
+        <translation>3 intentos en 3 días</translation>
+    </message>
+    <message>
+        <source>2 attempts over 5 days</source>
+        <translation>2 intentos en 5 días</translation>
+    </message>
+    <message>
+        <source>Weekly nurture emails</source>
+        <translation>Correos de nutrición semanales</translation>
+    </message>
+    <message>
+        <source>Bi-weekly nurture</source>
+        <translation>Nutrición quincenal</translation>
+    </message>
+    <message>
+        <source>Monthly newsletter</source>
+        <translation>Boletín mensual</translation>
+    </message>
+    <message>
+        <source>Demo or trial + pricing within 48h + research</source>
+        <translation>Demo o prueba + precios en 48 h + investigación</translation>
+    </message>
+    <message>
+        <source>3+ research actions in 7 days</source>
+        <translation>3+ acciones de investigación en 7 días</translation>
+    </message>
+    <message>
+        <source>Critical intent + firmographic trigger</source>
+        <translation>Intención crítica + disparador firmográfico</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>caliente</translation>
+    </message>
+    <message>
+        <source>very warm</source>
+        <translation>muy templado</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>templado</translation>
+    </message>
+    <message>
+        <source>lukewarm</source>
+        <translation>tibio</translation>
+    </message>
+    <message>
+        <source>slightly warm</source>
+        <translation>algo templado</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>frío</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 semanas</translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>score %1 ≥ %2</source>
+        <translation>puntuación %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1+ × %2</source>
+        <translation>%1+ × %2</translation>
+    </message>
+    <message>
+        <source>%1 in the last %2</source>
+        <translation>%1 en un plazo de %2</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +4042,10 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
         <translation>Fallida</translation>
     </message>
     <message>
+        <source>Retrying at %1</source>
+        <translation>Reintento a las %1</translation>
+    </message>
+    <message>
         <source>When the call started (empty for a webhook event about the lead)</source>
         <translation>Cuándo empezó la llamada (vacío para un evento de webhook sobre el lead)</translation>
     </message>
@@ -3677,10 +4088,6 @@ Cualquier opción puede venir también de un archivo --config (INI, con los nomb
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Retrying at %1</source>
-        <translation>Reintento a las %1</translation>
     </message>
 </context>
 <context>

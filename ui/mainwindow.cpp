@@ -6,6 +6,7 @@
 #include "models/queuefiltermodel.h"
 #include "models/tasklistmodel.h"
 #include "routing/audittext.h"
+#include "rulestext.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
 #include "widgets/leaddetailview.h"
@@ -24,6 +25,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -225,6 +227,8 @@ void MainWindow::buildActions()
         m_desk.release(lead->id);
         showStatus(tr("Released: %1 is back in the queue for the team.").arg(lead->card.name), 5000);
     });
+    m_note = leadMenu->addAction(tr("Add &note…"), this, [this] { addNoteForCurrent(); });
+    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     m_scopes = new QActionGroup(this);
@@ -362,7 +366,11 @@ void MainWindow::buildLayout()
     m_queue->setColumnWidth(AlertQueueModel::NameColumn, 150);
     m_queue->setColumnWidth(AlertQueueModel::CompanyColumn, 140);
     m_queue->setColumnWidth(AlertQueueModel::TitleColumn, 150);
-    m_queue->setColumnWidth(AlertQueueModel::ScoreColumn, 56);
+    // Wide enough for an account's score with its label ("315 acct.") in the rep's language.
+    m_queue->setColumnWidth(
+        AlertQueueModel::ScoreColumn,
+        std::max(56,
+                 m_queue->fontMetrics().horizontalAdvance(AlertQueueModel::tr("%1 acct.").arg(888)) + 20));
     m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
     m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
     m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true);   // shown in the detail
@@ -405,6 +413,7 @@ void MainWindow::buildLayout()
     connect(m_detail, &LeadDetailView::claimRequested, this, &MainWindow::claimCurrent);
     connect(m_detail, &LeadDetailView::callRequested, this, &MainWindow::callCurrent);
     connect(m_detail, &LeadDetailView::logCallRequested, this, [this] { logCallForCurrent(false); });
+    connect(m_detail, &LeadDetailView::noteRequested, this, [this] { addNoteForCurrent(); });
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -498,9 +507,32 @@ void MainWindow::showCurrent()
         m_detail->clear();
         return;
     }
-    m_detail->showLead(*lead, m_desk.loggedCalls(id), m_desk.me(), m_desk.rules(), m_clock.nowMs());
+    LeadState shown = *lead;
+    shown.notes = m_desk.notes(id);
+    m_detail->showLead(shown, m_desk.loggedCalls(id), m_desk.me(), m_desk.rules(), m_clock.nowMs());
     if (m_desk.isManager())
         m_desk.requestAudit(id); // the routing decisions so far, under the detail
+}
+
+void MainWindow::addNoteForCurrent(const QString &text)
+{
+    const QString id = actionLeadId();
+    const auto lead = id.isEmpty() ? std::nullopt : m_desk.leadDetail(id);
+    if (!lead)
+        return;
+    QString note = text;
+    if (note.isEmpty()) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(this, tr("Note on %1").arg(lead->card.name),
+                                              tr("Your note (only you see it, on any machine):"), QString(),
+                                              &ok);
+        if (!ok)
+            return;
+    }
+    if (m_desk.addNote(id, note).isEmpty())
+        return;
+    showStatus(tr("Note saved."), 5000);
+    showCurrent();
 }
 
 void MainWindow::claimCurrent()
@@ -566,8 +598,11 @@ void MainWindow::logCallForCurrent(bool dial)
     }
     auto *dialog = new CallLogDialog(*lead, m_clock.nowMs(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setVoicemailScript(voicemailFor(*lead, m_desk.me()));
     if (dialFailed)
-        dialog->setDialFailed(lead->card.phone);
+        dialog->setDialFailed(lead->isAccount() && lead->card.contactToCall()
+                                  ? lead->card.contactToCall()->phone
+                                  : lead->card.phone);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_desk.logCall(dialog->callLog());
         showStatus(tr("Call logged: %1.").arg(CallLogDialog::dispositionLabel(dialog->callLog().disposition)),
@@ -592,7 +627,9 @@ void MainWindow::handleHotLead(const QString &id)
         return;
     const QString title =
         it->tier > 0 ? tr("Tier %1 lead: %2").arg(it->tier).arg(it->name) : tr("Hot lead: %1").arg(it->name);
-    const QString body = it->company.isEmpty() ? it->summary : tr("%1 — %2").arg(it->company, it->summary);
+    const QString body = it->company.isEmpty()
+                             ? RulesText::summary(it->summary)
+                             : tr("%1 — %2").arg(it->company, RulesText::summary(it->summary));
     if (m_tray && m_settings.value(QStringLiteral("notify/tray"), true).toBool())
         m_tray->showMessage(title, body, QSystemTrayIcon::Information, 8000);
     if (!m_mute->isChecked() && m_settings.value(QStringLiteral("notify/sound"), true).toBool())
@@ -744,6 +781,7 @@ QMenu *MainWindow::rowMenu(const QModelIndex &index)
     menu->addAction(m_claim);
     menu->addAction(m_logCall);
     menu->addAction(m_release);
+    menu->addAction(m_note);
     menu->addSeparator();
     QAction *email = menu->addAction(tr("&Email…"), this, [this, id] {
         if (const auto now = m_desk.leadDetail(id)) // as it is when the rep picks the entry
@@ -753,15 +791,70 @@ QMenu *MainWindow::rowMenu(const QModelIndex &index)
     return menu;
 }
 
+namespace {
+
+// Where the lead is in its band's cadence: the first open follow-up, if any.
+const LeadTask *nextStep(const LeadState &lead)
+{
+    for (const LeadTask &t : lead.tasks) {
+        if (!t.done)
+            return &t;
+    }
+    return nullptr;
+}
+
+// Whom a message is for: a contact, or an account's contact to call.
+QString firstName(const LeadState &lead)
+{
+    const LeadCard::EngagedContact *callee = lead.isAccount() ? lead.card.contactToCall() : nullptr;
+    const QString name = callee ? callee->name : lead.card.name;
+    const QString first = name.section(u' ', 0, 0);
+    return first.isEmpty() ? name : first;
+}
+
+} // namespace
+
+QString MainWindow::voicemailFor(const LeadState &lead, const QString &me)
+{
+    const LeadCard &card = lead.card;
+    const QString company = card.company.isEmpty() ? tr("your team") : card.company;
+    const LeadTask *step = nextStep(lead);
+    if (step && step->of > 1 && step->step >= step->of)
+        return tr("Hi %1, it's %2 one last time. I don't want to keep chasing you: whenever %3 is ready to "
+                  "talk, just reply to my email and we'll find a time.")
+            .arg(firstName(lead), me, company);
+    if (step && step->step > 1)
+        return tr("Hi %1, %2 again, following up on my message about what %3 is looking at. I'll send you a "
+                  "short email with two times that could work; pick one or suggest another.")
+            .arg(firstName(lead), me, company);
+    const QString interest =
+        card.summary.isEmpty() ? tr("our product") : RulesText::summary(card.summary).toLower();
+    return tr("Hi %1, this is %2. I saw your interest (%3) and would love to hear what %4 wants to solve. "
+              "I'll follow up by email; talk soon.")
+        .arg(firstName(lead), me, interest, company);
+}
+
 QUrl MainWindow::mailtoFor(const LeadState &lead, const QString &me)
 {
     const LeadCard &card = lead.card;
-    const QString first = card.name.section(u' ', 0, 0);
-    QString body = tr("Hi %1,").arg(first.isEmpty() ? card.name : first) + QStringLiteral("\n\n");
-    body += card.summary.isEmpty() ? tr("Thank you for your interest.")
-                                   : tr("Thank you for your interest (%1).").arg(card.summary.toLower());
-    body += u' ' + tr("Would you have 15 minutes this week to talk about what %1 needs?")
-                       .arg(card.company.isEmpty() ? tr("your team") : card.company);
+    const QString company = card.company.isEmpty() ? tr("your team") : card.company;
+    const LeadTask *step = nextStep(lead);
+    QString body = tr("Hi %1,").arg(firstName(lead)) + QStringLiteral("\n\n");
+    if (step && step->of > 1 && step->step >= step->of) {
+        body += tr("I have tried to reach you a few times, so this is my last note for now. If %1 wants to "
+                   "look at this later, just reply and I'll set up a time.")
+                    .arg(company);
+    } else if (step && step->step > 1) {
+        body +=
+            tr("I called earlier and left you a message. Would 15 minutes this week work to talk about what "
+               "%1 needs?")
+                .arg(company);
+    } else {
+        body += card.summary.isEmpty()
+                    ? tr("Thank you for your interest.")
+                    : tr("Thank you for your interest (%1).").arg(RulesText::summary(card.summary).toLower());
+        body += u' ' + tr("Would you have 15 minutes this week to talk about what %1 needs?").arg(company);
+    }
     body += QStringLiteral("\n\n") + tr("Best regards,") + u'\n' + me;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("subject"), card.company.isEmpty()
@@ -782,6 +875,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>F4</b></td><td>Claim the selected lead</td></tr>"
            "<tr><td><b>F5</b> or <b>Enter</b></td><td>Call the selected lead (opens the call log)</td></tr>"
            "<tr><td><b>F6</b></td><td>Log a call made elsewhere</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>Add a note to the lead without a call</td></tr>"
            "<tr><td><b>1</b>–<b>6</b></td><td>In the call log: connected, voicemail, no answer, wrong "
            "number, "
            "meeting booked, not interested</td></tr>"

@@ -60,6 +60,8 @@ public:
     void claimCurrent();
     void callCurrent();
     void logCallForCurrent(bool dial);
+    // A note on the lead the detail shows, outside a call; asks for the text without one.
+    void addNoteForCurrent(const QString &text = {});
     // A message in the status bar that no other replaces within kStatusReadMs.
     void showStatus(const QString &text, int timeoutMs);
     static constexpr int kStatusReadMs = 1500;
@@ -72,7 +74,10 @@ public:
     QMenu *taskMenu(const QModelIndex &index);
     QListView *taskView() const { return m_taskView; }
     // A first email to the lead in the rep's mail program, with the lead's context filled in.
+    // The wording follows the band's cadence: a first touch, a follow-up, or the last step.
     static QUrl mailtoFor(const LeadState &lead, const QString &me);
+    // What to say when the lead's voicemail picks up, by the same cadence step.
+    static QString voicemailFor(const LeadState &lead, const QString &me);
 
 Q_SIGNALS:
     void callLogOpened(class CallLogDialog *dialog);
@@ -114,6 +119,7 @@ private:
     QAction *m_call = nullptr;
     QAction *m_logCall = nullptr;
     QAction *m_release = nullptr;
+    QAction *m_note = nullptr;
     QAction *m_available = nullptr;
     QAction *m_mute = nullptr;
     QActionGroup *m_scopes = nullptr;

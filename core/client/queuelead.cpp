@@ -27,6 +27,12 @@ QueueLead QueueLead::fromLead(const LeadState &lead, qint64 seq, const Rules *ru
     q.company = lead.card.company;
     q.title = lead.card.title;
     q.phone = lead.card.phone;
+    if (lead.isAccount()) {
+        // An account is called through its best engaged contact.
+        const LeadCard::EngagedContact *callee = lead.card.contactToCall();
+        q.title = callee ? callee->name : QString();
+        q.phone = callee ? callee->phone : QString();
+    }
     q.summary = lead.card.summary;
     q.owner = lead.owner;
     q.claimedBy = lead.claimedBy;

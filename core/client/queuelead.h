@@ -25,8 +25,8 @@ struct QueueLead
     QString id;
     QString name;
     QString company;
-    QString title;
-    QString phone;
+    QString title;   // a contact's job title; for an account, the name of the contact to call
+    QString phone;   // for an account, the phone of the contact to call
     QString summary; // "Demo request + 2× Pricing page visit"
     QString owner;
     QString claimedBy;

@@ -234,6 +234,27 @@ void RepDesk::setLeadCalls(const QString &leadId, const QList<LeadCall> &calls)
     m_leadCalls.insert(leadId, merged);
 }
 
+void RepDesk::setLeadNotes(const QString &leadId, const LeadState &state)
+{
+    // A lead for everyone carries no notes: only a lead that carries mine replaces them.
+    if (!state.notes.isEmpty())
+        m_leadNotes.insert(leadId, state.notes);
+}
+
+QList<LeadNote> RepDesk::notes(const QString &leadId) const
+{
+    QList<LeadNote> out = m_leadNotes.value(leadId);
+    for (const protocol::Request &own : m_calls.value(leadId)) {
+        if (own.kind != protocol::Request::Kind::Note)
+            continue;
+        if (std::none_of(out.cbegin(), out.cend(), [&own](const LeadNote &n) { return n.id == own.id; }))
+            out.append(LeadNote{own.id, m_me, own.startedAtMs.value_or(0), own.notes});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const LeadNote &a, const LeadNote &b) { return a.atMs > b.atMs; });
+    return out;
+}
+
 QList<protocol::Request> RepDesk::loggedCalls(const QString &leadId) const
 {
     QList<LeadCall> calls = m_leadCalls.value(leadId);
@@ -263,7 +284,7 @@ QList<protocol::Request> RepDesk::loggedCalls(const QString &leadId) const
         out.append(r);
     }
     for (const protocol::Request &own : mine) {
-        if (known.contains(own.id))
+        if (known.contains(own.id) || own.kind != protocol::Request::Kind::Call)
             continue;
         protocol::Request r = own;
         r.rep = m_me;
@@ -312,6 +333,7 @@ void RepDesk::applyLead(const LeadState &state, qint64 seq)
         m_leads.insert(lead.id, lead);
         holdDetail(state);
         setLeadCalls(lead.id, state.calls);
+        setLeadNotes(lead.id, state);
         setLeadTasks(lead.id, lead.claimedBy == m_me ? state.tasks : QList<LeadTask>());
         if (hot || escalatedToMe)
             Q_EMIT hotLead(lead.id);
@@ -363,6 +385,7 @@ void RepDesk::handleSnapshot(const QList<LeadState> &leads, const QList<protocol
     m_leads.clear();
     m_details.clear();
     m_leadCalls.clear();
+    m_leadNotes.clear();
     m_leadTasks.clear();
     const qint64 now = m_clock.nowMs();
     m_crmStates.clear();
@@ -374,6 +397,7 @@ void RepDesk::handleSnapshot(const QList<LeadState> &leads, const QList<protocol
         if (visibleToMe(lead)) {
             holdDetail(state);
             setLeadCalls(lead.id, state.calls);
+            setLeadNotes(lead.id, state);
             if (lead.claimedBy == m_me)
                 setLeadTasks(lead.id, state.tasks);
             m_leads.insert(lead.id, lead);
@@ -649,6 +673,19 @@ QString RepDesk::logCall(const CallLog &call)
     m_store.recordCall(logged);
     m_calls[call.leadId].prepend(logged);
     return logged.id;
+}
+
+QString RepDesk::addNote(const QString &leadId, const QString &text)
+{
+    if (text.trimmed().isEmpty() || !m_leads.contains(leadId))
+        return {};
+    protocol::Request note = request(protocol::Request::Kind::Note, leadId);
+    note.notes = text.trimmed();
+    note.startedAtMs = m_clock.nowMs();
+    note.id = submit(note);
+    m_store.recordCall(note); // kept with my calls, so that it shows before the feed confirms it
+    m_calls[leadId].prepend(note);
+    return note.id;
 }
 
 QString RepDesk::changeTask(protocol::Request::Kind kind, const QString &leadId, int taskId, qint64 dueMs)

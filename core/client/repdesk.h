@@ -68,6 +68,12 @@ public:
         QJsonObject qualification; // problem, authority, timing
     };
     QString logCall(const CallLog &call);
+    // A note on a lead outside a call: stored on the feed with the lead, for me only (like a
+    // call's notes), through the outbox. Empty when the text is blank.
+    QString addNote(const QString &leadId, const QString &text);
+    // My notes on a lead outside calls, newest first: the feed's (from any of my machines) and
+    // those this console wrote that the feed has not confirmed yet.
+    QList<LeadNote> notes(const QString &leadId) const;
     // The tel: link for the softphone, empty when the lead has no number. Claiming is the
     // caller's: once the softphone took the call (and undone when no call is logged).
     QUrl dial(const QString &leadId) const;
@@ -147,6 +153,7 @@ private:
     void setLeadTasks(const QString &leadId, const QList<LeadTask> &tasks);
     void setLeadCalls(const QString &leadId, const QList<LeadCall> &calls);
     void noteCrmStates(const LeadState &lead, bool announce);
+    void setLeadNotes(const QString &leadId, const LeadState &state);
     void rescoreSlice();
     void reloadTasks();
     void holdDetail(const LeadState &lead) const;
@@ -166,6 +173,7 @@ private:
     QHash<QString, QList<LeadTask>> m_leadTasks; // the leads I hold that have tasks
     QHash<QString, QList<LeadCall>> m_leadCalls; // the feed's calls of the leads held in memory
     QHash<QString, LeadCall::Crm> m_crmStates;   // managers: every call's CRM state, by call id
+    QHash<QString, QList<LeadNote>> m_leadNotes; // my notes the feed returned (snapshots carry them)
     qint64 m_ordinals = 0; // leads held so far: the queue's last tie-break before the id
     QList<QPair<LeadState, qint64>> m_unsaved;
     QSet<QString> m_changed;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 
 namespace {
 
@@ -88,14 +89,19 @@ SignalSimulator::SignalSimulator(QUrl ingestUrl, QString writeKey, quint32 seed,
     , m_random(seed)
 {
     int person = 0;
+    QSet<QString> names; // two people of one name would read as one lead twice in the queue
     for (const Company &company : kCompanies) {
         const QString companyId = QString::fromLatin1(company.name).toLower().replace(u' ', u'-');
         m_companyIds.insert(QLatin1StringView(company.name), companyId);
         const int size = 2 + int(m_random.bounded(3));
         for (int i = 0; i < size; ++i, ++person) {
-            const QString first =
-                QLatin1StringView(kFirstNames[m_random.bounded(int(std::size(kFirstNames)))]);
-            const QString last = QLatin1StringView(kLastNames[m_random.bounded(int(std::size(kLastNames)))]);
+            QString first;
+            QString last;
+            do {
+                first = QLatin1StringView(kFirstNames[m_random.bounded(int(std::size(kFirstNames)))]);
+                last = QLatin1StringView(kLastNames[m_random.bounded(int(std::size(kLastNames)))]);
+            } while (names.contains(first + u' ' + last));
+            names.insert(first + u' ' + last);
             Person p;
             p.id = QStringLiteral("u%1").arg(1000 + person);
             p.name = first + u' ' + last;

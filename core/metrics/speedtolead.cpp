@@ -284,6 +284,67 @@ QJsonObject SpeedToLead::toJson() const
     };
 }
 
+namespace {
+
+SpeedToLead::Percentiles percentilesFrom(const QJsonValue &value)
+{
+    const QJsonObject p = value.toObject();
+    SpeedToLead::Percentiles out;
+    out.count = p.value(QStringLiteral("count")).toInt();
+    if (const QJsonValue v = p.value(QStringLiteral("p50Minutes")); v.isDouble())
+        out.p50Minutes = v.toDouble();
+    if (const QJsonValue v = p.value(QStringLiteral("p95Minutes")); v.isDouble())
+        out.p95Minutes = v.toDouble();
+    return out;
+}
+
+} // namespace
+
+SpeedToLead SpeedToLead::fromJson(const QJsonObject &json)
+{
+    SpeedToLead m;
+    m.fromMs = parseInstantMs(json.value(QStringLiteral("from")));
+    m.toMs = parseInstantMs(json.value(QStringLiteral("to")));
+    m.rep = json.value(QStringLiteral("rep")).toString();
+    m.alerts = json.value(QStringLiteral("alerts")).toInt();
+    m.notYet = json.value(QStringLiteral("notYet")).toInt();
+    m.allLeads = json.value(QStringLiteral("allLeads")).toInt();
+    if (const QJsonValue share = json.value(QStringLiteral("hotLeadShare")); share.isDouble())
+        m.hotActiveLeads = int(std::lround(share.toDouble() * m.allLeads));
+    m.attempt = percentilesFrom(json.value(QStringLiteral("responseToAttempt")));
+    m.connect = percentilesFrom(json.value(QStringLiteral("responseToConnect")));
+    m.claimToCall = percentilesFrom(json.value(QStringLiteral("claimToCall")));
+    const QJsonObject byRep = json.value(QStringLiteral("byRep")).toObject();
+    for (auto it = byRep.constBegin(); it != byRep.constEnd(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        m.attemptByRep.insert(it.key(), percentilesFrom(r.value(QStringLiteral("attempt"))));
+        m.connectByRep.insert(it.key(), percentilesFrom(r.value(QStringLiteral("connect"))));
+    }
+    const QJsonArray buckets = json.value(QStringLiteral("buckets")).toArray();
+    for (int b = 0; b < BucketCount && b < buckets.size(); ++b) {
+        const QJsonObject bucket = buckets.at(b).toObject();
+        m.buckets[b] = bucket.value(QStringLiteral("alerts")).toInt();
+        m.connectRate[b] = bucket.value(QStringLiteral("connectRate")).toDouble();
+        m.conversionRate[b] = bucket.value(QStringLiteral("conversionRate")).toDouble();
+    }
+    const QJsonObject sources = json.value(QStringLiteral("opportunitiesBySource")).toObject();
+    for (auto it = sources.constBegin(); it != sources.constEnd(); ++it) {
+        QList<int> perBucket;
+        for (int b = 0; b < BucketCount; ++b)
+            perBucket.append(it.value().toObject().value(bucketName(b)).toInt());
+        m.opportunitiesBySource.insert(it.key(), perBucket);
+    }
+    for (const QJsonValue &v : json.value(QStringLiteral("days")).toArray()) {
+        const QJsonObject d = v.toObject();
+        Day &day = m.days[d.value(QStringLiteral("day")).toString()];
+        day.hotLeads = d.value(QStringLiteral("hotLeads")).toInt();
+        day.unclaimed = d.value(QStringLiteral("unclaimed")).toInt();
+        day.breaches = d.value(QStringLiteral("breaches")).toInt();
+        day.attempt = percentilesFrom(d.value(QStringLiteral("attempt")));
+    }
+    return m;
+}
+
 QString SpeedToLead::toCsv() const
 {
     // One tidy table: metric, scope (team, rep or day), bucket, value.

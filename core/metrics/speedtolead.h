@@ -93,6 +93,9 @@ struct SpeedToLead
     static Percentiles percentiles(QList<double> minutes);
 
     QJsonObject toJson() const;
+    // The figures back from toJson (as a console receives them): the same JSON again, minutes and
+    // rates as rounded there; the hot-lead share's two counts only as far as the share says them.
+    static SpeedToLead fromJson(const QJsonObject &json);
     // Long format: one row per figure (metric, scope, bucket, value).
     QString toCsv() const;
     // Wide format from the long one: one row per scope (the team or rep, each day, each lead

@@ -72,7 +72,35 @@ QStringList stringsOf(const QJsonValue &array)
     return out;
 }
 
+QJsonObject engagedJson(const LeadCard::EngagedContact &c)
+{
+    QJsonObject json{{QLatin1StringView("id"), c.id},
+                     {QLatin1StringView("name"), c.name},
+                     {QLatin1StringView("title"), c.title},
+                     {QLatin1StringView("score"), c.score}};
+    if (!c.phone.isEmpty())
+        json.insert(QLatin1StringView("phone"), c.phone);
+    return json;
+}
+
+LeadCard::EngagedContact engagedFrom(const QJsonObject &e)
+{
+    return LeadCard::EngagedContact{text(e, QLatin1StringView("id")), text(e, QLatin1StringView("name")),
+                                    text(e, QLatin1StringView("title")),
+                                    e.value(QLatin1StringView("score")).toDouble(),
+                                    text(e, QLatin1StringView("phone"))};
+}
+
 } // namespace
+
+const LeadCard::EngagedContact *LeadCard::contactToCall() const
+{
+    for (const EngagedContact &c : engagedContacts) {
+        if (!c.phone.isEmpty())
+            return &c;
+    }
+    return nullptr;
+}
 
 QJsonObject LeadCard::toJson() const
 {
@@ -107,6 +135,7 @@ QJsonObject LeadCard::toJson() const
         json.insert(QLatin1StringView("liveContacts"), liveContacts);
         json.insert(QLatin1StringView("contacts"), QJsonArray::fromStringList(contacts));
         json.insert(QLatin1StringView("traits"), traits);
+        json.insert(QLatin1StringView("engagedContacts"), arrayOf(engagedContacts, engagedJson));
         json.insert(QLatin1StringView("explanation"),
                     QJsonObject{{QLatin1StringView("signals"), signalsJson}});
         return json;
@@ -142,26 +171,20 @@ QJsonObject LeadCard::toJson() const
                 }));
     if (accountPanel) {
         const AccountPanel &p = *accountPanel;
-        json.insert(QLatin1StringView("accountPanel"),
-                    QJsonObject{{QLatin1StringView("id"), p.id},
-                                {QLatin1StringView("name"), p.name},
-                                {QLatin1StringView("traits"), p.traits},
-                                {QLatin1StringView("score"), p.score},
-                                {QLatin1StringView("band"), p.band},
-                                {QLatin1StringView("engagedContacts"),
-                                 arrayOf(p.engagedContacts,
-                                         [](const EngagedContact &c) {
-                                             return QJsonObject{{QLatin1StringView("id"), c.id},
-                                                                {QLatin1StringView("name"), c.name},
-                                                                {QLatin1StringView("title"), c.title},
-                                                                {QLatin1StringView("score"), c.score}};
-                                         })},
-                                {QLatin1StringView("firmographic"),
-                                 arrayOf(p.firmographic, [](const Firmographic &f) {
-                                     return QJsonObject{{QLatin1StringView("label"), f.label},
-                                                        {QLatin1StringView("at"), formatInstant(f.atMs)},
-                                                        {QLatin1StringView("value"), f.value}};
-                                 })}});
+        json.insert(
+            QLatin1StringView("accountPanel"),
+            QJsonObject{
+                {QLatin1StringView("id"), p.id},
+                {QLatin1StringView("name"), p.name},
+                {QLatin1StringView("traits"), p.traits},
+                {QLatin1StringView("score"), p.score},
+                {QLatin1StringView("band"), p.band},
+                {QLatin1StringView("engagedContacts"), arrayOf(p.engagedContacts, engagedJson)},
+                {QLatin1StringView("firmographic"), arrayOf(p.firmographic, [](const Firmographic &f) {
+                     return QJsonObject{{QLatin1StringView("label"), f.label},
+                                        {QLatin1StringView("at"), formatInstant(f.atMs)},
+                                        {QLatin1StringView("value"), f.value}};
+                 })}});
     }
     return json;
 }
@@ -225,11 +248,7 @@ LeadCard LeadCard::fromJson(const QJsonObject &json)
         a.score = p.value(QLatin1StringView("score")).toDouble();
         a.band = text(p, QLatin1StringView("band"));
         a.engagedContacts =
-            listOf<EngagedContact>(p.value(QLatin1StringView("engagedContacts")), [](const QJsonObject &e) {
-                return EngagedContact{text(e, QLatin1StringView("id")), text(e, QLatin1StringView("name")),
-                                      text(e, QLatin1StringView("title")),
-                                      e.value(QLatin1StringView("score")).toDouble()};
-            });
+            listOf<EngagedContact>(p.value(QLatin1StringView("engagedContacts")), engagedFrom);
         a.firmographic =
             listOf<Firmographic>(p.value(QLatin1StringView("firmographic")), [](const QJsonObject &f) {
                 return Firmographic{text(f, QLatin1StringView("label")),
@@ -248,6 +267,7 @@ LeadCard LeadCard::fromJson(const QJsonObject &json)
     c.liveContacts = json.value(QLatin1StringView("liveContacts")).toInt();
     c.contacts = stringsOf(json.value(QLatin1StringView("contacts")));
     c.traits = json.value(QLatin1StringView("traits")).toObject();
+    c.engagedContacts = listOf<EngagedContact>(json.value(QLatin1StringView("engagedContacts")), engagedFrom);
     return c;
 }
 

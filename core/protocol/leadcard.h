@@ -59,6 +59,7 @@ struct LeadCard
         QString name;
         QString title;
         double score = 0;
+        QString phone;
         friend bool operator==(const EngagedContact &, const EngagedContact &) = default;
     };
     struct Firmographic
@@ -122,6 +123,10 @@ struct LeadCard
     int liveContacts = 0;
     QStringList contacts;
     QJsonObject traits;
+    QList<EngagedContact> engagedContacts; // its contacts with live signals, highest score first
+
+    // Whom a rep calls for an account lead: its highest-scoring engaged contact with a phone.
+    const EngagedContact *contactToCall() const;
 
     bool isEmpty() const { return *this == LeadCard(); } // no contact or account behind it
     QJsonObject toJson() const;

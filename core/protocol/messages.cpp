@@ -117,6 +117,17 @@ QJsonArray callsJson(const QList<LeadCall> &calls, const QString &notesOf)
     return out;
 }
 
+QJsonArray notesJson(const QList<LeadNote> &notes, const QString &notesOf)
+{
+    QJsonArray out;
+    for (const LeadNote &n : notes) {
+        if (notesOf == kAllNotes || (!notesOf.isEmpty() && notesOf == n.rep))
+            out.append(QJsonObject{
+                {L("id"), n.id}, {L("rep"), n.rep}, {L("at"), instantOrNull(n.atMs)}, {L("text"), n.text}});
+    }
+    return out;
+}
+
 QJsonArray tasksJson(const QList<LeadTask> &tasks)
 {
     QJsonArray out;
@@ -161,6 +172,13 @@ QJsonObject leadToJson(const LeadState &lead, const QString &notesOf)
     };
     if (!lead.crmUrl.isEmpty())
         json.insert(L("crmUrl"), lead.crmUrl);
+    // Only when there are some: a lead without notes reads as it always did.
+    if (!lead.notes.isEmpty()) {
+        if (const QJsonArray notes = notesJson(lead.notes, notesOf); !notes.isEmpty())
+            json.insert(L("notes"), notes);
+        else
+            json.insert(L("hasNotes"), true); // servers that share a database fetch them whole
+    }
     return json;
 }
 
@@ -213,6 +231,11 @@ std::optional<LeadState> leadFromJson(const QJsonObject &json)
                               crm.value(L("error")).toString()};
     }
     s.crmUrl = json.value(L("crmUrl")).toString();
+    for (const QJsonValue &v : json.value(L("notes")).toArray()) {
+        const QJsonObject n = v.toObject();
+        s.notes.append(LeadNote{n.value(L("id")).toString(), n.value(L("rep")).toString(),
+                                parseInstantMs(n.value(L("at"))), n.value(L("text")).toString()});
+    }
     for (const QJsonValue &v : json.value(L("tasks")).toArray()) {
         const QJsonObject t = v.toObject();
         s.tasks.append(LeadTask{t.value(L("id")).toInt(), parseInstantMs(t.value(L("due"))),
@@ -493,6 +516,8 @@ QString Request::kindName(Kind kind)
         return QStringLiteral("syncs");
     case Kind::RetrySync:
         return QStringLiteral("retry_sync");
+    case Kind::Note:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -549,6 +574,12 @@ QJsonObject Request::toJson() const
     case Kind::RetrySync:
         json.insert(L("item"), item);
         break;
+    case Kind::Note:
+        json.insert(L("lead"), leadId);
+        json.insert(L("text"), notes);
+        if (startedAtMs)
+            json.insert(L("at"), formatInstant(*startedAtMs));
+        break;
     }
     return json;
 }
@@ -576,13 +607,14 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         Request::Kind::Call,         Request::Kind::Availability, Request::Kind::Metrics,
         Request::Kind::Calibration,  Request::Kind::Ledger,       Request::Kind::Audit,
         Request::Kind::CompleteTask, Request::Kind::SnoozeTask,   Request::Kind::RescheduleTask,
-        Request::Kind::Syncs,        Request::Kind::RetrySync};
+        Request::Kind::Syncs,        Request::Kind::RetrySync,
+        Request::Kind::Note};
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&type](Request::Kind k) { return Request::kindName(k) == type; });
     if (kind == kinds.cend())
         return refuse(Text::tr("unknown request type \"%1\" (expected claim, release, call, availability, "
                                "reassign, metrics, calibration, ledger, audit, complete_task, snooze_task, "
-                               "reschedule_task, syncs or retry_sync)")
+                               "reschedule_task, syncs, retry_sync or note)")
                           .arg(type));
     r.kind = *kind;
     r.leadId = message.value(L("lead")).toString();
@@ -637,6 +669,20 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
             if (!due.isValid())
                 return refuse(Text::tr("\"due\" is not an ISO 8601 date-time"));
             r.dueMs = due.toMSecsSinceEpoch();
+        }
+        break;
+    }
+    case Request::Kind::Note: {
+        if (!isLeadId(r.leadId))
+            return refuse(Text::tr("\"lead\" must be a lead id (contact:USER_ID or account:GROUP_ID)"));
+        r.notes = message.value(L("text")).toString().left(kMaxNotes);
+        if (r.notes.trimmed().isEmpty())
+            return refuse(Text::tr("\"text\" must be the note's text"));
+        if (message.contains(L("at"))) {
+            const QDateTime at = SegmentReader::parseTimestamp(message.value(L("at")).toString());
+            if (!at.isValid())
+                return refuse(Text::tr("\"at\" is not an ISO 8601 date-time"));
+            r.startedAtMs = at.toMSecsSinceEpoch();
         }
         break;
     }

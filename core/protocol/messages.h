@@ -28,7 +28,8 @@ ErrorCode errorCodeFor(LeadRules::Refusal refusal);
 
 // A lead as the wire carries it: the whole LeadState but its audience. A call's `notes` reach
 // only the rep who wrote them: they are filled in for the calls of `notesOf` (kAllNotes: every
-// call's, as the feed stores the lead) and null for the others.
+// call's, as the feed stores the lead) and null for the others. Notes outside calls likewise:
+// only `notesOf`'s are in `notes`; for anyone else the lead says only `hasNotes`.
 inline const QString kAllNotes = QStringLiteral("*");
 QJsonObject leadToJson(const LeadState &lead, const QString &notesOf = {});
 QByteArray encodeLead(const LeadState &lead, const QString &notesOf = {}); // compact, as fanned out
@@ -188,6 +189,7 @@ struct Request
         RescheduleTask, // to `due`
         Syncs,          // managers: the CRM syncs and webhook deliveries that failed or are failing
         RetrySync,      // managers: one of them (`item`) queued again
+        Note,           // a note on a lead outside a call: `notes`, written at `startedAtMs`
     };
 
     Kind kind = Kind::Claim;

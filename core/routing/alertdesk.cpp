@@ -293,8 +293,9 @@ bool AlertDesk::catchUp(bool writer, QString *error)
             return false;
         for (FeedStore::JournalRow &row : *rows) {
             Entry entry = journalEntry(std::move(row));
-            auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object());
-            if (lead && !lead->calls.isEmpty()) {
+            const QJsonObject leadJson = QJsonDocument::fromJson(entry.leadJson).object();
+            auto lead = protocol::leadFromJson(leadJson);
+            if (lead && (!lead->calls.isEmpty() || leadJson.value(QLatin1StringView("hasNotes")).toBool())) {
                 // What went out keeps call notes to their writers; the stored lead has them all,
                 // and this server may be the next to store it.
                 const auto stored = m_store.leadState(lead->id, error);
@@ -824,10 +825,12 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
     const LeadCard card = lead->card;
     const QString id = lead->id;
     QList<LeadCall> calls = std::move(lead->calls); // the lead's history; a new alert, no follow-ups yet
+    QList<LeadNote> notes = std::move(lead->notes);
     *lead = LeadState{};
     lead->id = id;
     lead->card = card;
     lead->calls = std::move(calls);
+    lead->notes = std::move(notes);
     lead->tier = card.tier;
     lead->score = card.score;
     lead->alertAtMs = nowMs;
@@ -1040,8 +1043,9 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
             const Entry &entry = entries.at(i);
             // The stored lead keeps every call's notes; what goes out keeps them to their writer.
             const LeadState &stored = changed.at(i);
-            const bool notes = std::any_of(stored.calls.cbegin(), stored.calls.cend(),
-                                           [](const LeadCall &c) { return !c.notes.isEmpty(); });
+            const bool notes =
+                !stored.notes.isEmpty() || std::any_of(stored.calls.cbegin(), stored.calls.cend(),
+                                                       [](const LeadCall &c) { return !c.notes.isEmpty(); });
             if (!m_store.upsertLead(
                     stored.id, notes ? protocol::encodeLead(stored, protocol::kAllNotes) : entry.leadJson,
                     entry.seq, &failure))
@@ -1640,6 +1644,16 @@ protocol::Result AlertDesk::performAction(const Rep &rep, const protocol::Reques
             changed->append(d.lead);
         *alsoStore = [] { return true; }; // recorded, so that a replay answers the same
         return Result::success(id, action, d.lead);
+    }
+    case Kind::Note: {
+        // Kept with the lead like a call's notes, for its writer only (protocol::leadToJson).
+        lead.notes.append(LeadNote{request.id, rep.name, std::min(request.startedAtMs.value_or(nowMs), nowMs),
+                                   request.notes});
+        if (lead.notes.size() > LeadState::kMaxNotes)
+            lead.notes.remove(0, lead.notes.size() - LeadState::kMaxNotes);
+        changed->append(lead);
+        *alsoStore = [] { return true; }; // recorded, so that a replay answers the same
+        return Result::success(id, action, lead);
     }
     case Kind::Metrics:
     case Kind::Calibration:

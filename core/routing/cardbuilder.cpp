@@ -129,7 +129,7 @@ LeadCard CardBuilder::contactCard(int contact, const ContactScore &s, qint64 now
                 continue;
             const ContactScore &ms = m_board.contacts()[size_t(member)];
             if (ms.live)
-                panel.engagedContacts.append({m.id, m.name(), m.title(), roundScore(ms.score)});
+                panel.engagedContacts.append({m.id, m.name(), m.title(), roundScore(ms.score), m.phone()});
         }
         for (const SignalEvent &e : a.signalEvents) {
             const SignalType &t = rules.signalTypes.at(e.type);
@@ -159,9 +159,19 @@ LeadCard CardBuilder::accountCard(int account, const AccountScore &s) const
         card.multipliers.append({m.id, m.factor});
     card.liveContacts = s.liveContacts;
     for (int c : a.contacts) {
-        if (graph.contact(c).mergedInto < 0)
-            card.contacts.append(graph.contact(c).id);
+        const Contact &contact = graph.contact(c);
+        if (contact.mergedInto >= 0)
+            continue;
+        card.contacts.append(contact.id);
+        if (contact.account == account && m_board.contacts()[size_t(c)].live)
+            card.engagedContacts.append({contact.id, contact.name(), contact.title(),
+                                         roundScore(m_board.contacts()[size_t(c)].score), contact.phone()});
     }
+    // The one to call first heads the list.
+    std::stable_sort(card.engagedContacts.begin(), card.engagedContacts.end(),
+                     [](const LeadCard::EngagedContact &x, const LeadCard::EngagedContact &y) {
+                         return x.score > y.score;
+                     });
     card.alert = s.alert;
     addBand(&card, s.band, s.tier, s.tierBand, -1);
     card.signalList = signalList(s.contributions);

@@ -59,6 +59,16 @@ struct LeadTask
     friend bool operator==(const LeadTask &, const LeadTask &) = default;
 };
 
+// A rep's note on a lead outside a call: like a call's notes, it reaches only its writer.
+struct LeadNote
+{
+    QString id; // the note request's id
+    QString rep;
+    qint64 atMs = 0;
+    QString text;
+    friend bool operator==(const LeadNote &, const LeadNote &) = default;
+};
+
 // The server's record of one alerted lead (a contact or an account): who is responsible for
 // it, its claim and SLA clocks, and the card a rep needs to call at once.
 struct LeadState
@@ -99,9 +109,11 @@ struct LeadState
     QStringList audience;  // reps who may see the current version
     QList<LeadCall> calls; // oldest first
     QList<LeadTask> tasks; // the follow-up cadence, by step
+    QList<LeadNote> notes; // reps' notes outside calls, oldest first; each only for its writer
     QString crmUrl;        // the link of the lead's record in the CRM, once a call found it
 
-    static constexpr int kMaxCalls = 50; // the newest kept with the lead
+    static constexpr int kMaxCalls = 50;  // the newest kept with the lead
+    static constexpr int kMaxNotes = 100; // the newest kept with the lead
 
     bool isAccount() const { return isAccountLeadId(id); }
     QString subjectId() const { return leadSubject(id); }

@@ -178,7 +178,8 @@ struct TestTls
 
     TestTls()
     {
-        const QList<QSslCertificate> chain = QSslCertificate::fromPath(QStringLiteral(FIRSTCALL_TEST_DATA_DIR "/localhost.pem"));
+        const QList<QSslCertificate> chain =
+            QSslCertificate::fromPath(QStringLiteral(FIRSTCALL_TEST_DATA_DIR "/localhost.pem"));
         QFile keyFile(QStringLiteral(FIRSTCALL_TEST_DATA_DIR "/localhost.key"));
         if (chain.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
             return;
@@ -285,6 +286,7 @@ private Q_SLOTS:
     void repEditAppliesAtOnce();
     void weightedRotationOverRealSockets();
     void missedPassOverSurvivesRestart();
+    void notesOutsideACallReachOnlyTheirWriter();
     void callsAndFollowUpsTravelWithTheLead();
 };
 
@@ -2530,6 +2532,48 @@ void TestFeedServer::missedPassOverSurvivesRestart()
     RAISE(h, u"n4"_qs, 1);
     QVERIFY(h.desk().lead(contactId(u"n3"_qs))->owner == u"alice"_qs ||
             h.desk().lead(contactId(u"n4"_qs))->owner == u"alice"_qs);
+}
+
+void TestFeedServer::notesOutsideACallReachOnlyTheirWriter()
+{
+    // A note without a call (issue 14, item 19): stored with the lead on the server like a
+    // call's notes, on Sam's every console and after a restart, and never sent to anyone else.
+    FeedHarness h;
+    ADD_REP(h, u"sam"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"boss"_qs, Rep::Role::Manager);
+    START(h);
+    OPEN(sam, h, u"sam"_qs);
+    OPEN(boss, h, u"boss"_qs);
+    const QString id = contactId(u"hot"_qs);
+    RAISE(h, u"hot"_qs, 1);
+    const QJsonObject noted = sam->request(
+        QJsonObject{{u"type"_qs, u"note"_qs}, {u"lead"_qs, id}, {u"text"_qs, u"wants pricing in EUR"_qs}});
+    QVERIFY2(noted.value(u"ok"_qs).toBool(), compact(noted).constData());
+    const QJsonObject answered = noted.value(u"lead"_qs).toObject();
+    QVERIFY(answered.value(u"claimedBy"_qs).isNull()); // a note claims nothing
+    QVERIFY(answered.value(u"calls"_qs).toArray().isEmpty());
+    QTRY_VERIFY(boss->lead(id).value(u"hasNotes"_qs).toBool());
+    QVERIFY(!boss->lead(id).contains(u"notes"_qs));
+    const auto notesOf = [](const QJsonObject &lead) { return lead.value(u"notes"_qs).toArray(); };
+    OPEN(samAgain, h, u"sam"_qs);
+    QCOMPARE(notesOf(samAgain->lead(id)).size(), 1);
+    QCOMPARE(str(notesOf(samAgain->lead(id)).first().toObject(), "text"), u"wants pricing in EUR"_qs);
+    QCOMPARE(str(notesOf(samAgain->lead(id)).first().toObject(), "rep"), u"sam"_qs);
+    OPEN(bossAgain, h, u"boss"_qs);
+    QVERIFY(!bossAgain->lead(id).contains(u"notes"_qs));
+    // A later change of the lead (Sam claims it) keeps the note.
+    const QJsonObject claimed = sam->request(QJsonObject{{u"type"_qs, u"claim"_qs}, {u"lead"_qs, id}});
+    QVERIFY2(claimed.value(u"ok"_qs).toBool(), compact(claimed).constData());
+    sam.reset();
+    samAgain.reset();
+    boss.reset();
+    bossAgain.reset();
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(samBack, h, u"sam"_qs);
+    QCOMPARE(str(notesOf(samBack->lead(id)).first().toObject(), "text"), u"wants pricing in EUR"_qs);
+    const QJsonObject blank =
+        samBack->request(QJsonObject{{u"type"_qs, u"note"_qs}, {u"lead"_qs, id}, {u"text"_qs, u" "_qs}});
+    QCOMPARE(str(blank.value(u"error"_qs).toObject(), "code"), u"bad_request"_qs);
 }
 
 void TestFeedServer::callsAndFollowUpsTravelWithTheLead()

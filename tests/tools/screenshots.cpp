@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
         variant += u'-' + QString::fromLatin1(argv[3]);
     }
     if (argc > 4 && QByteArray(argv[4]) != "en") {
+        QLocale::setDefault(QLocale(QString::fromLatin1(argv[4]))); // dates and numbers too
         installTranslations(QLocale(QString::fromLatin1(argv[4])));
         variant += u'-' + QString::fromLatin1(argv[4]);
     }

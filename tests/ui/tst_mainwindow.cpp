@@ -4,6 +4,7 @@
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "demo/demofeed.h"
+#include "demo/signalsimulator.h"
 #include "deskrequests.h"
 #include "mainwindow.h"
 #include "models/alertqueuemodel.h"
@@ -278,6 +279,10 @@ private Q_SLOTS:
     void aRowHasAMenuAndAnEmail();
     void theDetailShowsEachCallsCrmState_data();
     void theDetailShowsEachCallsCrmState();
+    void accountRowsSayWhomToCall();
+    void notesOutsideACallAndVoicemail();
+    void theDashboardSummaryIsNeverCut_data();
+    void theDashboardSummaryIsNeverCut();
 
 private:
     bool startConsole(int leads);
@@ -1453,6 +1458,34 @@ void TestMainWindow::germanReadsGerman()
     QVERIFY2(html.contains(QStringLiteral("nach Score")), qPrintable(html));
     QVERIFY2(!html.contains(QStringLiteral("First call")), qPrintable(html));
 
+    // The rules' words and the feed's reasons, said in German at display time (the wire keeps
+    // the rules' own words): reasons, band, action, cadence, signal names, the queue's summary.
+    lead.card.alertReasons = {
+        QStringLiteral("score 72 ≥ 70"),
+        QStringLiteral("Demo request or Contact sales or Free trial start in the last 24h"),
+        QStringLiteral("2+ × Pricing page visit in the last 24h"),
+        // as the demo's in-process feed words it in German
+        QStringLiteral("Return visit oder Email click in den letzten 7d")};
+    lead.card.band = QStringLiteral("Tier 3 Warm");
+    lead.card.tierBand = QStringLiteral("Tier 2 Hot");
+    lead.card.action = QStringLiteral("Priority routing, same-day outreach");
+    lead.card.cadence = QStringLiteral("6 attempts over 7 business days");
+    lead.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
+                             QStringLiteral("ann"), now, 0, 30, 30}};
+    lead.card.summary = QStringLiteral("Demo request + 2× Pricing page visit");
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    const QString rules = view.html();
+    for (const char *word :
+         {"Score 72 ≥ 70",
+          "Demo-Anfrage oder Vertriebsanfrage oder Start der Testphase in den letzten 24 Std.",
+          "2+ × Besuch der Preisseite in den letzten 24 Std.", "Vorrangige Zuweisung, Kontakt am selben Tag",
+          "6 Versuche über 7 Werktage", "Tier 3 warm",
+          "Wiederholter Besuch oder E-Mail-Klick in den letzten 7 Tagen"})
+        QVERIFY2(rules.contains(QString::fromUtf8(word)), word);
+    for (const char *word :
+         {"Demo request", "Pricing page visit", "Priority routing", "business days", "in the last"})
+        QVERIFY2(!rules.contains(QLatin1StringView(word)), word);
+
     // The queue: one's own claim reads "Sie", not the rep name "you".
     AlertQueueModel queue;
     queue.setMe(QStringLiteral("you"));
@@ -1460,6 +1493,8 @@ void TestMainWindow::germanReadsGerman()
     leads.insert(lead.id, QueueLead::fromLead(lead, 1, nullptr));
     queue.reset(leads);
     QCOMPARE(queue.index(0, AlertQueueModel::OwnerColumn).data().toString(), QStringLiteral("Sie"));
+    QCOMPARE(queue.index(0, AlertQueueModel::SignalsColumn).data().toString(),
+             QStringLiteral("Demo-Anfrage + 2× Besuch der Preisseite"));
 
     // The window at 1024×640: "Wiedervorlagen", and a search placeholder that is not cut.
     MainWindow window(*m_desk, *m_client, *m_clock, *m_settings);
@@ -1702,4 +1737,200 @@ void TestMainWindow::theDetailShowsEachCallsCrmState()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::accountRowsSayWhomToCall()
+{
+    // Issue 14, item 16: an account row says it is an account, shows its score as the
+    // account's (not beside capped contact scores as if it were one), names the contact to call
+    // and dials them; the demo's people have distinct names, so no two rows read the same.
+    QJsonArray calls;
+    const auto person = [&calls](const char *id, const char *name, const char *phone, int pricing) {
+        const QString user = QLatin1StringView(id);
+        QJsonObject traits{{u"name"_qs, QLatin1StringView(name)}, {u"title"_qs, u"VP Sales"_qs}};
+        if (*phone)
+            traits.insert(u"phone"_qs, QLatin1StringView(phone));
+        calls.append(QJsonObject{{u"type"_qs, u"identify"_qs},
+                                 {u"messageId"_qs, QString(user + u"-i"_qs)},
+                                 {u"userId"_qs, user},
+                                 {u"traits"_qs, traits}});
+        calls.append(QJsonObject{{u"type"_qs, u"group"_qs},
+                                 {u"messageId"_qs, QString(user + u"-g"_qs)},
+                                 {u"userId"_qs, user},
+                                 {u"groupId"_qs, u"acme"_qs},
+                                 {u"traits"_qs, QJsonObject{{u"name"_qs, u"Acme Corp"_qs}}}});
+        calls.append(QJsonObject{{u"type"_qs, u"track"_qs},
+                                 {u"messageId"_qs, QString(user + u"-d"_qs)},
+                                 {u"userId"_qs, user},
+                                 {u"event"_qs, u"Demo Requested"_qs}});
+        for (int i = 0; i < pricing; ++i)
+            calls.append(QJsonObject{{u"type"_qs, u"page"_qs},
+                                     {u"messageId"_qs, QString(user + u"-p"_qs + QString::number(i))},
+                                     {u"userId"_qs, user},
+                                     {u"properties"_qs, QJsonObject{{u"path"_qs, u"/pricing"_qs}}}});
+    };
+    person("ann", "Ann Lee", "+1 555 0100", 2);
+    person("bo", "Bo Chen", "", 3); // the higher score, but no phone
+    QVERIFY(postCalls(*m_demo, calls));
+    QVERIFY(startConsole(3));
+    const QString account = u"account:acme"_qs;
+    const QAbstractItemModel *model = m_window->queueView()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        row = model->index(r, 0).data(AlertQueueModel::LeadIdRole).toString() == account ? r : row;
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, AlertQueueModel::TitleColumn).data().toString(), u"Account · call Ann Lee"_qs);
+    QCOMPARE(model->index(row, AlertQueueModel::CompanyColumn).data().toString(),
+             u"Account · call Ann Lee"_qs);
+    const QString score = model->index(row, AlertQueueModel::ScoreColumn).data().toString();
+    QVERIFY2(score.endsWith(u" acct."_qs) && score.chopped(6).toDouble() > 100, qPrintable(score));
+    QVERIFY(!model->index(row, AlertQueueModel::ScoreColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (r != row)
+            QVERIFY(!model->index(r, AlertQueueModel::ScoreColumn).data().toString().contains(u"acct"_qs));
+    }
+    QCOMPARE(m_desk->dial(account), QUrl(u"tel:+15550100"_qs));
+
+    m_window->selectLead(account);
+    QTRY_COMPARE(m_window->detailView()->leadId(), account);
+    QPushButton *call = nullptr;
+    for (QPushButton *b : m_window->detailView()->findChildren<QPushButton *>())
+        call = b->text().startsWith(u"Call"_qs) ? b : call;
+    QVERIFY(call);
+    QVERIFY(call->isEnabled());
+    QCOMPARE(call->text(), u"Call Ann Lee, +1 555 0100"_qs);
+    const QString html = m_window->detailView()->html();
+    QVERIFY2(html.contains(u"Contacts to call"_qs) && html.contains(u"Bo Chen"_qs), qPrintable(html));
+    QVERIFY(html.contains(u"several contacts engaged"_qs));
+    QVERIFY(!html.contains(u"multi_contact"_qs));
+
+    // The demo's people: one name each, whatever the seed.
+    for (quint32 seed = 1; seed <= 50; ++seed) {
+        SignalSimulator simulator(QUrl(), QString(), seed);
+        QSet<QString> names;
+        for (const SignalSimulator::Person &p : simulator.people())
+            QVERIFY2(!names.contains(p.name),
+                     qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(p.name)));
+        for (const SignalSimulator::Person &p : simulator.people())
+            names.insert(p.name);
+    }
+}
+
+void TestMainWindow::notesOutsideACallAndVoicemail()
+{
+    // Issue 14, item 19: a note without a call, kept on the feed (a fresh profile shows it) and
+    // shown only to its writer; the call log has a voicemail script that follows the cadence.
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    const QString id = contactId("ann");
+    m_window->selectLead(id);
+    QTRY_COMPARE(m_window->detailView()->leadId(), id);
+    QAction *note = actionFor(*m_window, QKeySequence(Qt::CTRL | Qt::Key_N));
+    QVERIFY(note);
+    QVERIFY(m_window->rowMenu(m_window->queueView()->currentIndex())->actions().contains(note));
+    // Settings has a shortcut of its own (Preferences is empty on some desktops).
+    QAction *settings = actionFor(*m_window, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QVERIFY(settings);
+    QSignalSpy settingsAsked(m_window.get(), &MainWindow::settingsRequested);
+    settings->trigger();
+    QCOMPARE(settingsAsked.count(), 1);
+    m_window->addNoteForCurrent(u"Asked for pricing in EUR"_qs);
+    QVERIFY2(m_window->detailView()->html().contains(u"Asked for pricing in EUR"_qs),
+             qPrintable(m_window->detailView()->html()));
+    QTRY_COMPARE(m_desk->pendingCount(), 0); // the feed has it
+    const auto stored = m_demo->desk().lead(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->notes.size(), 1);
+    QCOMPARE(stored->notes.first().text, u"Asked for pricing in EUR"_qs);
+    QVERIFY(stored->claimedBy.isEmpty());       // a note claims nothing
+    QVERIFY(m_desk->loggedCalls(id).isEmpty()); // and is no call
+
+    // The same rep on a fresh profile sees it.
+    QTemporaryDir fresh;
+    QString error;
+    auto store = ConsoleStore::open(fresh.filePath(u"console.db"_qs), &error);
+    QVERIFY2(store, qPrintable(error));
+    FeedClient client(*m_clock);
+    client.setServer(m_demo->feedUrl(), m_demo->token(m_demo->consoleRep()));
+    RepDesk desk(*store, client, *m_clock);
+    desk.start();
+    QTRY_COMPARE_WITH_TIMEOUT(desk.notes(id).size(), 1, kTimeout);
+    QCOMPARE(desk.notes(id).first().text, u"Asked for pricing in EUR"_qs);
+
+    // Voicemail: a first touch, then a follow-up, then the last step of the cadence.
+    LeadState lead = *m_desk->leadDetail(id);
+    lead.card.summary = u"Demo request"_qs;
+    QString first = MainWindow::voicemailFor(lead, u"Sam"_qs);
+    QVERIFY2(first.startsWith(u"Hi Ann, this is Sam."_qs) && first.contains(u"demo request"_qs),
+             qPrintable(first));
+    lead.tasks = {LeadTask{1, 0, u"call"_qs, 1, 6, true}, LeadTask{2, 0, u"call"_qs, 2, 6, false}};
+    QVERIFY(MainWindow::voicemailFor(lead, u"Sam"_qs).contains(u"following up"_qs));
+    QVERIFY(QUrlQuery(MainWindow::mailtoFor(lead, u"Sam"_qs))
+                .queryItemValue(u"body"_qs, QUrl::FullyDecoded)
+                .contains(u"left you a message"_qs));
+    lead.tasks = {LeadTask{6, 0, u"call"_qs, 6, 6, false}};
+    QVERIFY(MainWindow::voicemailFor(lead, u"Sam"_qs).contains(u"one last time"_qs));
+    QVERIFY(QUrlQuery(MainWindow::mailtoFor(lead, u"Sam"_qs))
+                .queryItemValue(u"body"_qs, QUrl::FullyDecoded)
+                .contains(u"last note"_qs));
+    CallLogDialog *dialog = nullptr;
+    connect(m_window.get(), &MainWindow::callLogOpened, this, [&dialog](CallLogDialog *d) { dialog = d; });
+    m_window->logCallForCurrent(false);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->voicemailScript().contains(u"Hi Ann"_qs), qPrintable(dialog->voicemailScript()));
+    dialog->reject();
+}
+
+void TestMainWindow::theDashboardSummaryIsNeverCut_data()
+{
+    // The page's own size: what the tab leaves of the window (menu, tool bar, tabs, status bar).
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    QTest::addRow("window 1024x560") << QSize(1024, 440) << u"en"_qs;
+    QTest::addRow("window 1024x640") << QSize(1024, 520) << u"en"_qs;
+    QTest::addRow("window 1024x560, German") << QSize(1024, 440) << u"de"_qs;
+}
+
+void TestMainWindow::theDashboardSummaryIsNeverCut()
+{
+    // Issue 14: the dashboard's summary (several lines with the "not yet" and P50 notes) shows
+    // whole in a 1024×560 window; the charts scroll below it instead.
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QTranslator german;
+    if (language == u"de") {
+        QVERIFY(german.load(QStringLiteral(FIRSTCALL_QM_DIR "/firstcall_de.qm")));
+        QCoreApplication::installTranslator(&german);
+    }
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    QWidget tab; // as the tab widget holds it: the page gets the tab's size, whatever it would like
+    tab.resize(size);
+    auto *dashboard = new DashboardView(*m_desk, &tab);
+    dashboard->setGeometry(QRect(QPoint(), size));
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    const QJsonObject metrics =
+        QJsonDocument::fromJson(R"({"alerts":42,"notYet":3,"allLeads":336,"hotLeadShare":0.125,
+        "responseToAttempt":{"count":30,"p50Minutes":12.5,"p95Minutes":88},
+        "responseToConnect":{"count":10,"p50Minutes":4.5,"p95Minutes":40},
+        "claimToCall":{"count":30,"p50Minutes":3},
+        "byRep":{"Sam":{"attempt":{"p50Minutes":5},"connect":{"p50Minutes":3}}},
+        "buckets":[{"alerts":10},{"alerts":10},{"alerts":10},{"alerts":9}],"days":[]})")
+            .object();
+    dashboard->showMetrics(metrics, u"metric,scope,bucket,value\n"_qs);
+    QLabel *summary = nullptr;
+    for (QLabel *label : dashboard->findChildren<QLabel *>())
+        summary = label->text() == dashboard->summaryText() ? label : summary;
+    QVERIFY(summary);
+    QTRY_VERIFY2(
+        summary->height() >= summary->heightForWidth(summary->width()),
+        qPrintable(
+            QStringLiteral("%1 < %2").arg(summary->height()).arg(summary->heightForWidth(summary->width()))));
+    QVERIFY(summary->mapTo(dashboard, QPoint(0, summary->height())).y() <= size.height());
+    // The page asks no more height than the tab has, so the window need not grow past the
+    // screen (cutting off the summary or the status bar).
+    QVERIFY2(dashboard->minimumSizeHint().height() <= size.height(),
+             qPrintable(QString::number(dashboard->minimumSizeHint().height())));
+    // The charts are all there, the ones that do not fit a scroll away.
+    QCOMPARE(dashboard->findChildren<QChartView *>().size(), 3);
+}
+
 #include "tst_mainwindow.moc"

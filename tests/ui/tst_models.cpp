@@ -470,7 +470,7 @@ void TestModels::dumpOfAFixedQueue()
         "Tier | Name | Company | Score | Signals | Owner | SLA\n"
         "Tier 1 | Ann Lee | Acme | 95 | Demo request + Contact sales | unclaimed | 4:00\n"
         "Tier 1 | Di Fox | Hooli | 80 | Free trial start | unclaimed → you | 1:30\n"
-        "Tier 1 | Acme | Acme | 300 | 2 engaged contacts | unclaimed | 5:00\n"
+        "Tier 1 | Acme | Account | 300 acct. | 2 engaged contacts | unclaimed | 5:00\n"
         "Tier 2 | Cy Diaz | Initech | 60 | Demo request + 2× Pricing page visit | you | 45:00\n"
         "Tier 3 | Ed Gray | Umbrella | 45 | Webinar attendance | manager queue | SLA breached\n"
         "Tier 3 | Bo Chen | Globex | 20 | Pricing page visit | unclaimed | 23h 00m\n");

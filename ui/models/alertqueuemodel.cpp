@@ -1,5 +1,7 @@
 #include "alertqueuemodel.h"
 
+#include "rulestext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -151,13 +153,17 @@ QVariant AlertQueueModel::leadData(const QueueLead &lead, int column, int role) 
         case NameColumn:
             return l->name;
         case CompanyColumn:
-            return l->company;
         case TitleColumn:
-            return l->isAccount() ? tr("Account") : l->title;
+            // An account row's company is its name again: say instead whom to call there.
+            if (l->isAccount())
+                return l->title.isEmpty() ? tr("Account") : tr("Account · call %1").arg(l->title);
+            return column == CompanyColumn ? l->company : l->title;
         case ScoreColumn:
-            return QString::number(l->score, 'f', 0);
+            // An account's score is on its own scale (its contacts' sum × multipliers, no cap).
+            return l->isAccount() ? tr("%1 acct.").arg(QString::number(l->score, 'f', 0))
+                                  : QString::number(l->score, 'f', 0);
         case SignalsColumn:
-            return l->summary;
+            return RulesText::summary(l->summary);
         case OwnerColumn:
             if (!l->claimedBy.isEmpty())
                 return !m_me.isEmpty() && l->claimedBy == m_me ? tr("you") : l->claimedBy;
@@ -180,13 +186,23 @@ QVariant AlertQueueModel::leadData(const QueueLead &lead, int column, int role) 
             return l->status == LeadState::Status::Open ? tr("Time left to claim")
                                                         : tr("Time left to make the first call");
         if (column == SignalsColumn)
-            return l->summary;
+            return RulesText::summary(l->summary);
+        if (column == ScoreColumn && l->isAccount())
+            return tr("Account score: its contacts' signals and its own, times its multipliers; not capped "
+                      "like a contact's score");
+        if ((column == TitleColumn || column == CompanyColumn) && l->isAccount() && !l->title.isEmpty())
+            return tr("Call %1 (%2), the account's most engaged contact").arg(l->title, l->phone);
         return {};
     case Qt::TextAlignmentRole:
         if (column == ScoreColumn || column == SlaColumn || column == WaitingColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::FontRole:
+        if (column == ScoreColumn && l->isAccount()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         if (column == NameColumn || (column == TierColumn && l->tier == 1)) {
             QFont font;
             font.setBold(true);

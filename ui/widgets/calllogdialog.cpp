@@ -1,6 +1,7 @@
 #include "calllogdialog.h"
 
 #include "routing/disposition.h"
+#include "rulestext.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -21,16 +22,20 @@ CallLogDialog::CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget 
     m_log.leadId = lead.id;
     m_log.startedAtMs = startedAtMs;
     m_elapsed.start();
-    setWindowTitle(tr("Call %1").arg(card.name));
+    // An account is called through its most engaged contact.
+    const LeadCard::EngagedContact *callee = lead.isAccount() ? card.contactToCall() : nullptr;
+    const QString name = callee ? callee->name : card.name;
+    setWindowTitle(tr("Call %1").arg(name));
 
     auto *layout = new QVBoxLayout(this);
     auto *who = new QLabel(this);
     who->setTextFormat(Qt::RichText);
     who->setText(tr("<b style=\"font-size:large\">%1</b><br>%2 · %3<br>%4")
-                     .arg(card.name.toHtmlEscaped(), card.title.toHtmlEscaped(), card.company.toHtmlEscaped(),
-                          card.phone.toHtmlEscaped()));
+                     .arg(name.toHtmlEscaped(), (callee ? callee->title : card.title).toHtmlEscaped(),
+                          card.company.toHtmlEscaped(),
+                          (callee ? callee->phone : card.phone).toHtmlEscaped()));
     layout->addWidget(who);
-    auto *why = new QLabel(tr("Why now: %1").arg(card.summary), this);
+    auto *why = new QLabel(tr("Why now: %1").arg(RulesText::summary(card.summary)), this);
     why->setWordWrap(true);
     layout->addWidget(why);
 
@@ -54,6 +59,12 @@ CallLogDialog::CallLogDialog(const LeadState &lead, qint64 startedAtMs, QWidget 
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     layout->addWidget(m_notes);
+
+    m_voicemail = new QLabel(this);
+    m_voicemail->setWordWrap(true);
+    m_voicemail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_voicemail->hide();
+    layout->addWidget(m_voicemail);
 
     auto *qualify = new QGroupBox(tr("If you connected: qualify"), this);
     auto *qualifyLayout = new QVBoxLayout(qualify);
@@ -99,6 +110,17 @@ void CallLogDialog::setDialFailed(const QString &phone)
     m_timer->setText(
         tr("Not dialled: your softphone did not start. Dial %1 by hand, then log the call.").arg(phone));
     m_timer->setWordWrap(true);
+}
+
+void CallLogDialog::setVoicemailScript(const QString &script)
+{
+    m_voicemail->setText(tr("<b>If voicemail picks up:</b> %1").arg(script.toHtmlEscaped()));
+    m_voicemail->setVisible(!script.isEmpty());
+}
+
+QString CallLogDialog::voicemailScript() const
+{
+    return m_voicemail->text();
 }
 
 QString CallLogDialog::timerText() const

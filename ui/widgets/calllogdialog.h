@@ -28,6 +28,9 @@ public:
     // The softphone did not take the call: say so, and that the number is to be dialled by hand.
     void setDialFailed(const QString &phone);
     QString timerText() const;
+    // What to say when voicemail picks up (MainWindow::voicemailFor), under the notes.
+    void setVoicemailScript(const QString &script);
+    QString voicemailScript() const;
 
 private:
     RepDesk::CallLog m_log;
@@ -35,6 +38,7 @@ private:
     QLabel *m_timer = nullptr;
     QTimer *m_tick = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_voicemail = nullptr;
     QCheckBox *m_problem = nullptr;
     QCheckBox *m_authority = nullptr;
     QCheckBox *m_timing = nullptr;

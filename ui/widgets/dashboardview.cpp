@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -34,18 +35,18 @@
 
 namespace {
 
-QString minutes(const QJsonValue &value)
+QString minutes(const std::optional<double> &value)
 {
-    return value.isDouble() ? QCoreApplication::translate("DashboardView", "%1 min")
-                                  .arg(QLocale().toString(value.toDouble(), 'f', 1))
-                            : QStringLiteral("—");
+    return value ? QCoreApplication::translate("DashboardView", "%1 min")
+                       .arg(QLocale().toString(*value, 'f', 1))
+                 : QStringLiteral("—");
 }
 
 QChartView *makeChartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(180);
     return view;
 }
 
@@ -118,9 +119,14 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
+    // The summary is read first and never cut: it keeps the lines it needs, and the charts
+    // below scroll when the window is too low for them.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_summary);
 
-    auto *grid = new QGridLayout;
+    auto *charts = new QWidget;
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
     m_distribution = makeChartView(this);
     m_trend = makeChartView(this);
     m_conversion = makeChartView(this);
@@ -136,7 +142,12 @@ DashboardView::DashboardView(RepDesk &desk, QWidget *parent)
     grid->addWidget(m_trend, 0, 1);
     grid->addWidget(m_conversion, 1, 0);
     grid->addWidget(m_byRep, 1, 1);
-    layout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(charts);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardView::exportCsv);
@@ -193,30 +204,29 @@ QString DashboardView::summaryText() const
 
 void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
 {
+    showMetrics(SpeedToLead::fromJson(metrics), csv);
+}
+
+void DashboardView::showMetrics(const SpeedToLead &metrics, const QString &csv)
+{
     m_csv = csv;
     m_export->setEnabled(!csv.isEmpty());
-    const QJsonObject attempt = metrics.value(QStringLiteral("responseToAttempt")).toObject();
-    const QJsonObject connect = metrics.value(QStringLiteral("responseToConnect")).toObject();
-    const QJsonObject claim = metrics.value(QStringLiteral("claimToCall")).toObject();
-    const QJsonValue share = metrics.value(QStringLiteral("hotLeadShare"));
-    QString summary = tr("<b>%n hot lead(s)</b>", nullptr, metrics.value(QStringLiteral("alerts")).toInt());
-    const int notYet = metrics.value(QStringLiteral("notYet")).toInt();
+    const SpeedToLead::Percentiles &attempt = metrics.attempt;
+    const SpeedToLead::Percentiles &connect = metrics.connect;
+    QString summary = tr("<b>%n hot lead(s)</b>", nullptr, metrics.alerts);
+    const int notYet = metrics.notYet;
     if (notYet > 0)
         summary += tr(" (%n not called yet but still inside the call SLA: counted apart, not as never)",
                       nullptr, notYet);
-    if (share.isDouble())
-        summary +=
-            tr(" · %1% of active leads became hot").arg(QLocale().toString(share.toDouble() * 100, 'f', 1));
+    if (metrics.allLeads > 0)
+        summary += tr(" · %1% of active leads became hot")
+                       .arg(QLocale().toString(100.0 * metrics.hotActiveLeads / metrics.allLeads, 'f', 1));
     summary += tr(" · first attempt P50 <b>%1</b>, P95 %2")
-                   .arg(minutes(attempt.value(QStringLiteral("p50Minutes"))),
-                        minutes(attempt.value(QStringLiteral("p95Minutes"))));
-    summary += tr(" · first connect P50 %1, P95 %2")
-                   .arg(minutes(connect.value(QStringLiteral("p50Minutes"))),
-                        minutes(connect.value(QStringLiteral("p95Minutes"))));
-    summary += tr(" · claim to call P50 %1").arg(minutes(claim.value(QStringLiteral("p50Minutes"))));
-    const QJsonValue attemptP50 = attempt.value(QStringLiteral("p50Minutes"));
-    const QJsonValue connectP50 = connect.value(QStringLiteral("p50Minutes"));
-    if (attemptP50.isDouble() && connectP50.isDouble() && connectP50.toDouble() < attemptP50.toDouble())
+                   .arg(minutes(attempt.p50Minutes), minutes(attempt.p95Minutes));
+    summary +=
+        tr(" · first connect P50 %1, P95 %2").arg(minutes(connect.p50Minutes), minutes(connect.p95Minutes));
+    summary += tr(" · claim to call P50 %1").arg(minutes(metrics.claimToCall.p50Minutes));
+    if (attempt.p50Minutes && connect.p50Minutes && *connect.p50Minutes < *attempt.p50Minutes)
         summary += QStringLiteral("<br><i>%1</i>")
                        .arg(tr("First connect counts only the leads that were reached, and those were mostly "
                                "called quickly: so its P50 can be below the first attempt's."));
@@ -224,7 +234,6 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
 
     const QPalette pal = palette();
     const QStringList bucketLabels = {tr("≤ 5 min"), tr("5–30 min"), tr("> 30 min"), tr("never")};
-    const QJsonArray buckets = metrics.value(QStringLiteral("buckets")).toArray();
     // The distribution also shows the alerts whose SLA still runs, in a bar of their own.
     const QStringList distributionLabels = bucketLabels + QStringList{tr("not yet")};
 
@@ -236,11 +245,8 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         const QList<QColor> colours = {QColor(0x1a, 0x7f, 0x37), QColor(0xdc, 0x8a, 0x00),
                                        QColor(0xd9, 0x2d, 0x20), QColor(0x8a, 0x8f, 0x98),
                                        QColor(0x9f, 0xc5, 0xe8)};
-        const auto count = [&buckets, notYet](qsizetype bucket) {
-            return bucket < buckets.size()
-                       ? buckets.at(bucket).toObject().value(QStringLiteral("alerts")).toInt()
-                   : bucket == SpeedToLead::BucketCount ? notYet
-                                                        : 0;
+        const auto count = [&metrics](qsizetype bucket) {
+            return bucket < SpeedToLead::BucketCount ? metrics.buckets[bucket] : metrics.notYet;
         };
         auto *series = new QStackedBarSeries;
         int most = 1;
@@ -279,20 +285,19 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         double most = 1;
         qint64 first = 0;
         qint64 last = 0;
-        for (const QJsonValue &v : metrics.value(QStringLiteral("days")).toArray()) {
-            const QJsonObject day = v.toObject();
+        for (auto day = metrics.days.cbegin(); day != metrics.days.cend(); ++day) {
             const qint64 at =
-                QDateTime(QDate::fromString(day.value(QStringLiteral("day")).toString(), Qt::ISODate),
-                          QTime(12, 0), QTimeZone::utc())
+                QDateTime(QDate::fromString(day.key(), Qt::ISODate), QTime(12, 0), QTimeZone::utc())
                     .toMSecsSinceEpoch();
-            const QJsonObject a = day.value(QStringLiteral("attempt")).toObject();
-            if (!a.value(QStringLiteral("p50Minutes")).isDouble())
+            const SpeedToLead::Percentiles &a = day->attempt;
+            if (!a.p50Minutes)
                 continue;
             first = first == 0 ? at : std::min(first, at);
             last = std::max(last, at);
-            p50->append(double(at), a.value(QStringLiteral("p50Minutes")).toDouble());
-            p95->append(double(at), a.value(QStringLiteral("p95Minutes")).toDouble());
-            most = std::max(most, a.value(QStringLiteral("p95Minutes")).toDouble());
+            const double p95Minutes = a.p95Minutes.value_or(*a.p50Minutes);
+            p50->append(double(at), *a.p50Minutes);
+            p95->append(double(at), p95Minutes);
+            most = std::max(most, p95Minutes);
         }
         p50->setPointsVisible(true);
         p95->setPointsVisible(true);
@@ -328,9 +333,9 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         connected->setColor(QColor(0x2f, 0x6f, 0xcf));
         auto *qualified = new QBarSet(tr("Qualified %"));
         qualified->setColor(QColor(0x1a, 0x7f, 0x37));
-        for (const QJsonValue &b : buckets) {
-            *connected << b.toObject().value(QStringLiteral("connectRate")).toDouble() * 100;
-            *qualified << b.toObject().value(QStringLiteral("conversionRate")).toDouble() * 100;
+        for (int b = 0; b < SpeedToLead::BucketCount; ++b) {
+            *connected << metrics.connectRate[b] * 100;
+            *qualified << metrics.conversionRate[b] * 100;
         }
         auto *series = new QBarSeries;
         series->append(connected);
@@ -352,16 +357,13 @@ void DashboardView::showMetrics(const QJsonObject &metrics, const QString &csv)
         delete old;
     }
     // Per rep.
-    const QJsonObject byRep = metrics.value(QStringLiteral("byRep")).toObject();
-    m_byRep->setRowCount(int(byRep.size()));
+    m_byRep->setRowCount(int(metrics.attemptByRep.size()));
     int row = 0;
-    for (auto it = byRep.constBegin(); it != byRep.constEnd(); ++it, ++row) {
-        const QJsonObject a = it.value().toObject().value(QStringLiteral("attempt")).toObject();
-        const QJsonObject c = it.value().toObject().value(QStringLiteral("connect")).toObject();
-        const QStringList cells = {it.key(), minutes(a.value(QStringLiteral("p50Minutes"))),
-                                   minutes(a.value(QStringLiteral("p95Minutes"))),
-                                   minutes(c.value(QStringLiteral("p50Minutes"))),
-                                   minutes(c.value(QStringLiteral("p95Minutes")))};
+    for (auto it = metrics.attemptByRep.cbegin(); it != metrics.attemptByRep.cend(); ++it, ++row) {
+        const SpeedToLead::Percentiles &a = it.value();
+        const SpeedToLead::Percentiles c = metrics.connectByRep.value(it.key());
+        const QStringList cells = {it.key(), minutes(a.p50Minutes), minutes(a.p95Minutes),
+                                   minutes(c.p50Minutes), minutes(c.p95Minutes)};
         for (int col = 0; col < cells.size(); ++col)
             m_byRep->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }

@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class RepDesk;
+struct SpeedToLead;
 
 // Speed-to-lead dashboard: response-time distribution, the P50/P95 trend, connect and
 // conversion rates by response bucket, per-rep response times, and CSV export. A rep sees
@@ -22,6 +23,8 @@ public:
     explicit DashboardView(RepDesk &desk, QWidget *parent = nullptr);
 
     void refresh();
+    void showMetrics(const SpeedToLead &metrics, const QString &csv);
+    // The feed's JSON (the metrics result), read as SpeedToLead::fromJson reads it.
     void showMetrics(const QJsonObject &metrics, const QString &csv);
     QString summaryText() const;
     // The feed's CSV (long: one row per figure) or its wide form (one row per rep or period).

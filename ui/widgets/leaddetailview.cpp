@@ -6,6 +6,7 @@
 #include "routing/audittext.h"
 #include "routing/leadrules.h"
 #include "rules/rules.h"
+#include "rulestext.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -74,6 +75,9 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     buttons->addWidget(m_call);
     buttons->addWidget(m_claim);
     buttons->addWidget(m_log);
+    m_note = new QPushButton(tr("Add note…"), m_content);
+    m_note->setToolTip(tr("A note on this lead without a call; only you see it (Ctrl+N)"));
+    buttons->addWidget(m_note);
     buttons->addStretch();
     layout->addLayout(buttons);
 
@@ -92,6 +96,7 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     connect(m_claim, &QPushButton::clicked, this, [this] { Q_EMIT claimRequested(m_leadId); });
     connect(m_call, &QPushButton::clicked, this, [this] { Q_EMIT callRequested(m_leadId); });
     connect(m_log, &QPushButton::clicked, this, [this] { Q_EMIT logCallRequested(m_leadId); });
+    connect(m_note, &QPushButton::clicked, this, [this] { Q_EMIT noteRequested(m_leadId); });
 }
 
 QString LeadDetailView::html() const
@@ -129,7 +134,7 @@ QString LeadDetailView::multiplierLabel(const QString &id)
 QString LeadDetailView::tierReasonText(const QString &tierReason)
 {
     if (tierReason.startsWith(u"pattern: "))
-        return tr("by the pattern “%1”").arg(tierReason.mid(9));
+        return tr("by the pattern “%1”").arg(RulesText::term(tierReason.mid(9)));
     if (tierReason == u"alert")
         return tr("by the alert trigger");
     return tr("by score");
@@ -223,9 +228,13 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
                       .arg(tr("SLA breached"));
     m_status->setText(status);
 
-    const QString &phone = card.phone;
-    m_call->setText(phone.isEmpty() ? tr("Call") : tr("Call %1").arg(phone));
-    m_call->setEnabled(!phone.isEmpty() && !account);
+    // An account is called through its most engaged contact with a phone.
+    const LeadCard::EngagedContact *callee = account ? card.contactToCall() : nullptr;
+    const QString phone = callee ? callee->phone : account ? QString() : card.phone;
+    m_call->setText(phone.isEmpty() ? tr("Call")
+                    : callee        ? tr("Call %1, %2").arg(callee->name, phone)
+                                    : tr("Call %1").arg(phone));
+    m_call->setEnabled(!phone.isEmpty());
     m_claim->setEnabled(claimedBy.isEmpty());
     m_claim->setText(claimedBy.isEmpty() ? tr("Claim") : claimedBy == me ? tr("Yours") : tr("Taken"));
 
@@ -235,7 +244,7 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
 
     // Contact card
     QStringList contact;
-    if (!phone.isEmpty())
+    if (!phone.isEmpty() && !account)
         contact.append(tr("Phone: <a href=\"tel:%1\">%2</a>").arg(escape(phone), escape(phone)));
     if (!card.email.isEmpty())
         contact.append(tr("Email: %1").arg(escape(card.email)));
@@ -245,11 +254,24 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
         html +=
             QStringLiteral("<p>") + contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
 
+    // An account's people, the one to call first on top.
+    if (account && !card.engagedContacts.isEmpty()) {
+        html += QStringLiteral("<h3>") + tr("Contacts to call") + QStringLiteral("</h3><table>");
+        for (const LeadCard::EngagedContact &c : card.engagedContacts)
+            html +=
+                QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
+                    .arg(escape(c.name), escape(c.title),
+                         c.phone.isEmpty() ? QString()
+                                           : QStringLiteral("<a href=\"tel:%1\">%1</a>").arg(escape(c.phone)),
+                         tr("score %1").arg(number(c.score)));
+        html += QStringLiteral("</table>");
+    }
+
     // Why hot
     html += QStringLiteral("<h3>") + tr("Why hot") + QStringLiteral("</h3><p>");
     QStringList why;
     for (const QString &reason : card.alertReasons)
-        why.append(escape(reason));
+        why.append(escape(RulesText::reason(reason)));
     if (!why.isEmpty())
         html += tr("Alert: %1").arg(why.join(QStringLiteral("; "))) + QStringLiteral("<br>");
     // The tier's band carries the action and the SLA; the score band only says what the score
@@ -258,16 +280,16 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     if (tier > 0)
         html += tr("<b>Tier %1</b> — %2").arg(tier).arg(escape(tierReasonText(card.tierReason)));
     else
-        html += tr("<b>%1</b>").arg(escape(tierBand));
+        html += tr("<b>%1</b>").arg(escape(RulesText::term(tierBand)));
     if (!card.action.isEmpty())
-        html += QStringLiteral(": ") + escape(card.action);
+        html += QStringLiteral(": ") + escape(RulesText::term(card.action));
     if (tier > 0 && !card.band.isEmpty() && card.band != tierBand)
         html += QStringLiteral("<br><span class=muted>%1</span>")
-                    .arg(tr("The score alone is in the band %1.").arg(escape(card.band)));
+                    .arg(tr("The score alone is in the band %1.").arg(escape(RulesText::term(card.band))));
     if (const QString sla = slaText(lead); !sla.isEmpty())
         html += QStringLiteral("<br>") + tr("SLA: %1").arg(escape(sla));
     if (!card.cadence.isEmpty())
-        html += QStringLiteral("<br>") + tr("Follow-up: %1").arg(escape(card.cadence));
+        html += QStringLiteral("<br>") + tr("Follow-up: %1").arg(escape(RulesText::term(card.cadence)));
     html += QStringLiteral("</p>");
 
     if (!card.signalList.isEmpty()) {
@@ -283,7 +305,7 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
             html +=
                 QStringLiteral(
                     "<tr><td>%1%2</td><td>%3</td><td align=right>%4</td><td align=right><b>%5</b></td></tr>")
-                    .arg(escape(s.label), s.contact.isEmpty() ? tr(" (account)") : QString(),
+                    .arg(escape(RulesText::term(s.label)), s.contact.isEmpty() ? tr(" (account)") : QString(),
                          relativeTime(s.atMs, nowMs), number(s.points), number(now));
         }
         QString totalText = number(total);
@@ -310,7 +332,7 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
                              escape(h.name),
                              h.label.isEmpty()
                                  ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
-                                 : escape(h.label),
+                                 : escape(RulesText::term(h.label)),
                              value);
         }
         html += QStringLiteral("</table>");
@@ -322,13 +344,18 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
         html +=
             QStringLiteral("<h3>") + tr("Account: %1").arg(escape(panel.name)) + QStringLiteral("</h3><p>");
         QStringList facts;
-        for (const char *key : {"industry", "employees", "plan", "icpFit", "region"}) {
+        const std::pair<const char *, QString> traits[] = {{"industry", tr("Industry")},
+                                                           {"employees", tr("Employees")},
+                                                           {"plan", tr("Plan")},
+                                                           {"icpFit", tr("ICP fit")},
+                                                           {"region", tr("Region")}};
+        for (const auto &[key, label] : traits) {
             const QJsonValue v = panel.traits.value(QLatin1StringView(key));
             if (!v.isUndefined() && !v.isNull())
-                facts.append(
-                    QStringLiteral("%1: %2").arg(QLatin1StringView(key), escape(v.toVariant().toString())));
+                facts.append(QStringLiteral("%1: %2").arg(label, escape(v.toVariant().toString())));
         }
-        facts.append(tr("account score %1 (%2)").arg(number(panel.score), escape(panel.band)));
+        facts.append(
+            tr("account score %1 (%2)").arg(number(panel.score), escape(RulesText::term(panel.band))));
         html += facts.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
         if (!panel.engagedContacts.isEmpty()) {
             html += QStringLiteral("<p>") + tr("Also engaged:") + QStringLiteral("<br>");
@@ -338,7 +365,8 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
             html += QStringLiteral("</p>");
         }
         for (const LeadCard::Firmographic &f : panel.firmographic)
-            html += QStringLiteral("<p>%1 — %2</p>").arg(escape(f.label), relativeTime(f.atMs, nowMs));
+            html += QStringLiteral("<p>%1 — %2</p>")
+                        .arg(escape(RulesText::term(f.label)), relativeTime(f.atMs, nowMs));
     }
 
     // Calls
@@ -367,6 +395,17 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
                              tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')), who,
                              escape(c.notes), crmOf(c.id));
         }
+        html += QStringLiteral("</table>");
+    }
+
+    // My notes outside calls: only their writer ever receives them.
+    if (!lead.notes.isEmpty()) {
+        html += QStringLiteral("<h3>") + tr("My notes") + QStringLiteral("</h3><table>");
+        for (const LeadNote &n : lead.notes)
+            html += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td>%2</td></tr>")
+                        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(n.atMs),
+                                                QStringLiteral("ddd d MMM HH:mm")),
+                             escape(n.text).replace(u'\n', QStringLiteral("<br>")));
         html += QStringLiteral("</table>");
     }
 

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void claimRequested(const QString &leadId);
     void callRequested(const QString &leadId);
     void logCallRequested(const QString &leadId);
+    void noteRequested(const QString &leadId);
 
 private:
     QString m_leadId;
@@ -58,6 +59,7 @@ private:
     QPushButton *m_claim = nullptr;
     QPushButton *m_call = nullptr;
     QPushButton *m_log = nullptr;
+    QPushButton *m_note = nullptr;
     QTextBrowser *m_body = nullptr;
     QWidget *m_empty = nullptr;
     QWidget *m_content = nullptr;

@@ -3,6 +3,7 @@
 #include "client/repdesk.h"
 #include "metrics/feedcalibration.h"
 #include "rules/rules.h"
+#include "rulestext.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -191,7 +192,7 @@ void ScoringView::showCalibration(const FeedCalibration &result)
 
     QList<QStringList> rows;
     for (const BandConversion &band : c.bands)
-        rows.append({rules->bands.at(band.band).name, QString::number(band.contacts),
+        rows.append({RulesText::term(rules->bands.at(band.band).name), QString::number(band.contacts),
                      QString::number(band.converted), percent(band.rate)});
     setRows(m_bands, rows);
 
@@ -210,7 +211,7 @@ void ScoringView::showCalibration(const FeedCalibration &result)
             note = tr("too little data: points kept");
         else if (row.suggestedPoints != row.points)
             note = row.suggestedPoints > row.points ? tr("worth more") : tr("worth less");
-        rows.append({rules->signalTypes.at(row.type).label, QString::number(row.contacts),
+        rows.append({RulesText::term(rules->signalTypes.at(row.type).label), QString::number(row.contacts),
                      QString::number(row.converted), percent(row.conversionRate), optionalNumber(row.lift),
                      number(row.points), number(row.suggestedPoints), note});
     }

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void parseMetricsRange();
 
     void toJsonShape();
+    void fromJsonGivesTheSameFigures();
     void toCsvShape();
     void toCsvQuotesFields();
     void notYetOrNever_data();
@@ -630,6 +631,24 @@ void TestSpeedToLead::parseMetricsRange()
              QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc()));
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(range->second, QTimeZone::utc()),
              QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc()));
+}
+
+void TestSpeedToLead::fromJsonGivesTheSameFigures()
+{
+    // What the console reads back is what the feed computed: the same JSON once more.
+    SpeedToLead m = SpeedToLead::compute(history(), kFrom, kTo, {}, kTo);
+    m.allLeads = 40;
+    m.hotActiveLeads = 18;
+    const QJsonObject json = m.toJson();
+    const SpeedToLead back = SpeedToLead::fromJson(json);
+    QCOMPARE(back.toJson(), json);
+    QCOMPARE(back.alerts, m.alerts);
+    QCOMPARE(back.attempt.p50Minutes.has_value(), m.attempt.p50Minutes.has_value());
+    QCOMPARE(back.attemptByRep.keys(), m.attemptByRep.keys());
+    QCOMPARE(back.days.keys(), m.days.keys());
+    QCOMPARE(back.hotActiveLeads, 18);
+    // A figure that is not there stays unknown rather than zero.
+    QVERIFY(!SpeedToLead::fromJson({}).attempt.p50Minutes);
 }
 
 void TestSpeedToLead::toJsonShape()

@@ -50,7 +50,7 @@ LeadCard contactCard()
     panel.traits = QJsonObject{{QStringLiteral("employees"), 850}};
     panel.score = 74;
     panel.band = QStringLiteral("Tier 2 Hot");
-    panel.engagedContacts = {{QStringLiteral("u-52"), QStringLiteral("Tom"), QStringLiteral("CTO"), 12}};
+    panel.engagedContacts = {{QStringLiteral("u-52"), QStringLiteral("Tom"), QStringLiteral("CTO"), 12, {}}};
     panel.firmographic = {{QStringLiteral("Funding round"), kAt - 3600'000, 19}};
     c.accountPanel = panel;
     return c;
@@ -148,6 +148,8 @@ private Q_SLOTS:
     void leadJsonNamesEveryField();
     void callNotesReachOnlyTheirWriter_data();
     void callNotesReachOnlyTheirWriter();
+    void leadNotesReachOnlyTheirWriter_data();
+    void leadNotesReachOnlyTheirWriter();
     void callCrmStateIsOptional_data();
     void callCrmStateIsOptional();
     void serverMessagesSurviveTheWire();
@@ -250,6 +252,48 @@ void TestMessages::callNotesReachOnlyTheirWriter()
                                 .value(u"calls"_qs)
                                 .toArray();
     QCOMPARE(sent, calls);
+}
+
+void TestMessages::leadNotesReachOnlyTheirWriter_data()
+{
+    QTest::addColumn<QString>("notesOf");
+    QTest::addColumn<QStringList>("texts"); // the notes this audience receives
+    QTest::addColumn<bool>("hasNotes");     // told only that some exist
+    QTest::addRow("everyone") << QString() << QStringList() << true;
+    QTest::addRow("Sam") << u"Sam"_qs << QStringList{u"wants EUR pricing"_qs, u"call after 3"_qs} << false;
+    QTest::addRow("Lee") << u"Lee"_qs << QStringList{u"Lee's note"_qs} << false;
+    QTest::addRow("someone else") << u"Ann"_qs << QStringList() << true;
+    QTest::addRow("stored") << protocol::kAllNotes
+                            << QStringList{u"wants EUR pricing"_qs, u"Lee's note"_qs, u"call after 3"_qs}
+                            << false;
+}
+
+void TestMessages::leadNotesReachOnlyTheirWriter()
+{
+    // Notes outside calls travel like a call's notes: to their writer only (issue 14, item 19).
+    QFETCH(QString, notesOf);
+    QFETCH(QStringList, texts);
+    QFETCH(bool, hasNotes);
+    LeadState state = lead(QStringLiteral("contact:u-51"), contactCard());
+    state.notes = {{u"n-1"_qs, u"Sam"_qs, kAt, u"wants EUR pricing"_qs},
+                   {u"n-2"_qs, u"Lee"_qs, kAt + 1000, u"Lee's note"_qs},
+                   {u"n-3"_qs, u"Sam"_qs, kAt + 2000, u"call after 3"_qs}};
+    const QJsonObject json = protocol::leadToJson(state, notesOf);
+    QCOMPARE(json.value(u"hasNotes"_qs).toBool(), hasNotes);
+    const auto back = protocol::leadFromJson(json);
+    QVERIFY(back);
+    QStringList received;
+    for (const LeadNote &n : back->notes) {
+        QVERIFY(notesOf == protocol::kAllNotes || n.rep == notesOf);
+        received.append(n.text);
+    }
+    QCOMPARE(received, texts);
+    if (notesOf == protocol::kAllNotes)
+        QCOMPARE(back->notes, state.notes);
+    // A lead without notes says nothing about them.
+    state.notes.clear();
+    QVERIFY(!protocol::leadToJson(state, notesOf).contains(u"hasNotes"_qs));
+    QVERIFY(!protocol::leadToJson(state, notesOf).contains(u"notes"_qs));
 }
 
 void TestMessages::leadJsonNamesEveryField()
@@ -522,6 +566,8 @@ void TestMessages::requestsSurviveTheWire_data()
         R"({"type":"reschedule_task","id":"c-12","lead":"contact:u-51","task":3,"due":"2026-11-30T09:00:00Z"})");
     QTest::addRow("syncs") << object(R"({"type":"syncs","id":"c-13"})");
     QTest::addRow("retry_sync") << object(R"({"type":"retry_sync","id":"c-14","item":"call_6f1c"})");
+    QTest::addRow("note") << object(
+        R"({"type":"note","id":"c-13","lead":"contact:u-51","text":"wants EUR pricing","at":"2026-11-24T03:45:14.635Z"})");
     QTest::addRow("call") << object(
         R"({"type":"call","id":"c-6","lead":"contact:u-51","startedAt":"2026-11-24T03:45:14.635Z",
                                         "durationSeconds":42,"disposition":"no_answer","notes":"rang out",
@@ -588,6 +634,12 @@ void TestMessages::badRequestsAreRefused_data()
     QTest::addRow("reschedule to no time")
         << object(R"({"type":"reschedule_task","id":"x","lead":"contact:a","task":2,"due":"soon"})")
         << QStringLiteral("\"due\"");
+    QTest::addRow("note without text")
+        << object(R"({"type":"note","id":"x","lead":"contact:a"})") << QStringLiteral("\"text\"");
+    QTest::addRow("blank note") << object(R"({"type":"note","id":"x","lead":"contact:a","text":"  "})")
+                                << QStringLiteral("\"text\"");
+    QTest::addRow("note on no lead") << object(R"({"type":"note","id":"x","lead":"acme","text":"hi"})")
+                                     << QStringLiteral("\"lead\"");
     QTest::addRow("audit without a lead")
         << object(R"({"type":"audit","id":"x"})") << QStringLiteral("\"lead\"");
     QTest::addRow("audit of no lead id")
