@@ -406,7 +406,7 @@ void TestMessages::serverMessagesSurviveTheWire()
         {QStringLiteral("Lee"), Rep::Role::Sdr, Rep::Availability::Offline, 0},
         {QStringLiteral("Maya"), Rep::Role::Manager, Rep::Availability::Away, 2}};
     const protocol::Snapshot snapshot =
-        roundTrip(protocol::Snapshot{12, {lead(QStringLiteral("contact:u-51"), contactCard())}, team});
+        roundTrip(protocol::Snapshot{12, {lead(QStringLiteral("contact:u-51"), contactCard())}, team, {}});
     QCOMPARE(snapshot.seq, 12);
     QCOMPARE(snapshot.leads.size(), 1);
     QCOMPARE(snapshot.leads.at(0).card, contactCard());
