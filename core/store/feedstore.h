@@ -203,6 +203,9 @@ public:
     // The newest event id and journal seq (0 when there is none): whether anything was
     // committed since, in one round trip.
     virtual std::optional<std::pair<qint64, qint64>> heads(QString *error) const = 0;
+    // Settings a writer reads in every exclusive() transaction: where round trips count, read
+    // with the lock (setting() then answers from what was read, until the transaction writes).
+    virtual void prefetchSettings(const QStringList & /*names*/) {}
     // The database's own check of a change of hands (claim, release, reassign, a call that
     // claims): the alert moves from `from` (empty: nobody) to `to` only if `from` holds it
     // now. How many alerts changed: 1, or 0 when someone else holds it.

@@ -142,6 +142,29 @@ const Database::Migrations &PostgresFeedStore::migrations()
 
 qint64 PostgresFeedStore::nextAlertId()
 {
+    if (exclusiveUnderWay()) {
+        // A writer's transaction raises a burst of alerts at times (group commit): their ids in
+        // one round trip, with the writes held back so far.
+        if (m_idPool.isEmpty()) {
+            const int count = std::clamp(2 * std::max(m_idsLastTime, m_idsTaken), 8, 512);
+            QSqlQuery query(database().rawConnectionForWrites()); // not forward-only: see lastEventId()
+            if (!database().execAfterWrites(
+                    query,
+                    QStringLiteral("SELECT nextval('alert_ids') FROM generate_series(1, %1)").arg(count))) {
+                qCWarning(lcFeedStore).noquote()
+                    << database().path() << ": cannot take alert ids:" << sqlError(query);
+                return 0;
+            }
+            while (query.next())
+                m_idPool.append(query.value(0).toLongLong());
+            if (m_idPool.isEmpty())
+                return 0;
+            m_highestKnownId =
+                std::max(m_highestKnownId, *std::max_element(m_idPool.cbegin(), m_idPool.cend()));
+        }
+        ++m_idsTaken;
+        return m_idPool.takeFirst();
+    }
     // nextval() is never rolled back: an id taken in a failed transaction is not given again.
     QSqlQuery query(database().connection());
     if (!query.exec(QStringLiteral("SELECT nextval('alert_ids')")) || !query.next()) {
@@ -154,8 +177,17 @@ qint64 PostgresFeedStore::nextAlertId()
     return id;
 }
 
+void PostgresFeedStore::exclusiveEnded()
+{
+    m_pendingNotify = 0;
+    m_idPool.clear();
+    m_idsLastTime = std::exchange(m_idsTaken, 0);
+}
+
 void PostgresFeedStore::alertStored(qint64 id)
 {
+    // An id from elsewhere (an import) is not given out again from the pool either.
+    m_idPool.removeIf([id](qint64 pooled) { return pooled <= id; });
     if (id <= m_highestKnownId)
         return;
     // An id that did not come from the sequence (an import, the demo): the sequence goes on
@@ -191,7 +223,11 @@ QString PostgresFeedStore::beginExclusive()
     m_pendingNotify = 0;
     // The lock is its own statement after BEGIN: what this transaction reads after it was
     // committed before it was granted (each statement sees the commits made before it starts).
-    return QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock);
+    // Then, in the same round trip, where the journal and the events stand and the settings the
+    // writer reads every time (each statement sees what was committed before it started).
+    return QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1); %2")
+        .arg(kWriterLock)
+        .arg(headsAndSettingsSql());
 }
 
 QString PostgresFeedStore::commitExclusive()
