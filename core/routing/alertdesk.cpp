@@ -275,29 +275,31 @@ bool AlertDesk::catchUp(bool writer, QString *error)
         }
     } else {
         // In one round trip: whether anything was committed since this server last looked.
-        const auto heads = m_store.heads(error);
-        if (!heads)
-            return false;
-        if (heads->first == m_eventCursor && heads->second == m_seq)
-            return !writer || refreshPresence(error);
+        if (writer) {
+            // Whether anything was committed since this server last looked (read with the lock).
+            const auto heads = m_store.heads(error);
+            if (!heads)
+                return false;
+            if (heads->first == m_eventCursor && heads->second == m_seq)
+                return refreshPresence(error);
+        }
         const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
         // The others' events go into the lead graph and the scores, not evaluated: the server
-        // that took them decided what they changed, and its journal entries follow.
-        const bool read = m_store.eventsAfter(
-            m_eventCursor,
+        // that took them decided what they changed, and its journal entries follow. Both in
+        // one round trip (nothing, when nothing is new).
+        QList<FeedStore::JournalRow> rows;
+        const bool read = m_store.newsAfter(
+            m_eventCursor, m_seq,
             [&](qint64 id, const QByteArray &body) {
                 const SegmentReader::Result calls = SegmentReader::readJson(body, epoch);
                 for (const SegmentCall &call : calls.calls)
                     m_board->update(m_graph->apply(call), now);
                 m_eventCursor = id;
             },
-            error);
+            &rows, error);
         if (!read)
             return false;
-        auto rows = m_store.journalAfter(m_seq, error);
-        if (!rows)
-            return false;
-        for (FeedStore::JournalRow &row : *rows) {
+        for (FeedStore::JournalRow &row : rows) {
             Entry entry = journalEntry(std::move(row), false);
             auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object());
             if (lead)

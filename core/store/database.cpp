@@ -262,15 +262,19 @@ bool Database::write(const QString &sql, const QVariantList &values, QString *er
     return false;
 }
 
-bool Database::execAll(QSqlQuery &query, const QString &sql, QVariantList *lastRow)
+bool Database::execAll(QSqlQuery &query, const QString &sql, QVariantList *lastRow,
+                       const std::function<void(QSqlQuery &result, int statement)> &each)
 {
     // Several statements in one string: Qt's driver (for a query that is not forward-only) reads
     // the result of each, and exec() tells only about the first; PostgreSQL stops at the first
     // that fails, whose error is among them.
     if (!query.exec(sql))
         return false;
+    int statement = 0;
     do {
-        if (lastRow && query.isSelect() && query.next()) {
+        if (each)
+            each(query, statement++);
+        else if (lastRow && query.isSelect() && query.next()) {
             lastRow->clear();
             for (int i = 0; i < query.record().count(); ++i)
                 lastRow->append(query.value(i));

@@ -83,6 +83,11 @@ public:
     bool flushWrites(QString *error = nullptr);
     // Runs `sql` (no bound values) after the queued writes, in the same round trip.
     bool execAfterWrites(QSqlQuery &query, const QString &sql);
+    // Runs several statements in one round trip: true when every one succeeded; `lastRow`, when
+    // given, gets the first row of the last one that returned rows.
+    // `each`, when given, reads each statement's result (numbered from 0) instead.
+    static bool execAll(QSqlQuery &query, const QString &sql, QVariantList *lastRow = nullptr,
+                        const std::function<void(QSqlQuery &result, int statement)> &each = {});
     // Why the last transaction's queued writes or end failed (empty when they did not).
     QString lastWriteError() const { return m_writeError; }
     // The connection without sending the queued writes (for execAfterWrites()).
@@ -102,9 +107,6 @@ private:
     bool migrate(const Migrations &migrations, QString *error);
     bool migrateSteps(const Migrations &migrations, QString *error);
     QSqlDatabase rawConnection() const;
-    // Runs several statements in one round trip: true when every one succeeded; `lastRow`, when
-    // given, gets the first row of the last one that returned rows.
-    static bool execAll(QSqlQuery &query, const QString &sql, QVariantList *lastRow = nullptr);
     // The statement with its values as literals, as the driver formats bound values.
     QString inlined(const QString &sql, const QVariantList &values) const;
 

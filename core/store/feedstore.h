@@ -173,6 +173,20 @@ public:
     virtual bool eventsAfter(qint64 afterId,
                              const std::function<void(qint64 id, const QByteArray &body)> &visit,
                              QString *error) const = 0;
+    // Events after `afterId` (as eventsAfter()) and journal entries after `afterSeq` (as
+    // journalAfter()), in one round trip where that counts.
+    virtual bool newsAfter(qint64 afterId, qint64 afterSeq,
+                           const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                           QList<JournalRow> *journal, QString *error) const
+    {
+        if (!eventsAfter(afterId, visit, error))
+            return false;
+        auto rows = journalAfter(afterSeq, error);
+        if (!rows)
+            return false;
+        *journal = std::move(*rows);
+        return true;
+    }
     // The id of the newest event; 0 when there is none.
     virtual std::optional<qint64> lastEventId(QString *error) const = 0;
     // Tells the other servers, when the transaction commits, that the journal reached `seq`.

@@ -69,6 +69,19 @@ QList<QPair<QString, QString>> decodeSegments(const QString &text)
 const QLatin1StringView kRepColumns("id, name, role, segments, backups, availability, weight, hours, "
                                     "time_zone, email");
 
+// seq, lead_id, at, audience, body, departed
+FeedStore::JournalRow journalRow(const QSqlQuery &query)
+{
+    FeedStore::JournalRow row;
+    row.seq = query.value(0).toLongLong();
+    row.leadId = query.value(1).toString();
+    row.atMs = query.value(2).toLongLong();
+    row.audience = query.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+    row.body = query.value(4).toString().toUtf8();
+    row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
+    return row;
+}
+
 // The row must have been selected with kRepColumns.
 Rep repFromRow(const QSqlQuery &query)
 {
@@ -187,6 +200,35 @@ bool SqlFeedStore::eventsAfter(qint64 afterId,
     while (query.next())
         visit(query.value(0).toLongLong(), query.value(1).toByteArray());
     query.finish();
+    return true;
+}
+
+bool SqlFeedStore::newsAfter(qint64 afterId, qint64 afterSeq,
+                             const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                             QList<JournalRow> *journal, QString *error) const
+{
+    if (m_database.dialect() != StoreLocation::Dialect::Postgres)
+        return FeedStore::newsAfter(afterId, afterSeq, visit, journal, error);
+    // Two statements in one round trip (the values are numbers); not forward-only, so that Qt's
+    // driver reads both results.
+    QSqlQuery query(m_database.connection());
+    if (!Database::execAll(query,
+                           QStringLiteral("SELECT id, body FROM events WHERE id > %1 ORDER BY id; "
+                                          "SELECT seq, lead_id, at, audience, body, departed FROM journal "
+                                          "WHERE seq > %2 ORDER BY seq")
+                               .arg(afterId)
+                               .arg(afterSeq),
+                           nullptr, [&](QSqlQuery &result, int statement) {
+                               while (result.next()) {
+                                   if (statement == 0)
+                                       visit(result.value(0).toLongLong(), result.value(1).toByteArray());
+                                   else
+                                       journal->append(journalRow(result));
+                               }
+                           })) {
+        setError(error, sqlError(query));
+        return false;
+    }
     return true;
 }
 
@@ -328,16 +370,8 @@ SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QStrin
         return std::nullopt;
     }
     QList<JournalRow> rows;
-    while (query.next()) {
-        JournalRow row;
-        row.seq = query.value(0).toLongLong();
-        row.leadId = query.value(1).toString();
-        row.atMs = query.value(2).toLongLong();
-        row.audience = query.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
-        row.body = query.value(4).toString().toUtf8();
-        row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
-        rows.append(std::move(row));
-    }
+    while (query.next())
+        rows.append(journalRow(query));
     query.finish();
     return rows;
 }

@@ -68,6 +68,9 @@ public:
     bool eventsAfter(qint64 afterId, const std::function<void(qint64 id, const QByteArray &body)> &visit,
                      QString *error) const override;
     std::optional<qint64> lastEventId(QString *error) const override;
+    bool newsAfter(qint64 afterId, qint64 afterSeq,
+                   const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                   QList<JournalRow> *journal, QString *error) const override;
     std::optional<std::pair<qint64, qint64>> heads(QString *error) const override;
     void prefetchSettings(const QStringList &names) override { m_prefetch = names; }
     std::optional<int> moveClaim(qint64 alertId, const QString &from, const QString &to, qint64 atMs,
