@@ -180,7 +180,8 @@ qint64 PostgresFeedStore::nextAlertId()
 void PostgresFeedStore::exclusiveEnded()
 {
     m_pendingNotify = 0;
-    m_idPool.clear();
+    // What is left of the pool serves the next transactions (ids from the sequence are never
+    // given twice, whichever server stores them; an import's id takes its own out, alertStored()).
     m_idsLastTime = std::exchange(m_idsTaken, 0);
 }
 
