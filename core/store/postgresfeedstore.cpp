@@ -364,20 +364,23 @@ bool PostgresFeedStore::clearPresence(const QString &instance, QString *error)
 std::optional<QSet<QString>> PostgresFeedStore::presentElsewhere(const QString &instance, qint64 aliveSinceMs,
                                                                  QString *error) const
 {
-    QSqlQuery query(database().connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    // Kept prepared (a writer reads it twice a second; Qt's driver would prepare, run and
+    // deallocate it: three round trips), and read to the end.
+    QSqlQuery &query = database().prepared(QStringLiteral(
         "SELECT DISTINCT rep FROM presence WHERE instance <> ? AND heartbeat >= ? AND consoles > 0"));
+    query.setForwardOnly(true);
     query.addBindValue(instance);
     query.addBindValue(aliveSinceMs);
     if (!query.exec()) {
         if (error)
             *error = sqlError(query);
+        query.finish();
         return std::nullopt;
     }
     QSet<QString> reps;
     while (query.next())
         reps.insert(query.value(0).toString());
+    query.finish();
     return reps;
 }
 
