@@ -215,7 +215,6 @@ bool AlertDesk::exclusively(const std::function<bool()> &work, QString *error)
         return m_unpublished.isEmpty() || m_store.notifyJournal(m_unpublished.constLast().seq, &failure);
     });
     --m_exclusiveDepth;
-    m_store.pollNotifications(); // others' news read along with this transaction's results
     const QList<Entry> entries = std::exchange(m_unpublished, {});
     if (!ok) {
         // Rolled back: what this section changed in memory is not in the database. It is
@@ -356,7 +355,6 @@ void AlertDesk::follow()
     QString failure;
     if (!catchUp(false, &failure))
         checkConnection(failure);
-    m_store.pollNotifications(); // news that came in while it read
 }
 
 void AlertDesk::checkConnection(const QString &failure)

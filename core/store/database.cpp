@@ -210,7 +210,27 @@ QSqlDatabase Database::connection() const
 {
     if (!m_deferred.isEmpty())
         const_cast<Database *>(this)->flushWrites(); // what comes next may read what they wrote
+    if (m_pollNotifications)
+        pollNotificationsSoon();
     return rawConnection();
+}
+
+void Database::pollNotificationsSoon() const
+{
+    if (*m_pollQueued)
+        return;
+    QSqlDriver *driver = rawConnection().driver();
+    if (!driver || driver->metaObject()->indexOfMethod("_q_handleNotification()") < 0)
+        return;
+    *m_pollQueued = true;
+    // Queued on the driver: dropped if the connection goes first.
+    QMetaObject::invokeMethod(
+        driver,
+        [queued = m_pollQueued, driver] {
+            *queued = false;
+            QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::DirectConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 QSqlDatabase Database::rawConnection() const
@@ -425,6 +445,8 @@ QSqlQuery &Database::prepared(const QString &sql)
 {
     if (!m_deferred.isEmpty())
         flushWrites();
+    if (m_pollNotifications)
+        pollNotificationsSoon();
     if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
         return **it;
     auto query = std::make_shared<QSqlQuery>(connection());

@@ -88,6 +88,12 @@ public:
     // `each`, when given, reads each statement's result (numbered from 0) instead.
     static bool execAll(QSqlQuery &query, const QString &sql, QVariantList *lastRow = nullptr,
                         const std::function<void(QSqlQuery &result, int statement)> &each = {});
+    // PostgreSQL LISTEN: Qt's driver reads notifications when its socket becomes readable, but
+    // libpq takes those that arrive while a statement runs off the socket along with its results,
+    // where they would wait for the next one (measured: up to the 1 s poll of AlertDesk). With
+    // this on, after each use of the connection the driver's handler runs once more, soon, on
+    // this thread. (A private slot of the driver, looked up by name; nothing when it is absent.)
+    void setPollNotifications(bool poll) { m_pollNotifications = poll; }
     // Why the last transaction's queued writes or end failed (empty when they did not).
     QString lastWriteError() const { return m_writeError; }
     // The connection without sending the queued writes (for execAfterWrites()).
@@ -107,6 +113,7 @@ private:
     bool migrate(const Migrations &migrations, QString *error);
     bool migrateSteps(const Migrations &migrations, QString *error);
     QSqlDatabase rawConnection() const;
+    void pollNotificationsSoon() const;
     // The statement with its values as literals, as the driver formats bound values.
     QString inlined(const QString &sql, const QVariantList &values) const;
 
@@ -119,7 +126,9 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_unprepared;
     std::unique_ptr<Checkpointer> m_checkpointer;
     bool m_deferWrites = false;
-    QStringList m_deferred; // queued writes, in order
+    bool m_pollNotifications = false;
+    std::shared_ptr<bool> m_pollQueued = std::make_shared<bool>(false); // outlives this if it must
+    QStringList m_deferred;                                             // queued writes, in order
     QString m_writeError;
 };
 

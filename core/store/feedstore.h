@@ -193,9 +193,6 @@ public:
     virtual bool notifyJournal(qint64 /*seq*/, QString * /*error*/) { return true; }
     // `callback` runs (on this thread) when another server tells it committed journal entries.
     virtual void onJournalNotified(const std::function<void()> & /*callback*/) {}
-    // Looks (soon, on this thread) for notifications that arrived while this server's own
-    // statements ran: libpq takes them off the socket then, and nothing else would tell.
-    virtual void pollNotifications() {}
     // Whether this server runs the timers (claim windows, escalation, breach, decay): true for
     // the one server holding the timer lock, taken here when it is free.
     virtual bool holdTimers() { return true; }

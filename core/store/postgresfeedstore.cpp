@@ -263,19 +263,6 @@ void PostgresFeedStore::onJournalNotified(const std::function<void()> &callback)
     subscribe();
 }
 
-void PostgresFeedStore::pollNotifications()
-{
-    // Qt's driver reads notifications when its socket becomes readable; one that libpq read
-    // along with a statement's results waits in libpq until the next one arrives (measured: up
-    // to the 1 s poll of AlertDesk under load, docs/benchmarks.md). The driver's handler reads
-    // what libpq holds; it is a private slot, so it is looked up by name and skipped if absent.
-    if (!m_notified || !m_subscribed)
-        return;
-    QSqlDriver *driver = database().connection().driver();
-    if (driver && driver->metaObject()->indexOfMethod("_q_handleNotification()") >= 0)
-        QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::QueuedConnection);
-}
-
 void PostgresFeedStore::subscribe()
 {
     if (!m_notified)
@@ -293,6 +280,9 @@ void PostgresFeedStore::subscribe()
             });
         m_subscribed = true;
     }
+    // Notifications that libpq reads along with this server's own statements are looked for
+    // after each use of the connection (Database::setPollNotifications).
+    database().setPollNotifications(true);
     if (!driver->subscribedToNotifications().contains(QString(kJournalChannel)) &&
         !driver->subscribeToNotification(QString(kJournalChannel)))
         qCWarning(lcFeedStore).noquote()

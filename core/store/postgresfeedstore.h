@@ -22,7 +22,6 @@ public:
     bool sharedByServers() const override { return true; }
     bool notifyJournal(qint64 seq, QString *error) override;
     void onJournalNotified(const std::function<void()> &callback) override;
-    void pollNotifications() override;
     bool holdTimers() override;
     bool setPresence(const QString &instance, const QString &rep, int consoles, qint64 nowMs,
                      QString *error) override;
