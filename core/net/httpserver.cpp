@@ -359,6 +359,10 @@ void HttpServer::handleTimeout(Connection *c)
 {
     switch (c->phase) {
     case Connection::Head:
+        if (c->pending.size() >= kMaxPendingPerConnection) {
+            c->timer.start(m_limits.headerTimeoutMs); // not read because it waits for our answers
+            break;
+        }
         qCInfo(lcHttp).noquote() << "request head from" << c->peer.toString() << "not complete within"
                                  << m_limits.headerTimeoutMs << "ms";
         refuse(c, 408,
