@@ -83,9 +83,11 @@ FeedServer::FeedServer(FeedServerConfig config, AlertDesk &desk, TeamStore &team
     for (const QString &endpoint :
          kCallEndpoints + QStringList{QStringLiteral("batch"), QStringLiteral("import")}) {
         const bool batch = endpoint == u"batch" || endpoint == u"import";
-        m_http->route(
+        m_http->routeLater(
             "POST", "/v1/" + endpoint.toLatin1(), batch ? m_config.maxBatchBytes : m_config.maxCallBytes,
-            [this, endpoint](const HttpRequest &request) { return handleIngest(endpoint, request); });
+            [this, endpoint](const HttpRequest &request, const HttpServer::Responder &responder) {
+                handleIngest(endpoint, request, responder);
+            });
     }
     if (m_config.tls)
         m_http->setTlsConfiguration(*m_config.tls);
@@ -198,7 +200,31 @@ HttpResponse FeedServer::handleHealth()
                                                      {QStringLiteral("seq"), double(m_desk.lastSeq())}}));
 }
 
-HttpResponse FeedServer::handleIngest(const QString &endpoint, const HttpRequest &request)
+void FeedServer::handleIngest(const QString &endpoint, const HttpRequest &request,
+                              const HttpServer::Responder &responder)
+{
+    QList<SegmentCall> calls;
+    if (const auto refusal = refuseIngest(endpoint, request, &calls)) {
+        responder.respond(*refusal);
+        return;
+    }
+    // Acknowledged only once stored: a 200 means the calls are durable.
+    m_desk.ingestLater(std::move(calls),
+                       [responder, path = request.path](
+                           const std::optional<AlertDesk::IngestResult> &ingested, const QString &error) {
+                           if (!ingested) {
+                               qCWarning(lcIngest).noquote() << "could not store" << path << ":" << error;
+                               responder.respond(HttpServer::error(503, error));
+                               return;
+                           }
+                           qCDebug(lcIngest).noquote() << path << "accepted" << ingested->accepted
+                                                       << "duplicates" << ingested->duplicates;
+                           responder.respond(HttpServer::json(200, "{\"success\":true}"));
+                       });
+}
+
+std::optional<HttpResponse> FeedServer::refuseIngest(const QString &endpoint, const HttpRequest &request,
+                                                     QList<SegmentCall> *calls)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
@@ -252,15 +278,8 @@ HttpResponse FeedServer::handleIngest(const QString &endpoint, const HttpRequest
         qCInfo(lcIngest).noquote() << "rejected" << request.path << ":" << read.error->toString();
         return HttpServer::error(400, read.error->toString());
     }
-    QString error;
-    const auto ingested = m_desk.ingest(read.calls, &error);
-    if (!ingested) {
-        qCWarning(lcIngest).noquote() << "could not store" << request.path << ":" << error;
-        return HttpServer::error(503, error);
-    }
-    qCDebug(lcIngest).noquote() << request.path << "accepted" << ingested->accepted << "duplicates"
-                                << ingested->duplicates;
-    return HttpServer::json(200, "{\"success\":true}");
+    *calls = read.calls;
+    return std::nullopt;
 }
 
 void FeedServer::handleIncoming(qintptr descriptor)

@@ -97,7 +97,11 @@ private:
 
     HttpResponse handleHealth();
     // POST /v1/<endpoint>: Segment calls, authenticated with the write key.
-    HttpResponse handleIngest(const QString &endpoint, const HttpRequest &request);
+    // Answered once the calls are durable (AlertDesk::ingestLater: group commit), or refused at once.
+    void handleIngest(const QString &endpoint, const HttpRequest &request,
+                      const HttpServer::Responder &responder);
+    std::optional<HttpResponse> refuseIngest(const QString &endpoint, const HttpRequest &request,
+                                             QList<SegmentCall> *calls);
     void handleIncoming(qintptr descriptor);
     void handOver(qintptr descriptor, const QHostAddress &peer);
     void handleReleased(const QHostAddress &peer, bool accepted);

@@ -7,12 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
+#include <deque>
 
 Q_LOGGING_CATEGORY(lcHttp, "firstcall.http")
 
@@ -78,8 +80,19 @@ struct HttpServer::Connection
         Discard, // reading away an oversized body before the 413
         Idle,    // kept alive between requests
         Closing, // answered with an error or "close": no more requests
+        // Read its last request (or refused one), answers still owed: nothing more is read, and
+        // it closes once they are written.
+        Finishing,
+    };
+    // A request read and handed to its handler, in the order they came; answered in that order.
+    struct Pending
+    {
+        quint64 request = 0;
+        bool keepAlive = true;
+        std::optional<HttpResponse> response; // set when its handler answered
     };
 
+    quint64 id = 0;
     QTcpSocket *socket = nullptr;
     QHostAddress peer;
     HttpRequestParser parser;
@@ -89,6 +102,10 @@ struct HttpServer::Connection
     qint64 windowBytes = 0; // body bytes in the current rate window
     qint64 discard = 0;
     HttpResponse refusal;
+    std::deque<Pending> pending;
+    quint64 nextRequest = 0;
+    bool sendContinue = false; // a "100 Continue" owed once the answers before it are out
+    bool processing = false;   // in process(): answers given now are written by it
 
     explicit Connection(qsizetype maxHeadBytes)
         : parser(maxHeadBytes)
@@ -111,7 +128,22 @@ HttpServer::~HttpServer()
 
 void HttpServer::route(const QByteArray &method, const QByteArray &path, qint64 maxBodyBytes, Handler handler)
 {
+    routeLater(method, path, maxBodyBytes,
+               [handler = std::move(handler)](const HttpRequest &request, const Responder &responder) {
+                   responder.respond(handler(request));
+               });
+}
+
+void HttpServer::routeLater(const QByteArray &method, const QByteArray &path, qint64 maxBodyBytes,
+                            LaterHandler handler)
+{
     m_routes[path].append(Route{method, maxBodyBytes, std::move(handler)});
+}
+
+void HttpServer::Responder::respond(const HttpResponse &response) const
+{
+    if (m_server)
+        m_server->complete(m_connection, m_request, response);
 }
 
 void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
@@ -166,8 +198,8 @@ bool HttpServer::makeRoom()
     // the slow-header attacker's, or a client slower than all others), else the longest idle.
     Connection *victim = nullptr;
     for (Connection *c : std::as_const(m_connections)) {
-        if (c->phase != Connection::Head && c->phase != Connection::Idle)
-            continue;
+        if ((c->phase != Connection::Head && c->phase != Connection::Idle) || !c->pending.empty())
+            continue; // reading a body, or answers owed to it
         const auto rank = [](const Connection *x) { return x->phase == Connection::Head ? 0 : 1; };
         if (!victim || rank(c) < rank(victim) ||
             (rank(c) == rank(victim) && c->since.elapsed() > victim->since.elapsed()))
@@ -251,13 +283,16 @@ void HttpServer::adoptNow(qintptr descriptor, const QHostAddress &peer)
     ++m_perAddress[peer];
     socket->setReadBufferSize(kReadBufferBytes);
     auto *c = new Connection(m_limits.maxHeadBytes);
+    c->id = ++m_nextConnectionId;
     c->socket = socket;
     c->peer = peer;
     m_connections.insert(socket, c);
+    m_byId.insert(c->id, c);
     connect(&c->timer, &QTimer::timeout, this, [this, c] { handleTimeout(c); });
     connect(socket, &QTcpSocket::readyRead, this, [this, c] { process(c); });
     connect(socket, &QTcpSocket::bytesWritten, this, [this, c] {
-        if (c->phase != Connection::Closing && Sockets::unsentBytes(*c->socket) < kMaxUnsentBytes / 2)
+        if (c->phase != Connection::Closing && c->phase != Connection::Finishing &&
+            Sockets::unsentBytes(*c->socket) < kMaxUnsentBytes / 2)
             process(c);
     });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -277,6 +312,7 @@ void HttpServer::remove(QTcpSocket *socket)
     Connection *c = m_connections.take(socket);
     if (!c)
         return;
+    m_byId.remove(c->id); // answers still owed to it go nowhere
     const auto it = m_perAddress.find(c->peer);
     if (it != m_perAddress.end() && --*it <= 0)
         m_perAddress.erase(it);
@@ -314,6 +350,8 @@ void HttpServer::startPhase(Connection *c, int phase)
         c->timer.setSingleShot(true);
         c->timer.start(kLingerMs);
         break;
+    case Connection::Finishing:
+        break; // its handlers answer; then it closes (and lingers)
     }
 }
 
@@ -321,6 +359,10 @@ void HttpServer::handleTimeout(Connection *c)
 {
     switch (c->phase) {
     case Connection::Head:
+        if (c->pending.size() >= kMaxPendingPerConnection) {
+            c->timer.start(m_limits.headerTimeoutMs); // not read because it waits for our answers
+            break;
+        }
         qCInfo(lcHttp).noquote() << "request head from" << c->peer.toString() << "not complete within"
                                  << m_limits.headerTimeoutMs << "ms";
         refuse(c, 408,
@@ -340,7 +382,14 @@ void HttpServer::handleTimeout(Connection *c)
                tr("request body arriving slower than %1 bytes a second").arg(m_limits.minBodyBytesPerSecond));
         break;
     }
+    case Connection::Finishing:
+        break;
     case Connection::Idle:
+        if (!c->pending.empty()) {
+            c->timer.start(m_limits.idleTimeoutMs); // waiting for our answers, not idle
+            break;
+        }
+        Q_FALLTHROUGH();
     case Connection::Closing: {
         QTcpSocket *socket = c->socket;
         socket->abort(); // disconnected() removes it
@@ -364,10 +413,47 @@ QByteArray HttpServer::serialize(const HttpResponse &response, bool keepAlive)
 
 void HttpServer::respond(Connection *c, const HttpResponse &response, bool keepAlive)
 {
-    c->socket->write(serialize(response, keepAlive));
-    if (!keepAlive) {
-        startPhase(c, Connection::Closing);
-        c->socket->disconnectFromHost();
+    c->pending.push_back({c->nextRequest++, keepAlive, response});
+    if (!keepAlive && c->phase != Connection::Closing)
+        startPhase(c, Connection::Finishing); // nothing after it is read
+    flush(c);
+}
+
+void HttpServer::complete(quint64 connection, quint64 request, const HttpResponse &response)
+{
+    Connection *c = m_byId.value(connection);
+    if (!c)
+        return;
+    const auto it = std::find_if(c->pending.begin(), c->pending.end(),
+                                 [&](const Connection::Pending &p) { return p.request == request; });
+    if (it == c->pending.end() || it->response)
+        return;
+    it->response = response;
+    flush(c);
+    // Answered later: requests read ahead (or held back by the limit) go on now.
+    if (!c->processing && m_byId.contains(connection) &&
+        (c->phase == Connection::Head || c->phase == Connection::Idle) &&
+        (c->parser.buffered() > 0 || c->socket->bytesAvailable() > 0))
+        process(c);
+}
+
+void HttpServer::flush(Connection *c)
+{
+    while (!c->pending.empty() && c->pending.front().response) {
+        const Connection::Pending next = std::move(c->pending.front());
+        c->pending.pop_front();
+        c->socket->write(serialize(*next.response, next.keepAlive));
+        if (!next.keepAlive) {
+            c->pending.clear();
+            c->sendContinue = false;
+            startPhase(c, Connection::Closing);
+            c->socket->disconnectFromHost();
+            return;
+        }
+    }
+    if (c->pending.empty() && c->sendContinue) {
+        c->sendContinue = false;
+        c->socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
 }
 
@@ -379,12 +465,14 @@ void HttpServer::refuse(Connection *c, int status, const QString &message)
 void HttpServer::process(Connection *c)
 {
     QTcpSocket *socket = c->socket;
-    if (c->phase == Connection::Closing) {
-        socket->readAll(); // nothing after an error is executed
+    if (c->phase == Connection::Closing || c->phase == Connection::Finishing) {
+        socket->readAll(); // nothing after an error or "close" is executed
         return;
     }
-    if (Sockets::unsentBytes(*socket) >= kMaxUnsentBytes)
-        return; // it does not read its answers: its next requests wait (and so does the kernel)
+    if (Sockets::unsentBytes(*socket) >= kMaxUnsentBytes || c->pending.size() >= kMaxPendingPerConnection)
+        return; // it does not read its answers (or waits for many): its next requests wait
+    c->processing = true;
+    const auto done = qScopeGuard([c] { c->processing = false; });
     const QByteArray bytes = socket->readAll();
     if (c->phase == Connection::Idle && !bytes.isEmpty())
         startPhase(c, Connection::Head); // the header deadline runs from a request's first byte
@@ -398,8 +486,9 @@ void HttpServer::process(Connection *c)
     }
     c->parser.append(bytes);
 
-    while (socket->state() == QAbstractSocket::ConnectedState && c->phase != Connection::Closing) {
-        if (Sockets::unsentBytes(*socket) >= kMaxUnsentBytes)
+    while (socket->state() == QAbstractSocket::ConnectedState && c->phase != Connection::Closing &&
+           c->phase != Connection::Finishing) {
+        if (Sockets::unsentBytes(*socket) >= kMaxUnsentBytes || c->pending.size() >= kMaxPendingPerConnection)
             return;
         switch (c->parser.next()) {
         case HttpRequestParser::Status::NeedMore:
@@ -450,8 +539,12 @@ void HttpServer::process(Connection *c)
                 startPhase(c, Connection::Discard);
                 return;
             }
-            if (c->parser.expectsContinue() && c->parser.buffered() == 0)
-                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            if (c->parser.expectsContinue() && c->parser.buffered() == 0) {
+                if (c->pending.empty())
+                    socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                else
+                    c->sendContinue = true; // after the answers owed before it
+            }
             startPhase(c, Connection::Body);
             break;
         }
@@ -462,11 +555,20 @@ void HttpServer::process(Connection *c)
             const auto routes = m_routes.constFind(request.path);
             const auto route = std::find_if(routes->cbegin(), routes->cend(),
                                             [&](const Route &r) { return r.method == request.method; });
-            const HttpResponse response = route->handler(request);
-            respond(c, response, keepAlive);
+            c->sendContinue = false; // the body came anyway
+            const quint64 id = c->nextRequest++;
+            c->pending.push_back({id, keepAlive, std::nullopt});
+            if (keepAlive)
+                startPhase(c, c->parser.buffered() > 0 ? Connection::Head : Connection::Idle);
+            else
+                startPhase(c, Connection::Finishing); // its answer is the last
+            Responder responder;
+            responder.m_server = this;
+            responder.m_connection = c->id;
+            responder.m_request = id;
+            route->handler(request, responder); // answered now or later, in order either way
             if (!keepAlive)
                 return;
-            startPhase(c, c->parser.buffered() > 0 ? Connection::Head : Connection::Idle);
             break;
         }
         }

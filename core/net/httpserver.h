@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 
 #include <functional>
@@ -38,12 +39,32 @@ struct HttpResponse
 //   (or an idle kept-alive one); when there is none, it waits (up to kMaxWaiting of them) and
 //   accepting pauses until a slot is free, so the process never runs out of file descriptors.
 // - A client that does not read its answers is not read from either (no unbounded buffers).
+// - A handler may answer later (routeLater): its Responder completes the request when the work
+//   is done. Pipelined requests on one connection are answered in the order they came, whoever
+//   finishes first; at most kMaxPendingPerConnection wait for their answer, then reading pauses.
 class HttpServer final : public QObject
 {
     Q_OBJECT
 
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    // Completes one request, once, from the server's thread; does nothing when the connection
+    // has gone meanwhile (or for a second answer).
+    class Responder
+    {
+    public:
+        void respond(const HttpResponse &response) const;
+
+    private:
+        friend class HttpServer;
+        QPointer<HttpServer> m_server;
+        quint64 m_connection = 0;
+        quint64 m_request = 0;
+    };
+    using LaterHandler = std::function<void(const HttpRequest &, const Responder &)>;
+    // Requests one connection may have waiting for their answers before it is read again.
+    static constexpr int kMaxPendingPerConnection = 64;
 
     struct Limits
     {
@@ -64,6 +85,9 @@ public:
     // Adds a route: requests for method and path (the query is not part of it) with a body of
     // at most maxBodyBytes go to handler.
     void route(const QByteArray &method, const QByteArray &path, qint64 maxBodyBytes, Handler handler);
+    // The same for a handler that answers through the Responder, now or later.
+    void routeLater(const QByteArray &method, const QByteArray &path, qint64 maxBodyBytes,
+                    LaterHandler handler);
 
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     void setTlsConfiguration(const QSslConfiguration &configuration);
@@ -80,7 +104,7 @@ private:
     {
         QByteArray method;
         qint64 maxBodyBytes = 0;
-        Handler handler;
+        LaterHandler handler;
     };
     struct Connection;
 
@@ -91,7 +115,12 @@ private:
     void process(Connection *c);
     void startPhase(Connection *c, int phase);
     void handleTimeout(Connection *c);
+    // Queues the answer of the connection's next request (in order) and the end of the
+    // connection after it when !keepAlive.
     void respond(Connection *c, const HttpResponse &response, bool keepAlive);
+    void complete(quint64 connection, quint64 request, const HttpResponse &response);
+    // Writes the answers that are ready, in request order.
+    void flush(Connection *c);
     void refuse(Connection *c, int status, const QString &message);
     void remove(QTcpSocket *socket);
 
@@ -100,6 +129,8 @@ private:
     QTcpServer *m_server = nullptr;
     std::optional<QSslConfiguration> m_tls;
     QHash<QTcpSocket *, Connection *> m_connections;
+    QHash<quint64, Connection *> m_byId;
+    quint64 m_nextConnectionId = 0;
     QHash<QHostAddress, int> m_perAddress;
     // Accepted while every slot was busy: served first when one is free.
     static constexpr qsizetype kMaxWaiting = 16;

@@ -31,15 +31,18 @@ Q_LOGGING_CATEGORY(lcRouting, "firstcall.routing")
 
 namespace {
 
-AlertDesk::Entry journalEntry(FeedStore::JournalRow row)
+// `claimedBy` read from the lead unless the caller decodes it anyway and sets it.
+AlertDesk::Entry journalEntry(FeedStore::JournalRow row, bool readClaim = true)
 {
     AlertDesk::Entry entry;
     entry.seq = row.seq;
     entry.leadId = std::move(row.leadId);
     entry.audience = std::move(row.audience);
     entry.leadJson = std::move(row.body);
-    if (const auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object()))
-        entry.claimedBy = lead->claimedBy;
+    if (readClaim) {
+        if (const auto lead = protocol::leadFromJson(QJsonDocument::fromJson(entry.leadJson).object()))
+            entry.claimedBy = lead->claimedBy;
+    }
     entry.departed = std::move(row.departed);
     return entry;
 }
@@ -155,6 +158,9 @@ bool AlertDesk::start(QString *error)
             m_options.instanceName =
                 QSysInfo::machineHostName() + u':' + QString::number(QCoreApplication::applicationPid());
         m_store.clearPresence(m_options.instanceName, nullptr);
+        // readRotation() reads them under the writer lock whenever another server committed.
+        m_store.prefetchSettings({QStringLiteral("rotation.ledger"), QStringLiteral("rotation.escalations"),
+                                  QStringLiteral("rotation.missed")});
         m_needsReload = true;
         QString failure;
         if (!exclusively([&] { return evaluateAll(); }, &failure)) {
@@ -269,32 +275,36 @@ bool AlertDesk::catchUp(bool writer, QString *error)
         }
     } else {
         // In one round trip: whether anything was committed since this server last looked.
-        const auto heads = m_store.heads(error);
-        if (!heads)
-            return false;
-        if (heads->first == m_eventCursor && heads->second == m_seq)
-            return !writer || refreshPresence(error);
+        if (writer) {
+            // Whether anything was committed since this server last looked (read with the lock).
+            const auto heads = m_store.heads(error);
+            if (!heads)
+                return false;
+            if (heads->first == m_eventCursor && heads->second == m_seq)
+                return refreshPresence(error);
+        }
         const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
         // The others' events go into the lead graph and the scores, not evaluated: the server
-        // that took them decided what they changed, and its journal entries follow.
-        const bool read = m_store.eventsAfter(
-            m_eventCursor,
+        // that took them decided what they changed, and its journal entries follow. Both in
+        // one round trip (nothing, when nothing is new).
+        QList<FeedStore::JournalRow> rows;
+        const bool read = m_store.newsAfter(
+            m_eventCursor, m_seq,
             [&](qint64 id, const QByteArray &body) {
                 const SegmentReader::Result calls = SegmentReader::readJson(body, epoch);
                 for (const SegmentCall &call : calls.calls)
                     m_board->update(m_graph->apply(call), now);
                 m_eventCursor = id;
             },
-            error);
+            &rows, error);
         if (!read)
             return false;
-        auto rows = m_store.journalAfter(m_seq, error);
-        if (!rows)
-            return false;
-        for (FeedStore::JournalRow &row : *rows) {
-            Entry entry = journalEntry(std::move(row));
+        for (FeedStore::JournalRow &row : rows) {
+            Entry entry = journalEntry(std::move(row), false);
             const QJsonObject leadJson = QJsonDocument::fromJson(entry.leadJson).object();
             auto lead = protocol::leadFromJson(leadJson);
+            if (lead)
+                entry.claimedBy = lead->claimedBy; // decoded once
             if (lead && (!lead->calls.isEmpty() || leadJson.value(QLatin1StringView("hasNotes")).toBool())) {
                 // What went out keeps call notes to their writers; the stored lead has them all,
                 // and this server may be the next to store it.
@@ -662,14 +672,59 @@ LeadCard AlertDesk::buildCard(const QString &leadId) const
 
 std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall> &calls, QString *error)
 {
+    const auto results = ingestGroups({calls}, error);
+    if (!results)
+        return std::nullopt;
+    return results->constFirst();
+}
+
+void AlertDesk::ingestLater(QList<SegmentCall> calls, IngestReply reply)
+{
+    m_ingestQueue.push_back({std::move(calls), std::move(reply)});
+    if (m_ingestScheduled)
+        return;
+    // After what the event loop has ready now (other requests, read while the last transaction
+    // ran): they share the commit.
+    m_ingestScheduled = true;
+    QMetaObject::invokeMethod(this, &AlertDesk::commitQueuedIngest, Qt::QueuedConnection);
+}
+
+void AlertDesk::commitQueuedIngest()
+{
+    m_ingestScheduled = false;
+    QList<QList<SegmentCall>> groups;
+    QList<IngestReply> replies;
+    qsizetype events = 0;
+    while (!m_ingestQueue.empty() &&
+           (groups.isEmpty() || events + m_ingestQueue.front().calls.size() <= kMaxEventsPerCommit)) {
+        events += m_ingestQueue.front().calls.size();
+        groups.append(std::move(m_ingestQueue.front().calls));
+        replies.append(std::move(m_ingestQueue.front().reply));
+        m_ingestQueue.pop_front();
+    }
+    if (!m_ingestQueue.empty()) {
+        m_ingestScheduled = true; // the rest in the next one
+        QMetaObject::invokeMethod(this, &AlertDesk::commitQueuedIngest, Qt::QueuedConnection);
+    }
+    if (groups.isEmpty())
+        return;
+    QString error;
+    const auto results = ingestGroups(groups, &error);
+    for (qsizetype i = 0; i < replies.size(); ++i)
+        replies.at(i)(results ? std::optional<IngestResult>(results->at(i)) : std::nullopt, error);
+}
+
+std::optional<QList<AlertDesk::IngestResult>> AlertDesk::ingestGroups(const QList<QList<SegmentCall>> &groups,
+                                                                      QString *error)
+{
     if (!m_shared)
-        return ingestNow(calls, error);
-    // Events and what they change in one transaction: all stored, or none (the sender retries).
-    std::optional<IngestResult> result;
+        return ingestNow(groups, error);
+    // Events and what they change in one transaction: all stored, or none (the senders retry).
+    std::optional<QList<IngestResult>> result;
     QString failure;
     if (!exclusively(
             [&] {
-                result = ingestNow(calls, &failure);
+                result = ingestNow(groups, &failure);
                 return result.has_value();
             },
             &failure)) {
@@ -679,20 +734,25 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingest(const QList<SegmentCall
     return result;
 }
 
-std::optional<AlertDesk::IngestResult> AlertDesk::ingestNow(const QList<SegmentCall> &calls, QString *error)
+std::optional<QList<AlertDesk::IngestResult>> AlertDesk::ingestNow(const QList<QList<SegmentCall>> &groups,
+                                                                   QString *error)
 {
-    IngestResult result;
+    QList<IngestResult> results(groups.size());
     QList<SegmentCall> fresh;
-    QSet<QString> inRequest;
-    for (const SegmentCall &call : calls) {
-        if (!call.messageId.isEmpty() &&
-            (m_graph->hasSeen(call.messageId) || inRequest.contains(call.messageId))) {
-            ++result.duplicates;
-            continue;
+    QSet<QString> inBatch;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        IngestResult &result = results[g];
+        for (const SegmentCall &call : groups.at(g)) {
+            if (!call.messageId.isEmpty() &&
+                (m_graph->hasSeen(call.messageId) || inBatch.contains(call.messageId))) {
+                ++result.duplicates;
+                continue;
+            }
+            if (!call.messageId.isEmpty())
+                inBatch.insert(call.messageId);
+            fresh.append(call);
+            ++result.accepted;
         }
-        if (!call.messageId.isEmpty())
-            inRequest.insert(call.messageId);
-        fresh.append(call);
     }
     const qint64 now = m_clock.nowMs();
     QString failure;
@@ -707,7 +767,6 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingestNow(const QList<SegmentC
         *error = tr("could not store the events: %1").arg(failure);
         return std::nullopt;
     }
-    result.accepted = int(fresh.size());
     if (m_shared) {
         // Under the writer lock: the newest events are these.
         const auto last = m_store.lastEventId(&failure);
@@ -746,7 +805,7 @@ std::optional<AlertDesk::IngestResult> AlertDesk::ingestNow(const QList<SegmentC
             m_unsavedEvaluation.accounts.append(a);
         m_deadlineTimer.start(1000);
     }
-    return result;
+    return results;
 }
 
 void AlertDesk::evaluate(const LeadGraph::Change &change, qint64 nowMs, QList<LeadState> *changed)

@@ -132,6 +132,14 @@ public:
     };
     // Stores the calls durably (all or none), then scores them and publishes what changed.
     std::optional<IngestResult> ingest(const QList<SegmentCall> &calls, QString *error);
+    // The same with group commit: the calls of every request that arrives while a transaction
+    // runs are stored together in the next one (one writer lock, one commit), in the order they
+    // came. `reply` runs on this thread once they are durable, or with the error when that
+    // transaction failed (then none of its requests' calls is stored).
+    using IngestReply = std::function<void(const std::optional<IngestResult> &result, const QString &error)>;
+    void ingestLater(QList<SegmentCall> calls, IngestReply reply);
+    // Events one group commit takes at most; more wait for the next.
+    static constexpr qsizetype kMaxEventsPerCommit = 5'000;
 
     // A console's request (claim, release, call, availability, reassign, metrics) and its
     // result. A repeated client id returns the first result again.
@@ -240,7 +248,10 @@ private:
     // `work` runs under the database's writer lock after catching up with the other servers;
     // what it publishes goes out once committed. Where one server owns the database: work().
     bool exclusively(const std::function<bool()> &work, QString *error = nullptr);
-    std::optional<IngestResult> ingestNow(const QList<SegmentCall> &calls, QString *error);
+    // The calls of several requests in one transaction; a result for each.
+    std::optional<QList<IngestResult>> ingestGroups(const QList<QList<SegmentCall>> &groups, QString *error);
+    std::optional<QList<IngestResult>> ingestNow(const QList<QList<SegmentCall>> &groups, QString *error);
+    void commitQueuedIngest();
     protocol::Result handleActionNow(const Rep &rep, const protocol::Request &request);
     bool processDueNow();
     // The lead graph, leads, journal and ledgers as stored.
@@ -299,4 +310,12 @@ private:
     qint64 m_lastHeartbeatMs = 0;
     qint64 m_presenceReadMs = 0;
     QTimer m_followTimer;
+
+    struct QueuedIngest
+    {
+        QList<SegmentCall> calls;
+        IngestReply reply;
+    };
+    std::deque<QueuedIngest> m_ingestQueue; // waiting for the next group commit
+    bool m_ingestScheduled = false;
 };

@@ -9,8 +9,11 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSemaphore>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QThread>
 #include <QWaitCondition>
@@ -206,7 +209,134 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, const Mi
 
 QSqlDatabase Database::connection() const
 {
+    if (!m_deferred.isEmpty())
+        const_cast<Database *>(this)->flushWrites(); // what comes next may read what they wrote
+    if (m_pollNotifications)
+        pollNotificationsSoon();
+    return rawConnection();
+}
+
+void Database::pollNotificationsSoon() const
+{
+    if (*m_pollQueued)
+        return;
+    QSqlDriver *driver = rawConnection().driver();
+    if (!driver || driver->metaObject()->indexOfMethod("_q_handleNotification()") < 0)
+        return;
+    *m_pollQueued = true;
+    // Queued on the driver: dropped if the connection goes first.
+    QMetaObject::invokeMethod(
+        driver,
+        [queued = m_pollQueued, driver] {
+            *queued = false;
+            QMetaObject::invokeMethod(driver, "_q_handleNotification", Qt::DirectConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+QSqlDatabase Database::rawConnection() const
+{
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::inlined(const QString &sql, const QVariantList &values) const
+{
+    const QSqlDatabase db = rawConnection();
+    const QSqlDriver *driver = db.driver();
+    QString out;
+    out.reserve(sql.size() + 32 * values.size());
+    qsizetype next = 0;
+    for (const QChar ch : sql) {
+        if (ch != u'?' || next >= values.size()) {
+            out += ch;
+            continue;
+        }
+        // As Qt's driver binds a value (qCreateParamString): a null string is NULL.
+        const QVariant &value = values.at(next++);
+        const bool null = value.isNull() ||
+                          (value.metaType().id() == QMetaType::QString && value.toString().isNull()) ||
+                          (value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull());
+        if (null) {
+            out += QLatin1StringView("NULL");
+            continue;
+        }
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        out += driver->formatValue(field);
+    }
+    return out;
+}
+
+bool Database::write(const QString &sql, const QVariantList &values, QString *error)
+{
+    if (m_deferWrites) {
+        m_deferred.append(inlined(sql, values));
+        return true;
+    }
+    QSqlQuery &query = prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = sqlError(query);
+    return false;
+}
+
+bool Database::execAll(QSqlQuery &query, const QString &sql, QVariantList *lastRow,
+                       const std::function<void(QSqlQuery &result, int statement)> &each)
+{
+    // Several statements in one string: Qt's driver (for a query that is not forward-only) reads
+    // the result of each, and exec() tells only about the first; PostgreSQL stops at the first
+    // that fails, whose error is among them.
+    if (!query.exec(sql))
+        return false;
+    int statement = 0;
+    do {
+        if (each)
+            each(query, statement++);
+        else if (lastRow && query.isSelect() && query.next()) {
+            lastRow->clear();
+            for (int i = 0; i < query.record().count(); ++i)
+                lastRow->append(query.value(i));
+        }
+    } while (query.nextResult());
+    return query.lastError().type() == QSqlError::NoError;
+}
+
+bool Database::execAfterWrites(QSqlQuery &query, const QString &sql)
+{
+    if (m_deferred.isEmpty())
+        return query.exec(sql);
+    // One round trip: the writes, then the statement whose result is read. Qt's driver reads
+    // every statement's result (of a query that is not forward-only); the writes' come first.
+    const QString batch = m_deferred.join(QStringLiteral(";\n")) + QStringLiteral(";\n") + sql;
+    const qsizetype writes = m_deferred.size();
+    m_deferred.clear();
+    bool ok = query.exec(batch);
+    for (qsizetype i = 0; ok && i < writes; ++i)
+        ok = query.nextResult();
+    if (ok && query.isSelect())
+        return true;
+    m_writeError = sqlError(query);
+    qCWarning(lcDatabase).noquote() << m_path << ": a write failed:" << m_writeError;
+    return false;
+}
+
+bool Database::flushWrites(QString *error)
+{
+    if (m_deferred.isEmpty())
+        return true;
+    const QString batch = m_deferred.join(QStringLiteral(";\n"));
+    m_deferred.clear();
+    QSqlQuery query(rawConnection());
+    if (execAll(query, batch))
+        return true;
+    m_writeError = sqlError(query);
+    qCWarning(lcDatabase).noquote() << m_path << ": a write failed:" << m_writeError;
+    if (error)
+        *error = m_writeError;
+    return false;
 }
 
 int Database::latestSchemaVersion(StoreLocation::Dialect dialect)
@@ -225,6 +355,7 @@ int Database::schemaVersion() const
 
 bool Database::reopen(QString *error)
 {
+    m_deferred.clear();
     m_statements.clear();
     m_unprepared.clear();
     QSqlDatabase db = connection();
@@ -265,27 +396,45 @@ bool Database::transaction(const std::function<bool()> &work)
 }
 
 bool Database::transaction(const std::function<bool()> &work, const QString &begin,
-                           const std::function<QString()> &commit)
+                           const std::function<QString()> &commit,
+                           const std::function<void(const QVariantList &row)> &began)
 {
     QSqlDatabase db = connection();
+    m_writeError.clear();
     {
         QSqlQuery start(db);
-        if (!start.exec(begin)) {
+        QVariantList row;
+        if (!execAll(start, begin, &row)) {
+            qCWarning(lcDatabase).noquote() << m_path << ": cannot begin:" << sqlError(start);
             QSqlQuery rollback(db);
             rollback.exec(QStringLiteral("ROLLBACK")); // in case BEGIN went through
             return false;
         }
+        if (began)
+            began(row);
     }
     bool ok = work();
     if (ok) {
-        const QString end = commit();
-        if (end.isEmpty()) {
+        // The writes still queued travel with the end of the transaction.
+        QString end = commit();
+        if (end.isEmpty() && m_deferred.isEmpty()) {
             ok = db.commit();
         } else {
+            if (end.isEmpty())
+                end = QStringLiteral("COMMIT");
+            if (!m_deferred.isEmpty())
+                end = m_deferred.join(QStringLiteral(";\n")) + QStringLiteral(";\n") + end;
+            m_deferred.clear();
             QSqlQuery finish(db);
-            ok = finish.exec(end);
+            ok = execAll(finish, end);
+            if (!ok) {
+                m_writeError = sqlError(finish);
+                qCWarning(lcDatabase).noquote()
+                    << m_path << ": a transaction did not commit:" << m_writeError;
+            }
         }
     }
+    m_deferred.clear();
     if (!ok) {
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK")); // never leave the connection inside a failed transaction
@@ -295,6 +444,10 @@ bool Database::transaction(const std::function<bool()> &work, const QString &beg
 
 QSqlQuery &Database::prepared(const QString &sql)
 {
+    if (!m_deferred.isEmpty())
+        flushWrites();
+    if (m_pollNotifications)
+        pollNotificationsSoon();
     if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
         return **it;
     auto query = std::make_shared<QSqlQuery>(connection());

@@ -173,6 +173,20 @@ public:
     virtual bool eventsAfter(qint64 afterId,
                              const std::function<void(qint64 id, const QByteArray &body)> &visit,
                              QString *error) const = 0;
+    // Events after `afterId` (as eventsAfter()) and journal entries after `afterSeq` (as
+    // journalAfter()), in one round trip where that counts.
+    virtual bool newsAfter(qint64 afterId, qint64 afterSeq,
+                           const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                           QList<JournalRow> *journal, QString *error) const
+    {
+        if (!eventsAfter(afterId, visit, error))
+            return false;
+        auto rows = journalAfter(afterSeq, error);
+        if (!rows)
+            return false;
+        *journal = std::move(*rows);
+        return true;
+    }
     // The id of the newest event; 0 when there is none.
     virtual std::optional<qint64> lastEventId(QString *error) const = 0;
     // Tells the other servers, when the transaction commits, that the journal reached `seq`.
@@ -203,6 +217,9 @@ public:
     // The newest event id and journal seq (0 when there is none): whether anything was
     // committed since, in one round trip.
     virtual std::optional<std::pair<qint64, qint64>> heads(QString *error) const = 0;
+    // Settings a writer reads in every exclusive() transaction: where round trips count, read
+    // with the lock (setting() then answers from what was read, until the transaction writes).
+    virtual void prefetchSettings(const QStringList & /*names*/) {}
     // The database's own check of a change of hands (claim, release, reassign, a call that
     // claims): the alert moves from `from` (empty: nobody) to `to` only if `from` holds it
     // now. How many alerts changed: 1, or 0 when someone else holds it.

@@ -124,6 +124,29 @@ const Database::Migrations &PostgresFeedStore::migrations()
 
 qint64 PostgresFeedStore::nextAlertId()
 {
+    if (exclusiveUnderWay()) {
+        // A writer's transaction raises a burst of alerts at times (group commit): their ids in
+        // one round trip, with the writes held back so far.
+        if (m_idPool.isEmpty()) {
+            const int count = std::clamp(2 * std::max(m_idsLastTime, m_idsTaken), 8, 512);
+            QSqlQuery query(database().rawConnectionForWrites()); // not forward-only: see lastEventId()
+            if (!database().execAfterWrites(
+                    query,
+                    QStringLiteral("SELECT nextval('alert_ids') FROM generate_series(1, %1)").arg(count))) {
+                qCWarning(lcFeedStore).noquote()
+                    << database().path() << ": cannot take alert ids:" << sqlError(query);
+                return 0;
+            }
+            while (query.next())
+                m_idPool.append(query.value(0).toLongLong());
+            if (m_idPool.isEmpty())
+                return 0;
+            m_highestKnownId =
+                std::max(m_highestKnownId, *std::max_element(m_idPool.cbegin(), m_idPool.cend()));
+        }
+        ++m_idsTaken;
+        return m_idPool.takeFirst();
+    }
     // nextval() is never rolled back: an id taken in a failed transaction is not given again.
     QSqlQuery query(database().connection());
     if (!query.exec(QStringLiteral("SELECT nextval('alert_ids')")) || !query.next()) {
@@ -136,8 +159,18 @@ qint64 PostgresFeedStore::nextAlertId()
     return id;
 }
 
+void PostgresFeedStore::exclusiveEnded()
+{
+    m_pendingNotify = 0;
+    // What is left of the pool serves the next transactions (ids from the sequence are never
+    // given twice, whichever server stores them; an import's id takes its own out, alertStored()).
+    m_idsLastTime = std::exchange(m_idsTaken, 0);
+}
+
 void PostgresFeedStore::alertStored(qint64 id)
 {
+    // An id from elsewhere (an import) is not given out again from the pool either.
+    m_idPool.removeIf([id](qint64 pooled) { return pooled <= id; });
     if (id <= m_highestKnownId)
         return;
     // An id that did not come from the sequence (an import, the demo): the sequence goes on
@@ -173,7 +206,11 @@ QString PostgresFeedStore::beginExclusive()
     m_pendingNotify = 0;
     // The lock is its own statement after BEGIN: what this transaction reads after it was
     // committed before it was granted (each statement sees the commits made before it starts).
-    return QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kWriterLock);
+    // Then, in the same round trip, where the journal and the events stand and the settings the
+    // writer reads every time (each statement sees what was committed before it started).
+    return QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1); %2")
+        .arg(kWriterLock)
+        .arg(headsAndSettingsSql());
 }
 
 QString PostgresFeedStore::commitExclusive()
@@ -225,6 +262,9 @@ void PostgresFeedStore::subscribe()
             });
         m_subscribed = true;
     }
+    // Notifications that libpq reads along with this server's own statements are looked for
+    // after each use of the connection (Database::setPollNotifications).
+    database().setPollNotifications(true);
     if (!driver->subscribedToNotifications().contains(QString(kJournalChannel)) &&
         !driver->subscribeToNotification(QString(kJournalChannel)))
         qCWarning(lcFeedStore).noquote()
@@ -296,20 +336,23 @@ bool PostgresFeedStore::clearPresence(const QString &instance, QString *error)
 std::optional<QSet<QString>> PostgresFeedStore::presentElsewhere(const QString &instance, qint64 aliveSinceMs,
                                                                  QString *error) const
 {
-    QSqlQuery query(database().connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    // Kept prepared (a writer reads it twice a second; Qt's driver would prepare, run and
+    // deallocate it: three round trips), and read to the end.
+    QSqlQuery &query = database().prepared(QStringLiteral(
         "SELECT DISTINCT rep FROM presence WHERE instance <> ? AND heartbeat >= ? AND consoles > 0"));
+    query.setForwardOnly(true);
     query.addBindValue(instance);
     query.addBindValue(aliveSinceMs);
     if (!query.exec()) {
         if (error)
             *error = sqlError(query);
+        query.finish();
         return std::nullopt;
     }
     QSet<QString> reps;
     while (query.next())
         reps.insert(query.value(0).toString());
+    query.finish();
     return reps;
 }
 

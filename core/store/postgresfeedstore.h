@@ -40,12 +40,17 @@ protected:
     bool lockWriters() override;
     QString beginExclusive() override;
     QString commitExclusive() override;
-    void exclusiveEnded() override { m_pendingNotify = 0; }
+    void exclusiveEnded() override;
 
 private:
     void subscribe();
 
     qint64 m_highestKnownId = 0; // the sequence is known to be past this
+    // Inside exclusive(): ids taken from the sequence in one round trip, given out in order
+    // (also in later transactions); those left when the server stops are never used.
+    QList<qint64> m_idPool;
+    int m_idsTaken = 0;    // in this transaction
+    int m_idsLastTime = 0; // in the previous one: about what the next will need
     bool m_holdsTimers = false;
     std::function<void()> m_notified;
     bool m_subscribed = false;

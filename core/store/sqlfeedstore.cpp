@@ -5,8 +5,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -65,6 +68,19 @@ QList<QPair<QString, QString>> decodeSegments(const QString &text)
 
 const QLatin1StringView kRepColumns("id, name, role, segments, backups, availability, weight, hours, "
                                     "time_zone, email");
+
+// seq, lead_id, at, audience, body, departed
+FeedStore::JournalRow journalRow(const QSqlQuery &query)
+{
+    FeedStore::JournalRow row;
+    row.seq = query.value(0).toLongLong();
+    row.leadId = query.value(1).toString();
+    row.atMs = query.value(2).toLongLong();
+    row.audience = query.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
+    row.body = query.value(4).toString().toUtf8();
+    row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
+    return row;
+}
 
 // The row must have been selected with kRepColumns.
 Rep repFromRow(const QSqlQuery &query)
@@ -147,12 +163,50 @@ bool SqlFeedStore::exclusive(const std::function<bool()> &work)
     const QString begin = m_inTransaction ? QString() : beginExclusive();
     if (begin.isEmpty())
         return transaction([&] { return lockWriters() && work(); });
-    // BEGIN and the lock in one round trip, and any notification with the COMMIT.
+    // BEGIN and the lock in one round trip, the writes held back until something reads (or
+    // the end), and they, any notification and the COMMIT in one.
     m_inTransaction = m_inExclusive = true;
-    const bool ok = m_database.transaction(work, begin, [this] { return commitExclusive(); });
+    m_database.setDeferWrites(true);
+    const bool ok = m_database.transaction(
+        work, begin, [this] { return commitExclusive(); },
+        [this](const QVariantList &row) {
+            // The heads and settings, read with the lock.
+            if (row.size() != 2 + m_prefetch.size())
+                return;
+            m_readHeads = {row.at(0).toLongLong(), row.at(1).toLongLong()};
+            for (qsizetype i = 0; i < m_prefetch.size(); ++i) {
+                const QVariant &value = row.at(2 + i);
+                m_readSettings.insert(m_prefetch.at(i),
+                                      value.isNull() ? std::nullopt : std::optional(value.toString()));
+            }
+        });
+    m_readHeads.reset();
+    m_readSettings.clear();
+    m_database.setDeferWrites(false);
     m_inTransaction = m_inExclusive = false;
     exclusiveEnded();
     return ok;
+}
+
+QString SqlFeedStore::headsAndSettingsSql() const
+{
+    QString sql = QStringLiteral(
+        "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(seq), 0) FROM journal)");
+    const QSqlDriver *driver = m_database.connection().driver();
+    for (const QString &name : m_prefetch) {
+        QSqlField field(QString(), QMetaType(QMetaType::QString));
+        field.setValue(name);
+        sql +=
+            QStringLiteral(", (SELECT value FROM settings WHERE name = %1)").arg(driver->formatValue(field));
+    }
+    return sql;
+}
+
+bool SqlFeedStore::write(const QString &sql, const QVariantList &values, QString *error)
+{
+    m_readHeads.reset(); // what was read with the lock no longer holds
+    m_readSettings.clear();
+    return m_database.write(sql, values, error);
 }
 
 bool SqlFeedStore::eventsAfter(qint64 afterId,
@@ -173,11 +227,41 @@ bool SqlFeedStore::eventsAfter(qint64 afterId,
     return true;
 }
 
+bool SqlFeedStore::newsAfter(qint64 afterId, qint64 afterSeq,
+                             const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                             QList<JournalRow> *journal, QString *error) const
+{
+    if (m_database.dialect() != StoreLocation::Dialect::Postgres)
+        return FeedStore::newsAfter(afterId, afterSeq, visit, journal, error);
+    // Two statements in one round trip (the values are numbers); not forward-only, so that Qt's
+    // driver reads both results.
+    QSqlQuery query(m_database.connection());
+    if (!Database::execAll(query,
+                           QStringLiteral("SELECT id, body FROM events WHERE id > %1 ORDER BY id; "
+                                          "SELECT seq, lead_id, at, audience, body, departed FROM journal "
+                                          "WHERE seq > %2 ORDER BY seq")
+                               .arg(afterId)
+                               .arg(afterSeq),
+                           nullptr, [&](QSqlQuery &result, int statement) {
+                               while (result.next()) {
+                                   if (statement == 0)
+                                       visit(result.value(0).toLongLong(), result.value(1).toByteArray());
+                                   else
+                                       journal->append(journalRow(result));
+                               }
+                           })) {
+        setError(error, sqlError(query));
+        return false;
+    }
+    return true;
+}
+
 std::optional<qint64> SqlFeedStore::lastEventId(QString *error) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT MAX(id) FROM events")) || !query.next()) {
+    // With the events just written, where they are held back (one round trip).
+    // Not forward-only: Qt's driver then reads the results of every statement at once.
+    QSqlQuery query(m_database.rawConnectionForWrites());
+    if (!m_database.execAfterWrites(query, QStringLiteral("SELECT MAX(id) FROM events")) || !query.next()) {
         setError(error, sqlError(query));
         return std::nullopt;
     }
@@ -186,6 +270,8 @@ std::optional<qint64> SqlFeedStore::lastEventId(QString *error) const
 
 std::optional<std::pair<qint64, qint64>> SqlFeedStore::heads(QString *error) const
 {
+    if (m_readHeads)
+        return std::exchange(m_readHeads, std::nullopt); // read with the lock, nothing written since
     QSqlQuery &query = m_database.prepared(QStringLiteral(
         "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(seq), 0) FROM journal)"));
     if (!query.exec() || !query.next()) {
@@ -210,15 +296,15 @@ std::optional<int> SqlFeedStore::moveClaim(qint64 alertId, const QString &from, 
 
 QString SqlFeedStore::connectionError() const
 {
+    if (const QString write = m_database.lastWriteError(); !write.isEmpty())
+        return write;
     return m_database.connection().lastError().text();
 }
 
 bool SqlFeedStore::addEvent(const EventRow &event, QString *error)
 {
-    QSqlQuery &insert = m_database.prepared(
-        QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"));
-    return run(
-        insert,
+    return write(
+        QStringLiteral("INSERT INTO events (message_id, received_at, body) VALUES (?, ?, ?)"),
         {event.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(event.messageId),
          event.receivedAtMs, text(event.body)},
         error);
@@ -253,10 +339,10 @@ bool SqlFeedStore::readEventsReceived(qint64 fromMs, qint64 toMs,
 
 bool SqlFeedStore::upsertLead(const QString &id, const QByteArray &state, qint64 seq, QString *error)
 {
-    QSqlQuery &upsert = m_database.prepared(QStringLiteral(
-        "INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE "
-        "SET state = excluded.state, updated_seq = excluded.updated_seq"));
-    return run(upsert, {id, text(state), seq}, error);
+    return write(QStringLiteral("INSERT INTO leads (id, state, updated_seq) VALUES (?, ?, ?) ON "
+                                "CONFLICT (id) DO UPDATE "
+                                "SET state = excluded.state, updated_seq = excluded.updated_seq"),
+                 {id, text(state), seq}, error);
 }
 
 std::optional<QList<QByteArray>> SqlFeedStore::leadStates(QString *error) const
@@ -285,18 +371,16 @@ std::optional<QByteArray> SqlFeedStore::leadState(const QString &id, QString *er
 
 bool SqlFeedStore::appendJournal(const JournalRow &entry, QString *error)
 {
-    QSqlQuery &insert = m_database.prepared(QStringLiteral(
-        "INSERT INTO journal (seq, lead_id, at, audience, body, departed) VALUES (?, ?, ?, ?, ?, ?)"));
-    return run(
-        insert,
+    return write(
+        QStringLiteral(
+            "INSERT INTO journal (seq, lead_id, at, audience, body, departed) VALUES (?, ?, ?, ?, ?, ?)"),
         {entry.seq, entry.leadId, entry.atMs, lines(entry.audience), text(entry.body), lines(entry.departed)},
         error);
 }
 
 bool SqlFeedStore::trimJournal(qint64 throughSeq, QString *error)
 {
-    QSqlQuery &trim = m_database.prepared(QStringLiteral("DELETE FROM journal WHERE seq <= ?"));
-    return run(trim, {throughSeq}, error);
+    return write(QStringLiteral("DELETE FROM journal WHERE seq <= ?"), {throughSeq}, error);
 }
 
 std::optional<QList<FeedStore::JournalRow>>
@@ -310,16 +394,8 @@ SqlFeedStore::readJournal(const QString &sql, const QVariantList &values, QStrin
         return std::nullopt;
     }
     QList<JournalRow> rows;
-    while (query.next()) {
-        JournalRow row;
-        row.seq = query.value(0).toLongLong();
-        row.leadId = query.value(1).toString();
-        row.atMs = query.value(2).toLongLong();
-        row.audience = query.value(3).toString().split(u'\n', Qt::SkipEmptyParts);
-        row.body = query.value(4).toString().toUtf8();
-        row.departed = query.value(5).toString().split(u'\n', Qt::SkipEmptyParts);
-        rows.append(std::move(row));
-    }
+    while (query.next())
+        rows.append(journalRow(query));
     query.finish();
     return rows;
 }
@@ -358,21 +434,21 @@ bool SqlFeedStore::upsertAlert(const AlertRow &alert, QString *error)
 {
     // What happened to the alert changes; the furthest point it reached in the fallback chain
     // is kept.
-    QSqlQuery &upsert = m_database.prepared(QStringLiteral(
+    const QString upsert = QStringLiteral(
         "INSERT INTO alerts (id, lead_id, alert_at, tier, score, source, claimed_by, claimed_at, escalation, "
         "breach, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
         "claimed_by = excluded.claimed_by, claimed_at = excluded.claimed_at, breach = excluded.breach, "
         "escalation = CASE WHEN alerts.escalation > excluded.escalation THEN alerts.escalation "
-        "ELSE excluded.escalation END, closed_at = excluded.closed_at"));
+        "ELSE excluded.escalation END, closed_at = excluded.closed_at");
     if (alert.id <= 0) {
         setError(error, QStringLiteral("no alert id"));
         return false;
     }
     // A bool: 1 or 0 in SQLite's INTEGER column, TRUE or FALSE in PostgreSQL's BOOLEAN.
-    if (!run(upsert,
-             {alert.id, alert.leadId, alert.alertAtMs, alert.tier, alert.score, alert.source, alert.claimedBy,
-              alert.claimedAtMs, alert.escalation, alert.breach, alert.closedAtMs},
-             error))
+    if (!write(upsert,
+               {alert.id, alert.leadId, alert.alertAtMs, alert.tier, alert.score, alert.source,
+                alert.claimedBy, alert.claimedAtMs, alert.escalation, alert.breach, alert.closedAtMs},
+               error))
         return false;
     alertStored(alert.id);
     return true;
@@ -431,40 +507,44 @@ std::optional<QList<FeedStore::AlertCallRow>> SqlFeedStore::callsOnAlertsRaised(
 std::optional<QByteArray> SqlFeedStore::actionResult(qint64 repId, const QString &clientId,
                                                      QString *error) const
 {
-    QSqlQuery query(m_database.connection());
+    QSqlQuery &query =
+        m_database.prepared(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
-    if (!run(query, {repId, clientId}, error) || !query.next())
+    if (!run(query, {repId, clientId}, error) || !query.next()) {
+        query.finish();
         return std::nullopt;
-    return query.value(0).toByteArray();
+    }
+    const QByteArray result = query.value(0).toByteArray();
+    query.finish();
+    return result;
 }
 
 bool SqlFeedStore::recordAction(const ActionRow &action, QString *error)
 {
-    QSqlQuery &insert = m_database.prepared(
-        QStringLiteral("INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"));
-    return run(insert, {action.clientId, action.repId, action.kind, action.atMs, text(action.result)}, error);
+    return write(
+        QStringLiteral("INSERT INTO actions (client_id, rep_id, kind, at, result) VALUES (?, ?, ?, ?, ?)"),
+        {action.clientId, action.repId, action.kind, action.atMs, text(action.result)}, error);
 }
 
 bool SqlFeedStore::addCall(const CallRow &call, QString *error)
 {
-    QSqlQuery &insert = m_database.prepared(QStringLiteral(
-        "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
-        "qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return run(insert,
-               {call.leadId, call.repId, call.clientId, call.startedAtMs, call.durationSeconds,
-                call.disposition, call.notes, text(call.qualification), call.loggedAtMs, call.alertId},
-               error);
+    return write(
+        QStringLiteral(
+            "INSERT INTO calls (lead_id, rep_id, client_id, started_at, duration_s, disposition, notes, "
+            "qualification, logged_at, alert_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {call.leadId, call.repId, call.clientId, call.startedAtMs, call.durationSeconds, call.disposition,
+         call.notes, text(call.qualification), call.loggedAtMs, call.alertId},
+        error);
 }
 
 bool SqlFeedStore::addAudit(const AuditRow &audit, QString *error)
 {
-    QSqlQuery &insert = m_database.prepared(QStringLiteral(
-        "INSERT INTO audit (at, rep_id, action, lead_id, detail, alert_id) VALUES (?, ?, ?, ?, ?, ?)"));
-    return run(insert,
-               {audit.atMs, audit.repId, audit.action, audit.leadId, text(audit.detail),
-                audit.alertId > 0 ? QVariant(audit.alertId) : QVariant()},
-               error);
+    return write(
+        QStringLiteral(
+            "INSERT INTO audit (at, rep_id, action, lead_id, detail, alert_id) VALUES (?, ?, ?, ?, ?, ?)"),
+        {audit.atMs, audit.repId, audit.action, audit.leadId, text(audit.detail),
+         audit.alertId > 0 ? QVariant(audit.alertId) : QVariant()},
+        error);
 }
 
 std::optional<QList<FeedStore::AuditRow>>
@@ -610,20 +690,25 @@ std::optional<Rep> SqlFeedStore::repWithTokenHash(const QString &tokenHash) cons
 
 std::optional<QString> SqlFeedStore::setting(const QString &name, QString *error) const
 {
-    QSqlQuery query(m_database.connection());
+    if (const auto read = m_readSettings.constFind(name); read != m_readSettings.cend())
+        return *read; // read with the lock, not written since
+    // Kept prepared (a writer reads the rotation's settings in every transaction), read to the end.
+    QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
-    if (!run(query, {name}, error) || !query.next())
+    if (!run(query, {name}, error) || !query.next()) {
+        query.finish();
         return std::nullopt;
-    return query.value(0).toString();
+    }
+    const QString value = query.value(0).toString();
+    query.finish();
+    return value;
 }
 
 bool SqlFeedStore::setSetting(const QString &name, const QString &value, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?) "
-                                 "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
-    return run(query, {name, value}, error);
+    return write(QStringLiteral("INSERT INTO settings (name, value) VALUES (?, ?) "
+                                "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                 {name, value}, error);
 }
 
 namespace {

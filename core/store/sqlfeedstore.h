@@ -68,7 +68,11 @@ public:
     bool eventsAfter(qint64 afterId, const std::function<void(qint64 id, const QByteArray &body)> &visit,
                      QString *error) const override;
     std::optional<qint64> lastEventId(QString *error) const override;
+    bool newsAfter(qint64 afterId, qint64 afterSeq,
+                   const std::function<void(qint64 id, const QByteArray &body)> &visit,
+                   QList<JournalRow> *journal, QString *error) const override;
     std::optional<std::pair<qint64, qint64>> heads(QString *error) const override;
+    void prefetchSettings(const QStringList &names) override { m_prefetch = names; }
     std::optional<int> moveClaim(qint64 alertId, const QString &from, const QString &to, qint64 atMs,
                                  QString *error) override;
     bool addOutbox(const OutboxRow &item, QString *error) override;
@@ -92,6 +96,9 @@ protected:
     virtual bool lockWriters() { return true; }
     // How exclusive() begins and commits (Database::transaction); empty: as transaction() does.
     virtual QString beginExclusive() { return {}; }
+    // What beginExclusive() appends to read the heads and prefetched settings with the lock
+    // (one row: event id, journal seq, then each setting); empty: nothing.
+    QString headsAndSettingsSql() const;
     virtual QString commitExclusive() { return {}; }
     virtual void exclusiveEnded() {}
     // Inside exclusive() begun with beginExclusive().
@@ -106,7 +113,14 @@ private:
     std::optional<QList<OutboxRow>> readOutbox(const QString &where, const QVariantList &values,
                                                QString *error) const;
 
+    // Writes a row (Database::write: held back inside exclusive() on PostgreSQL).
+    bool write(const QString &sql, const QVariantList &values, QString *error);
+
     Database &m_database;
+    QStringList m_prefetch;
+    // Read with the lock in this exclusive() transaction, until it writes.
+    mutable std::optional<std::pair<qint64, qint64>> m_readHeads;
+    mutable QHash<QString, std::optional<QString>> m_readSettings;
     bool m_inTransaction = false;
     bool m_inExclusive = false;
 };

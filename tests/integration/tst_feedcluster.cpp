@@ -7,12 +7,14 @@
 #include "team/teamstore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
 
     void ingestReachesConsolesOnEveryServer();
+    void concurrentIngestOnEveryServerIsAcknowledgedOnceInOneJournal();
     void claimRaceHasOneWinnerAcrossServers();
     void killedServerUnderIngestLosesNothing();
     void escalationOnceWhenTheTimerServerDies();
@@ -647,6 +650,85 @@ void TestFeedCluster::databaseRestartedUnderIngest()
     QVERIFY(client.isConnected());
     client.stop();
     m_servers.clear(); // before the database server stops
+}
+
+void TestFeedCluster::concurrentIngestOnEveryServerIsAcknowledgedOnceInOneJournal()
+{
+    // Many requests at once on every server (pipelined, so that each server stores those it
+    // reads together in one transaction, group commit): every one answered 200 once stored,
+    // every call in the database, every lead at every console in one strictly increasing journal.
+    addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("bob"), Rep::Role::Sdr),
+             makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
+    FeedProcess *s0 = startServer();
+    FeedProcess *s1 = startServer();
+    FeedProcess *s2 = startServer();
+    QVERIFY(s0 && s1 && s2);
+    TestConsole ann, bob, mia;
+    ann.open(s0->wsPort(), m_tokens.value(QStringLiteral("ann")));
+    bob.open(s1->wsPort(), m_tokens.value(QStringLiteral("bob")));
+    mia.open(s2->wsPort(), m_tokens.value(QStringLiteral("mia")));
+    QVERIFY(ann.waitReady() && bob.waitReady() && mia.waitReady());
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    constexpr int kPerServer = 30;
+    const QList<FeedProcess *> servers{s0, s1, s2};
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    qint64 calls = 0;
+    for (int s = 0; s < int(servers.size()); ++s) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, servers.at(s)->httpPort());
+        QVERIFY(socket->waitForConnected(5000));
+        QByteArray bytes;
+        for (int i = 0; i < kPerServer; ++i) {
+            const QJsonObject batch =
+                FeedHarness::alertBatchAt(QStringLiteral("c%1-%2").arg(s).arg(i), 2, now);
+            calls += batch.value(QStringLiteral("batch")).toArray().size();
+            const QByteArray body = QJsonDocument(batch).toJson(QJsonDocument::Compact);
+            bytes += "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " +
+                     basicAuthorization(m_writeKey) +
+                     "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        }
+        socket->write(bytes);
+        sockets.push_back(std::move(socket));
+    }
+    // Each connection's answers, in order: all 200.
+    for (auto &socket : sockets) {
+        QByteArray raw;
+        QElapsedTimer clock;
+        clock.start();
+        while (raw.count("HTTP/1.1 ") < kPerServer && clock.elapsed() < 30'000) {
+            if (!socket->bytesAvailable())
+                QTest::qWait(5);
+            raw += socket->readAll();
+        }
+        QCOMPARE(raw.count("HTTP/1.1 200 OK"), kPerServer);
+    }
+    const auto database = openDatabase();
+    QVERIFY(database);
+    QSqlQuery count(database->connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM events")) && count.next());
+    QCOMPARE(count.value(0).toLongLong(), calls);
+
+    const int leads = kPerServer * int(servers.size());
+    for (TestConsole *console : {&ann, &bob, &mia})
+        QTRY_COMPARE_WITH_TIMEOUT(console->seenLeadIds().size(), qsizetype(leads), 15'000);
+    QVERIFY(strictlyIncreasing(leadSeqs(ann)));
+    QCOMPARE(leadSeqs(bob), leadSeqs(ann));
+    QCOMPARE(leadSeqs(mia), leadSeqs(ann));
+    // Each server's requests keep their order in the journal.
+    for (int s = 0; s < int(servers.size()); ++s) {
+        QList<int> order; // by first appearance
+        QSet<QString> seen;
+        for (const QJsonObject &m : ann.leadMessages()) {
+            const QString id = str(m.value(QStringLiteral("lead")).toObject(), "id");
+            if (id.startsWith(QStringLiteral("contact:c%1-").arg(s)) && !seen.contains(id)) {
+                seen.insert(id);
+                order.append(id.section(u'-', 1).toInt());
+            }
+        }
+        QCOMPARE(order.size(), kPerServer);
+        QVERIFY(std::is_sorted(order.cbegin(), order.cend()));
+    }
 }
 
 QTEST_MAIN(TestFeedCluster)

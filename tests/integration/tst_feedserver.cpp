@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -218,6 +219,8 @@ private Q_SLOTS:
     void ingest();
     void rejectedCallsStoreNothing_data();
     void rejectedCallsStoreNothing();
+    void pipelinedIngestIsAcknowledgedInOrderOnceStored();
+    void failedGroupCommitStoresNoneOfItsRequests();
 
     void refusesWithoutValidToken_data();
     void refusesWithoutValidToken();
@@ -2838,6 +2841,149 @@ void TestFeedServer::weightedRotationOverRealSockets()
     const QJsonArray skipped =
         QJsonDocument::fromJson(audit->constFirst().detail).object().value(u"skipped"_qs).toArray();
     QVERIFY(skipped.contains(QJsonObject{{u"rep"_qs, u"dee"_qs}, {u"reason"_qs, u"off_hours"_qs}}));
+}
+
+namespace {
+
+struct PipelinedAnswer
+{
+    int status = 0;
+    QJsonObject json;
+};
+
+// Writes every request in one go on one keep-alive connection (so that the server reads them
+// together and they share a group commit) and reads the answers in order.
+QList<PipelinedAnswer> pipeline(quint16 port, const QByteArray &authorization,
+                                const QList<QJsonObject> &batches)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    QByteArray bytes;
+    for (const QJsonObject &batch : batches) {
+        const QByteArray body = compact(batch);
+        bytes += "POST /v1/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + authorization +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                 "\r\n\r\n" + body;
+    }
+    socket.write(bytes);
+    QList<PipelinedAnswer> answers;
+    QByteArray raw;
+    QElapsedTimer clock;
+    clock.start();
+    while (answers.size() < batches.size() && clock.elapsed() < 20'000) {
+        if (!socket.bytesAvailable())
+            QTest::qWait(5);
+        raw += socket.readAll();
+        while (true) {
+            const qsizetype end = raw.indexOf("\r\n\r\n");
+            if (end < 0)
+                break;
+            const QByteArray head = raw.left(end);
+            qint64 length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (raw.size() < end + 4 + length)
+                break;
+            answers.append(
+                {head.mid(9, 3).toInt(), QJsonDocument::fromJson(raw.mid(end + 4, length)).object()});
+            raw.remove(0, end + 4 + length);
+        }
+    }
+    return answers;
+}
+
+} // namespace
+
+void TestFeedServer::pipelinedIngestIsAcknowledgedInOrderOnceStored()
+{
+    // Requests read together are stored in one transaction (group commit); each is answered,
+    // in order, once its calls are durable, and they keep their order in the journal.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(boss, h, QStringLiteral("boss"));
+    QList<QJsonObject> batches;
+    for (int i = 0; i < 40; ++i)
+        batches.append(h.alertBatch(QStringLiteral("gc-%1").arg(i, 2, 10, QLatin1Char('0')), 2));
+    const qint64 before = h.eventCount();
+    const QList<PipelinedAnswer> answers = pipeline(h.httpPort(), h.authorization(), batches);
+    QCOMPARE(answers.size(), batches.size());
+    for (const PipelinedAnswer &answer : answers) {
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json, QJsonObject({{QStringLiteral("success"), true}}));
+    }
+    qint64 calls = 0;
+    for (const QJsonObject &batch : std::as_const(batches))
+        calls += batch.value(QStringLiteral("batch")).toArray().size();
+    QCOMPARE(h.eventCount(), before + calls);
+    // Every lead reached the console, in the order the requests came, with increasing seqs.
+    QTRY_COMPARE(boss->leadMessages().size(), batches.size());
+    QStringList order;
+    qint64 seq = 0;
+    for (const QJsonObject &m : boss->leadMessages()) {
+        QVERIFY(qint64(m.value(QStringLiteral("seq")).toDouble()) > seq);
+        seq = qint64(m.value(QStringLiteral("seq")).toDouble());
+        order.append(str(m.value(QStringLiteral("lead")).toObject(), "id"));
+    }
+    QStringList expected;
+    for (int i = 0; i < 40; ++i)
+        expected.append(contactId(QStringLiteral("gc-%1").arg(i, 2, 10, QLatin1Char('0'))));
+    QCOMPARE(order, expected);
+}
+
+void TestFeedServer::failedGroupCommitStoresNoneOfItsRequests()
+{
+    // The database refuses one call of a group commit: every request in it is answered 503
+    // with a JSON error and none of their calls is stored (nothing half-applied); sent again
+    // without the refused one, they are stored.
+    FeedHarness h;
+    ADD_REP(h, QStringLiteral("boss"), Rep::Role::Manager);
+    START(h);
+    OPEN(boss, h, QStringLiteral("boss"));
+    QSqlQuery ddl(h.database().connection());
+    if (TestDatabase::onPostgres()) {
+        QVERIFY2(ddl.exec(QStringLiteral(
+                     "CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                     "IF NEW.body LIKE '%poison%' THEN RAISE EXCEPTION 'poisoned call refused'; END IF; "
+                     "RETURN NEW; END $$")),
+                 qPrintable(ddl.lastError().text()));
+        QVERIFY2(ddl.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON events FOR EACH ROW "
+                                         "EXECUTE FUNCTION refuse_poison()")),
+                 qPrintable(ddl.lastError().text()));
+    } else {
+        QVERIFY2(ddl.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON events "
+                                         "WHEN NEW.body LIKE '%poison%' "
+                                         "BEGIN SELECT RAISE(ABORT, 'poisoned call refused'); END")),
+                 qPrintable(ddl.lastError().text()));
+    }
+    QList<QJsonObject> batches;
+    for (const QString &user : {QStringLiteral("fine-1"), QStringLiteral("fine-2"), QStringLiteral("poison"),
+                                QStringLiteral("fine-3"), QStringLiteral("fine-4")})
+        batches.append(h.alertBatch(user, 2));
+    const qint64 before = h.eventCount();
+    const QList<PipelinedAnswer> answers = pipeline(h.httpPort(), h.authorization(), batches);
+    QCOMPARE(answers.size(), batches.size());
+    for (const PipelinedAnswer &answer : answers) {
+        QCOMPARE(answer.status, 503);
+        QCOMPARE(answer.json.value(QStringLiteral("success")), QJsonValue(false));
+        QVERIFY2(str(answer.json, "error").contains(QStringLiteral("poisoned call refused")),
+                 qPrintable(str(answer.json, "error")));
+    }
+    QCOMPARE(h.eventCount(), before);
+    QVERIFY(boss->sync());
+    QCOMPARE(boss->leadMessages().size(), 0);
+    // The server goes on: the same requests without the refused one are stored.
+    batches.removeAt(2);
+    const QList<PipelinedAnswer> retried = pipeline(h.httpPort(), h.authorization(), batches);
+    QCOMPARE(retried.size(), batches.size());
+    for (const PipelinedAnswer &answer : retried)
+        QCOMPARE(answer.status, 200);
+    QTRY_COMPARE(boss->leadMessages().size(), batches.size());
+    QVERIFY(!boss->hasLead(contactId(QStringLiteral("poison"))));
 }
 
 QTEST_GUILESS_MAIN(TestFeedServer)

@@ -988,6 +988,8 @@ void TestIntegrations::outboxSurvivesRestart()
     FeedProcess server(QStringLiteral(FIRSTCALL_FEED_BIN), db, FeedHarness::defaultWriteKey());
     server.setExtraArguments({QStringLiteral("--webhook"), receiver.baseUrl().toString(),
                               QStringLiteral("--webhook-secret-file"), secretFile});
+    const QString log = dir.filePath(QStringLiteral("serve.log"));
+    server.setLogFile(log);
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     QNetworkAccessManager network;
@@ -1000,6 +1002,13 @@ void TestIntegrations::outboxSurvivesRestart()
     };
     QCOMPARE(post(server.httpPort()).status, 200);
     QTRY_VERIFY(!receiver.requests().isEmpty()); // refused with 500: still waiting
+    // Killed once the server has taken the refusal in; killed while an attempt is unanswered,
+    // it would (rightly) wait out the attempt's 30 s timeout after the restart.
+    const auto settled = [&log] {
+        QFile file(log);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains("attempt 1 failed, again in");
+    };
+    QTRY_VERIFY(settled());
     server.kill();
     const QString id = receiver.requests().constFirst().json.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());

@@ -77,6 +77,11 @@ private Q_SLOTS:
     void addressAtItsCapPushesNobodyOut();
     void acceptingPausesWhenEveryConnectionIsBusy();
 
+    void laterAnswersGoOutInRequestOrder();
+    void closeRequestWaitsForItsLaterAnswer();
+    void laterAnswerToAGoneConnectionGoesNowhere();
+    void manyWaitingAnswersPauseReading();
+
 private:
     // Connects (from `from` when given), writes the bytes and reads until the server closes
     // the connection, `answers` answers arrived or waitMs passed.
@@ -86,6 +91,9 @@ private:
 
     std::unique_ptr<HttpServer> m_server;
     QByteArrayList m_bodies; // what the track route executed
+    // What the /later route was given, and how to answer it.
+    QByteArrayList m_laterBodies;
+    QList<HttpServer::Responder> m_responders;
 };
 
 void TestHttpServer::init()
@@ -97,6 +105,13 @@ void TestHttpServer::init()
         return HttpServer::json(200, "{\"success\":true}");
     });
     m_server->route("GET", "/health", 0, [](const HttpRequest &) { return HttpServer::json(200, "{}"); });
+    m_laterBodies.clear();
+    m_responders.clear();
+    m_server->routeLater("POST", "/later", 1024,
+                         [this](const HttpRequest &request, const HttpServer::Responder &responder) {
+                             m_laterBodies.append(request.body);
+                             m_responders.append(responder);
+                         });
     QString error;
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
 }
@@ -602,3 +617,117 @@ void TestHttpServer::acceptingPausesWhenEveryConnectionIsBusy()
 
 QTEST_GUILESS_MAIN(TestHttpServer)
 #include "tst_httpserver.moc"
+
+namespace {
+
+QByteArray laterRequest(const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return "POST /later HTTP/1.1\r\nHost: x\r\n" + extraHeaders +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// The bodies of the whole answers in raw, in order.
+QByteArrayList bodiesOf(const QByteArray &raw)
+{
+    QByteArrayList bodies;
+    qsizetype at = 0;
+    while (true) {
+        const qsizetype end = raw.indexOf("\r\n\r\n", at);
+        if (end < 0)
+            break;
+        qint64 length = 0;
+        for (const QByteArray &line : raw.mid(at, end - at).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        bodies.append(raw.mid(end + 4, length));
+        at = end + 4 + length;
+    }
+    return bodies;
+}
+
+} // namespace
+
+void TestHttpServer::laterAnswersGoOutInRequestOrder()
+{
+    // Three requests whose handler answers later, then one answered at once, pipelined.
+    const auto socket = connectFrom({});
+    socket->write(laterRequest("one") + laterRequest("two") + laterRequest("three") +
+                  "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_COMPARE(m_laterBodies, (QByteArrayList{"one", "two", "three"}));
+    // The health check is answered, but only after the three before it.
+    m_responders.at(2).respond(HttpServer::json(200, "3"));
+    m_responders.at(1).respond(HttpServer::json(200, "2"));
+    spin(100);
+    QCOMPARE(socket->readAll(), QByteArray());
+    m_responders.at(0).respond(HttpServer::json(200, "1"));
+    QByteArray raw;
+    QTRY_VERIFY((raw += socket->readAll(), statusesOf(raw).size() == 4));
+    QCOMPARE(bodiesOf(raw), (QByteArrayList{"1", "2", "3", "{}"}));
+    QCOMPARE(socket->state(), QAbstractSocket::ConnectedState); // kept alive
+    // A second answer to the same request is ignored.
+    m_responders.at(0).respond(HttpServer::json(500, "again"));
+    spin(50);
+    QCOMPARE(socket->readAll(), QByteArray());
+}
+
+void TestHttpServer::closeRequestWaitsForItsLaterAnswer()
+{
+    // "Connection: close": nothing after it is executed, and the connection closes once it is
+    // answered, however late.
+    const auto socket = connectFrom({});
+    socket->write(laterRequest("last", "Connection: close\r\n") + kInner);
+    QTRY_COMPARE(m_laterBodies, QByteArrayList{"last"});
+    spin(100);
+    QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+    m_responders.at(0).respond(HttpServer::json(200, "done"));
+    QByteArray raw;
+    QTRY_VERIFY((raw += socket->readAll(), socket->state() != QAbstractSocket::ConnectedState));
+    raw += socket->readAll();
+    QCOMPARE(statusesOf(raw), QList<int>{200});
+    QVERIFY2(raw.contains("Connection: close"), raw.constData());
+    QCOMPARE(m_bodies, QByteArrayList());
+    QCOMPARE(m_laterBodies, QByteArrayList{"last"});
+}
+
+void TestHttpServer::laterAnswerToAGoneConnectionGoesNowhere()
+{
+    {
+        const auto socket = connectFrom({});
+        socket->write(laterRequest("orphan"));
+        QTRY_COMPARE(m_laterBodies, QByteArrayList{"orphan"});
+        socket->abort();
+    }
+    QTRY_COMPARE(m_server->connectionCount(), 0);
+    m_responders.at(0).respond(HttpServer::json(200, "late")); // nobody to tell: no crash
+    // And the server goes on serving.
+    const Exchange e = exchange("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(e.statuses, QList<int>{200});
+}
+
+void TestHttpServer::manyWaitingAnswersPauseReading()
+{
+    // A client may have only so many requests waiting for their answers; the rest wait unread
+    // (no unbounded memory), and go on once answers are out.
+    const int total = HttpServer::kMaxPendingPerConnection + 5;
+    QByteArray pipelined;
+    for (int i = 0; i < total; ++i)
+        pipelined += laterRequest(QByteArray::number(i));
+    const auto socket = connectFrom({});
+    socket->write(pipelined);
+    QTRY_COMPARE(m_laterBodies.size(), qsizetype(HttpServer::kMaxPendingPerConnection));
+    spin(100);
+    QCOMPARE(m_laterBodies.size(), qsizetype(HttpServer::kMaxPendingPerConnection));
+    for (qsizetype i = 0; i < m_responders.size(); ++i)
+        m_responders.at(i).respond(HttpServer::json(200, QByteArray::number(i)));
+    QTRY_COMPARE(m_laterBodies.size(), qsizetype(total));
+    for (qsizetype i = HttpServer::kMaxPendingPerConnection; i < total; ++i)
+        m_responders.at(i).respond(HttpServer::json(200, QByteArray::number(i)));
+    QByteArray raw;
+    QTRY_VERIFY((raw += socket->readAll(), statusesOf(raw).size() == total));
+    QByteArrayList expected;
+    for (int i = 0; i < total; ++i)
+        expected.append(QByteArray::number(i));
+    QCOMPARE(bodiesOf(raw), expected);
+    QCOMPARE(m_laterBodies, expected);
+}
