@@ -359,22 +359,44 @@ void MainWindow::buildLayout()
     m_queue->setWordWrap(false);
     m_queue->verticalHeader()->hide();
     m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 14);
-    m_queue->horizontalHeader()->setSectionResizeMode(AlertQueueModel::SignalsColumn, QHeaderView::Stretch);
     m_queue->horizontalHeader()->setHighlightSections(false);
     m_queue->horizontalHeader()->setSectionsClickable(false);
-    m_queue->setColumnWidth(AlertQueueModel::TierColumn, 84);
-    m_queue->setColumnWidth(AlertQueueModel::NameColumn, 150);
-    m_queue->setColumnWidth(AlertQueueModel::CompanyColumn, 140);
-    m_queue->setColumnWidth(AlertQueueModel::TitleColumn, 150);
-    // Wide enough for an account's score with its label ("315 acct.") in the rep's language.
-    m_queue->setColumnWidth(
-        AlertQueueModel::ScoreColumn,
-        std::max(56,
-                 m_queue->fontMetrics().horizontalAdvance(AlertQueueModel::tr("%1 acct.").arg(888)) + 20));
-    m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
-    m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
     m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true);   // shown in the detail
     m_queue->setColumnHidden(AlertQueueModel::WaitingColumn, true); // the manager's view shows it
+    // The columns fit the queue's width, never scrolling sideways: the signals take the room
+    // left over; on a narrow screen (1024×640) they go first (the detail says why hot), then
+    // the owner, then the company. Tier, name and SLA always show; long names are cut with "…"
+    // and show whole in their tooltip.
+    QFont bold = m_queue->font();
+    bold.setBold(true);
+    const QFontMetrics metrics = m_queue->fontMetrics();
+    const auto textWidth = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 16;
+    };
+    const QString tier = AlertQueueModel::tr("Tier %1").arg(3);
+    const int tierWidth =
+        std::max(QFontMetrics(bold).horizontalAdvance(tier) + 34,
+                 textWidth({m_model->headerData(AlertQueueModel::TierColumn, Qt::Horizontal).toString()}));
+    // Wide enough for an account's score with its label ("315 acct.") in the rep's language.
+    const int scoreWidth = std::max(
+        56, textWidth({AlertQueueModel::tr("%1 acct.").arg(888),
+                       m_model->headerData(AlertQueueModel::ScoreColumn, Qt::Horizontal).toString()}) +
+                4);
+    const int slaWidth =
+        textWidth({AlertQueueModel::formatCountdown(-35'940'000), AlertQueueModel::tr("SLA breached"),
+                   m_model->headerData(AlertQueueModel::SlaColumn, Qt::Horizontal).toString()});
+    m_queue->setColumnFits({
+        {AlertQueueModel::TierColumn, tierWidth, tierWidth, 0, false},
+        {AlertQueueModel::NameColumn, 100, 160, 0, true},
+        {AlertQueueModel::CompanyColumn, 90, 140, 3, false},
+        {AlertQueueModel::ScoreColumn, scoreWidth, scoreWidth, 4, false},
+        {AlertQueueModel::SignalsColumn, 140, 160, 1, true},
+        {AlertQueueModel::OwnerColumn, 90, 130, 2, false},
+        {AlertQueueModel::SlaColumn, slaWidth, slaWidth, 0, false},
+    });
     m_queue->setAccessibleName(tr("Lead queue"));
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
