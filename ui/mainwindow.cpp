@@ -388,13 +388,15 @@ void MainWindow::buildLayout()
     const int slaWidth =
         textWidth({AlertQueueModel::formatCountdown(-35'940'000), AlertQueueModel::tr("SLA breached"),
                    m_model->headerData(AlertQueueModel::SlaColumn, Qt::Horizontal).toString()});
+    const int ownerWidth =
+        std::max(130, textWidth({AlertQueueModel::tr("unclaimed"), AlertQueueModel::tr("manager queue")}));
     m_queue->setColumnFits({
         {AlertQueueModel::TierColumn, tierWidth, tierWidth, 0, false},
-        {AlertQueueModel::NameColumn, 100, 160, 0, true},
+        {AlertQueueModel::NameColumn, 100, 175, 0, true},
         {AlertQueueModel::CompanyColumn, 90, 140, 3, false},
         {AlertQueueModel::ScoreColumn, scoreWidth, scoreWidth, 4, false},
         {AlertQueueModel::SignalsColumn, 140, 160, 1, true},
-        {AlertQueueModel::OwnerColumn, 90, 130, 2, false},
+        {AlertQueueModel::OwnerColumn, 90, ownerWidth, 2, false},
         {AlertQueueModel::SlaColumn, slaWidth, slaWidth, 0, false},
     });
     m_queue->setAccessibleName(tr("Lead queue"));
@@ -834,6 +836,16 @@ QString firstName(const LeadState &lead)
     return first.isEmpty() ? name : first;
 }
 
+// The lead's signals mid-sentence ("your interest (demo request)"): lowercased, unless the
+// language in use capitalizes its nouns (German), as its translation says.
+QString interestText(const QString &summary)
+{
+    const QString text = RulesText::summary(summary);
+    //: Mid-sentence, signal names are lowercased ("lowercase") or kept as they are ("keep", for a
+    //: language that capitalizes nouns). Translate with one of the two words, untranslated.
+    return MainWindow::tr("lowercase") == u"keep" ? text : text.toLower();
+}
+
 } // namespace
 
 QString MainWindow::voicemailFor(const LeadState &lead, const QString &me)
@@ -849,8 +861,7 @@ QString MainWindow::voicemailFor(const LeadState &lead, const QString &me)
         return tr("Hi %1, %2 again, following up on my message about what %3 is looking at. I'll send you a "
                   "short email with two times that could work; pick one or suggest another.")
             .arg(firstName(lead), me, company);
-    const QString interest =
-        card.summary.isEmpty() ? tr("our product") : RulesText::summary(card.summary).toLower();
+    const QString interest = card.summary.isEmpty() ? tr("our product") : interestText(card.summary);
     return tr("Hi %1, this is %2. I saw your interest (%3) and would love to hear what %4 wants to solve. "
               "I'll follow up by email; talk soon.")
         .arg(firstName(lead), me, interest, company);
@@ -874,7 +885,7 @@ QUrl MainWindow::mailtoFor(const LeadState &lead, const QString &me)
     } else {
         body += card.summary.isEmpty()
                     ? tr("Thank you for your interest.")
-                    : tr("Thank you for your interest (%1).").arg(RulesText::summary(card.summary).toLower());
+                    : tr("Thank you for your interest (%1).").arg(interestText(card.summary));
         body += u' ' + tr("Would you have 15 minutes this week to talk about what %1 needs?").arg(company);
     }
     body += QStringLiteral("\n\n") + tr("Best regards,") + u'\n' + me;

@@ -30,6 +30,7 @@ QString escape(const QString &text)
 
 // The widest an event's or a page's own name gets in the signal history.
 constexpr int kSourceNameWidth = 200;
+constexpr int kMinimumWidth = 460;
 
 QString number(double value)
 {
@@ -42,6 +43,9 @@ QString number(double value)
 LeadDetailView::LeadDetailView(QWidget *parent)
     : QWidget(parent)
 {
+    // Room for the signal table and the history on one line each (a 1024-wide window leaves
+    // the queue the rest).
+    setMinimumWidth(kMinimumWidth);
     auto *stack = new QStackedLayout(this);
     m_empty = new QLabel(tr("Select a lead to see who they are, why they are hot and what they did."), this);
     static_cast<QLabel *>(m_empty)->setAlignment(Qt::AlignCenter);
@@ -218,7 +222,8 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
                                 : s.value);
         sum += values.constLast();
     }
-    const bool capped = !account && card.cap && sum > *card.cap;
+    // Capped when the sum as shown is above the cap (100.4 reads 100: not worth a word).
+    const bool capped = !account && card.cap && sum > *card.cap && number(sum) != number(*card.cap);
     double score = capped ? *card.cap : sum;
     for (const LeadCard::Multiplier &m : card.multipliers)
         score *= m.factor;
@@ -273,8 +278,10 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     if (!card.lifecycleStage.isEmpty())
         contact.append(tr("Stage: %1").arg(escape(card.lifecycleStage)));
     if (!contact.isEmpty())
-        html +=
-            QStringLiteral("<p>") + contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+        // Each item whole on its line (an address is not broken at its hyphens).
+        html += QStringLiteral("<p><span style=\"white-space:nowrap\">") +
+                contact.join(QStringLiteral("</span> &nbsp;·&nbsp; <span style=\"white-space:nowrap\">")) +
+                QStringLiteral("</span></p>");
 
     // An account's people, the one to call first on top.
     if (account && !card.engagedContacts.isEmpty()) {
@@ -356,17 +363,21 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
                 type >= 0 ? number(rules->signalTypes.at(type).valueAt(double(nowMs - h.atMs) / 1000.0,
                                                                        rules->rollingWindowSeconds))
                           : QString();
-            // On one line each: what it counts as and its value now, then the event or page as
-            // the source named it (muted, cut in the middle when long).
+            // On one line each: when, what it counts as, its value now. What scored nothing is
+            // named as the source named it (cut in the middle when long), so that it is seen.
+            const QString what =
+                h.label.isEmpty()
+                    ? QStringLiteral("<span class=muted>%1</span>")
+                          .arg(
+                              tr("%1 · not scored")
+                                  .arg(escape(metrics.elidedText(h.name, Qt::ElideMiddle, kSourceNameWidth))))
+                    : escape(RulesText::term(h.label));
             html += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td "
-                                   "style=\"white-space:nowrap\">%2</td><td align=right>%3</td><td "
-                                   "class=muted style=\"white-space:nowrap\">%4</td></tr>")
+                                   "style=\"white-space:nowrap\">%2</td><td align=right "
+                                   "style=\"white-space:nowrap\">%3</td></tr>")
                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.atMs),
                                                 QStringLiteral("ddd d MMM HH:mm")),
-                             h.label.isEmpty()
-                                 ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
-                                 : escape(RulesText::term(h.label)),
-                             value, escape(metrics.elidedText(h.name, Qt::ElideMiddle, kSourceNameWidth)));
+                             what, value);
         }
         html += QStringLiteral("</table>");
     }

@@ -124,8 +124,8 @@ void QueueView::fitColumns()
                                          [&fit](const ColumnFit &s) { return s.column == fit.column; });
         setColumnHidden(fit.column, !visible);
     }
-    // Room left over goes to the growing column; too little room is taken from every column in
-    // proportion to what it can give.
+    // Room left over goes to the growing column; too little room is taken from the columns in the
+    // order they would be hidden.
     const int room = available - fixed;
     const int wanted = sum(&ColumnFit::width);
     if (wanted <= room) {
@@ -137,19 +137,16 @@ void QueueView::fitColumns()
         if (grower != shown.rend())
             grower->width += room - wanted;
     } else {
-        const int slack = wanted - sum(&ColumnFit::minWidth);
-        const int deficit = std::min(wanted - room, slack);
-        int taken = 0;
-        for (ColumnFit &fit : shown) {
-            const int give = slack > 0 ? int(qint64(deficit) * (fit.width - fit.minWidth) / slack) : 0;
-            fit.width -= give;
-            taken += give;
-        }
-        // What rounding left, from the first columns that can still give.
-        for (ColumnFit &fit : shown) {
-            const int give = std::min(deficit - taken, fit.width - fit.minWidth);
-            fit.width -= give;
-            taken += give;
+        // The least useful columns give first, down to their minimum; the essential ones last.
+        int deficit = wanted - room;
+        for (int order : {1, 2, 3, 4, 5, 6, 7, 8, 9, 0}) {
+            for (ColumnFit &fit : shown) {
+                if (fit.hideOrder == order && deficit > 0) {
+                    const int give = std::min(deficit, fit.width - fit.minWidth);
+                    fit.width -= give;
+                    deficit -= give;
+                }
+            }
         }
     }
     for (const ColumnFit &fit : std::as_const(shown))
