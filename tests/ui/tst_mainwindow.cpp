@@ -2159,6 +2159,24 @@ void TestMainWindow::signalNamesReadOnOneLine()
     QVERIFY2(checked.size() >= 10,
              qPrintable(checked.join(u'|') + QStringLiteral(" of ") + body->toPlainText()));
     QCOMPARE(body->horizontalScrollBar()->maximum(), 0); // fits without sideways scrolling
+
+    // A contact's address reads whole on its line, not broken at its hyphens.
+    LeadState contact;
+    contact.id = contactId("julia");
+    contact.card.name = QStringLiteral("Julia Kowalski");
+    contact.card.phone = QStringLiteral("+1 555 132 1664");
+    contact.card.email = QStringLiteral("julia.kowalski@tidewater-insurance.example");
+    contact.card.lifecycleStage = QStringLiteral("lead");
+    view.showLead(contact, {}, QStringLiteral("you"), nullptr, now);
+    QApplication::processEvents();
+    bool emailShown = false;
+    for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(QStringLiteral("tidewater"))) {
+            QCOMPARE(block.layout()->lineCount(), 1);
+            emailShown = true;
+        }
+    }
+    QVERIFY(emailShown);
 }
 
 #include "tst_mainwindow.moc"

@@ -269,19 +269,18 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     html += QStringLiteral("<style>h3{margin-top:14px;margin-bottom:4px} td{padding:2px 10px 2px 0} "
                            ".muted{color:palette(mid)} th{text-align:left;padding-right:10px}</style>");
 
-    // Contact card
+    // Contact card: the address on a line of its own, never broken at its hyphens.
     QStringList contact;
     if (!phone.isEmpty() && !account)
         contact.append(tr("Phone: <a href=\"tel:%1\">%2</a>").arg(escape(phone), escape(phone)));
-    if (!card.email.isEmpty())
-        contact.append(tr("Email: %1").arg(escape(card.email)));
     if (!card.lifecycleStage.isEmpty())
         contact.append(tr("Stage: %1").arg(escape(card.lifecycleStage)));
     if (!contact.isEmpty())
-        // Each item whole on its line (an address is not broken at its hyphens).
-        html += QStringLiteral("<p><span style=\"white-space:nowrap\">") +
-                contact.join(QStringLiteral("</span> &nbsp;·&nbsp; <span style=\"white-space:nowrap\">")) +
-                QStringLiteral("</span></p>");
+        html += QStringLiteral("<p style=\"margin-bottom:0\">") +
+                contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    if (!card.email.isEmpty())
+        html += QStringLiteral("<p style=\"white-space:nowrap;margin-top:0\">%1</p>")
+                    .arg(tr("Email: %1").arg(escape(card.email)));
 
     // An account's people, the one to call first on top.
     if (account && !card.engagedContacts.isEmpty()) {

@@ -101,7 +101,7 @@ void QueueView::fitColumns()
         if (!fitted && !isColumnHidden(column))
             fixed += columnWidth(column);
     }
-    // The least useful columns go until the others fit at their narrowest.
+    // The least useful columns go until the others fit.
     QList<ColumnFit> shown = m_fits;
     const auto sum = [&shown](int ColumnFit::*field) {
         int total = 0;
@@ -109,7 +109,14 @@ void QueueView::fitColumns()
             total += fit.*field;
         return total;
     };
-    while (fixed + sum(&ColumnFit::minWidth) > available) {
+    // The essential columns count at their full width: a column goes before a name is cut.
+    const auto needed = [&shown] {
+        int total = 0;
+        for (const ColumnFit &fit : std::as_const(shown))
+            total += fit.hideOrder == 0 ? fit.width : fit.minWidth;
+        return total;
+    };
+    while (fixed + needed() > available) {
         auto first = shown.end();
         for (auto it = shown.begin(); it != shown.end(); ++it) {
             if (it->hideOrder > 0 && (first == shown.end() || it->hideOrder < first->hideOrder))
