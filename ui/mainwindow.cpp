@@ -386,17 +386,17 @@ void MainWindow::buildLayout()
                        m_model->headerData(AlertQueueModel::ScoreColumn, Qt::Horizontal).toString()}) +
                 4);
     const int slaWidth =
-        textWidth({AlertQueueModel::formatCountdown(-35'940'000), AlertQueueModel::tr("SLA breached"),
+        textWidth({AlertQueueModel::formatCountdown(-3'599'000), AlertQueueModel::tr("SLA breached"),
                    m_model->headerData(AlertQueueModel::SlaColumn, Qt::Horizontal).toString()});
     const int ownerWidth =
-        std::max(130, textWidth({AlertQueueModel::tr("unclaimed"), AlertQueueModel::tr("manager queue")}));
+        std::max(100, textWidth({AlertQueueModel::tr("unclaimed"), AlertQueueModel::tr("manager queue")}));
     m_queue->setColumnFits({
         {AlertQueueModel::TierColumn, tierWidth, tierWidth, 0, false},
         {AlertQueueModel::NameColumn, 100, 175, 0, true},
-        {AlertQueueModel::CompanyColumn, 90, 140, 3, false},
+        {AlertQueueModel::CompanyColumn, 110, 140, 3, false},
         {AlertQueueModel::ScoreColumn, scoreWidth, scoreWidth, 4, false},
         {AlertQueueModel::SignalsColumn, 140, 160, 1, true},
-        {AlertQueueModel::OwnerColumn, 90, ownerWidth, 2, false},
+        {AlertQueueModel::OwnerColumn, ownerWidth, ownerWidth, 2, false},
         {AlertQueueModel::SlaColumn, slaWidth, slaWidth, 0, false},
     });
     m_queue->setAccessibleName(tr("Lead queue"));

@@ -2135,8 +2135,8 @@ void TestMainWindow::signalNamesReadOnOneLine()
          QStringLiteral("Competitor comparison"),
          std::nullopt}};
     LeadDetailView view;
-    view.resize(view.minimumWidth(), 560); // as narrow as it gets beside the queue
-    QVERIFY(view.minimumWidth() <= 480);
+    view.resize(view.minimumSizeHint().width(), 560); // as narrow as it gets beside the queue
+    QVERIFY(view.minimumSizeHint().width() <= 480);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);

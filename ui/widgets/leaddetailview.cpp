@@ -43,9 +43,6 @@ QString number(double value)
 LeadDetailView::LeadDetailView(QWidget *parent)
     : QWidget(parent)
 {
-    // Room for the signal table and the history on one line each (a 1024-wide window leaves
-    // the queue the rest).
-    setMinimumWidth(kMinimumWidth);
     auto *stack = new QStackedLayout(this);
     m_empty = new QLabel(tr("Select a lead to see who they are, why they are hot and what they did."), this);
     static_cast<QLabel *>(m_empty)->setAlignment(Qt::AlignCenter);
@@ -104,6 +101,14 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     connect(m_call, &QPushButton::clicked, this, [this] { Q_EMIT callRequested(m_leadId); });
     connect(m_log, &QPushButton::clicked, this, [this] { Q_EMIT logCallRequested(m_leadId); });
     connect(m_note, &QPushButton::clicked, this, [this] { Q_EMIT noteRequested(m_leadId); });
+}
+
+QSize LeadDetailView::minimumSizeHint() const
+{
+    // Room for the signal table and the history on one line each, and for the buttons whole in
+    // any language (a 1024-wide window leaves the queue the rest).
+    const QSize hint = QWidget::minimumSizeHint();
+    return {std::max(hint.width(), kMinimumWidth), hint.height()};
 }
 
 QString LeadDetailView::html() const
