@@ -395,7 +395,7 @@ void MainWindow::buildLayout()
         {AlertQueueModel::NameColumn, 100, 175, 0, true},
         {AlertQueueModel::CompanyColumn, 110, 140, 3, false},
         {AlertQueueModel::ScoreColumn, scoreWidth, scoreWidth, 4, false},
-        {AlertQueueModel::SignalsColumn, 140, 160, 1, true},
+        {AlertQueueModel::SignalsColumn, 120, 160, 1, true},
         {AlertQueueModel::OwnerColumn, ownerWidth, ownerWidth, 2, false},
         {AlertQueueModel::SlaColumn, slaWidth, slaWidth, 0, false},
     });
@@ -843,7 +843,15 @@ QString interestText(const QString &summary)
     const QString text = RulesText::summary(summary);
     //: Mid-sentence, signal names are lowercased ("lowercase") or kept as they are ("keep", for a
     //: language that capitalizes nouns). Translate with one of the two words, untranslated.
-    return MainWindow::tr("lowercase") == u"keep" ? text : text.toLower();
+    if (MainWindow::tr("lowercase") == u"keep")
+        return text;
+    // A capitalized word loses its capital; an acronym ("ROI") keeps it.
+    QStringList words = text.split(u' ');
+    for (QString &word : words) {
+        if (word.size() > 1 && word.at(0).isUpper() && word.mid(1) == word.mid(1).toLower())
+            word[0] = word.at(0).toLower();
+    }
+    return words.join(u' ');
 }
 
 } // namespace

@@ -1896,6 +1896,10 @@ void TestMainWindow::notesOutsideACallAndVoicemail()
     QString first = MainWindow::voicemailFor(lead, u"Sam"_qs);
     QVERIFY2(first.startsWith(u"Hi Ann, this is Sam."_qs) && first.contains(u"demo request"_qs),
              qPrintable(first));
+    lead.card.summary = u"ROI calculator + 2× Demo request"_qs; // an acronym keeps its capitals
+    QVERIFY2(MainWindow::voicemailFor(lead, u"Sam"_qs).contains(u"(ROI calculator + 2× demo request)"_qs),
+             qPrintable(MainWindow::voicemailFor(lead, u"Sam"_qs)));
+    lead.card.summary = u"Demo request"_qs;
     lead.tasks = {LeadTask{1, 0, u"call"_qs, 1, 6, true}, LeadTask{2, 0, u"call"_qs, 2, 6, false}};
     QVERIFY(MainWindow::voicemailFor(lead, u"Sam"_qs).contains(u"following up"_qs));
     QVERIFY(QUrlQuery(MainWindow::mailtoFor(lead, u"Sam"_qs))
