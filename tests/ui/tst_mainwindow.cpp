@@ -415,6 +415,18 @@ void TestMainWindow::scoringPageIsAManagersCalibration()
     QCOMPARE(view->changeTable()->rowCount(), 5);
     QCOMPARE(view->changeTable()->item(0, 1)->text(), QStringLiteral("2")); // both contacts alerted
     QCOMPARE(view->changeTable()->item(1, 1)->text(), QStringLiteral("1")); // Ann, before her meeting
+
+    // On a 1024×640 screen the three tables on top show whole, without sideways scrolling.
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 640));
+    QApplication::processEvents();
+    for (QTableWidget *table : view->findChildren<QTableWidget *>()) {
+        if (table == view->liftTable())
+            continue;
+        QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(table->accessibleName() + QStringLiteral(": ") +
+                            QString::number(table->horizontalScrollBar()->maximum())));
+    }
 }
 
 bool TestMainWindow::startConsole(int leads)
