@@ -359,22 +359,46 @@ void MainWindow::buildLayout()
     m_queue->setWordWrap(false);
     m_queue->verticalHeader()->hide();
     m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 14);
-    m_queue->horizontalHeader()->setSectionResizeMode(AlertQueueModel::SignalsColumn, QHeaderView::Stretch);
     m_queue->horizontalHeader()->setHighlightSections(false);
     m_queue->horizontalHeader()->setSectionsClickable(false);
-    m_queue->setColumnWidth(AlertQueueModel::TierColumn, 84);
-    m_queue->setColumnWidth(AlertQueueModel::NameColumn, 150);
-    m_queue->setColumnWidth(AlertQueueModel::CompanyColumn, 140);
-    m_queue->setColumnWidth(AlertQueueModel::TitleColumn, 150);
-    // Wide enough for an account's score with its label ("315 acct.") in the rep's language.
-    m_queue->setColumnWidth(
-        AlertQueueModel::ScoreColumn,
-        std::max(56,
-                 m_queue->fontMetrics().horizontalAdvance(AlertQueueModel::tr("%1 acct.").arg(888)) + 20));
-    m_queue->setColumnWidth(AlertQueueModel::OwnerColumn, 130);
-    m_queue->setColumnWidth(AlertQueueModel::SlaColumn, 100);
     m_queue->setColumnHidden(AlertQueueModel::TitleColumn, true);   // shown in the detail
     m_queue->setColumnHidden(AlertQueueModel::WaitingColumn, true); // the manager's view shows it
+    // The columns fit the queue's width, never scrolling sideways: the signals take the room
+    // left over; on a narrow screen (1024×640) they go first (the detail says why hot), then
+    // the owner, then the company. Tier, name and SLA always show; long names are cut with "…"
+    // and show whole in their tooltip.
+    QFont bold = m_queue->font();
+    bold.setBold(true);
+    const QFontMetrics metrics = m_queue->fontMetrics();
+    const auto textWidth = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + 16;
+    };
+    const QString tier = AlertQueueModel::tr("Tier %1").arg(3);
+    const int tierWidth =
+        std::max(QFontMetrics(bold).horizontalAdvance(tier) + 34,
+                 textWidth({m_model->headerData(AlertQueueModel::TierColumn, Qt::Horizontal).toString()}));
+    // Wide enough for an account's score with its label ("315 acct.") in the rep's language.
+    const int scoreWidth = std::max(
+        56, textWidth({AlertQueueModel::tr("%1 acct.").arg(888),
+                       m_model->headerData(AlertQueueModel::ScoreColumn, Qt::Horizontal).toString()}) +
+                4);
+    const int slaWidth =
+        textWidth({AlertQueueModel::formatCountdown(-3'599'000), AlertQueueModel::tr("SLA breached"),
+                   m_model->headerData(AlertQueueModel::SlaColumn, Qt::Horizontal).toString()});
+    const int ownerWidth =
+        std::max(100, textWidth({AlertQueueModel::tr("unclaimed"), AlertQueueModel::tr("manager queue")}));
+    m_queue->setColumnFits({
+        {AlertQueueModel::TierColumn, tierWidth, tierWidth, 0, false},
+        {AlertQueueModel::NameColumn, 100, 175, 0, true},
+        {AlertQueueModel::CompanyColumn, 110, 140, 3, false},
+        {AlertQueueModel::ScoreColumn, scoreWidth, scoreWidth, 4, false},
+        {AlertQueueModel::SignalsColumn, 120, 160, 1, true},
+        {AlertQueueModel::OwnerColumn, ownerWidth, ownerWidth, 2, false},
+        {AlertQueueModel::SlaColumn, slaWidth, slaWidth, 0, false},
+    });
     m_queue->setAccessibleName(tr("Lead queue"));
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
@@ -812,6 +836,24 @@ QString firstName(const LeadState &lead)
     return first.isEmpty() ? name : first;
 }
 
+// The lead's signals mid-sentence ("your interest (demo request)"): lowercased, unless the
+// language in use capitalizes its nouns (German), as its translation says.
+QString interestText(const QString &summary)
+{
+    const QString text = RulesText::summary(summary);
+    //: Mid-sentence, signal names are lowercased ("lowercase") or kept as they are ("keep", for a
+    //: language that capitalizes nouns). Translate with one of the two words, untranslated.
+    if (MainWindow::tr("lowercase") == u"keep")
+        return text;
+    // A capitalized word loses its capital; an acronym ("ROI") keeps it.
+    QStringList words = text.split(u' ');
+    for (QString &word : words) {
+        if (word.size() > 1 && word.at(0).isUpper() && word.mid(1) == word.mid(1).toLower())
+            word[0] = word.at(0).toLower();
+    }
+    return words.join(u' ');
+}
+
 } // namespace
 
 QString MainWindow::voicemailFor(const LeadState &lead, const QString &me)
@@ -827,8 +869,7 @@ QString MainWindow::voicemailFor(const LeadState &lead, const QString &me)
         return tr("Hi %1, %2 again, following up on my message about what %3 is looking at. I'll send you a "
                   "short email with two times that could work; pick one or suggest another.")
             .arg(firstName(lead), me, company);
-    const QString interest =
-        card.summary.isEmpty() ? tr("our product") : RulesText::summary(card.summary).toLower();
+    const QString interest = card.summary.isEmpty() ? tr("our product") : interestText(card.summary);
     return tr("Hi %1, this is %2. I saw your interest (%3) and would love to hear what %4 wants to solve. "
               "I'll follow up by email; talk soon.")
         .arg(firstName(lead), me, interest, company);
@@ -852,7 +893,7 @@ QUrl MainWindow::mailtoFor(const LeadState &lead, const QString &me)
     } else {
         body += card.summary.isEmpty()
                     ? tr("Thank you for your interest.")
-                    : tr("Thank you for your interest (%1).").arg(RulesText::summary(card.summary).toLower());
+                    : tr("Thank you for your interest (%1).").arg(interestText(card.summary));
         body += u' ' + tr("Would you have 15 minutes this week to talk about what %1 needs?").arg(company);
     }
     body += QStringLiteral("\n\n") + tr("Best regards,") + u'\n' + me;

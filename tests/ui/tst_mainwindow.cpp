@@ -52,6 +52,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -63,8 +64,15 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QTimer>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUrlQuery>
 #include <QUuid>
@@ -226,6 +234,26 @@ QPushButton *button(const QWidget &parent, const QString &text)
     return nullptr;
 }
 
+// The signal table's last row ("Score now", its explanation, the total): its first and last cell.
+QStringList scoreNowRow(const QString &html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    const auto cellText = [](const QTextTableCell &cell) {
+        QTextCursor cursor = cell.firstCursorPosition();
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        return cursor.selectedText();
+    };
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            const QString label = cellText(table->cellAt(table->rows() - 1, 0));
+            if (label.startsWith(QStringLiteral("Score now")))
+                return {label, cellText(table->cellAt(table->rows() - 1, table->columns() - 1))};
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 // Takes tel: links as a softphone would.
@@ -283,6 +311,9 @@ private Q_SLOTS:
     void notesOutsideACallAndVoicemail();
     void theDashboardSummaryIsNeverCut_data();
     void theDashboardSummaryIsNeverCut();
+    void theQueueFitsA1024Screen();
+    void theScoreIsOneStory();
+    void signalNamesReadOnOneLine();
 
 private:
     bool startConsole(int leads);
@@ -384,6 +415,18 @@ void TestMainWindow::scoringPageIsAManagersCalibration()
     QCOMPARE(view->changeTable()->rowCount(), 5);
     QCOMPARE(view->changeTable()->item(0, 1)->text(), QStringLiteral("2")); // both contacts alerted
     QCOMPARE(view->changeTable()->item(1, 1)->text(), QStringLiteral("1")); // Ann, before her meeting
+
+    // On a 1024×640 screen the three tables on top show whole, without sideways scrolling.
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 640));
+    QApplication::processEvents();
+    for (QTableWidget *table : view->findChildren<QTableWidget *>()) {
+        if (table == view->liftTable())
+            continue;
+        QVERIFY2(table->horizontalScrollBar()->maximum() == 0,
+                 qPrintable(table->accessibleName() + QStringLiteral(": ") +
+                            QString::number(table->horizontalScrollBar()->maximum())));
+    }
 }
 
 bool TestMainWindow::startConsole(int leads)
@@ -1495,6 +1538,10 @@ void TestMainWindow::germanReadsGerman()
     QCOMPARE(queue.index(0, AlertQueueModel::OwnerColumn).data().toString(), QStringLiteral("Sie"));
     QCOMPARE(queue.index(0, AlertQueueModel::SignalsColumn).data().toString(),
              QStringLiteral("Demo-Anfrage + 2× Besuch der Preisseite"));
+    // Mid-sentence, German nouns keep their capitals ("Demo-Anfrage", not "demo-anfrage").
+    const QString voicemail = MainWindow::voicemailFor(lead, QStringLiteral("Sam"));
+    QVERIFY2(voicemail.contains(QStringLiteral("(Demo-Anfrage + 2× Besuch der Preisseite)")),
+             qPrintable(voicemail));
 
     // The window at 1024×640: "Wiedervorlagen", and a search placeholder that is not cut.
     MainWindow window(*m_desk, *m_client, *m_clock, *m_settings);
@@ -1861,6 +1908,10 @@ void TestMainWindow::notesOutsideACallAndVoicemail()
     QString first = MainWindow::voicemailFor(lead, u"Sam"_qs);
     QVERIFY2(first.startsWith(u"Hi Ann, this is Sam."_qs) && first.contains(u"demo request"_qs),
              qPrintable(first));
+    lead.card.summary = u"ROI calculator + 2× Demo request"_qs; // an acronym keeps its capitals
+    QVERIFY2(MainWindow::voicemailFor(lead, u"Sam"_qs).contains(u"(ROI calculator + 2× demo request)"_qs),
+             qPrintable(MainWindow::voicemailFor(lead, u"Sam"_qs)));
+    lead.card.summary = u"Demo request"_qs;
     lead.tasks = {LeadTask{1, 0, u"call"_qs, 1, 6, true}, LeadTask{2, 0, u"call"_qs, 2, 6, false}};
     QVERIFY(MainWindow::voicemailFor(lead, u"Sam"_qs).contains(u"following up"_qs));
     QVERIFY(QUrlQuery(MainWindow::mailtoFor(lead, u"Sam"_qs))
@@ -1931,6 +1982,217 @@ void TestMainWindow::theDashboardSummaryIsNeverCut()
              qPrintable(QString::number(dashboard->minimumSizeHint().height())));
     // The charts are all there, the ones that do not fit a scroll away.
     QCOMPARE(dashboard->findChildren<QChartView *>().size(), 3);
+}
+
+void TestMainWindow::theQueueFitsA1024Screen()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(raiseAlert(*m_demo, "bo", "Bartholomew Kowalczyk-Henderson", "Globex International Holdings"));
+    QVERIFY(raiseAlert(*m_demo, "cy", "Cy Young", "Initech"));
+    QVERIFY(startConsole(3));
+    QueueView *queue = m_window->queueView();
+    const auto visibleWidth = [queue] {
+        int width = 0;
+        for (int column = 0; column < queue->model()->columnCount(); ++column)
+            width += queue->isColumnHidden(column) ? 0 : queue->columnWidth(column);
+        return width;
+    };
+
+    // On a 1024×640 screen: no sideways scrolling; tier, name, score and SLA on screen.
+    m_window->resize(1024, 640); // the test's screen is smaller: the window fits itself to it on show
+    QTRY_COMPARE(m_window->size(), QSize(1024, 640));
+    QApplication::processEvents();
+    QCOMPARE(queue->horizontalScrollBar()->maximum(), 0);
+    QTRY_VERIFY(!queue->horizontalScrollBar()->isVisible());
+    QVERIFY2(visibleWidth() <= queue->viewport()->width(),
+             qPrintable(QStringLiteral("%1 in %2").arg(visibleWidth()).arg(queue->viewport()->width())));
+    for (int column : {int(AlertQueueModel::TierColumn), int(AlertQueueModel::NameColumn),
+                       int(AlertQueueModel::ScoreColumn), int(AlertQueueModel::SlaColumn)}) {
+        QVERIFY2(!queue->isColumnHidden(column), qPrintable(QString::number(column)));
+        QVERIFY(queue->columnViewportPosition(column) + queue->columnWidth(column) <=
+                queue->viewport()->width());
+    }
+    QVERIFY(queue->isColumnHidden(AlertQueueModel::SignalsColumn)); // the least useful goes first
+
+    // A long name is cut to its column and shows whole in its tooltip.
+    const QStringList names = namesShown();
+    const int row = int(names.indexOf(QStringLiteral("Bartholomew Kowalczyk-Henderson")));
+    QVERIFY(row >= 0);
+    const QModelIndex name = queue->model()->index(row, AlertQueueModel::NameColumn);
+    QFont bold = queue->font();
+    bold.setBold(true);
+    QVERIFY(QFontMetrics(bold).horizontalAdvance(name.data().toString()) > queue->columnWidth(name.column()));
+    const QRect cell = queue->visualRect(name);
+    QHelpEvent help(QEvent::ToolTip, cell.center(), queue->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(queue->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("Bartholomew Kowalczyk-Henderson"));
+    QToolTip::hideText();
+
+    // Wider: the columns come back and the last fills the width, still without a scroll bar.
+    m_window->resize(1700, 900);
+    QTRY_COMPARE(m_window->size(), QSize(1700, 900));
+    QApplication::processEvents();
+    QVERIFY(!queue->isColumnHidden(AlertQueueModel::SignalsColumn));
+    QVERIFY(!queue->isColumnHidden(AlertQueueModel::OwnerColumn));
+    QVERIFY(!queue->isColumnHidden(AlertQueueModel::CompanyColumn));
+    QCOMPARE(queue->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(visibleWidth(), queue->viewport()->width());
+}
+
+void TestMainWindow::theScoreIsOneStory()
+{
+    // A contact whose signals add up to 103 with the rules' cap at 100: the header and the
+    // table both say 100 and that it is capped; the table says where 103 comes from.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = contactId("ann");
+    lead.tier = 1;
+    lead.score = 100;
+    lead.card.id = QStringLiteral("ann");
+    lead.card.name = QStringLiteral("Ann Lee");
+    lead.card.tier = 1;
+    lead.card.score = 100;
+    lead.card.rawScore = 103;
+    lead.card.capped = true;
+    lead.card.sum = 103;
+    lead.card.cap = 100;
+    lead.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
+                             QStringLiteral("ann"), now, 0, 30, 30},
+                            {QStringLiteral("pricing_page_visit"), QStringLiteral("Pricing page visit"),
+                             QStringLiteral("ann"), now, 0, 25, 25},
+                            {QStringLiteral("pricing_page_visit"), QStringLiteral("Pricing page visit"),
+                             QStringLiteral("ann"), now, 0, 25, 25},
+                            {QStringLiteral("webinar_attendance"), QStringLiteral("Webinar attendance"),
+                             QStringLiteral("ann"), now, 0, 23, 23}};
+    LeadDetailView view;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QLabel *header = nullptr;
+    for (QLabel *label : view.findChildren<QLabel *>())
+        header = label->text().contains(QStringLiteral("Score")) ? label : header;
+    QVERIFY(header);
+    QVERIFY2(header->text().contains(QStringLiteral("Score <b>100</b> (capped at 100)")),
+             qPrintable(header->text()));
+    QTextDocument table;
+    table.setHtml(view.html());
+    const QString text = table.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("The signals add up to 103; a contact's score is capped at 100.")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("103 (capped")), qPrintable(text));
+    QCOMPARE(scoreNowRow(view.html()),
+             (QStringList{QStringLiteral("Score now (capped at 100)"), QStringLiteral("100")}));
+
+    // Under the cap: the same number in both, no hint.
+    lead.card.signalList.removeLast();
+    lead.score = 80;
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(header->text().contains(QStringLiteral("Score <b>80</b>")), qPrintable(header->text()));
+    QVERIFY(!header->text().contains(QStringLiteral("capped")));
+    QVERIFY(!view.html().contains(QStringLiteral("capped")));
+
+    // An account (never capped): the table multiplies out to the score the header shows.
+    LeadState account;
+    account.id = QStringLiteral("account:acme");
+    account.score = 300;
+    account.card.kind = LeadCard::Kind::Account;
+    account.card.name = QStringLiteral("Acme");
+    account.card.cap = 100;
+    account.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
+                                QStringLiteral("ann"), now, 0, 120, 120},
+                               {QStringLiteral("demo_request"), QStringLiteral("Demo request"),
+                                QStringLiteral("bo"), now, 0, 80, 80}};
+    account.card.multipliers = {{QStringLiteral("multi_contact"), 1.5}};
+    view.showLead(account, {}, QStringLiteral("you"), nullptr, now);
+    QVERIFY2(header->text().contains(QStringLiteral("Score <b>300</b>")), qPrintable(header->text()));
+    table.setHtml(view.html());
+    QVERIFY2(table.toPlainText().contains(QStringLiteral("200 × 1.5 (several contacts engaged) = 300")),
+             qPrintable(table.toPlainText()));
+    QCOMPARE(scoreNowRow(view.html()).value(1), QStringLiteral("300"));
+    QVERIFY(!table.toPlainText().contains(QStringLiteral("capped")));
+}
+
+void TestMainWindow::signalNamesReadOnOneLine()
+{
+    // The detail as wide as it is in a 1024×640 window: each signal's name, its age and the
+    // history's entries on one line, whatever the total and however long the source's names.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    LeadState lead;
+    lead.id = QStringLiteral("account:northwind");
+    lead.tier = 1;
+    lead.score = 132.6;
+    lead.card.kind = LeadCard::Kind::Account;
+    lead.card.name = QStringLiteral("Northwind Logistics");
+    lead.card.signalList = {{QStringLiteral("case_study_download"), QStringLiteral("Case study download"),
+                             QStringLiteral("ann"), now - 23 * 3'600'000, 0, 15, 15},
+                            {QStringLiteral("competitor_comparison"), QStringLiteral("Competitor comparison"),
+                             QStringLiteral("ann"), now - 5 * 86'400'000, 0, 20, 18},
+                            {QStringLiteral("technical_documentation"),
+                             QStringLiteral("Technical documentation"), QString(), now - 2 * 86'400'000, 0,
+                             20, 20},
+                            {QStringLiteral("roi_calculator"), QStringLiteral("ROI calculator"),
+                             QStringLiteral("bo"), now - 5 * 86'400'000, 0, 20, 15}};
+    lead.card.multipliers = {{QStringLiteral("multi_contact"), 1.5}, {QStringLiteral("c_level"), 1.3}};
+    lead.card.history = {
+        {now - 3'600'000,
+         QStringLiteral("track"),
+         QStringLiteral("Case Study Downloaded"),
+         {},
+         QStringLiteral("Case study download"),
+         std::nullopt},
+        {now - 7'200'000,
+         QStringLiteral("page"),
+         QStringLiteral("/resources/guides/the-complete-guide-to-speed-to-lead-for-b2b-sales-teams"),
+         {},
+         {},
+         std::nullopt},
+        {now - 9'000'000,
+         QStringLiteral("track"),
+         QStringLiteral("Competitor Comparison Viewed"),
+         {},
+         QStringLiteral("Competitor comparison"),
+         std::nullopt}};
+    LeadDetailView view;
+    view.resize(view.minimumSizeHint().width(), 560); // as narrow as it gets beside the queue
+    QVERIFY(view.minimumSizeHint().width() <= 480);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    QTextBrowser *body = view.findChild<QTextBrowser *>();
+    QVERIFY(body);
+    QApplication::processEvents();
+    QStringList checked;
+    for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text().replace(QChar::Nbsp, u' '); // nowrap's spaces
+        for (const char *name : {"Case study download", "Competitor comparison", "Technical documentation",
+                                 "ROI calculator", "23 h ago", "5 days ago", "/resources"}) {
+            if (text.startsWith(QLatin1StringView(name))) {
+                QVERIFY2(
+                    block.layout() && block.layout()->lineCount() == 1,
+                    qPrintable(QStringLiteral("%1: %2 lines").arg(text).arg(block.layout()->lineCount())));
+                checked.append(text);
+            }
+        }
+    }
+    QVERIFY2(checked.size() >= 10,
+             qPrintable(checked.join(u'|') + QStringLiteral(" of ") + body->toPlainText()));
+    QCOMPARE(body->horizontalScrollBar()->maximum(), 0); // fits without sideways scrolling
+
+    // A contact's address reads whole on its line, not broken at its hyphens.
+    LeadState contact;
+    contact.id = contactId("julia");
+    contact.card.name = QStringLiteral("Julia Kowalski");
+    contact.card.phone = QStringLiteral("+1 555 132 1664");
+    contact.card.email = QStringLiteral("julia.kowalski@tidewater-insurance.example");
+    contact.card.lifecycleStage = QStringLiteral("lead");
+    view.showLead(contact, {}, QStringLiteral("you"), nullptr, now);
+    QApplication::processEvents();
+    bool emailShown = false;
+    for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(QStringLiteral("tidewater"))) {
+            QCOMPARE(block.layout()->lineCount(), 1);
+            emailShown = true;
+        }
+    }
+    QVERIFY(emailShown);
 }
 
 #include "tst_mainwindow.moc"

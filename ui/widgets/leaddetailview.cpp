@@ -28,6 +28,10 @@ QString escape(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The widest an event's or a page's own name gets in the signal history.
+constexpr int kSourceNameWidth = 200;
+constexpr int kMinimumWidth = 460;
+
 QString number(double value)
 {
     return QString::number(std::round(value * 10) / 10, 'f',
@@ -97,6 +101,14 @@ LeadDetailView::LeadDetailView(QWidget *parent)
     connect(m_call, &QPushButton::clicked, this, [this] { Q_EMIT callRequested(m_leadId); });
     connect(m_log, &QPushButton::clicked, this, [this] { Q_EMIT logCallRequested(m_leadId); });
     connect(m_note, &QPushButton::clicked, this, [this] { Q_EMIT noteRequested(m_leadId); });
+}
+
+QSize LeadDetailView::minimumSizeHint() const
+{
+    // Room for the signal table and the history on one line each, and for the buttons whole in
+    // any language (a 1024-wide window leaves the queue the rest).
+    const QSize hint = QWidget::minimumSizeHint();
+    return {std::max(hint.width(), kMinimumWidth), hint.height()};
 }
 
 QString LeadDetailView::html() const
@@ -204,6 +216,25 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     }
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
 
+    // The score as the signal table below adds it up, so that the header and the table tell one
+    // story: each signal's value now, their sum, a contact's cap, an account's multipliers.
+    QList<double> values;
+    double sum = 0;
+    for (const LeadCard::Signal &s : card.signalList) {
+        const int type = rules ? rules->typeIndex(s.type) : -1;
+        values.append(type >= 0 ? rules->signalTypes.at(type).valueAt(double(nowMs - s.atMs) / 1000.0,
+                                                                      rules->rollingWindowSeconds)
+                                : s.value);
+        sum += values.constLast();
+    }
+    // Capped when the sum as shown is above the cap (100.4 reads 100: not worth a word).
+    const bool capped = !account && card.cap && sum > *card.cap && number(sum) != number(*card.cap);
+    double score = capped ? *card.cap : sum;
+    for (const LeadCard::Multiplier &m : card.multipliers)
+        score *= m.factor;
+    if (card.signalList.isEmpty())
+        score = lead.score; // nothing to add up: the feed's figure
+
     const int tier = lead.tier;
     const QString &claimedBy = lead.claimedBy;
     QString status;
@@ -213,7 +244,8 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
                 "<span style=\"background:%1;color:white;font-weight:bold\">&nbsp;%2&nbsp;</span> %3 · ")
                 .arg(QueueDelegate::tierColor(tier).name(), tr("Tier %1").arg(tier),
                      escape(tierReasonText(card.tierReason)));
-    status += tr("Score <b>%1</b>").arg(number(lead.score));
+    status += capped ? tr("Score <b>%1</b> (capped at %2)").arg(number(score), number(*card.cap))
+                     : tr("Score <b>%1</b>").arg(number(score));
     if (!claimedBy.isEmpty())
         status += QStringLiteral(" · ") +
                   (claimedBy == me ? tr("claimed by you") : tr("claimed by %1").arg(escape(claimedBy)));
@@ -242,17 +274,18 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     html += QStringLiteral("<style>h3{margin-top:14px;margin-bottom:4px} td{padding:2px 10px 2px 0} "
                            ".muted{color:palette(mid)} th{text-align:left;padding-right:10px}</style>");
 
-    // Contact card
+    // Contact card: the address on a line of its own, never broken at its hyphens.
     QStringList contact;
     if (!phone.isEmpty() && !account)
         contact.append(tr("Phone: <a href=\"tel:%1\">%2</a>").arg(escape(phone), escape(phone)));
-    if (!card.email.isEmpty())
-        contact.append(tr("Email: %1").arg(escape(card.email)));
     if (!card.lifecycleStage.isEmpty())
         contact.append(tr("Stage: %1").arg(escape(card.lifecycleStage)));
     if (!contact.isEmpty())
-        html +=
-            QStringLiteral("<p>") + contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+        html += QStringLiteral("<p style=\"margin-bottom:0\">") +
+                contact.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    if (!card.email.isEmpty())
+        html += QStringLiteral("<p style=\"white-space:nowrap;margin-top:0\">%1</p>")
+                    .arg(tr("Email: %1").arg(escape(card.email)));
 
     // An account's people, the one to call first on top.
     if (account && !card.engagedContacts.isEmpty()) {
@@ -295,45 +328,60 @@ void LeadDetailView::showLead(const LeadState &lead, const QList<protocol::Reque
     if (!card.signalList.isEmpty()) {
         html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Signal"), tr("When"), tr("Points"), tr("Now"));
-        double total = 0;
-        for (const LeadCard::Signal &s : card.signalList) {
-            const int type = rules ? rules->typeIndex(s.type) : -1;
-            const double now = type >= 0 ? rules->signalTypes.at(type).valueAt(
-                                               double(nowMs - s.atMs) / 1000.0, rules->rollingWindowSeconds)
-                                         : s.value;
-            total += now;
+        for (qsizetype i = 0; i < card.signalList.size(); ++i) {
+            const LeadCard::Signal &s = card.signalList.at(i);
             html +=
-                QStringLiteral(
-                    "<tr><td>%1%2</td><td>%3</td><td align=right>%4</td><td align=right><b>%5</b></td></tr>")
+                QStringLiteral("<tr><td style=\"white-space:nowrap\">%1%2</td><td "
+                               "style=\"white-space:nowrap\">%3</td><td align=right>%4</td><td "
+                               "align=right><b>%5</b></td></tr>")
                     .arg(escape(RulesText::term(s.label)), s.contact.isEmpty() ? tr(" (account)") : QString(),
-                         relativeTime(s.atMs, nowMs), number(s.points), number(now));
+                         relativeTime(s.atMs, nowMs), number(s.points), number(values.at(i)));
         }
-        QString totalText = number(total);
-        if (card.cap && total > *card.cap)
-            totalText = tr("%1 (capped at %2)").arg(number(total), number(*card.cap));
-        for (const LeadCard::Multiplier &m : card.multipliers)
-            totalText += QStringLiteral(" × %1 (%2)").arg(number(m.factor), escape(multiplierLabel(m.name)));
+        // The total is the score the header shows; how it comes from the sum is said under the
+        // table (in the table it would squeeze the signals' names).
         html += QStringLiteral("<tr><td colspan=3><b>%1</b></td><td align=right><b>%2</b></td></tr></table>")
-                    .arg(tr("Score now"), totalText);
+                    .arg(capped ? tr("Score now (capped at %1)").arg(number(*card.cap)) : tr("Score now"),
+                         number(score));
+        QString how;
+        if (capped) {
+            how = tr("The signals add up to %1; a contact's score is capped at %2.")
+                      .arg(number(sum), number(*card.cap));
+        } else if (!card.multipliers.isEmpty()) {
+            QString product = number(sum);
+            for (const LeadCard::Multiplier &m : card.multipliers)
+                product += QStringLiteral(" × %1 (%2)").arg(number(m.factor), multiplierLabel(m.name));
+            how = tr("The signals add up to %1; the account's multipliers make it %2 = %3.")
+                      .arg(number(sum), product, number(score));
+        }
+        if (!how.isEmpty())
+            html += QStringLiteral("<p class=muted>%1</p>").arg(escape(how));
     }
 
     // Signal history
     if (!card.history.isEmpty()) {
         html += QStringLiteral("<h3>") + tr("Signal history") + QStringLiteral("</h3><table>");
+        const QFontMetrics metrics(m_body->font());
         for (const LeadCard::Activity &h : card.history) {
             const int type = rules ? rules->typeIndex(h.signal) : -1;
             const QString value =
                 type >= 0 ? number(rules->signalTypes.at(type).valueAt(double(nowMs - h.atMs) / 1000.0,
                                                                        rules->rollingWindowSeconds))
                           : QString();
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
+            // On one line each: when, what it counts as, its value now. What scored nothing is
+            // named as the source named it (cut in the middle when long), so that it is seen.
+            const QString what =
+                h.label.isEmpty()
+                    ? QStringLiteral("<span class=muted>%1</span>")
+                          .arg(
+                              tr("%1 · not scored")
+                                  .arg(escape(metrics.elidedText(h.name, Qt::ElideMiddle, kSourceNameWidth))))
+                    : escape(RulesText::term(h.label));
+            html += QStringLiteral("<tr><td style=\"white-space:nowrap\">%1</td><td "
+                                   "style=\"white-space:nowrap\">%2</td><td align=right "
+                                   "style=\"white-space:nowrap\">%3</td></tr>")
                         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(h.atMs),
                                                 QStringLiteral("ddd d MMM HH:mm")),
-                             escape(h.name),
-                             h.label.isEmpty()
-                                 ? QStringLiteral("<span class=muted>%1</span>").arg(tr("not scored"))
-                                 : escape(RulesText::term(h.label)),
-                             value);
+                             what, value);
         }
         html += QStringLiteral("</table>");
     }

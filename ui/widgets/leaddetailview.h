@@ -27,6 +27,7 @@ public:
     // time), or why it could not be read; kept while the same lead is shown again.
     void showAudit(const QString &leadId, const QList<FeedStore::AuditRow> &decisions, const QString &error);
     QString leadId() const { return m_leadId; }
+    QSize minimumSizeHint() const override;
     QString html() const;
 
     static QString relativeTime(qint64 thenMs, qint64 nowMs);

@@ -356,7 +356,8 @@ void ManagerView::layoutColumns()
     header->setSectionResizeMode(AlertQueueModel::NameColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
     m_leads->setColumnWidth(AlertQueueModel::TierColumn, 72);
-    m_leads->setColumnWidth(AlertQueueModel::CompanyColumn, fit({QStringLiteral("Northwind Traders")}));
+    // The company, last, fills what is left and is cut with "…" rather than scrolled to.
+    m_leads->setColumnWidth(AlertQueueModel::CompanyColumn, 80);
     m_leads->setColumnWidth(AlertQueueModel::OwnerColumn,
                             fit({AlertQueueModel::tr("unclaimed → %1").arg(QStringLiteral("Priya")),
                                  AlertQueueModel::tr("manager queue")}));

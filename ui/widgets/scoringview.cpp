@@ -103,6 +103,10 @@ ScoringView::ScoringView(RepDesk &desk, QWidget *parent)
     m_lift = makeTable({tr("Signal"), tr("Contacts"), tr("Converted"), tr("Rate"), tr("Lift"), tr("Points"),
                         tr("Suggested"), tr("Note")},
                        this);
+    // Each of the three tables on top as wide as its columns (the one with the longest labels
+    // gets the room it needs on a 1024-wide screen, instead of a scroll bar).
+    for (QTableWidget *table : {m_change, m_bands, m_tiers})
+        table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_change->setAccessibleName(tr("What the suggested points would have changed"));
     m_bands->setAccessibleName(tr("Conversion by band"));
     m_tiers->setAccessibleName(tr("Conversion by tier"));
@@ -119,6 +123,10 @@ ScoringView::ScoringView(RepDesk &desk, QWidget *parent)
                     3);
     grid->addWidget(m_lift, 3, 0, 1, 3);
     grid->setRowStretch(3, 1);
+    // In proportion to what each needs: the change table's labels are the longest.
+    grid->setColumnStretch(0, 40);
+    grid->setColumnStretch(1, 33);
+    grid->setColumnStretch(2, 27);
     layout->addLayout(grid, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &ScoringView::refresh);
