@@ -226,6 +226,8 @@ void TestMessages::callNotesReachOnlyTheirWriter_data()
     QTest::addRow("Lee") << u"Lee"_qs << QStringList{u"null"_qs, u"Lee's note"_qs};
     QTest::addRow("someone else") << u"Ann"_qs << QStringList{u"null"_qs, u"null"_qs};
     QTest::addRow("stored") << protocol::kAllNotes << QStringList{u"rang out"_qs, u"Lee's note"_qs};
+    // A rep may be named "*" (TeamStore allows it): their snapshot is theirs alone.
+    QTest::addRow("a rep named *") << u"*"_qs << QStringList{u"null"_qs, u"null"_qs};
 }
 
 void TestMessages::callNotesReachOnlyTheirWriter()
@@ -266,6 +268,7 @@ void TestMessages::leadNotesReachOnlyTheirWriter_data()
     QTest::addRow("stored") << protocol::kAllNotes
                             << QStringList{u"wants EUR pricing"_qs, u"Lee's note"_qs, u"call after 3"_qs}
                             << false;
+    QTest::addRow("a rep named *") << u"*"_qs << QStringList() << true;
 }
 
 void TestMessages::leadNotesReachOnlyTheirWriter()
