@@ -2137,6 +2137,14 @@ P95</translation>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move through the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Claim the selected lead&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; or &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Call the selected lead (opens the call log)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log a call made elsewhere&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Add a note to the lead without a call&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the call log: connected, voicemail, no answer, wrong number, meeting booked, not interested&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show mine / unclaimed / all I may see / my worked leads&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search by name or company&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back to the queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Toggle available / away&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mute the alert sound&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notiz zum Lead ohne Anruf hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren / meine bearbeiteten anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>This note has %L1 characters; a note holds at most %L2. Please shorten it:</source>
+        <translation>Diese Notiz hat %L1 Zeichen; eine Notiz fasst höchstens %L2. Bitte kürzen Sie sie:</translation>
+    </message>
+    <message>
+        <source>Note not saved: it has %L1 characters; a note holds at most %L2.</source>
+        <translation>Notiz nicht gespeichert: Sie hat %L1 Zeichen; eine Notiz fasst höchstens %L2.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerView</name>
@@ -2357,6 +2365,10 @@ P95</translation>
     <message>
         <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
         <translation>„item“ muss die ID einer Synchronisierung aus der syncs-Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is %1 characters long; a note holds at most %2</source>
+        <translation>„text“ ist %1 Zeichen lang; eine Notiz fasst höchstens %2</translation>
     </message>
 </context>
 <context>

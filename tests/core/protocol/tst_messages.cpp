@@ -641,6 +641,12 @@ void TestMessages::badRequestsAreRefused_data()
         << object(R"({"type":"note","id":"x","lead":"contact:a"})") << QStringLiteral("\"text\"");
     QTest::addRow("blank note") << object(R"({"type":"note","id":"x","lead":"contact:a","text":"  "})")
                                 << QStringLiteral("\"text\"");
+    QTest::addRow("note too long") << QJsonObject{{u"type"_qs, u"note"_qs},
+                                                  {u"id"_qs, u"x"_qs},
+                                                  {u"lead"_qs, u"contact:a"_qs},
+                                                  {u"text"_qs, QString(protocol::kMaxNoteText + 1, u'x')}}
+                                   << QStringLiteral(
+                                          "\"text\" is 10001 characters long; a note holds at most 10000");
     QTest::addRow("note on no lead") << object(R"({"type":"note","id":"x","lead":"acme","text":"hi"})")
                                      << QStringLiteral("\"lead\"");
     QTest::addRow("audit without a lead")
