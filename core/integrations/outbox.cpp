@@ -177,6 +177,18 @@ void Outbox::begin(FeedStore::OutboxRow item)
 void Outbox::settle(FeedStore::OutboxRow item, const OutboxResult &result)
 {
     m_inFlight.remove(item.id);
+    if (result.kind != OutboxResult::Kind::Sent) {
+        // Queued again while this attempt was out (retry_sync starts the attempts afresh): the
+        // manager's fresh allowance stands, due at once; the old attempt's failure is only logged.
+        const auto stored = m_store.outboxItem(item.id, nullptr);
+        if (stored && stored->state == FeedStore::OutboxState::Waiting && stored->attempts < item.attempts) {
+            qCInfo(lcOutbox).noquote()
+                << item.type << item.id << "to" << SyncReport::safeTarget(item.target) << "attempt"
+                << item.attempts << "failed, queued again meanwhile:" << result.error;
+            wake();
+            return;
+        }
+    }
     const qint64 now = m_clock.nowMs();
     item.updatedAtMs = now;
     item.lastError = result.error;

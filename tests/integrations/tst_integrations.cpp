@@ -101,6 +101,7 @@ private Q_SLOTS:
     void callCrmStateReachesTheConsoles();
     void managersSeeAndRetryFailedSyncs();
     void webhookSecretsStayOutOfSyncsAndLogs();
+    void retryDuringAnAttemptStands();
     void outboxSurvivesRestart();
     void killedMidSendMakesExactlyOneRecord();
     void serveRefusesBadIntegrationOptions_data();
@@ -1053,6 +1054,39 @@ void TestIntegrations::webhookSecretsStayOutOfSyncsAndLogs()
         QVERIFY2(!listed.contains(QLatin1StringView(secret)), qPrintable(listed));
         QVERIFY2(!log.contains(QLatin1StringView(secret)), qPrintable(log));
     }
+}
+
+void TestIntegrations::retryDuringAnAttemptStands()
+{
+    // A manager queues an item again while an attempt of it is still out (the receiver does not
+    // answer): when that attempt times out, the retry stands and the item goes out at once,
+    // rather than the old attempt's outcome putting it back on its backoff.
+    FakeCrm receiver(FakeCrm::Kind::Webhook);
+    QVERIFY(receiver.listen());
+    receiver.fault(QStringLiteral("/"), {0, {}, false, {}}, 1);
+    IntegrationsConfig config;
+    config.webhooks.append({receiver.baseUrl(), kSecret});
+    config.requestTimeoutMs = 1'500;
+    Setup s = setUp(config, Visibility::AllRecords, true);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QVERIFY(h.raiseAlert(QStringLiteral("u1"), 1));
+    QTRY_VERIFY(!receiver.requests().isEmpty()); // out, and no answer comes
+    const QString id = receiver.requests().constFirst().json.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const QJsonObject retried = s.mo->request(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("retry_sync")}, {QStringLiteral("item"), id}});
+    QVERIFY2(retried.value(QStringLiteral("ok")).toBool(), QJsonDocument(retried).toJson().constData());
+    // The clock stands still: only an item due now goes out again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonObject &event : receiver.records()) {
+                if (event.value(QStringLiteral("id")).toString() == id)
+                    return true;
+            }
+            return false;
+        }(),
+        10'000);
 }
 
 void TestIntegrations::outboxSurvivesRestart()
