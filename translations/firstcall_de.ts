@@ -2150,6 +2150,14 @@ P95</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Durch die Warteschlange navigieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead übernehmen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; oder &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Lead anrufen (öffnet das Anrufprotokoll)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Anderweitig geführten Anruf protokollieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Notiz zum Lead ohne Anruf hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Im Anrufprotokoll: erreicht, Mailbox, nicht abgenommen, falsche Nummer, Termin vereinbart, kein Interesse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Meine / nicht übernommene / alle sichtbaren / meine bearbeiteten anzeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nach Name oder Unternehmen suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück zur Warteschlange&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen verfügbar und abwesend wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alert-Ton stummschalten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
+        <source>This note has %L1 characters; a note holds at most %L2. Please shorten it:</source>
+        <translation>Diese Notiz hat %L1 Zeichen; eine Notiz fasst höchstens %L2. Bitte kürzen Sie sie:</translation>
+    </message>
+    <message>
+        <source>Note not saved: it has %L1 characters; a note holds at most %L2.</source>
+        <translation>Notiz nicht gespeichert: Sie hat %L1 Zeichen; eine Notiz fasst höchstens %L2.</translation>
+    </message>
+    <message>
         <source>lowercase</source>
         <extracomment>Mid-sentence, signal names are lowercased (&quot;lowercase&quot;) or kept as they are (&quot;keep&quot;, for a language that capitalizes nouns). Translate with one of the two words, untranslated.</extracomment>
         <translation>keep</translation>
@@ -2374,6 +2382,10 @@ P95</translation>
     <message>
         <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
         <translation>„item“ muss die ID einer Synchronisierung aus der syncs-Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is %1 characters long; a note holds at most %2</source>
+        <translation>„text“ ist %1 Zeichen lang; eine Notiz fasst höchstens %2</translation>
     </message>
 </context>
 <context>

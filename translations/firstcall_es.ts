@@ -2150,6 +2150,14 @@ P95</translation>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;↑ ↓&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Moverse por la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tomar el lead seleccionado&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt; o &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Llamar al lead seleccionado (abre el registro de llamada)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registrar una llamada hecha en otro lugar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Añadir una nota al lead sin llamada&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;1&lt;/b&gt;–&lt;b&gt;6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;En el registro de llamada: contactado, mensaje de voz, sin respuesta, número equivocado, reunión programada, sin interés&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1/2/3/4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar míos / sin tomar / todos los visibles / mis trabajados&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Buscar por nombre o empresa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Volver a la cola&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Mayús+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alternar entre disponible y ausente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Silenciar el sonido de alerta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
+        <source>This note has %L1 characters; a note holds at most %L2. Please shorten it:</source>
+        <translation>Esta nota tiene %L1 caracteres; una nota admite como máximo %L2. Acórtela, por favor:</translation>
+    </message>
+    <message>
+        <source>Note not saved: it has %L1 characters; a note holds at most %L2.</source>
+        <translation>Nota no guardada: tiene %L1 caracteres; una nota admite como máximo %L2.</translation>
+    </message>
+    <message>
         <source>lowercase</source>
         <extracomment>Mid-sentence, signal names are lowercased (&quot;lowercase&quot;) or kept as they are (&quot;keep&quot;, for a language that capitalizes nouns). Translate with one of the two words, untranslated.</extracomment>
         <translation>lowercase</translation>
@@ -2374,6 +2382,10 @@ P95</translation>
     <message>
         <source>&quot;item&quot; must be the id of a sync from the syncs list</source>
         <translation>«item» debe ser el id de una sincronización de la lista syncs</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; is %1 characters long; a note holds at most %2</source>
+        <translation>«text» tiene %1 caracteres; una nota admite como máximo %2</translation>
     </message>
 </context>
 <context>

@@ -546,12 +546,26 @@ void MainWindow::addNoteForCurrent(const QString &text)
         return;
     QString note = text;
     if (note.isEmpty()) {
-        bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Note on %1").arg(lead->card.name),
-                                              tr("Your note (only you see it, on any machine):"), QString(),
-                                              &ok);
-        if (!ok)
-            return;
+        QString label = tr("Your note (only you see it, on any machine):");
+        for (;;) {
+            bool ok = false;
+            note =
+                QInputDialog::getMultiLineText(this, tr("Note on %1").arg(lead->card.name), label, note, &ok);
+            if (!ok)
+                return;
+            if (note.trimmed().size() <= protocol::kMaxNoteText)
+                break;
+            // Asked again with the text kept: nothing typed is lost.
+            label = tr("This note has %L1 characters; a note holds at most %L2. Please shorten it:")
+                        .arg(note.trimmed().size())
+                        .arg(protocol::kMaxNoteText);
+        }
+    } else if (note.trimmed().size() > protocol::kMaxNoteText) {
+        showStatus(tr("Note not saved: it has %L1 characters; a note holds at most %L2.")
+                       .arg(note.trimmed().size())
+                       .arg(protocol::kMaxNoteText),
+                   10'000);
+        return;
     }
     if (m_desk.addNote(id, note).isEmpty())
         return;

@@ -677,7 +677,9 @@ QString RepDesk::logCall(const CallLog &call)
 
 QString RepDesk::addNote(const QString &leadId, const QString &text)
 {
-    if (text.trimmed().isEmpty() || !m_leads.contains(leadId))
+    // The feed refuses a longer one: it would never reach any of my machines.
+    if (text.trimmed().isEmpty() || text.trimmed().size() > protocol::kMaxNoteText ||
+        !m_leads.contains(leadId))
         return {};
     protocol::Request note = request(protocol::Request::Kind::Note, leadId);
     note.notes = text.trimmed();

@@ -69,7 +69,8 @@ public:
     };
     QString logCall(const CallLog &call);
     // A note on a lead outside a call: stored on the feed with the lead, for me only (like a
-    // call's notes), through the outbox. Empty when the text is blank.
+    // call's notes), through the outbox. Empty when the text is blank or longer than
+    // protocol::kMaxNoteText.
     QString addNote(const QString &leadId, const QString &text);
     // My notes on a lead outside calls, newest first: the feed's (from any of my machines) and
     // those this console wrote that the feed has not confirmed yet.

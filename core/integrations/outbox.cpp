@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "clock/clock.h"
+#include "syncreport.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -147,7 +148,9 @@ void Outbox::begin(FeedStore::OutboxRow item)
     OutboxTarget *target = m_targets.value(item.target);
     const qint64 now = m_clock.nowMs();
     if (!target) {
-        settle(item, OutboxResult::failed(QStringLiteral("no such target configured: %1").arg(item.target)));
+        settle(item,
+               OutboxResult::failed(
+                   QStringLiteral("no such target configured: %1").arg(SyncReport::safeTarget(item.target))));
         return;
     }
     const bool wasUnsure = item.unsure;
@@ -174,6 +177,18 @@ void Outbox::begin(FeedStore::OutboxRow item)
 void Outbox::settle(FeedStore::OutboxRow item, const OutboxResult &result)
 {
     m_inFlight.remove(item.id);
+    if (result.kind != OutboxResult::Kind::Sent) {
+        // Queued again while this attempt was out (retry_sync starts the attempts afresh): the
+        // manager's fresh allowance stands, due at once; the old attempt's failure is only logged.
+        const auto stored = m_store.outboxItem(item.id, nullptr);
+        if (stored && stored->state == FeedStore::OutboxState::Waiting && stored->attempts < item.attempts) {
+            qCInfo(lcOutbox).noquote()
+                << item.type << item.id << "to" << SyncReport::safeTarget(item.target) << "attempt"
+                << item.attempts << "failed, queued again meanwhile:" << result.error;
+            wake();
+            return;
+        }
+    }
     const qint64 now = m_clock.nowMs();
     item.updatedAtMs = now;
     item.lastError = result.error;
@@ -205,12 +220,12 @@ void Outbox::settle(FeedStore::OutboxRow item, const OutboxResult &result)
         break;
     }
     if (item.state == FeedStore::OutboxState::Failed)
-        qCWarning(lcOutbox).noquote() << item.type << item.id << "to" << item.target << "failed after"
-                                      << item.attempts << "attempts:" << item.lastError;
+        qCWarning(lcOutbox).noquote() << item.type << item.id << "to" << SyncReport::safeTarget(item.target)
+                                      << "failed after" << item.attempts << "attempts:" << item.lastError;
     else if (result.kind != Kind::Sent)
-        qCInfo(lcOutbox).noquote() << item.type << item.id << "to" << item.target << "attempt"
-                                   << item.attempts << "failed, again in" << (item.nextAtMs - now)
-                                   << "ms:" << result.error;
+        qCInfo(lcOutbox).noquote() << item.type << item.id << "to" << SyncReport::safeTarget(item.target)
+                                   << "attempt" << item.attempts << "failed, again in"
+                                   << (item.nextAtMs - now) << "ms:" << result.error;
     QString error;
     if (!m_store.updateOutbox(item, &error))
         qCWarning(lcOutbox).noquote() << "cannot store the outcome of outbox item" << item.id << ":" << error;

@@ -7,6 +7,16 @@
 
 namespace SyncReport {
 
+QString safeTarget(const QString &target)
+{
+    if (!target.startsWith(u"webhook:"))
+        return target;
+    return QStringLiteral("webhook:") +
+           QUrl(target.mid(8))
+               .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+               .toString();
+}
+
 QJsonObject itemJson(const FeedStore::OutboxRow &item, const QString &crmName)
 {
     const QJsonObject payload = QJsonDocument::fromJson(item.payload).object();

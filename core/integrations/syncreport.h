@@ -14,6 +14,10 @@ namespace SyncReport {
 // At most this many items, the last tried first.
 inline constexpr int kLimit = 200;
 
+// An outbox target as logs and errors may name it: a webhook's scheme, host and port only (its
+// path, query and user info are often its secret); "crm" as it is.
+QString safeTarget(const QString &target);
+
 // `crmName`: the CRM's name ("HubSpot", "Salesforce"), for the items of target "crm".
 QJsonObject itemJson(const FeedStore::OutboxRow &item, const QString &crmName);
 QJsonArray toJson(const QList<FeedStore::OutboxRow> &items, const QString &crmName);

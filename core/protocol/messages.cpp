@@ -607,8 +607,7 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
         Request::Kind::Call,         Request::Kind::Availability, Request::Kind::Metrics,
         Request::Kind::Calibration,  Request::Kind::Ledger,       Request::Kind::Audit,
         Request::Kind::CompleteTask, Request::Kind::SnoozeTask,   Request::Kind::RescheduleTask,
-        Request::Kind::Syncs,        Request::Kind::RetrySync,
-        Request::Kind::Note};
+        Request::Kind::Syncs,        Request::Kind::RetrySync,    Request::Kind::Note};
     const auto kind = std::find_if(kinds.cbegin(), kinds.cend(),
                                    [&type](Request::Kind k) { return Request::kindName(k) == type; });
     if (kind == kinds.cend())
@@ -675,9 +674,13 @@ std::variant<Request, Result> decodeRequest(const QJsonObject &message)
     case Request::Kind::Note: {
         if (!isLeadId(r.leadId))
             return refuse(Text::tr("\"lead\" must be a lead id (contact:USER_ID or account:GROUP_ID)"));
-        r.notes = message.value(L("text")).toString().left(kMaxNotes);
+        r.notes = message.value(L("text")).toString();
         if (r.notes.trimmed().isEmpty())
             return refuse(Text::tr("\"text\" must be the note's text"));
+        if (r.notes.size() > kMaxNoteText)
+            return refuse(Text::tr("\"text\" is %1 characters long; a note holds at most %2")
+                              .arg(r.notes.size())
+                              .arg(kMaxNoteText));
         if (message.contains(L("at"))) {
             const QDateTime at = SegmentReader::parseTimestamp(message.value(L("at")).toString());
             if (!at.isValid())

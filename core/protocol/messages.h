@@ -30,7 +30,10 @@ ErrorCode errorCodeFor(LeadRules::Refusal refusal);
 // only the rep who wrote them: they are filled in for the calls of `notesOf` (kAllNotes: every
 // call's, as the feed stores the lead) and null for the others. Notes outside calls likewise:
 // only `notesOf`'s are in `notes`; for anyone else the lead says only `hasNotes`.
-inline const QString kAllNotes = QStringLiteral("*");
+// The longest text of a `note` request; a longer one is refused (a call's notes are cut there).
+inline constexpr int kMaxNoteText = 10'000;
+// No rep's name: a name has no control character (TeamStore), so a rep named "*" gets only theirs.
+inline const QString kAllNotes = QStringLiteral("\u0001all notes");
 QJsonObject leadToJson(const LeadState &lead, const QString &notesOf = {});
 QByteArray encodeLead(const LeadState &lead, const QString &notesOf = {}); // compact, as fanned out
 // nullopt when the object has no valid lead id.

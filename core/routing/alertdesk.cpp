@@ -1750,8 +1750,8 @@ protocol::Result AlertDesk::retrySync(const Rep &rep, const protocol::Request &r
     item->attempts = 0;
     item->nextAtMs = nowMs;
     item->updatedAtMs = nowMs;
-    qCInfo(lcRouting).noquote() << rep.name << "queued" << item->type << item->id << "to" << item->target
-                                << "again";
+    qCInfo(lcRouting).noquote() << rep.name << "queued" << item->type << item->id << "to"
+                                << SyncReport::safeTarget(item->target) << "again";
     // A call's CRM state goes back to waiting, for every console that shows it.
     if (item->target == u"crm" && item->type == u"call.logged") {
         const QString callId =

@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -97,6 +100,8 @@ private Q_SLOTS:
     void callCrmStateReachesTheConsoles_data();
     void callCrmStateReachesTheConsoles();
     void managersSeeAndRetryFailedSyncs();
+    void webhookSecretsStayOutOfSyncsAndLogs();
+    void retryDuringAnAttemptStands();
     void outboxSurvivesRestart();
     void killedMidSendMakesExactlyOneRecord();
     void serveRefusesBadIntegrationOptions_data();
@@ -971,6 +976,117 @@ void TestIntegrations::managersSeeAndRetryFailedSyncs()
     QCOMPARE(fake.records().size(), 1);
     QTRY_VERIFY(syncs(*s.mo).value(QStringLiteral("syncs")).toArray().isEmpty());
     QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u'\n')));
+}
+
+namespace {
+QStringList g_logged;
+QMutex g_loggedLock; // messages come from other threads too
+QtMessageHandler g_previousHandler = nullptr;
+void keepMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        const QMutexLocker lock(&g_loggedLock);
+        g_logged.append(message);
+    }
+    g_previousHandler(type, context, message);
+}
+} // namespace
+
+void TestIntegrations::webhookSecretsStayOutOfSyncsAndLogs()
+{
+    // A webhook's path and query are often its secret (a Zapier catch hook): the managers' list
+    // of failed syncs and the server's log name its host only, whatever went wrong with it.
+    FakeCrm receiver(FakeCrm::Kind::Webhook);
+    QVERIFY(receiver.listen());
+    receiver.fault(QStringLiteral("/"), {400, {}, false, {}}, 1000);
+    IntegrationsConfig config;
+    config.webhooks.append(
+        {receiver.baseUrl().resolved(QUrl(QStringLiteral("/hooks/catch/123/s3cr3tpath?key=t0ken"))),
+         kSecret});
+    Setup s = setUp(config, Visibility::AllRecords, true);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QLoggingCategory::setFilterRules(QStringLiteral("firstcall.*=true"));
+    g_logged.clear();
+    g_previousHandler = qInstallMessageHandler(keepMessage);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules({});
+    });
+    // An event for a webhook taken out of the configuration since.
+    FeedStore::OutboxRow gone;
+    gone.id = QStringLiteral("evt_gone");
+    gone.target =
+        QStringLiteral("webhook:https://user:passw0rd@hooks.example.test/catch/456/0ldsecret?key=0ldt0ken");
+    gone.type = QStringLiteral("lead.claimed");
+    gone.leadId = contactLeadId(QStringLiteral("u9"));
+    gone.payload = R"({"id":"evt_gone","type":"lead.claimed","data":{"name":"Ann Lee","claimedBy":"ana"}})";
+    gone.nextAtMs = h.clock().nowMs();
+    gone.createdAtMs = gone.updatedAtMs = gone.nextAtMs;
+    QString error;
+    QVERIFY2(h.store().addOutbox(gone, &error), qPrintable(error));
+    QVERIFY(h.raiseAlert(QStringLiteral("u1"), 1)); // lead.alerted: refused by the receiver
+    s.integrations->outbox().wake();
+    const auto syncs = [&s] {
+        return s.mo->request(QJsonObject{{QStringLiteral("type"), QStringLiteral("syncs")}})
+            .value(QStringLiteral("syncs"))
+            .toArray();
+    };
+    QTRY_VERIFY(syncs().size() >= 2); // the gone one failed, the receiver's retrying
+    const QJsonObject retried =
+        s.mo->request(QJsonObject{{QStringLiteral("type"), QStringLiteral("retry_sync")},
+                                  {QStringLiteral("item"), QStringLiteral("evt_gone")}});
+    QVERIFY2(retried.value(QStringLiteral("ok")).toBool(), QJsonDocument(retried).toJson().constData());
+    QTRY_VERIFY(syncs().size() >= 2);
+    const QJsonArray items = syncs();
+    bool goneListed = false;
+    for (const QJsonValue &item : items) {
+        goneListed = goneListed || item.toObject().value(QStringLiteral("id")).toString() == u"evt_gone";
+        QVERIFY(!item.toObject().value(QStringLiteral("error")).toString().isEmpty());
+    }
+    QVERIFY(goneListed);
+    const QString listed = QString::fromUtf8(QJsonDocument(items).toJson());
+    g_loggedLock.lock();
+    const QString log = g_logged.join(u'\n');
+    g_loggedLock.unlock();
+    QVERIFY2(log.contains(u"evt_gone"), qPrintable(log)); // the log did speak of them
+    for (const char *secret : {"s3cr3tpath", "t0ken", "0ldsecret", "0ldt0ken", "passw0rd"}) {
+        QVERIFY2(!listed.contains(QLatin1StringView(secret)), qPrintable(listed));
+        QVERIFY2(!log.contains(QLatin1StringView(secret)), qPrintable(log));
+    }
+}
+
+void TestIntegrations::retryDuringAnAttemptStands()
+{
+    // A manager queues an item again while an attempt of it is still out (the receiver does not
+    // answer): when that attempt times out, the retry stands and the item goes out at once,
+    // rather than the old attempt's outcome putting it back on its backoff.
+    FakeCrm receiver(FakeCrm::Kind::Webhook);
+    QVERIFY(receiver.listen());
+    receiver.fault(QStringLiteral("/"), {0, {}, false, {}}, 1);
+    IntegrationsConfig config;
+    config.webhooks.append({receiver.baseUrl(), kSecret});
+    config.requestTimeoutMs = 1'500;
+    Setup s = setUp(config, Visibility::AllRecords, true);
+    QVERIFY(s.harness);
+    FeedHarness &h = *s.harness;
+    QVERIFY(h.raiseAlert(QStringLiteral("u1"), 1));
+    QTRY_VERIFY(!receiver.requests().isEmpty()); // out, and no answer comes
+    const QString id = receiver.requests().constFirst().json.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const QJsonObject retried = s.mo->request(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("retry_sync")}, {QStringLiteral("item"), id}});
+    QVERIFY2(retried.value(QStringLiteral("ok")).toBool(), QJsonDocument(retried).toJson().constData());
+    // The clock stands still: only an item due now goes out again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonObject &event : receiver.records()) {
+                if (event.value(QStringLiteral("id")).toString() == id)
+                    return true;
+            }
+            return false;
+        }(),
+        10'000);
 }
 
 void TestIntegrations::outboxSurvivesRestart()

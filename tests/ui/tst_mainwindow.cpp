@@ -1879,6 +1879,13 @@ void TestMainWindow::notesOutsideACallAndVoicemail()
     QSignalSpy settingsAsked(m_window.get(), &MainWindow::settingsRequested);
     settings->trigger();
     QCOMPARE(settingsAsked.count(), 1);
+    // Longer than the feed takes: refused here with the reason, rather than lost on the way.
+    m_window->addNoteForCurrent(QString(protocol::kMaxNoteText + 1, u'x'));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             u"Note not saved: it has %1 characters; a note holds at most %2."_qs.arg(
+                 QLocale().toString(protocol::kMaxNoteText + 1), QLocale().toString(protocol::kMaxNoteText)));
+    QVERIFY(m_desk->notes(id).isEmpty());
+    QCOMPARE(m_desk->pendingCount(), 0);
     m_window->addNoteForCurrent(u"Asked for pricing in EUR"_qs);
     QVERIFY2(m_window->detailView()->html().contains(u"Asked for pricing in EUR"_qs),
              qPrintable(m_window->detailView()->html()));

@@ -226,6 +226,8 @@ void TestMessages::callNotesReachOnlyTheirWriter_data()
     QTest::addRow("Lee") << u"Lee"_qs << QStringList{u"null"_qs, u"Lee's note"_qs};
     QTest::addRow("someone else") << u"Ann"_qs << QStringList{u"null"_qs, u"null"_qs};
     QTest::addRow("stored") << protocol::kAllNotes << QStringList{u"rang out"_qs, u"Lee's note"_qs};
+    // A rep may be named "*" (TeamStore allows it): their snapshot is theirs alone.
+    QTest::addRow("a rep named *") << u"*"_qs << QStringList{u"null"_qs, u"null"_qs};
 }
 
 void TestMessages::callNotesReachOnlyTheirWriter()
@@ -266,6 +268,7 @@ void TestMessages::leadNotesReachOnlyTheirWriter_data()
     QTest::addRow("stored") << protocol::kAllNotes
                             << QStringList{u"wants EUR pricing"_qs, u"Lee's note"_qs, u"call after 3"_qs}
                             << false;
+    QTest::addRow("a rep named *") << u"*"_qs << QStringList() << true;
 }
 
 void TestMessages::leadNotesReachOnlyTheirWriter()
@@ -638,6 +641,12 @@ void TestMessages::badRequestsAreRefused_data()
         << object(R"({"type":"note","id":"x","lead":"contact:a"})") << QStringLiteral("\"text\"");
     QTest::addRow("blank note") << object(R"({"type":"note","id":"x","lead":"contact:a","text":"  "})")
                                 << QStringLiteral("\"text\"");
+    QTest::addRow("note too long") << QJsonObject{{u"type"_qs, u"note"_qs},
+                                                  {u"id"_qs, u"x"_qs},
+                                                  {u"lead"_qs, u"contact:a"_qs},
+                                                  {u"text"_qs, QString(protocol::kMaxNoteText + 1, u'x')}}
+                                   << QStringLiteral(
+                                          "\"text\" is 10001 characters long; a note holds at most 10000");
     QTest::addRow("note on no lead") << object(R"({"type":"note","id":"x","lead":"acme","text":"hi"})")
                                      << QStringLiteral("\"lead\"");
     QTest::addRow("audit without a lead")
