@@ -199,6 +199,8 @@ struct Alert
     qint64 sentNs = 0;
     qint64 firstNs = 0;
     qint64 lastNs = 0;
+    qint64 firstRemoteNs = 0; // with several servers: the consoles on another server than the POST's
+    qint64 lastRemoteNs = 0;
     std::bitset<kMaxClients> receivers;
 };
 
@@ -598,6 +600,14 @@ private:
         }
         alert.lastNs = now;
         alert.receivers.set(size_t(client));
+        if (m_wsPorts.size() > 1 && client % m_wsPorts.size() != 0) {
+            // Across servers: the alert was posted to server 0 and reached this console through
+            // the database and another server.
+            if (alert.firstRemoteNs == 0)
+                alert.firstRemoteNs = now;
+            alert.lastRemoteNs = now;
+            m_remoteDeliveries.push_back(now - alert.sentNs);
+        }
     }
 
     // Console i's server: spread evenly.
@@ -702,6 +712,22 @@ private:
         out() << "  POST -> last console:  p50 " << ms(percentile(last, 0.5)) << ", p90 "
               << ms(percentile(last, 0.9)) << ", p99 " << ms(percentile(last, 0.99)) << ", max "
               << ms(percentile(last, 1.0)) << Qt::endl;
+        if (m_wsPorts.size() > 1) {
+            std::vector<qint64> firstRemote;
+            std::vector<qint64> lastRemote;
+            for (const Alert &a : m_alerts) {
+                if (a.firstRemoteNs > 0) {
+                    firstRemote.push_back(a.firstRemoteNs - a.sentNs);
+                    lastRemote.push_back(a.lastRemoteNs - a.sentNs);
+                }
+            }
+            out() << "  cross-server (consoles on servers 1.." << m_wsPorts.size() - 1
+                  << "): every delivery p50 " << ms(percentile(m_remoteDeliveries, 0.5)) << ", p99 "
+                  << ms(percentile(m_remoteDeliveries, 0.99)) << " (" << m_remoteDeliveries.size()
+                  << " deliveries); first such console p50 " << ms(percentile(firstRemote, 0.5)) << ", p99 "
+                  << ms(percentile(firstRemote, 0.99)) << "; last p99 " << ms(percentile(lastRemote, 0.99))
+                  << Qt::endl;
+        }
         QStringList bySecond;
         for (int second = 0; second * m_options.rate < total; ++second) {
             std::vector<qint64> slice;
@@ -826,6 +852,7 @@ private:
     std::vector<std::unique_ptr<QProcess>> m_extra; // servers 1.. on the same database
     QList<quint16> m_httpPorts;
     QList<quint16> m_wsPorts;
+    std::vector<qint64> m_remoteDeliveries; // every delivery to a console on another server
     quint16 m_httpPort = 0;
     quint16 m_wsPort = 0;
     std::vector<std::unique_ptr<QWebSocket>> m_qtClients;
