@@ -1849,6 +1849,14 @@ void TestMainWindow::accountRowsSayWhomToCall()
     QVERIFY(html.contains(u"several contacts engaged"_qs));
     QVERIFY(!html.contains(u"multi_contact"_qs));
 
+    // The new alert's status line names the account once (an account's company is itself).
+    const QString name = m_desk->leads().value(account).name;
+    QVERIFY(!name.isEmpty());
+    Q_EMIT m_desk->hotLead(account);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(name));
+    QVERIFY2(!m_window->statusBar()->currentMessage().contains(name + u" — "_qs + name),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
     // The demo's people: one name each, whatever the seed.
     for (quint32 seed = 1; seed <= 50; ++seed) {
         SignalSimulator simulator(QUrl(), QString(), seed);
