@@ -4,6 +4,9 @@
 #include "syncreport.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QPointer>
@@ -174,8 +177,51 @@ void Outbox::begin(FeedStore::OutboxRow item)
     });
 }
 
-void Outbox::settle(FeedStore::OutboxRow item, const OutboxResult &result)
+QString Outbox::withoutNotes(const QString &error, const QByteArray &payload)
 {
+    const QJsonObject root = QJsonDocument::fromJson(payload).object();
+    QString notes = root.value(QLatin1StringView("notes")).toString();
+    if (notes.isEmpty()) // a webhook's item: the event, its call in `data`
+        notes = root.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("notes")).toString();
+    if (notes.trimmed().isEmpty() || error.isEmpty())
+        return error;
+    // As the target may quote them: whole or line by line, as sent (JSON-escaped) or not, with
+    // its whitespace collapsed (the error keeps the answer's first 300 bytes, simplified).
+    const auto escaped = [](const QString &text) {
+        const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(json.mid(2, json.size() - 4)); // inside ["..."]
+    };
+    QStringList pieces{notes, escaped(notes)};
+    for (const QString &line : notes.split(u'\n')) {
+        if (line.trimmed().size() >= 4)
+            pieces << line.trimmed() << escaped(line.trimmed());
+    }
+    for (QString &piece : pieces)
+        piece = piece.simplified();
+    std::sort(pieces.begin(), pieces.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    QString out = error;
+    const QString hidden = QStringLiteral("[notes]");
+    for (const QString &piece : std::as_const(pieces)) {
+        if (piece.size() >= 4)
+            out.replace(piece, hidden);
+    }
+    // Cut off at the end of the 300 bytes: the start of the notes, at least a few characters.
+    for (const QString &piece : std::as_const(pieces)) {
+        for (qsizetype n = piece.size() - 1; n >= 6; --n) {
+            if (out.endsWith(QStringView(piece).first(n))) {
+                out = out.chopped(n) + hidden;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void Outbox::settle(FeedStore::OutboxRow item, const OutboxResult &answer)
+{
+    OutboxResult result = answer;
+    result.error = withoutNotes(answer.error, item.payload);
     m_inFlight.remove(item.id);
     if (result.kind != OutboxResult::Kind::Sent) {
         // Queued again while this attempt was out (retry_sync starts the attempts afresh): the

@@ -85,6 +85,10 @@ public:
 
     // The delay before attempt `attempts + 1` after a transient failure, jitter included.
     static qint64 backoffMs(int attempts, const Options &options);
+    // A target's error text without the call notes it may quote back (a CRM's validation error
+    // can echo the values it refused): the error is shown to managers and travels with the
+    // lead, and a call's notes reach no one but their writer.
+    static QString withoutNotes(const QString &error, const QByteArray &payload);
 
 Q_SIGNALS:
     // An attempt ended; `item` as stored after it.

@@ -82,6 +82,8 @@ private Q_SLOTS:
     void leadEvents();
     void backoffStaysWithinItsStep_data();
     void backoffStaysWithinItsStep();
+    void errorsNeverQuoteCallNotes_data();
+    void errorsNeverQuoteCallNotes();
     void soqlQuoted_data();
     void soqlQuoted();
     void signatureIsHmacOfTimeAndBody();
@@ -193,6 +195,41 @@ void TestIntegrations::backoffStaysWithinItsStep_data()
     QTest::newRow("after the second") << 2 << qint64(1000) << qint64(2000);
     QTest::newRow("after the fifth") << 5 << qint64(8000) << qint64(16000);
     QTest::newRow("capped") << 30 << qint64(300'000) << qint64(600'000);
+}
+
+void TestIntegrations::errorsNeverQuoteCallNotes_data()
+{
+    // A CRM's validation error may echo the values it refused; the error is shown to managers
+    // (the syncs list) and travels with the lead (the call's CRM state), the notes must not.
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("shown");
+    const QByteArray call = R"({"callId":"c1","notes":"Wants EUR pricing\nCFO is Anna, budget 40k"})";
+    QTest::newRow("no notes in the answer")
+        << call << u"HTTP 400: {\"message\":\"hs_call_disposition is not valid\"}"_qs
+        << u"HTTP 400: {\"message\":\"hs_call_disposition is not valid\"}"_qs;
+    QTest::newRow("quoted as sent, JSON-escaped")
+        << call
+        << u"HTTP 400: {\"message\":\"value Wants EUR pricing\\nCFO is Anna, budget 40k too long\"}"_qs
+        << u"HTTP 400: {\"message\":\"value [notes] too long\"}"_qs;
+    QTest::newRow("one line quoted")
+        << call << u"HTTP 400: invalid value 'CFO is Anna, budget 40k' for hs_call_body"_qs
+        << u"HTTP 400: invalid value '[notes]' for hs_call_body"_qs;
+    QTest::newRow("cut at the end of the answer")
+        << call << u"HTTP 400: invalid value 'Wants EUR pri"_qs << u"HTTP 400: invalid value '[notes]"_qs;
+    QTest::newRow("a webhook's event")
+        << QByteArray(R"({"type":"call.logged","data":{"notes":"secret plan"}})")
+        << u"HTTP 422: bad notes: secret plan"_qs << u"HTTP 422: bad notes: [notes]"_qs;
+    QTest::newRow("no notes in the item")
+        << QByteArray(R"({"callId":"c1","notes":""})") << u"HTTP 500: oops"_qs << u"HTTP 500: oops"_qs;
+}
+
+void TestIntegrations::errorsNeverQuoteCallNotes()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QString, error);
+    QFETCH(QString, shown);
+    QCOMPARE(Outbox::withoutNotes(error, payload), shown);
 }
 
 void TestIntegrations::backoffStaysWithinItsStep()
