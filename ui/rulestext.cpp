@@ -1,5 +1,6 @@
 #include "rulestext.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -128,8 +129,13 @@ QString RulesText::reason(const QString &text)
     // The feed words its reasons in its own language (ScoringEngine): English for a team server,
     // the rep's for the demo's in-process feed. Both forms are read.
     static const QRegularExpression score(QStringLiteral("^\\S+ (\\S+) ≥ (\\S+)$"));
-    if (const QRegularExpressionMatch m = score.match(text); m.hasMatch())
-        return tr("score %1 ≥ %2").arg(m.captured(1), m.captured(2));
+    if (const QRegularExpressionMatch m = score.match(text); m.hasMatch()) {
+        // The feed keeps two decimals ("94.54"); the rep reads the score as everywhere else in
+        // the console, whole (it is at least the threshold, so rounding never undercuts it).
+        bool ok = false;
+        const double value = QLocale::c().toDouble(m.captured(1), &ok);
+        return tr("score %1 ≥ %2").arg(ok ? QLocale().toString(qRound(value)) : m.captured(1), m.captured(2));
+    }
     const auto engine = [](const char *source) {
         return QCoreApplication::translate("ScoringEngine", source);
     };

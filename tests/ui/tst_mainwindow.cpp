@@ -1504,7 +1504,7 @@ void TestMainWindow::germanReadsGerman()
     // The rules' words and the feed's reasons, said in German at display time (the wire keeps
     // the rules' own words): reasons, band, action, cadence, signal names, the queue's summary.
     lead.card.alertReasons = {
-        QStringLiteral("score 72 ≥ 70"),
+        QStringLiteral("score 72.46 ≥ 70"), // whole, as the score is shown everywhere
         QStringLiteral("Demo request or Contact sales or Free trial start in the last 24h"),
         QStringLiteral("2+ × Pricing page visit in the last 24h"),
         // as the demo's in-process feed words it in German
@@ -1525,8 +1525,8 @@ void TestMainWindow::germanReadsGerman()
           "6 Versuche über 7 Werktage", "Tier 3 warm",
           "Wiederholter Besuch oder E-Mail-Klick in den letzten 7 Tagen"})
         QVERIFY2(rules.contains(QString::fromUtf8(word)), word);
-    for (const char *word :
-         {"Demo request", "Pricing page visit", "Priority routing", "business days", "in the last"})
+    for (const char *word : {"Demo request", "Pricing page visit", "Priority routing", "business days",
+                             "in the last", "72,46", "72.46"})
         QVERIFY2(!rules.contains(QLatin1StringView(word)), word);
 
     // The queue: one's own claim reads "Sie", not the rep name "you".
