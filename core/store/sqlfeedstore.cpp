@@ -194,7 +194,7 @@ QString SqlFeedStore::headsAndSettingsSql() const
         "SELECT (SELECT COALESCE(MAX(id), 0) FROM events), (SELECT COALESCE(MAX(seq), 0) FROM journal)");
     const QSqlDriver *driver = m_database.connection().driver();
     for (const QString &name : m_prefetch) {
-        QSqlField field(QString(), QMetaType(QMetaType::QString));
+        QSqlField field(QString{}, QMetaType(QMetaType::QString));
         field.setValue(name);
         sql +=
             QStringLiteral(", (SELECT value FROM settings WHERE name = %1)").arg(driver->formatValue(field));
