@@ -746,7 +746,7 @@ void TestFeedStore::newsReadAlongWithOwnStatementsIsNoticed()
     QVERIFY2(other, qPrintable(error));
     const auto otherStore = SqlFeedStore::create(*other);
     QVERIFY(otherStore->exclusive([&] { return otherStore->notifyJournal(1, nullptr); }));
-    QThread::msleep(100);            // it is on this connection's socket now; nothing has read it
+    QThread::msleep(100);                  // it is on this connection's socket now; nothing has read it
     QVERIFY(m_store->lastEventId(&error)); // this server's own statement reads it along
     QTRY_COMPARE_WITH_TIMEOUT(notified, 1, 300);
 }
