@@ -666,7 +666,7 @@ void MainWindow::handleHotLead(const QString &id)
     const QString title =
         it->tier > 0 ? tr("Tier %1 lead: %2").arg(it->tier).arg(it->name) : tr("Hot lead: %1").arg(it->name);
     // An account's company is the account itself: named once, in the title.
-    const QString body = it->company.isEmpty() || it->company == it->name
+    const QString body = it->company.isEmpty() || it->isAccount()
                              ? RulesText::summary(it->summary)
                              : tr("%1 — %2").arg(it->company, RulesText::summary(it->summary));
     if (m_tray && m_settings.value(QStringLiteral("notify/tray"), true).toBool())

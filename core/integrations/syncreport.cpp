@@ -1,6 +1,7 @@
 #include "syncreport.h"
 
 #include "clock/instant.h"
+#include "integrations/webhook.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -9,18 +10,18 @@ namespace SyncReport {
 
 QString safeTarget(const QString &target)
 {
-    if (!target.startsWith(u"webhook:"))
+    const QUrl url = WebhookTarget::urlOf(target);
+    if (url.isEmpty())
         return target;
-    return QStringLiteral("webhook:") +
-           QUrl(target.mid(8))
-               .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-               .toString();
+    return WebhookTarget::targetName(
+        url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
 
 QJsonObject itemJson(const FeedStore::OutboxRow &item, const QString &crmName)
 {
     const QJsonObject payload = QJsonDocument::fromJson(item.payload).object();
-    const bool webhook = item.target.startsWith(u"webhook:");
+    const QUrl webhookUrl = WebhookTarget::urlOf(item.target);
+    const bool webhook = !webhookUrl.isEmpty();
     // A webhook's item is the whole event; its data is what the CRM's item holds.
     const QJsonObject data = webhook ? payload.value(QStringLiteral("data")).toObject() : payload;
     QString rep = data.value(QStringLiteral("rep")).toString();
@@ -33,7 +34,7 @@ QJsonObject itemJson(const FeedStore::OutboxRow &item, const QString &crmName)
         {QStringLiteral("id"), item.id},
         {QStringLiteral("target"), webhook ? QStringLiteral("webhook") : QStringLiteral("crm")},
         // Only a webhook's host: its path and query often are its secret.
-        {QStringLiteral("to"), webhook ? QUrl(item.target.mid(8)).host() : crmName},
+        {QStringLiteral("to"), webhook ? webhookUrl.host() : crmName},
         {QStringLiteral("type"), item.type},
         {QStringLiteral("lead"), item.leadId},
         {QStringLiteral("name"), data.value(QStringLiteral("name")).toString()},

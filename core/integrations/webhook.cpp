@@ -20,6 +20,14 @@ QString WebhookTarget::targetName(const QUrl &url)
     return QStringLiteral("webhook:") + url.toString(QUrl::FullyEncoded);
 }
 
+QUrl WebhookTarget::urlOf(const QString &targetName)
+{
+    static const QString prefix = QStringLiteral("webhook:");
+    if (!targetName.startsWith(prefix))
+        return {};
+    return QUrl(targetName.mid(prefix.size()));
+}
+
 QByteArray WebhookTarget::signature(const QByteArray &secret, qint64 unixSeconds, const QByteArray &body)
 {
     const QByteArray t = QByteArray::number(unixSeconds);

@@ -20,6 +20,8 @@ public:
 
     // The outbox target name of the webhook at `url`.
     static QString targetName(const QUrl &url);
+    // The webhook's URL from its outbox target name; empty for any other target (the CRM).
+    static QUrl urlOf(const QString &targetName);
     // The Firstcall-Signature header's value for `body` signed at `unixSeconds`.
     static QByteArray signature(const QByteArray &secret, qint64 unixSeconds, const QByteArray &body);
 
