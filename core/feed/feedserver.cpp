@@ -2,6 +2,7 @@
 
 #include "events/segmentreader.h"
 #include "net/sockets.h"
+#include "team/repkey.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -536,8 +537,8 @@ void FeedServer::handlePublished(const AlertDesk::Entry &entry)
     // One frame for whoever may see the lead, one for whoever just lost sight of it; each feed
     // thread gets each frame once with the list of its consoles that receive it. The rule is
     // Entry::showsLeadTo's, with the names in sets: 200 consoles, 200 names.
-    const QSet<QString> audience(entry.audience.cbegin(), entry.audience.cend());
-    const QSet<QString> departed(entry.departed.cbegin(), entry.departed.cend());
+    const QSet<RepKey> audience(entry.audience.cbegin(), entry.audience.cend());
+    const QSet<RepKey> departed(entry.departed.cbegin(), entry.departed.cend());
     QList<QList<quint64>> whole(m_shards.size());
     QList<QList<quint64>> gone(m_shards.size());
     bool anyWhole = false;

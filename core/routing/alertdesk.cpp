@@ -31,6 +31,11 @@ Q_LOGGING_CATEGORY(lcRouting, "firstcall.routing")
 
 namespace {
 
+QSet<RepKey> repKeys(const QSet<QString> &names)
+{
+    return QSet<RepKey>(names.cbegin(), names.cend());
+}
+
 // `claimedBy` read from the lead unless the caller decodes it anyway and sets it.
 AlertDesk::Entry journalEntry(FeedStore::JournalRow row, bool readClaim = true)
 {
@@ -88,7 +93,7 @@ bool AlertDesk::loadFromStore(qint64 *events, QString *error)
     m_graph = std::make_unique<LeadGraph>(m_rules);
     m_engine = std::make_unique<ScoringEngine>(m_rules, *m_graph);
     m_board = std::make_unique<ScoreBoard>(*m_engine);
-    m_leads.clear();
+    clearLeads();
     m_recent.clear();
     m_seq = 0;
     m_eventCursor = 0;
@@ -115,7 +120,7 @@ bool AlertDesk::loadFromStore(qint64 *events, QString *error)
     }
     for (const QByteArray &state : *states) {
         if (auto lead = protocol::leadFromJson(QJsonDocument::fromJson(state).object()))
-            m_leads.insert(lead->id, *lead);
+            putLead(*lead);
     }
     auto journal = m_store.journalTail(m_options.journalInMemory, &failure);
     if (!journal) {
@@ -316,7 +321,7 @@ bool AlertDesk::catchUp(bool writer, QString *error)
             }
             if (lead) {
                 lead->audience = entry.audience;
-                m_leads.insert(lead->id, *lead);
+                putLead(*lead);
                 considerDeadlines(*lead);
             }
             m_seq = entry.seq;
@@ -341,7 +346,7 @@ bool AlertDesk::refreshPresence(QString *error)
         m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, error);
     if (!present)
         return false;
-    m_remoteOnline = *present;
+    m_remoteOnline = repKeys(*present);
     m_presenceReadMs = wall;
     return true;
 }
@@ -417,8 +422,8 @@ void AlertDesk::tick()
         m_store.heartbeat(m_options.instanceName, wall, nullptr);
         if (const auto present =
                 m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, nullptr);
-            present && *present != m_remoteOnline) {
-            const QSet<QString> before = std::exchange(m_remoteOnline, *present);
+            present && repKeys(*present) != m_remoteOnline) {
+            const QSet<RepKey> before = std::exchange(m_remoteOnline, repKeys(*present));
             bool someoneLeft = false;
             for (const Rep &r : std::as_const(m_reps)) {
                 if (before.contains(r.name) == m_remoteOnline.contains(r.name))
@@ -437,6 +442,28 @@ void AlertDesk::tick()
 bool AlertDesk::online(const QString &repName) const
 {
     return m_sessions.value(repName) > 0 || m_remoteOnline.contains(repName);
+}
+
+void AlertDesk::putLead(const LeadState &lead)
+{
+    // A rep's load is kept as leads change, so that routing a lead costs the team's size, not
+    // the number of open leads.
+    const auto was = m_leads.constFind(lead.id);
+    const QString before = was == m_leads.cend() ? QString() : Rotation::loadOn(*was);
+    const QString after = Rotation::loadOn(lead);
+    if (before != after) {
+        if (!before.isEmpty() && --m_load[before] <= 0)
+            m_load.remove(before);
+        if (!after.isEmpty())
+            ++m_load[after];
+    }
+    m_leads.insert(lead.id, lead);
+}
+
+void AlertDesk::clearLeads()
+{
+    m_leads.clear();
+    m_load.clear();
 }
 
 void AlertDesk::reloadTeam()
@@ -499,21 +526,18 @@ std::optional<QList<FeedStore::AuditRow>> AlertDesk::auditFor(const QString &lea
     return m_store.auditFor(leadId, error);
 }
 
-void AlertDesk::saveLedgers()
+void AlertDesk::saveLedger(const QString &name, const Rotation::Ledger &ledger)
 {
-    const auto text = [](const Rotation::Ledger &ledger) {
-        return QString::fromUtf8(QJsonDocument(ledger.toJson()).toJson(QJsonDocument::Compact));
-    };
-    m_store.setSetting(QStringLiteral("rotation.ledger"), text(m_ledger), nullptr);
-    m_store.setSetting(QStringLiteral("rotation.escalations"), text(m_escalationLedger), nullptr);
+    m_store.setSetting(name, QString::fromUtf8(QJsonDocument(ledger.toJson()).toJson(QJsonDocument::Compact)),
+                       nullptr);
 }
 
 void AlertDesk::saveMissed()
 {
     QJsonObject reps;
     for (auto it = m_missed.cbegin(); it != m_missed.cend(); ++it)
-        reps.insert(it.key(), QJsonObject{{QStringLiteral("count"), it->count},
-                                          {QStringLiteral("lastMs"), double(it->lastMs)}});
+        reps.insert(it.key().name(), QJsonObject{{QStringLiteral("count"), it->count},
+                                                 {QStringLiteral("lastMs"), double(it->lastMs)}});
     m_store.setSetting(QStringLiteral("rotation.missed"),
                        QString::fromUtf8(QJsonDocument(reps).toJson(QJsonDocument::Compact)), nullptr);
 }
@@ -531,20 +555,12 @@ void AlertDesk::audit(const LeadState &lead, const QString &action, const QJsonO
 
 QList<Rotation::Candidate> AlertDesk::candidates() const
 {
-    // A rep's load: claimed leads not called yet, and open leads waiting for them to claim.
-    QHash<QString, int> load;
-    for (const LeadState &lead : m_leads) {
-        if (lead.status == LeadState::Status::Claimed && lead.firstCallAtMs == 0)
-            ++load[lead.claimedBy];
-        else if (const QString who = Rotation::responsible(lead); !who.isEmpty())
-            ++load[who];
-    }
     QList<Rotation::Candidate> out;
     out.reserve(m_reps.size());
     for (const Rep &r : m_reps) {
         const Missed missed = m_missed.value(r.name);
         const bool recent = m_clock.nowMs() - missed.lastMs < m_options.missedCooldownMs;
-        out.append({r, online(r.name), load.value(r.name), recent ? missed.count : 0});
+        out.append({r, online(r.name), m_load.value(r.name), recent ? missed.count : 0});
     }
     // Rotation order: by id, so that ties go the same way after a restart.
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.rep.id < b.rep.id; });
@@ -577,7 +593,7 @@ Rotation::Pick AlertDesk::pickOwner(const LeadState &lead, qint64 nowMs, const Q
     Rotation::Pick pick = Rotation::next(candidates(), m_ledger, routingContext(lead, nowMs, exclude));
     if (pick.rep) {
         m_ledger = pick.ledger;
-        saveLedgers();
+        saveLedger(QStringLiteral("rotation.ledger"), m_ledger);
     }
     return pick;
 }
@@ -592,7 +608,7 @@ Rotation::Pick AlertDesk::pickBackup(const LeadState &lead, qint64 nowMs, const 
                                            m_escalationLedger, routingContext(lead, nowMs, away));
     if (pick.rep && pick.ledger != m_escalationLedger) {
         m_escalationLedger = pick.ledger;
-        saveLedgers();
+        saveLedger(QStringLiteral("rotation.escalations"), m_escalationLedger);
     }
     return pick;
 }
@@ -1171,7 +1187,7 @@ bool AlertDesk::persist(QList<LeadState> changed, QString *error,
     }
     m_seq = seq;
     for (const LeadState &lead : std::as_const(changed)) {
-        m_leads.insert(lead.id, lead);
+        putLead(lead);
         considerDeadlines(lead);
     }
     if (m_exclusiveDepth > 0)

@@ -11,6 +11,7 @@
 #include "scoring/scoringengine.h"
 #include "store/feedstore.h"
 #include "team/rep.h"
+#include "team/repkey.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -223,8 +224,8 @@ private:
     bool moveIfOrphaned(LeadState *lead, qint64 nowMs, const QList<Rotation::Candidate> &team);
     void applyTeamChange();
     void audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId = 0);
-    void saveLedgers();
-    // The rotation ledgers and the missed-window pass-over, as saved by saveLedgers().
+    void saveLedger(const QString &name, const Rotation::Ledger &ledger);
+    // The rotation ledgers and the missed-window pass-over, as saved by saveLedger().
     void readRotation();
     // The pass-over of reps who let their leads run out (m_missed), kept in the settings.
     void saveMissed();
@@ -263,6 +264,8 @@ private:
     void checkConnection(const QString &failure);
     void reconnected();
     bool online(const QString &repName) const;
+    void putLead(const LeadState &lead);
+    void clearLeads();
 
     FeedStore &m_store;
     TeamStore &m_team;
@@ -274,8 +277,9 @@ private:
     std::unique_ptr<ScoringEngine> m_engine;
     std::unique_ptr<ScoreBoard> m_board;
     QList<Rep> m_reps;
-    QHash<QString, int> m_sessions; // rep name -> connected consoles
-    QHash<QString, LeadState> m_leads;
+    QHash<RepKey, int> m_sessions; // rep name -> connected consoles
+    QHash<QString, LeadState> m_leads; // written through putLead() and clearLeads() only
+    QHash<RepKey, int> m_load;        // rep name -> leads counting against them (Rotation::loadOn)
     std::deque<Entry> m_recent;
     qint64 m_seq = 0;
     qint64 m_nextDeadlineMs = 0;
@@ -289,7 +293,7 @@ private:
         int count = 0; // claim windows run out on their leads since they acted
         qint64 lastMs = 0;
     };
-    QHash<QString, Missed> m_missed;
+    QHash<RepKey, Missed> m_missed;
     Recorder *m_recorder = nullptr;
     OwnerDirectory *m_owners = nullptr;
     bool m_started = false;
@@ -303,7 +307,7 @@ private:
     int m_exclusiveDepth = 0;
     bool m_needsReload = false;   // a change failed to commit: memory is ahead of the database
     QList<Entry> m_unpublished;   // this section's changes, published once committed
-    QSet<QString> m_remoteOnline; // reps with a console on another live server
+    QSet<RepKey> m_remoteOnline; // reps with a console on another live server
     bool m_holdsTimers = true;
     bool m_degraded = false;
     bool m_followScheduled = false;

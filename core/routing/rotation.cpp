@@ -63,7 +63,7 @@ QJsonObject Ledger::toJson() const
 {
     QJsonObject json;
     for (auto it = credit.cbegin(); it != credit.cend(); ++it)
-        json.insert(it.key(), it.value());
+        json.insert(it.key().name(), it.value());
     return json;
 }
 
@@ -161,6 +161,13 @@ QString responsible(const LeadState &lead)
     if (lead.escalation == LeadState::Primary)
         return lead.owner;
     return {};
+}
+
+QString loadOn(const LeadState &lead)
+{
+    if (lead.status == LeadState::Status::Claimed && lead.firstCallAtMs == 0)
+        return lead.claimedBy;
+    return responsible(lead);
 }
 
 } // namespace Rotation

@@ -2,6 +2,7 @@
 
 #include "leadstate.h"
 #include "team/rep.h"
+#include "team/repkey.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -62,7 +63,7 @@ Skip eligibility(const Candidate &candidate, const Context &context);
 // credit at a pick, so one who was away returns with the credit they left with: no burst owed.
 struct Ledger
 {
-    QHash<QString, double> credit;
+    QHash<RepKey, double> credit;
 
     QJsonObject toJson() const;
     static Ledger fromJson(const QJsonObject &json);
@@ -91,5 +92,9 @@ Pick backup(const QStringList &namedBackups, const QList<Candidate> &team, const
 // The rep who must act on an open, unclaimed lead now: the backup while escalated to one,
 // else its owner (owned-records); empty when the pool or the manager queue has it.
 QString responsible(const LeadState &lead);
+
+// The rep whose load (Candidate::load) the lead counts in: who claimed it and has not called
+// yet, else responsible(); empty when it counts against nobody.
+QString loadOn(const LeadState &lead);
 
 } // namespace Rotation

@@ -288,6 +288,7 @@ private Q_SLOTS:
     void claimLimitStopsHoarding();
     void repEditAppliesAtOnce();
     void weightedRotationOverRealSockets();
+    void theCapCountsEachRepsLeadsAsTheyChange();
     void missedPassOverSurvivesRestart();
     void notesOutsideACallReachOnlyTheirWriter();
     void callsAndFollowUpsTravelWithTheLead();
@@ -2841,6 +2842,71 @@ void TestFeedServer::weightedRotationOverRealSockets()
     const QJsonArray skipped =
         QJsonDocument::fromJson(audit->constFirst().detail).object().value(u"skipped"_qs).toArray();
     QVERIFY(skipped.contains(QJsonObject{{u"rep"_qs, u"dee"_qs}, {u"reason"_qs, u"off_hours"_qs}}));
+}
+
+void TestFeedServer::theCapCountsEachRepsLeadsAsTheyChange()
+{
+    // owned-records with a cap of one lead not called yet: a rep's load is what the rotation
+    // reads, kept as leads change (alerted, claimed, called) and read back after a restart.
+    FeedHarness::Options options;
+    options.visibility = Visibility::OwnedRecords;
+    options.desk.maxUncalledClaims = 1;
+    FeedHarness h(options);
+    ADD_REP(h, u"ann"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"ben"_qs, Rep::Role::Sdr);
+    START(h);
+    OPEN(ann, h, u"ann"_qs);
+    OPEN(ben, h, u"ben"_qs);
+    const auto ownerOf = [&](const QString &user) { return h.desk().lead(contactId(user))->owner; };
+    const auto skippedAtCap = [&](const QString &user) {
+        QStringList reps;
+        const auto audit = h.desk().auditFor(contactId(user), nullptr);
+        for (const auto &row : *audit) {
+            const QJsonArray skipped =
+                QJsonDocument::fromJson(row.detail).object().value(u"skipped"_qs).toArray();
+            for (const QJsonValue &skip : skipped) {
+                if (skip[u"reason"_qs] == u"at_cap"_qs && !reps.contains(skip[u"rep"_qs].toString()))
+                    reps.append(skip[u"rep"_qs].toString());
+            }
+        }
+        reps.sort();
+        return reps;
+    };
+
+    RAISE(h, u"l1"_qs, 2);
+    const QString first = ownerOf(u"l1"_qs);
+    const QString second = first == u"ann"_qs ? u"ben"_qs : u"ann"_qs;
+    QVERIFY(!first.isEmpty());
+    RAISE(h, u"l2"_qs, 2); // the first is at the cap with a lead to claim
+    QCOMPARE(ownerOf(u"l2"_qs), second);
+    QCOMPARE(skippedAtCap(u"l2"_qs), QStringList{first});
+    RAISE(h, u"l3"_qs, 2); // both are
+    QVERIFY(ownerOf(u"l3"_qs).isEmpty());
+    QCOMPARE(skippedAtCap(u"l3"_qs), (QStringList{u"ann"_qs, u"ben"_qs}));
+
+    // Claimed, the lead still counts; called, it no longer does.
+    TestConsole &firstConsole = first == u"ann"_qs ? *ann : *ben;
+    QTRY_VERIFY(firstConsole.hasLead(contactId(u"l1"_qs)));
+    QCOMPARE(firstConsole.request(claim(contactId(u"l1"_qs))).value(u"ok"_qs), QJsonValue(true));
+    RAISE(h, u"l4"_qs, 2);
+    QVERIFY(ownerOf(u"l4"_qs).isEmpty());
+    const QJsonObject call{{u"type"_qs, u"call"_qs},
+                           {u"lead"_qs, contactId(u"l1"_qs)},
+                           {u"disposition"_qs, u"connected"_qs},
+                           {u"durationSeconds"_qs, 60}};
+    QCOMPARE(firstConsole.request(call).value(u"ok"_qs), QJsonValue(true));
+    RAISE(h, u"l5"_qs, 2);
+    QCOMPARE(ownerOf(u"l5"_qs), first);
+
+    // After a restart the loads come back with the leads: both are at the cap again.
+    ann.reset();
+    ben.reset();
+    QVERIFY2(h.restart(), qPrintable(h.error()));
+    OPEN(ann2, h, u"ann"_qs);
+    OPEN(ben2, h, u"ben"_qs);
+    RAISE(h, u"l6"_qs, 2);
+    QVERIFY(ownerOf(u"l6"_qs).isEmpty());
+    QCOMPARE(skippedAtCap(u"l6"_qs), (QStringList{u"ann"_qs, u"ben"_qs}));
 }
 
 namespace {
