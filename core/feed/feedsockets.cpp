@@ -65,6 +65,7 @@ struct FeedSockets::Connection
     QElapsedTimer refill;
     int strikes = 0;
     QStringList early; // sent before it was accepted: passed on once it is
+    QByteArray queued; // messages sent while the thread handles its events, written after them
 
     explicit Connection(qint64 maxMessageBytes)
         : handshake(HttpRequestParser::kDefaultMaxHeadBytes)
@@ -269,7 +270,7 @@ void FeedSockets::processFrames(Connection *c)
             // the rate limit like messages, and a console that does not read gets no more pongs.
             if (c->stage == Connection::Open && admit(c) &&
                 Sockets::unsentBytes(*c->tcp) < m_limits.maxPendingBytes) {
-                c->tcp->write(controlFrame(0xa, message.payload));
+                write(c, controlFrame(0xa, message.payload));
                 checkBacklog(*c);
             }
             break;
@@ -283,7 +284,7 @@ void FeedSockets::processFrames(Connection *c)
                     payload.append(char(message.closeCode >> 8));
                     payload.append(char(message.closeCode & 0xff));
                 }
-                c->tcp->write(controlFrame(0x8, payload));
+                write(c, controlFrame(0x8, payload));
                 c->stage = Connection::Closing;
             }
             // A peer that closes and then reads nothing more must not keep its slot.
@@ -308,7 +309,7 @@ void FeedSockets::sendClose(Connection *c, int code, const QString &reason)
     while (text.toUtf8().size() > 123)
         text.chop(1);
     payload.append(text.toUtf8());
-    c->tcp->write(controlFrame(0x8, payload));
+    write(c, controlFrame(0x8, payload));
     c->stage = Connection::Closing;
     c->deadline.start(kCloseLingerMs);
 }
@@ -409,6 +410,9 @@ QByteArray FeedSockets::textFrame(const QByteArray &utf8)
 
 void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
 {
+    // Queued, and written once the thread has handled the events waiting for it: the messages
+    // that arrive together (a group commit's alerts, say) leave in one write per console, not
+    // one each.
     for (const quint64 id : ids) {
         const auto it = m_connections.constFind(id);
         if (it == m_connections.constEnd())
@@ -416,9 +420,39 @@ void FeedSockets::send(const QList<quint64> &ids, const QByteArray &frame)
         Connection *c = *it;
         if (c->stage != Connection::Open || c->tcp->state() != QAbstractSocket::ConnectedState)
             continue;
-        c->tcp->write(frame);
+        if (c->queued.isEmpty())
+            m_queued.append(id);
+        c->queued.append(frame);
+    }
+    if (!m_queued.isEmpty() && !m_writeScheduled) {
+        m_writeScheduled = true;
+        QMetaObject::invokeMethod(this, &FeedSockets::writeQueued, Qt::QueuedConnection);
+    }
+}
+
+void FeedSockets::writeQueued()
+{
+    m_writeScheduled = false;
+    for (const quint64 id : std::exchange(m_queued, {})) {
+        const auto it = m_connections.constFind(id);
+        if (it == m_connections.constEnd())
+            continue;
+        Connection *c = *it;
+        const QByteArray bytes = std::exchange(c->queued, {});
+        if (bytes.isEmpty() || c->stage != Connection::Open ||
+            c->tcp->state() != QAbstractSocket::ConnectedState)
+            continue;
+        c->tcp->write(bytes);
         checkBacklog(*c);
     }
+}
+
+void FeedSockets::write(Connection *c, const QByteArray &bytes)
+{
+    // After the messages queued for it, in order.
+    if (!c->queued.isEmpty())
+        c->tcp->write(std::exchange(c->queued, {}));
+    c->tcp->write(bytes);
 }
 
 void FeedSockets::checkBacklog(Connection &connection)
@@ -448,7 +482,7 @@ void FeedSockets::end(quint64 id, Ending why)
         return;
     Connection *c = *it;
     const bool reported = c->ending;
-    const qint64 pending = Sockets::unsentBytes(*c->tcp);
+    const qint64 pending = Sockets::unsentBytes(*c->tcp) + c->queued.size();
     remove(c);
     if (!reported)
         Q_EMIT ended(id, why, pending);
@@ -499,7 +533,7 @@ void FeedSockets::sendPings()
         if (c->alive.elapsed() > deadAfter)
             dead.append(c->id);
         else
-            c->tcp->write(controlFrame(0x9, {}));
+            write(c, controlFrame(0x9, {}));
     }
     for (const quint64 id : std::as_const(dead))
         end(id, Ending::NoPong);

@@ -118,6 +118,9 @@ private:
     bool admit(Connection *c);
     void endRateLimited(Connection *c);
     void sendClose(Connection *c, int code, const QString &reason);
+    void writeQueued();
+    // Writes now, after what send() queued for the connection.
+    void write(Connection *c, const QByteArray &bytes);
     void checkBacklog(Connection &connection);
     void end(quint64 id, Ending why);
     void remove(Connection *c);
@@ -125,5 +128,7 @@ private:
 
     Limits m_limits;
     QHash<quint64, Connection *> m_connections; // every stage, by id
+    QList<quint64> m_queued;                    // connections with messages queued by send()
+    bool m_writeScheduled = false;
     QTimer *m_pingTimer = nullptr;
 };
