@@ -550,7 +550,13 @@ void AlertDesk::clearMissed(const QString &repName)
 
 void AlertDesk::audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId)
 {
-    m_pendingAudit.append({m_clock.nowMs(), repId, action, lead.id, compact(detail), lead.alertId, {}});
+    auditCompact(lead, action, compact(detail), repId);
+}
+
+void AlertDesk::auditCompact(const LeadState &lead, const QString &action, const QByteArray &detail,
+                             qint64 repId)
+{
+    m_pendingAudit.append({m_clock.nowMs(), repId, action, lead.id, detail, lead.alertId, {}});
 }
 
 QList<Rotation::Candidate> AlertDesk::candidates() const
@@ -936,11 +942,16 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
         }
     } else {
         // all-records: offered to every rep who can take it now; the others are on record.
-        Rotation::Pick survey = Rotation::next(candidates(), {}, routingContext(*lead, nowMs, {}));
-        audit(*lead, QStringLiteral("offered"),
-              {{QStringLiteral("to"), QJsonArray::fromStringList(survey.eligible)},
-               {QStringLiteral("skipped"), skippedJson(survey)}});
-        moveIfOrphaned(lead, nowMs, candidates()); // nobody can act on it now
+        const QList<Rotation::Candidate> team = candidates();
+        const Rotation::Pick survey = Rotation::survey(team, routingContext(*lead, nowMs, {}));
+        if (survey.eligible != m_offered.to || survey.skipped != m_offered.skipped) {
+            // Mostly the same team as the lead before: its record is written once, not per lead.
+            m_offered = {survey.eligible, survey.skipped,
+                         compact({{QStringLiteral("to"), QJsonArray::fromStringList(survey.eligible)},
+                                  {QStringLiteral("skipped"), skippedJson(survey)}})};
+        }
+        auditCompact(*lead, QStringLiteral("offered"), m_offered.detail);
+        moveIfOrphaned(lead, nowMs, team); // nobody can act on it now
     }
     qCInfo(lcRouting).noquote() << "alert" << lead->id << "tier" << lead->tier << "score" << lead->score
                                 << (lead->owner.isEmpty() ? QString()

@@ -224,6 +224,9 @@ private:
     bool moveIfOrphaned(LeadState *lead, qint64 nowMs, const QList<Rotation::Candidate> &team);
     void applyTeamChange();
     void audit(const LeadState &lead, const QString &action, const QJsonObject &detail, qint64 repId = 0);
+    // detail: the compact JSON text of the audit's detail object.
+    void auditCompact(const LeadState &lead, const QString &action, const QByteArray &detail,
+                      qint64 repId = 0);
     void saveLedger(const QString &name, const Rotation::Ledger &ledger);
     // The rotation ledgers and the missed-window pass-over, as saved by saveLedger().
     void readRotation();
@@ -277,9 +280,9 @@ private:
     std::unique_ptr<ScoringEngine> m_engine;
     std::unique_ptr<ScoreBoard> m_board;
     QList<Rep> m_reps;
-    QHash<RepKey, int> m_sessions; // rep name -> connected consoles
+    QHash<RepKey, int> m_sessions;     // rep name -> connected consoles
     QHash<QString, LeadState> m_leads; // written through putLead() and clearLeads() only
-    QHash<RepKey, int> m_load;        // rep name -> leads counting against them (Rotation::loadOn)
+    QHash<RepKey, int> m_load;         // rep name -> leads counting against them (Rotation::loadOn)
     std::deque<Entry> m_recent;
     qint64 m_seq = 0;
     qint64 m_nextDeadlineMs = 0;
@@ -294,6 +297,12 @@ private:
         qint64 lastMs = 0;
     };
     QHash<RepKey, Missed> m_missed;
+    struct Offered
+    {
+        QStringList to;
+        QList<QPair<QString, Rotation::Skip>> skipped;
+        QByteArray detail; // the "offered" audit's, written for the last new lead in all-records
+    } m_offered;
     Recorder *m_recorder = nullptr;
     OwnerDirectory *m_owners = nullptr;
     bool m_started = false;
@@ -305,8 +314,8 @@ private:
     bool m_shared = false;    // several servers on the database
     qint64 m_eventCursor = 0; // the newest stored event in the lead graph
     int m_exclusiveDepth = 0;
-    bool m_needsReload = false;   // a change failed to commit: memory is ahead of the database
-    QList<Entry> m_unpublished;   // this section's changes, published once committed
+    bool m_needsReload = false;  // a change failed to commit: memory is ahead of the database
+    QList<Entry> m_unpublished;  // this section's changes, published once committed
     QSet<RepKey> m_remoteOnline; // reps with a console on another live server
     bool m_holdsTimers = true;
     bool m_degraded = false;

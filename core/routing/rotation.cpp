@@ -124,6 +124,12 @@ Pick next(const QList<Candidate> &team, const Ledger &ledger, const Context &con
     return pick;
 }
 
+Pick survey(const QList<Candidate> &team, const Context &context)
+{
+    QList<const Candidate *> eligible;
+    return sort(team, context, &eligible);
+}
+
 Pick backup(const QStringList &namedBackups, const QList<Candidate> &team, const Ledger &escalations,
             const Context &context)
 {

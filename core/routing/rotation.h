@@ -81,6 +81,9 @@ struct Pick
 // The next rep by weight among those eligible: each earns their weight's share of one lead, the
 // one with the most credit (ties: earlier in `team`) gets it and pays one lead.
 Pick next(const QList<Candidate> &team, const Ledger &ledger, const Context &context);
+// Who could take the lead and who is passed over with why, as next() finds them, with no pick
+// (all-records offers a lead to all of them).
+Pick survey(const QList<Candidate> &team, const Context &context);
 
 // Who takes over a lead from `primary` whose claim window ran out, or whose responsible rep
 // left: their named backups in order (the first eligible one; no ledger is charged, so the

@@ -225,6 +225,12 @@ void TestRotation::capPassesOver()
     const QList<Rotation::Candidate> full{candidate(u"a"_qs, 1, 3), candidate(u"b"_qs, 1, 4)};
     QVERIFY(!Rotation::next(full, {}, context(kMonday, 3)).rep);
     QCOMPARE(Rotation::next(full, {}, context(kMonday, 0)).rep, u"a"_qs); // no cap
+    // A survey (all-records) finds the same, and picks nobody nor earns anyone credit.
+    const Rotation::Pick survey = Rotation::survey(team, context(kMonday, 3));
+    QVERIFY(!survey.rep);
+    QCOMPARE(survey.eligible, pick.eligible);
+    QCOMPARE(survey.skipped, pick.skipped);
+    QVERIFY(survey.ledger.credit.isEmpty());
 }
 
 void TestRotation::offHoursAcrossZones()
