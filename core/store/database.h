@@ -71,8 +71,11 @@ public:
 
     // A statement prepared once on this connection and kept: bind its values and exec() it
     // again and again. For the writes a hot path makes for every event; not for a SELECT whose
-    // rows might be left unread. If it cannot be prepared (the reason is logged), exec() on it
-    // fails; it is prepared again on the next call.
+    // rows might be left unread. A forward-only SELECT kept this way must be read until next()
+    // is false: on PostgreSQL, finish() leaves the rest in libpq, and every notification that
+    // arrives after it waits there unparsed until the connection's next statement. If it cannot
+    // be prepared (the reason is logged), exec() on it fails; it is prepared again on the next
+    // call.
     QSqlQuery &prepared(const QString &sql);
 
     // Writes held back and sent together, for PostgreSQL, where each statement is a round trip

@@ -507,9 +507,10 @@ std::optional<QList<FeedStore::AlertCallRow>> SqlFeedStore::callsOnAlertsRaised(
 std::optional<QByteArray> SqlFeedStore::actionResult(qint64 repId, const QString &clientId,
                                                      QString *error) const
 {
+    // Not forward-only: one row, read whole at exec(), so the connection is idle after it
+    // (Database::prepared).
     QSqlQuery &query =
         m_database.prepared(QStringLiteral("SELECT result FROM actions WHERE rep_id = ? AND client_id = ?"));
-    query.setForwardOnly(true);
     if (!run(query, {repId, clientId}, error) || !query.next()) {
         query.finish();
         return std::nullopt;
@@ -692,9 +693,10 @@ std::optional<QString> SqlFeedStore::setting(const QString &name, QString *error
 {
     if (const auto read = m_readSettings.constFind(name); read != m_readSettings.cend())
         return *read; // read with the lock, not written since
-    // Kept prepared (a writer reads the rotation's settings in every transaction), read to the end.
+    // Kept prepared (a writer reads the rotation's settings in every transaction, every server
+    // the team's version at each poll). Not forward-only: one row, read whole at exec(), so the
+    // connection is idle after it (Database::prepared).
     QSqlQuery &query = m_database.prepared(QStringLiteral("SELECT value FROM settings WHERE name = ?"));
-    query.setForwardOnly(true);
     if (!run(query, {name}, error) || !query.next()) {
         query.finish();
         return std::nullopt;

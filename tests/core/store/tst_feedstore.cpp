@@ -88,6 +88,8 @@ private Q_SLOTS:
     void alertIdsAreSharedBetweenConnections();
     void connectionFailureNamesTheDatabaseNotThePassword();
     void newsReadAlongWithOwnStatementsIsNoticed();
+    void newsAfterAOneRowReadIsNoticed_data();
+    void newsAfterAOneRowReadIsNoticed();
     void heldBackWritesThatFailRollBackTheWholeTransaction();
 #endif
 
@@ -749,6 +751,41 @@ void TestFeedStore::newsReadAlongWithOwnStatementsIsNoticed()
     QThread::msleep(100);                  // it is on this connection's socket now; nothing has read it
     QVERIFY(m_store->lastEventId(&error)); // this server's own statement reads it along
     QTRY_COMPARE_WITH_TIMEOUT(notified, 1, 300);
+}
+
+void TestFeedStore::newsAfterAOneRowReadIsNoticed_data()
+{
+    QTest::addColumn<QString>("read");
+    QTest::newRow("a setting (the team's version, polled by every server)") << u"setting"_qs;
+    QTest::newRow("the heads") << u"heads"_qs;
+    QTest::newRow("an action's result") << u"action"_qs;
+}
+
+void TestFeedStore::newsAfterAOneRowReadIsNoticed()
+{
+    // A kept statement that reads one row must leave the connection idle. One left with its
+    // end unread (forward-only, in libpq's single-row mode) held every notification that came
+    // after it in libpq's buffer, unparsed, until this server's next statement: followers
+    // missed a second of alerts when the team poll read its version between two commits.
+    QFETCH(QString, read);
+    QString error;
+    QVERIFY(m_store->setSetting(u"team.version"_qs, u"7"_qs, &error));
+    QVERIFY(m_store->recordAction({u"client-1"_qs, 1, u"claim"_qs, 1, "{}"}, &error));
+    int notified = 0;
+    m_store->onJournalNotified([&notified] { ++notified; });
+    if (read == u"setting")
+        QCOMPARE(m_store->setting(u"team.version"_qs, &error), u"7"_qs);
+    else if (read == u"heads")
+        QVERIFY(m_store->heads(&error));
+    else
+        QVERIFY(m_store->actionResult(1, u"client-1"_qs, &error));
+    QTest::qWait(50); // the driver's own look after the statement has run: nothing to find yet
+    const auto other = Database::open(m_location, &error);
+    QVERIFY2(other, qPrintable(error));
+    const auto otherStore = SqlFeedStore::create(*other);
+    QVERIFY(otherStore->exclusive([&] { return otherStore->notifyJournal(1, nullptr); }));
+    // No statement of this server's follows: only the socket can tell it.
+    QTRY_COMPARE_WITH_TIMEOUT(notified, 1, 1000);
 }
 
 void TestFeedStore::heldBackWritesThatFailRollBackTheWholeTransaction()
