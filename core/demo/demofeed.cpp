@@ -6,7 +6,9 @@
 #include "routing/alertdesk.h"
 #include "rules/rules.h"
 #include "signalsimulator.h"
-#include "store/sqlitefeedstore.h"
+#include "store/database.h"
+#include "store/sqlfeedstore.h"
+#include "store/storelocation.h"
 #include "team/teamstore.h"
 
 #include <QCoreApplication>
@@ -62,10 +64,14 @@ bool DemoFeed::start(QString *error, bool simulate)
     if (!rules)
         return false;
     m_rules = std::make_unique<Rules>(*rules);
-    m_database = Database::open(m_dir.filePath(QStringLiteral("feed.db")), error);
+    const auto location = StoreLocation::parse(
+        m_databaseLocation.isEmpty() ? m_dir.filePath(QStringLiteral("feed.db")) : m_databaseLocation, error);
+    if (!location)
+        return false;
+    m_database = Database::open(*location, error);
     if (!m_database || !m_database->checkpointInBackground(1000, error))
         return false;
-    m_store = std::make_unique<SqliteFeedStore>(*m_database);
+    m_store = SqlFeedStore::create(*m_database);
     m_team = std::make_unique<TeamStore>(*m_store);
     struct Member
     {

@@ -13,7 +13,7 @@ class FeedClient;
 class FeedServer;
 class Rules;
 class SignalSimulator;
-class SqliteFeedStore;
+class SqlFeedStore;
 class SystemClock;
 class TeamStore;
 
@@ -36,6 +36,10 @@ public:
     QString writeKey() const { return QStringLiteral("demo-write-key"); }
     QString token(const QString &rep) const;
     void setConsoleRep(const QString &rep) { m_consoleRep = rep; }
+    // Before start(): the feed's database as `serve --db` takes it, a SQLite file or a
+    // PostgreSQL URI of an empty database (tests run the demo on both); by default a new SQLite
+    // file in a temporary directory.
+    void setDatabase(const QString &location) { m_databaseLocation = location; }
     // Before start(): serve --max-uncalled-claims (3 by default, as the server).
     void setMaxUncalledClaims(int max) { m_maxUncalledClaims = max; }
     QString consoleRep() const { return m_consoleRep; }
@@ -43,7 +47,7 @@ public:
     QString consoleStorePath() const;
     AlertDesk &desk() const { return *m_desk; }
     TeamStore &team() const { return *m_team; }
-    SqliteFeedStore &store() const { return *m_store; }
+    SqlFeedStore &store() const { return *m_store; }
 
 private:
     void startColleague(const QString &name, double claimChance);
@@ -52,7 +56,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Rules> m_rules;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqliteFeedStore> m_store;
+    QString m_databaseLocation;
+    std::unique_ptr<SqlFeedStore> m_store;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<AlertDesk> m_desk;

@@ -78,7 +78,10 @@ private Q_SLOTS:
 
 void TestConsoleRace::oneWinnerPerAlert()
 {
+    TestDatabase database; // SQLite, or PostgreSQL under FIRSTCALL_TEST_BACKEND=postgres
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
     DemoFeed demo;
+    demo.setDatabase(database.location());
     demo.setMaxUncalledClaims(0); // a race for every lead, not a hoard: no cap here
     QString error;
     QVERIFY2(demo.start(&error, /*simulate*/ false), qPrintable(error));
