@@ -80,6 +80,19 @@ private Q_SLOTS:
 private:
     // Starts one more server on the test's database.
     FeedProcess *startServer(const QStringList &extra = {}, const QString &uri = {});
+    // Starts `count` more: all of them, or none when one could not start (its log says why).
+    QList<FeedProcess *> startServers(int count, const QStringList &extra = {}, const QString &uri = {});
+    // A console for a rep on a server.
+    struct Seat
+    {
+        TestConsole *console;
+        FeedProcess *server;
+        QString rep;
+    };
+    // Opens every seat's console with its rep's token; true once each has its snapshot.
+    bool seat(const QList<Seat> &seats);
+    // ann and bob (SDRs) and mia (their manager): the team most tests here use.
+    static QList<Rep> annBobAndMia();
     // Adds reps (segments "key=value") and returns their tokens.
     void addReps(const QList<Rep> &reps, const QString &uri = {});
     HttpResult ingest(FeedProcess &server, const QJsonObject &batch);
@@ -142,6 +155,26 @@ FeedProcess *TestFeedCluster::startServer(const QStringList &extra, const QStrin
     return m_servers.back().get();
 }
 
+QList<FeedProcess *> TestFeedCluster::startServers(int count, const QStringList &extra, const QString &uri)
+{
+    QList<FeedProcess *> servers;
+    for (int i = 0; i < count; ++i) {
+        FeedProcess *server = startServer(extra, uri);
+        if (!server)
+            return {};
+        servers.append(server);
+    }
+    return servers;
+}
+
+bool TestFeedCluster::seat(const QList<Seat> &seats)
+{
+    for (const Seat &seat : seats)
+        seat.console->open(seat.server->wsPort(), m_tokens.value(seat.rep));
+    return std::all_of(seats.cbegin(), seats.cend(),
+                       [](const Seat &seat) { return seat.console->waitReady(); });
+}
+
 void TestFeedCluster::addReps(const QList<Rep> &reps, const QString &uri)
 {
     const auto database = openDatabase(uri);
@@ -177,20 +210,24 @@ Rep makeRep(const QString &name, Rep::Role role, const QList<QPair<QString, QStr
 
 } // namespace
 
+QList<Rep> TestFeedCluster::annBobAndMia()
+{
+    return {makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("bob"), Rep::Role::Sdr),
+            makeRep(QStringLiteral("mia"), Rep::Role::Manager)};
+}
+
 void TestFeedCluster::ingestReachesConsolesOnEveryServer()
 {
-    addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("bob"), Rep::Role::Sdr),
-             makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
-    FeedProcess *s0 = startServer();
-    FeedProcess *s1 = startServer();
-    FeedProcess *s2 = startServer();
-    QVERIFY(s0 && s1 && s2);
-
+    addReps(annBobAndMia());
+    const QList<FeedProcess *> servers = startServers(3);
+    QVERIFY(!servers.isEmpty());
+    FeedProcess *s0 = servers.at(0);
+    FeedProcess *s1 = servers.at(1);
+    FeedProcess *s2 = servers.at(2);
     TestConsole ann, bob, mia;
-    ann.open(s0->wsPort(), m_tokens.value(QStringLiteral("ann")));
-    bob.open(s1->wsPort(), m_tokens.value(QStringLiteral("bob")));
-    mia.open(s2->wsPort(), m_tokens.value(QStringLiteral("mia")));
-    QVERIFY(ann.waitReady() && bob.waitReady() && mia.waitReady());
+    QVERIFY(seat({{&ann, s0, QStringLiteral("ann")},
+                  {&bob, s1, QStringLiteral("bob")},
+                  {&mia, s2, QStringLiteral("mia")}}));
 
     // Ingest on one server reaches the consoles on all three, with one seq.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -261,14 +298,14 @@ void TestFeedCluster::failedSyncsOnEveryServer()
         {makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
     const QStringList webhook{QStringLiteral("--webhook"), receiver.baseUrl().toString(),
                               QStringLiteral("--webhook-secret-file"), secret};
-    FeedProcess *s0 = startServer(webhook);
-    FeedProcess *s1 = startServer(webhook);
-    QVERIFY(s0 && s1);
+    const QList<FeedProcess *> servers = startServers(2, webhook);
+    QVERIFY(!servers.isEmpty());
+    FeedProcess *s0 = servers.at(0);
+    FeedProcess *s1 = servers.at(1);
     TestConsole mia0, mia1, ann;
-    mia0.open(s0->wsPort(), m_tokens.value(QStringLiteral("mia")));
-    mia1.open(s1->wsPort(), m_tokens.value(QStringLiteral("mia")));
-    ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
-    QVERIFY(mia0.waitReady() && mia1.waitReady() && ann.waitReady());
+    QVERIFY(seat({{&mia0, s0, QStringLiteral("mia")},
+                  {&mia1, s1, QStringLiteral("mia")},
+                  {&ann, s1, QStringLiteral("ann")}}));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QCOMPARE(ingest(*s1, FeedHarness::alertBatchAt(QStringLiteral("p1"), 1, now)).status, 200);
@@ -331,9 +368,10 @@ void TestFeedCluster::claimRaceHasOneWinnerAcrossServers()
     }
     addReps(reps);
     const QStringList noCap{QStringLiteral("--max-uncalled-claims"), QStringLiteral("0")};
-    FeedProcess *s0 = startServer(noCap);
-    FeedProcess *s1 = startServer(noCap);
-    QVERIFY(s0 && s1);
+    const QList<FeedProcess *> servers = startServers(2, noCap);
+    QVERIFY(!servers.isEmpty());
+    FeedProcess *s0 = servers.at(0);
+    FeedProcess *s1 = servers.at(1);
     std::vector<std::unique_ptr<TestConsole>> a, b;
     for (int t = 0; t < kPairs; ++t) {
         a.push_back(std::make_unique<TestConsole>());
@@ -428,10 +466,11 @@ void TestFeedCluster::claimRaceHasOneWinnerAcrossServers()
 void TestFeedCluster::killedServerUnderIngestLosesNothing()
 {
     addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr)});
-    FeedProcess *s0 = startServer();
-    FeedProcess *s1 = startServer();
-    FeedProcess *s2 = startServer();
-    QVERIFY(s0 && s1 && s2);
+    const QList<FeedProcess *> servers = startServers(3);
+    QVERIFY(!servers.isEmpty());
+    FeedProcess *s0 = servers.at(0);
+    FeedProcess *s1 = servers.at(1);
+    FeedProcess *s2 = servers.at(2);
 
     // The console's own client, with the servers it fails over to.
     SystemClock clock;
@@ -521,18 +560,16 @@ void TestFeedCluster::escalationOnceWhenTheTimerServerDies()
     out.write(rules.toUtf8());
     out.close();
 
-    addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("bob"), Rep::Role::Sdr),
-             makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
-    const QStringList withRules{QStringLiteral("--rules"), rulesPath};
-    FeedProcess *timers = startServer(withRules); // first: it takes the timers
-    FeedProcess *s1 = startServer(withRules);
-    FeedProcess *s2 = startServer(withRules);
-    QVERIFY(timers && s1 && s2);
+    addReps(annBobAndMia());
+    const QList<FeedProcess *> servers = startServers(3, {QStringLiteral("--rules"), rulesPath});
+    QVERIFY(!servers.isEmpty());
+    FeedProcess *timers = servers.at(0); // first: it takes the timers
+    FeedProcess *s1 = servers.at(1);
+    FeedProcess *s2 = servers.at(2);
     TestConsole ann, bob, mia;
-    ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
-    bob.open(s2->wsPort(), m_tokens.value(QStringLiteral("bob")));
-    mia.open(s1->wsPort(), m_tokens.value(QStringLiteral("mia")));
-    QVERIFY(ann.waitReady() && bob.waitReady() && mia.waitReady());
+    QVERIFY(seat({{&ann, s1, QStringLiteral("ann")},
+                  {&bob, s2, QStringLiteral("bob")},
+                  {&mia, s1, QStringLiteral("mia")}}));
 
     QCOMPARE(ingest(*timers,
                     FeedHarness::alertBatchAt(QStringLiteral("e1"), 1, QDateTime::currentMSecsSinceEpoch()))
@@ -587,12 +624,12 @@ void TestFeedCluster::databaseRestartedUnderIngest()
     const QString uri = QString::fromUtf8(uriFile.readAll()).trimmed();
 
     addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr)}, uri);
-    FeedProcess *s0 = startServer({}, uri);
-    FeedProcess *s1 = startServer({}, uri);
-    QVERIFY(s0 && s1);
+    const QList<FeedProcess *> servers = startServers(2, {}, uri);
+    QVERIFY(!servers.isEmpty());
+    FeedProcess *s0 = servers.at(0);
+    FeedProcess *s1 = servers.at(1);
     TestConsole ann;
-    ann.open(s1->wsPort(), m_tokens.value(QStringLiteral("ann")));
-    QVERIFY(ann.waitReady());
+    QVERIFY(seat({{&ann, s1, QStringLiteral("ann")}}));
     // And the console's own client on the other server, which shows the state in the window.
     SystemClock clock;
     FeedClient client(clock);
@@ -657,21 +694,16 @@ void TestFeedCluster::concurrentIngestOnEveryServerIsAcknowledgedOnceInOneJourna
     // Many requests at once on every server (pipelined, so that each server stores those it
     // reads together in one transaction, group commit): every one answered 200 once stored,
     // every call in the database, every lead at every console in one strictly increasing journal.
-    addReps({makeRep(QStringLiteral("ann"), Rep::Role::Sdr), makeRep(QStringLiteral("bob"), Rep::Role::Sdr),
-             makeRep(QStringLiteral("mia"), Rep::Role::Manager)});
-    FeedProcess *s0 = startServer();
-    FeedProcess *s1 = startServer();
-    FeedProcess *s2 = startServer();
-    QVERIFY(s0 && s1 && s2);
+    addReps(annBobAndMia());
+    const QList<FeedProcess *> servers = startServers(3);
+    QVERIFY(!servers.isEmpty());
     TestConsole ann, bob, mia;
-    ann.open(s0->wsPort(), m_tokens.value(QStringLiteral("ann")));
-    bob.open(s1->wsPort(), m_tokens.value(QStringLiteral("bob")));
-    mia.open(s2->wsPort(), m_tokens.value(QStringLiteral("mia")));
-    QVERIFY(ann.waitReady() && bob.waitReady() && mia.waitReady());
+    QVERIFY(seat({{&ann, servers.at(0), QStringLiteral("ann")},
+                  {&bob, servers.at(1), QStringLiteral("bob")},
+                  {&mia, servers.at(2), QStringLiteral("mia")}}));
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     constexpr int kPerServer = 30;
-    const QList<FeedProcess *> servers{s0, s1, s2};
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     qint64 calls = 0;
     for (int s = 0; s < int(servers.size()); ++s) {
