@@ -420,10 +420,10 @@ void AlertDesk::tick()
     if (wall - m_lastHeartbeatMs >= m_options.heartbeatMs) {
         m_lastHeartbeatMs = wall;
         m_store.heartbeat(m_options.instanceName, wall, nullptr);
-        if (const auto present =
-                m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, nullptr);
-            present && repKeys(*present) != m_remoteOnline) {
-            const QSet<RepKey> before = std::exchange(m_remoteOnline, repKeys(*present));
+        const auto present =
+            m_store.presentElsewhere(m_options.instanceName, wall - m_options.presenceTimeoutMs, nullptr);
+        if (QSet<RepKey> now = present ? repKeys(*present) : m_remoteOnline; now != m_remoteOnline) {
+            const QSet<RepKey> before = std::exchange(m_remoteOnline, std::move(now));
             bool someoneLeft = false;
             for (const Rep &r : std::as_const(m_reps)) {
                 if (before.contains(r.name) == m_remoteOnline.contains(r.name))
@@ -944,8 +944,9 @@ void AlertDesk::openAlert(LeadState *lead, int tierBand, qint64 nowMs)
         // all-records: offered to every rep who can take it now; the others are on record.
         const QList<Rotation::Candidate> team = candidates();
         const Rotation::Pick survey = Rotation::survey(team, routingContext(*lead, nowMs, {}));
-        if (survey.eligible != m_offered.to || survey.skipped != m_offered.skipped) {
-            // Mostly the same team as the lead before: its record is written once, not per lead.
+        if (m_offered.detail.isEmpty() || survey.eligible != m_offered.to ||
+            survey.skipped != m_offered.skipped) {
+            // Mostly the same team as for the lead before: the record's text is made once.
             m_offered = {survey.eligible, survey.skipped,
                          compact({{QStringLiteral("to"), QJsonArray::fromStringList(survey.eligible)},
                                   {QStringLiteral("skipped"), skippedJson(survey)}})};

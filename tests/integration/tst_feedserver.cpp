@@ -289,6 +289,7 @@ private Q_SLOTS:
     void repEditAppliesAtOnce();
     void weightedRotationOverRealSockets();
     void theCapCountsEachRepsLeadsAsTheyChange();
+    void theOfferedRecordFollowsTheTeam();
     void missedPassOverSurvivesRestart();
     void notesOutsideACallReachOnlyTheirWriter();
     void callsAndFollowUpsTravelWithTheLead();
@@ -2907,6 +2908,46 @@ void TestFeedServer::theCapCountsEachRepsLeadsAsTheyChange()
     RAISE(h, u"l6"_qs, 2);
     QVERIFY(ownerOf(u"l6"_qs).isEmpty());
     QCOMPARE(skippedAtCap(u"l6"_qs), (QStringList{u"ann"_qs, u"ben"_qs}));
+}
+
+void TestFeedServer::theOfferedRecordFollowsTheTeam()
+{
+    // all-records: each new lead's "offered" record names who could take it then and who was
+    // passed over with why, as the team changes between leads (its text is made once while the
+    // team stays the same).
+    FeedHarness h;                             // all-records
+    ADD_REP(h, u"mia"_qs, Rep::Role::Manager); // managers are never on these lists
+    START(h);
+    OPEN(boss, h, u"mia"_qs);
+    const auto offered = [&](const QString &user) {
+        const auto audit = h.desk().auditFor(contactId(user), nullptr);
+        return audit && !audit->isEmpty() && audit->constFirst().action == u"offered"
+                   ? QJsonDocument::fromJson(audit->constFirst().detail).object()
+                   : QJsonObject();
+    };
+    const QJsonObject annOffline{{u"rep"_qs, u"ann"_qs}, {u"reason"_qs, u"offline"_qs}};
+    const QJsonObject benOffline{{u"rep"_qs, u"ben"_qs}, {u"reason"_qs, u"offline"_qs}};
+
+    RAISE(h, u"none"_qs, 2); // no rep on the team yet: two empty lists, not an empty record
+    QCOMPARE(offered(u"none"_qs), (QJsonObject{{u"to"_qs, QJsonArray()}, {u"skipped"_qs, QJsonArray()}}));
+    ADD_REP(h, u"ann"_qs, Rep::Role::Sdr);
+    ADD_REP(h, u"ben"_qs, Rep::Role::Sdr);
+    h.desk().reloadTeam();
+    RAISE(h, u"o0"_qs, 2); // nobody is there
+    QCOMPARE(offered(u"o0"_qs),
+             (QJsonObject{{u"to"_qs, QJsonArray()}, {u"skipped"_qs, QJsonArray{annOffline, benOffline}}}));
+    OPEN(ann, h, u"ann"_qs);
+    OPEN(ben, h, u"ben"_qs);
+    RAISE(h, u"o1"_qs, 2);
+    RAISE(h, u"o2"_qs, 2);
+    const QJsonObject both{{u"to"_qs, QJsonArray{u"ann"_qs, u"ben"_qs}}, {u"skipped"_qs, QJsonArray()}};
+    QCOMPARE(offered(u"o1"_qs), both);
+    QCOMPARE(offered(u"o2"_qs), both);
+    ben.reset();
+    QTRY_VERIFY(heardPresence(*boss, u"ben"_qs, u"offline"_qs));
+    RAISE(h, u"o3"_qs, 2);
+    QCOMPARE(offered(u"o3"_qs),
+             (QJsonObject{{u"to"_qs, QJsonArray{u"ann"_qs}}, {u"skipped"_qs, QJsonArray{benOffline}}}));
 }
 
 namespace {
