@@ -22,6 +22,14 @@ Q_DECLARE_METATYPE(IntegrationsConfig::Crm)
 
 namespace {
 
+// The CRM record most tests use: ana@firstcall.test (owner 502) owns the contact u1@acme.test
+// (9001), so u1's leads go to the rep with ana's email.
+void anaOwnsU1(FakeCrm &crm)
+{
+    crm.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
+    crm.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+}
+
 const QByteArray kSecret = "whsec_test-secret";
 
 // A receiver's check, written from docs/integrations.md: split the header into t and v1,
@@ -550,8 +558,7 @@ void TestIntegrations::hubSpotRetries429And500()
 {
     FakeCrm hubspot(FakeCrm::Kind::HubSpot);
     QVERIFY(hubspot.listen());
-    hubspot.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
-    hubspot.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+    anaOwnsU1(hubspot);
     hubspot.fault(QStringLiteral("/crm/v3/objects/calls"), {429, "10", false, {}});
     hubspot.fault(QStringLiteral("/crm/v3/objects/calls"), {503, {}, false, {}});
     IntegrationsConfig config;
@@ -645,8 +652,7 @@ void TestIntegrations::unansweredCreateIsLookedUpBeforeRetrying()
 {
     FakeCrm hubspot(FakeCrm::Kind::HubSpot);
     QVERIFY(hubspot.listen());
-    hubspot.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
-    hubspot.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+    anaOwnsU1(hubspot);
     // HubSpot stores the call and never answers: the attempt times out.
     hubspot.fault(QStringLiteral("/crm/v3/objects/calls"), {0, {}, true, {"hs_call_title"}});
     IntegrationsConfig config;
@@ -721,8 +727,7 @@ void TestIntegrations::qualifiedConnectSetsTheLeadStatus()
     config.crm = crm;
     config.crmBaseUrl = fake.baseUrl();
     if (isHubSpot) {
-        fake.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
-        fake.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+        anaOwnsU1(fake);
         config.crmToken = FakeCrm::hubSpotToken();
         config.crmQualifiedStatus = QStringLiteral("OPEN_DEAL");
     } else {
@@ -857,8 +862,7 @@ void TestIntegrations::callCrmStateReachesTheConsoles()
     config.crm = crm;
     config.crmBaseUrl = fake.baseUrl();
     if (hubSpot) {
-        fake.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
-        fake.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+        anaOwnsU1(fake);
         config.crmToken = FakeCrm::hubSpotToken();
     } else {
         fake.addUser(QStringLiteral("005000000000001AAA"), QStringLiteral("ana@firstcall.test"));
@@ -945,8 +949,7 @@ void TestIntegrations::managersSeeAndRetryFailedSyncs()
     // with HubSpot's reason, and queues it again once it is fixed; it then goes through once.
     FakeCrm fake(FakeCrm::Kind::HubSpot);
     QVERIFY(fake.listen());
-    fake.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
-    fake.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+    anaOwnsU1(fake);
     fake.fault(QStringLiteral("/crm/v3/objects/calls"), {400, {}, false, {}}, 3);
     IntegrationsConfig config;
     config.crm = IntegrationsConfig::Crm::HubSpot;
@@ -1190,8 +1193,7 @@ void TestIntegrations::killedMidSendMakesExactlyOneRecord()
 {
     FakeCrm hubspot(FakeCrm::Kind::HubSpot);
     QVERIFY(hubspot.listen());
-    hubspot.addOwner(QStringLiteral("502"), QStringLiteral("ana@firstcall.test"));
-    hubspot.addContact(QStringLiteral("9001"), QStringLiteral("u1@acme.test"), QStringLiteral("502"));
+    anaOwnsU1(hubspot);
     // HubSpot stores the call and never answers.
     hubspot.fault(QStringLiteral("/crm/v3/objects/calls"), {0, {}, true, {"hs_call_title"}});
     QTemporaryDir dir;
