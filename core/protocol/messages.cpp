@@ -63,6 +63,25 @@ QList<TeamMember> teamFrom(const QJsonValue &array)
     return out;
 }
 
+template<typename T>
+QJsonArray arrayOf(const QList<T> &values)
+{
+    QJsonArray out;
+    for (const T &value : values)
+        out.append(value.toJson());
+    return out;
+}
+
+// Every element, as lenient as T::fromJson: one that is not an object decodes as from {}.
+template<typename T>
+QList<T> listOf(const QJsonValue &array)
+{
+    QList<T> out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(T::fromJson(v.toObject()));
+    return out;
+}
+
 qint64 seqOf(const QJsonObject &json)
 {
     return json.value(L("seq")).toInteger(-1);
@@ -388,11 +407,11 @@ QJsonObject Result::toJson() const
     if (action == u"calibration" && ok())
         json.insert(L("calibration"), calibration);
     if (action == u"ledger" && ok())
-        json.insert(L("ledger"), ledger);
+        json.insert(L("ledger"), arrayOf(ledger));
     if (action == u"audit" && ok())
         json.insert(L("audit"), audit);
     if (action == u"syncs" && ok())
-        json.insert(L("syncs"), syncs);
+        json.insert(L("syncs"), arrayOf(syncs));
     return json;
 }
 
@@ -412,9 +431,9 @@ Result Result::fromJson(const QJsonObject &json)
     r.metrics = json.value(L("metrics")).toObject();
     r.csv = json.value(L("csv")).toString();
     r.calibration = json.value(L("calibration")).toObject();
-    r.ledger = json.value(L("ledger")).toArray();
+    r.ledger = listOf<LedgerRow>(json.value(L("ledger")));
     r.audit = json.value(L("audit")).toArray();
-    r.syncs = json.value(L("syncs")).toArray();
+    r.syncs = listOf<SyncItem>(json.value(L("syncs")));
     return r;
 }
 

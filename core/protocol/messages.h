@@ -165,9 +165,9 @@ struct Result
     // A replayed answer goes out as it was recorded (with "replayed"), not decoded and re-encoded.
     QJsonObject recorded;
     QJsonObject calibration; // a calibration request's figures (feedCalibrationJson)
-    QJsonArray ledger;       // a ledger request's reps (Fairness::ledgerJson)
+    QList<LedgerRow> ledger; // a ledger request's reps (Fairness::ledgerRows)
     QJsonArray audit;        // an audit request's decisions, in order (AuditText::rowsToJson)
-    QJsonArray syncs;        // a syncs request's items in trouble, the last tried first (SyncReport)
+    QList<SyncItem> syncs;   // a syncs request's items in trouble, the last tried first (SyncReport)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,

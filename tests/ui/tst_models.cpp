@@ -1046,7 +1046,8 @@ void TestModels::syncsModelRows()
     SyncsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Items without an id are not shown.
-    model.setItems(QJsonArray{item, QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")}}});
+    model.setItems({protocol::SyncItem::fromJson(item),
+                    protocol::SyncItem::fromJson({{QStringLiteral("state"), QStringLiteral("failed")}})});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, SyncsModel::LeadColumn).data().toString(), lead);
     QCOMPARE(model.index(0, SyncsModel::TargetColumn).data().toString(), target);

@@ -458,14 +458,15 @@ void TestMessages::serverMessagesSurviveTheWire()
     QCOMPARE(m.csv, metrics.csv);
     // The ledger and a lead's audit travel as arrays under their own names.
     protocol::Result ledger = protocol::Result::success(QStringLiteral("l-1"), QStringLiteral("ledger"));
-    ledger.ledger =
-        QJsonArray{QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")},
-                               {QStringLiteral("offered"), 4},
-                               {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("away"), 2}}}}};
+    protocol::LedgerRow sam;
+    sam.rep = QStringLiteral("Sam");
+    sam.offered = 4;
+    sam.skipped = {{QStringLiteral("away"), 2}};
+    ledger.ledger = {sam};
     QCOMPARE(roundTrip(ledger).ledger, ledger.ledger);
     QCOMPARE(
         QJsonDocument::fromJson(protocol::encode(ledger)).object().value(QStringLiteral("ledger")).toArray(),
-        ledger.ledger);
+        QJsonArray{sam.toJson()});
     protocol::Result audit = protocol::Result::success(QStringLiteral("a-1"), QStringLiteral("audit"));
     audit.audit = QJsonArray{QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-11-24T03:45:14.635Z")},
                                          {QStringLiteral("action"), QStringLiteral("claimed")},
@@ -473,16 +474,19 @@ void TestMessages::serverMessagesSurviveTheWire()
     QCOMPARE(roundTrip(audit).audit, audit.audit);
     // So do the failed syncs, and only in a successful answer.
     protocol::Result syncs = protocol::Result::success(QStringLiteral("s-1"), QStringLiteral("syncs"));
-    syncs.syncs = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("call_1")},
-                                         {QStringLiteral("target"), QStringLiteral("crm")},
-                                         {QStringLiteral("to"), QStringLiteral("HubSpot")},
-                                         {QStringLiteral("state"), QStringLiteral("failed")},
-                                         {QStringLiteral("error"), QStringLiteral("HTTP 400: bad email")},
-                                         {QStringLiteral("attempts"), 3}}};
+    protocol::SyncItem item;
+    item.id = QStringLiteral("call_1");
+    item.target = QStringLiteral("crm");
+    item.to = QStringLiteral("HubSpot");
+    item.failed = true;
+    item.error = QStringLiteral("HTTP 400: bad email");
+    item.attempts = 3;
+    item.lastTryAtMs = kAt;
+    syncs.syncs = {item};
     QCOMPARE(roundTrip(syncs).syncs, syncs.syncs);
     QCOMPARE(
         QJsonDocument::fromJson(protocol::encode(syncs)).object().value(QStringLiteral("syncs")).toArray(),
-        syncs.syncs);
+        QJsonArray{item.toJson()});
     const protocol::Result refusedSyncs = protocol::Result::failure(
         QStringLiteral("s-2"), QStringLiteral("syncs"), protocol::ErrorCode::Forbidden, QStringLiteral("no"));
     QVERIFY(
@@ -554,6 +558,13 @@ void TestMessages::syncItemSurvivesTheWire()
     QCOMPARE(json.value(QStringLiteral("state")).toString(),
              item.failed ? QStringLiteral("failed") : QStringLiteral("retrying"));
     QCOMPARE(protocol::SyncItem::fromJson(json), item);
+    // And inside a result, as a console receives it.
+    protocol::Result result = protocol::Result::success(QStringLiteral("s-1"), QStringLiteral("syncs"));
+    result.syncs = {item, item};
+    QString error;
+    const auto decoded = protocol::decodeServerMessage(protocol::encode(result), &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(std::get<protocol::Result>(*decoded).syncs, result.syncs);
 }
 
 void TestMessages::syncItemDecodesLeniently_data()
@@ -629,6 +640,12 @@ void TestMessages::ledgerRowSurvivesTheWire()
                                        QStringLiteral("rep"), QStringLiteral("skipped")}));
     QCOMPARE(json.value(QStringLiteral("skipped")).toObject().size(), row.skipped.size());
     QCOMPARE(protocol::LedgerRow::fromJson(json), row);
+    protocol::Result result = protocol::Result::success(QStringLiteral("l-1"), QStringLiteral("ledger"));
+    result.ledger = {row};
+    QString error;
+    const auto decoded = protocol::decodeServerMessage(protocol::encode(result), &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(std::get<protocol::Result>(*decoded).ledger, result.ledger);
 }
 
 void TestMessages::ledgerRowDecodesLeniently_data()
