@@ -132,10 +132,10 @@ Q_SIGNALS:
     void metricsReady(const QString &requestId, const QJsonObject &metrics, const QString &csv,
                       const QString &error);
     void calibrationReady(const QString &requestId, const QJsonObject &calibration, const QString &error);
-    void ledgerReady(const QString &requestId, const QJsonArray &reps, const QString &error);
+    void ledgerReady(const QString &requestId, const QList<protocol::LedgerRow> &reps, const QString &error);
     void auditReady(const QString &requestId, const QString &leadId, const QJsonArray &decisions,
                     const QString &error);
-    void syncsReady(const QString &requestId, const QJsonArray &items, const QString &error);
+    void syncsReady(const QString &requestId, const QList<protocol::SyncItem> &items, const QString &error);
     void syncRetried(const QString &requestId, const QString &error);
     // Managers: a call's CRM state failed, got a new reason, or recovered (on any lead).
     void crmStatesChanged();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "protocol/messages.h"
 #include "store/feedstore.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QList>
 
 // The outbox items in trouble as managers see them (the `syncs` request, the Team tab): what
 // each one is about (lead, rep, call time), where it goes (the CRM by name, or a webhook's
@@ -19,7 +19,7 @@ inline constexpr int kLimit = 200;
 QString safeTarget(const QString &target);
 
 // `crmName`: the CRM's name ("HubSpot", "Salesforce"), for the items of target "crm".
-QJsonObject itemJson(const FeedStore::OutboxRow &item, const QString &crmName);
-QJsonArray toJson(const QList<FeedStore::OutboxRow> &items, const QString &crmName);
+protocol::SyncItem item(const FeedStore::OutboxRow &row, const QString &crmName);
+QList<protocol::SyncItem> items(const QList<FeedStore::OutboxRow> &rows, const QString &crmName);
 
 } // namespace SyncReport

@@ -63,6 +63,25 @@ QList<TeamMember> teamFrom(const QJsonValue &array)
     return out;
 }
 
+template<typename T>
+QJsonArray arrayOf(const QList<T> &values)
+{
+    QJsonArray out;
+    for (const T &value : values)
+        out.append(value.toJson());
+    return out;
+}
+
+// Every element, as lenient as T::fromJson: one that is not an object decodes as from {}.
+template<typename T>
+QList<T> listOf(const QJsonValue &array)
+{
+    QList<T> out;
+    for (const QJsonValue &v : array.toArray())
+        out.append(T::fromJson(v.toObject()));
+    return out;
+}
+
 qint64 seqOf(const QJsonObject &json)
 {
     return json.value(L("seq")).toInteger(-1);
@@ -267,6 +286,81 @@ TeamMember TeamMember::fromJson(const QJsonObject &json)
     return member;
 }
 
+QJsonObject SyncItem::toJson() const
+{
+    QJsonObject json{
+        {L("id"), id},
+        {L("target"), target},
+        {L("to"), to},
+        {L("type"), type},
+        {L("lead"), leadId},
+        {L("name"), name},
+        {L("company"), company},
+        {L("rep"), rep},
+        {L("state"), failed ? QStringLiteral("failed") : QStringLiteral("retrying")},
+        {L("error"), error},
+        {L("attempts"), attempts},
+        {L("lastTryAt"), formatInstant(lastTryAtMs)},
+    };
+    if (callAtMs > 0)
+        json.insert(L("callAt"), formatInstant(callAtMs));
+    if (!failed)
+        json.insert(L("nextTryAt"), formatInstant(nextTryAtMs));
+    return json;
+}
+
+SyncItem SyncItem::fromJson(const QJsonObject &json)
+{
+    const auto text = [&json](const char *key) { return json.value(L(key)).toString(); };
+    SyncItem item;
+    item.id = text("id");
+    item.target = text("target");
+    item.to = text("to");
+    item.type = text("type");
+    item.leadId = text("lead");
+    item.name = text("name");
+    item.company = text("company");
+    item.rep = text("rep");
+    item.callAtMs = parseInstantMs(json.value(L("callAt")));
+    item.failed = text("state") == u"failed";
+    item.nextTryAtMs = parseInstantMs(json.value(L("nextTryAt")));
+    item.error = text("error");
+    item.attempts = json.value(L("attempts")).toInt();
+    item.lastTryAtMs = parseInstantMs(json.value(L("lastTryAt")));
+    return item;
+}
+
+QJsonObject LedgerRow::toJson() const
+{
+    QJsonObject skippedJson;
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+        skippedJson.insert(it.key(), it.value());
+    return QJsonObject{{L("rep"), rep},
+                       {L("offered"), offered},
+                       {L("claimed"), claimed},
+                       {L("escalatedTo"), escalatedTo},
+                       {L("skipped"), skippedJson},
+                       {L("medianToClaimMs"), double(medianToClaimMs)},
+                       {L("medianToFirstCallMs"), double(medianToFirstCallMs)},
+                       {L("firstCalls"), firstCalls}};
+}
+
+LedgerRow LedgerRow::fromJson(const QJsonObject &json)
+{
+    LedgerRow row;
+    row.rep = json.value(L("rep")).toString();
+    row.offered = json.value(L("offered")).toInt();
+    row.claimed = json.value(L("claimed")).toInt();
+    row.escalatedTo = json.value(L("escalatedTo")).toInt();
+    const QJsonObject skippedJson = json.value(L("skipped")).toObject();
+    for (auto it = skippedJson.constBegin(); it != skippedJson.constEnd(); ++it)
+        row.skipped.insert(it.key(), it.value().toInt());
+    row.medianToClaimMs = qint64(json.value(L("medianToClaimMs")).toDouble());
+    row.medianToFirstCallMs = qint64(json.value(L("medianToFirstCallMs")).toDouble());
+    row.firstCalls = json.value(L("firstCalls")).toInt();
+    return row;
+}
+
 Result Result::success(const QString &id, const QString &action, const std::optional<LeadState> &lead)
 {
     Result r;
@@ -313,11 +407,11 @@ QJsonObject Result::toJson() const
     if (action == u"calibration" && ok())
         json.insert(L("calibration"), calibration);
     if (action == u"ledger" && ok())
-        json.insert(L("ledger"), ledger);
+        json.insert(L("ledger"), arrayOf(ledger));
     if (action == u"audit" && ok())
         json.insert(L("audit"), audit);
     if (action == u"syncs" && ok())
-        json.insert(L("syncs"), syncs);
+        json.insert(L("syncs"), arrayOf(syncs));
     return json;
 }
 
@@ -337,9 +431,9 @@ Result Result::fromJson(const QJsonObject &json)
     r.metrics = json.value(L("metrics")).toObject();
     r.csv = json.value(L("csv")).toString();
     r.calibration = json.value(L("calibration")).toObject();
-    r.ledger = json.value(L("ledger")).toArray();
+    r.ledger = listOf<LedgerRow>(json.value(L("ledger")));
     r.audit = json.value(L("audit")).toArray();
-    r.syncs = json.value(L("syncs")).toArray();
+    r.syncs = listOf<SyncItem>(json.value(L("syncs")));
     return r;
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -50,6 +51,51 @@ struct TeamMember
     QJsonObject toJson() const;
     static TeamMember fromJson(const QJsonObject &json);
     friend bool operator==(const TeamMember &, const TeamMember &) = default;
+};
+
+// One item of the `syncs` answer: a CRM sync or webhook delivery in the outbox that failed for
+// good or is being tried again (SyncReport builds them, the Team tab shows them). Decoding is
+// lenient: a missing or mistyped text is empty, a number 0, a time 0 (none); a console shows no
+// item without `id`.
+struct SyncItem
+{
+    QString id;     // the outbox item's, for retry_sync
+    QString target; // "crm" or "webhook"
+    QString to;     // the CRM's name, or the webhook's host
+    QString type;   // "call.logged", "lead.qualified", "lead.claimed" ...
+    QString leadId; // `lead`
+    QString name;   // the lead's, as the item carries them
+    QString company;
+    QString rep;
+    qint64 callAtMs = 0;    // a call's start; 0: none (absent on the wire)
+    bool failed = false;    // `state`: "failed" (given up), else "retrying"
+    qint64 nextTryAtMs = 0; // only while retrying
+    QString error;          // the target's last answer
+    int attempts = 0;
+    qint64 lastTryAtMs = 0;
+
+    QJsonObject toJson() const;
+    static SyncItem fromJson(const QJsonObject &json);
+    friend bool operator==(const SyncItem &, const SyncItem &) = default;
+};
+
+// One rep of the `ledger` answer (Fairness::ledger; `audit --ledger --format json` prints the
+// same under `reps`). Decoding is lenient: a missing or mistyped number is 0, a text empty; a
+// console shows no row without `rep`.
+struct LedgerRow
+{
+    QString rep;
+    int offered = 0;
+    int claimed = 0;
+    int escalatedTo = 0;        // escalations and reroutes that went to them
+    QMap<QString, int> skipped; // reason ("away", "at_cap" ...) -> times
+    qint64 medianToClaimMs = 0; // from the alert; 0 when none
+    qint64 medianToFirstCallMs = 0;
+    int firstCalls = 0; // how many first calls the second median is of
+
+    QJsonObject toJson() const;
+    static LedgerRow fromJson(const QJsonObject &json);
+    friend bool operator==(const LedgerRow &, const LedgerRow &) = default;
 };
 
 // ---- server to console ----
@@ -119,9 +165,9 @@ struct Result
     // A replayed answer goes out as it was recorded (with "replayed"), not decoded and re-encoded.
     QJsonObject recorded;
     QJsonObject calibration; // a calibration request's figures (feedCalibrationJson)
-    QJsonArray ledger;       // a ledger request's reps (Fairness::ledgerJson)
+    QList<LedgerRow> ledger; // a ledger request's reps (Fairness::ledgerRows)
     QJsonArray audit;        // an audit request's decisions, in order (AuditText::rowsToJson)
-    QJsonArray syncs;        // a syncs request's items in trouble, the last tried first (SyncReport)
+    QList<SyncItem> syncs;   // a syncs request's items in trouble, the last tried first (SyncReport)
 
     bool ok() const { return !error.has_value(); }
     static Result success(const QString &id, const QString &action,

@@ -1393,7 +1393,7 @@ protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
         const auto rows = store.outboxTroubles(SyncReport::kLimit, &error);
         if (!rows)
             return protocol::Result::failure(request.id, action, protocol::ErrorCode::Storage, error);
-        out.syncs = SyncReport::toJson(*rows, crmName);
+        out.syncs = SyncReport::items(*rows, crmName);
         return out;
     }
     if (request.kind == protocol::Request::Kind::Calibration) {
@@ -1415,7 +1415,7 @@ protocol::Result AlertDesk::reportResult(FeedStore &store, const Rules &rules,
         if (request.kind == protocol::Request::Kind::Audit)
             out.audit = AuditText::rowsToJson(*rows);
         else
-            out.ledger = Fairness::ledgerJson(Fairness::ledger(*rows));
+            out.ledger = Fairness::ledgerRows(Fairness::ledger(*rows));
         return out;
     }
     const SpeedToLead metrics =

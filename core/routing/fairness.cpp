@@ -60,23 +60,31 @@ QMap<QString, RepLedger> ledger(const QList<FeedStore::AuditRow> &rows)
     return out;
 }
 
+QList<protocol::LedgerRow> ledgerRows(const QMap<QString, RepLedger> &ledger)
+{
+    QList<protocol::LedgerRow> rows;
+    rows.reserve(ledger.size());
+    for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
+        protocol::LedgerRow row;
+        row.rep = it.key();
+        row.offered = it->offered;
+        row.claimed = it->claimed;
+        row.escalatedTo = it->escalatedTo;
+        for (auto reason = it->skipped.cbegin(); reason != it->skipped.cend(); ++reason)
+            row.skipped.insert(reason.key(), reason.value());
+        row.medianToClaimMs = RepLedger::median(it->toClaimMs);
+        row.medianToFirstCallMs = RepLedger::median(it->toFirstCallMs);
+        row.firstCalls = int(it->toFirstCallMs.size());
+        rows.append(row);
+    }
+    return rows;
+}
+
 QJsonArray ledgerJson(const QMap<QString, RepLedger> &ledger)
 {
     QJsonArray reps;
-    for (auto it = ledger.cbegin(); it != ledger.cend(); ++it) {
-        QJsonObject skipped;
-        for (auto reason = it->skipped.cbegin(); reason != it->skipped.cend(); ++reason)
-            skipped.insert(reason.key(), reason.value());
-        reps.append(
-            QJsonObject{{QStringLiteral("rep"), it.key()},
-                        {QStringLiteral("offered"), it->offered},
-                        {QStringLiteral("claimed"), it->claimed},
-                        {QStringLiteral("escalatedTo"), it->escalatedTo},
-                        {QStringLiteral("skipped"), skipped},
-                        {QStringLiteral("medianToClaimMs"), double(RepLedger::median(it->toClaimMs))},
-                        {QStringLiteral("medianToFirstCallMs"), double(RepLedger::median(it->toFirstCallMs))},
-                        {QStringLiteral("firstCalls"), int(it->toFirstCallMs.size())}});
-    }
+    for (const protocol::LedgerRow &row : ledgerRows(ledger))
+        reps.append(row.toJson());
     return reps;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/messages.h"
 #include "store/feedstore.h"
 
 #include <QHash>
@@ -29,9 +30,9 @@ struct RepLedger
 // By rep name; only reps the audit names.
 QMap<QString, RepLedger> ledger(const QList<FeedStore::AuditRow> &rows);
 
-// The ledger as `audit --ledger --format json` and the `ledger` request carry it: one object
-// per rep with rep, offered, claimed, escalatedTo, skipped {reason: times}, medianToClaimMs and
-// medianToFirstCallMs (0 when none), and firstCalls (how many first calls the median is of).
+// The ledger as the `ledger` request carries it: one row per rep, by name.
+QList<protocol::LedgerRow> ledgerRows(const QMap<QString, RepLedger> &ledger);
+// And as `audit --ledger --format json` prints it: the same rows' JSON (protocol::LedgerRow).
 QJsonArray ledgerJson(const QMap<QString, RepLedger> &ledger);
 
 } // namespace Fairness

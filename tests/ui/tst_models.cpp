@@ -3,6 +3,7 @@
 #include "client/repdesk.h"
 #include "clock/clock.h"
 #include "models/alertqueuemodel.h"
+#include "models/ledgermodel.h"
 #include "models/managerfiltermodel.h"
 #include "models/queuefiltermodel.h"
 #include "models/syncsmodel.h"
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +272,7 @@ private Q_SLOTS:
     void aHeldQueueKeepsItsRows();
     void syncsModelRows_data();
     void syncsModelRows();
+    void ledgerModelRows();
 
 private:
     // The feed's messages, delivered by the FeedClient as it does from its socket.
@@ -1046,7 +1049,8 @@ void TestModels::syncsModelRows()
     SyncsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Items without an id are not shown.
-    model.setItems(QJsonArray{item, QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")}}});
+    model.setItems({protocol::SyncItem::fromJson(item),
+                    protocol::SyncItem::fromJson({{QStringLiteral("state"), QStringLiteral("failed")}})});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, SyncsModel::LeadColumn).data().toString(), lead);
     QCOMPARE(model.index(0, SyncsModel::TargetColumn).data().toString(), target);
@@ -1064,6 +1068,43 @@ void TestModels::syncsModelRows()
     QCOMPARE(model.index(0, SyncsModel::LastTryColumn).data(SyncsModel::SortRole).toLongLong(),
              QDateTime::fromString(QStringLiteral("2026-03-05T09:00:03Z"), Qt::ISODate).toMSecsSinceEpoch());
     model.setItems({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::ledgerModelRows()
+{
+    // A `ledger` answer as the wire carries it: reps without a name are not shown.
+    const QJsonArray reps{QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")},
+                                      {QStringLiteral("offered"), 41},
+                                      {QStringLiteral("claimed"), 37},
+                                      {QStringLiteral("escalatedTo"), 3},
+                                      {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("away"), 4},
+                                                                              {QStringLiteral("at_cap"), 1}}},
+                                      {QStringLiteral("medianToClaimMs"), 90'000},
+                                      {QStringLiteral("medianToFirstCallMs"), 0},
+                                      {QStringLiteral("firstCalls"), 0}},
+                          QJsonObject{{QStringLiteral("offered"), 2}},
+                          QJsonObject{{QStringLiteral("rep"), QStringLiteral("Ann")}}};
+    QList<protocol::LedgerRow> rows;
+    for (const QJsonValue &rep : reps)
+        rows.append(protocol::LedgerRow::fromJson(rep.toObject()));
+    LedgerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLedger(rows);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, LedgerModel::RepColumn).data().toString(), QStringLiteral("Sam"));
+    QCOMPARE(model.index(0, LedgerModel::OfferedColumn).data().toInt(), 41);
+    QCOMPARE(model.index(0, LedgerModel::ClaimedColumn).data().toInt(), 37);
+    QCOMPARE(model.index(0, LedgerModel::EscalatedColumn).data().toInt(), 3);
+    QCOMPARE(model.index(0, LedgerModel::SkippedColumn).data(LedgerModel::SortRole).toInt(), 5);
+    QCOMPARE(model.index(0, LedgerModel::ClaimMedianColumn).data().toString(),
+             QLocale().toString(1.5, 'f', 1));
+    // No first calls: no median.
+    QCOMPARE(model.index(0, LedgerModel::CallMedianColumn).data().toString(), QStringLiteral("–"));
+    QCOMPARE(model.index(1, LedgerModel::RepColumn).data().toString(), QStringLiteral("Ann"));
+    QCOMPARE(model.index(1, LedgerModel::SkippedColumn).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(1, LedgerModel::ClaimMedianColumn).data().toString(), QStringLiteral("–"));
+    model.setLedger({});
     QCOMPARE(model.rowCount(), 0);
 }
 

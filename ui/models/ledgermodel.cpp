@@ -2,33 +2,29 @@
 
 #include "routing/audittext.h"
 
-#include <QJsonObject>
 #include <QLocale>
 
 LedgerModel::LedgerModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void LedgerModel::setLedger(const QJsonArray &reps)
+void LedgerModel::setLedger(const QList<protocol::LedgerRow> &reps)
 {
     beginResetModel();
     m_rows.clear();
-    for (const QJsonValue &value : reps) {
-        const QJsonObject o = value.toObject();
-        Row row;
-        row.rep = o.value(QStringLiteral("rep")).toString();
-        if (row.rep.isEmpty())
+    for (const protocol::LedgerRow &rep : reps) {
+        if (rep.rep.isEmpty())
             continue;
-        row.offered = o.value(QStringLiteral("offered")).toInt();
-        row.claimed = o.value(QStringLiteral("claimed")).toInt();
-        row.escalatedTo = o.value(QStringLiteral("escalatedTo")).toInt();
-        const QJsonObject skipped = o.value(QStringLiteral("skipped")).toObject();
-        for (auto it = skipped.constBegin(); it != skipped.constEnd(); ++it)
-            row.skipped.insert(it.key(), it.value().toInt());
-        row.toClaimMs = qint64(o.value(QStringLiteral("medianToClaimMs")).toDouble());
-        row.toFirstCallMs = qint64(o.value(QStringLiteral("medianToFirstCallMs")).toDouble());
-        row.claims = row.claimed;
-        row.firstCalls = o.value(QStringLiteral("firstCalls")).toInt();
+        Row row;
+        row.rep = rep.rep;
+        row.offered = rep.offered;
+        row.claimed = rep.claimed;
+        row.escalatedTo = rep.escalatedTo;
+        row.skipped = rep.skipped;
+        row.toClaimMs = rep.medianToClaimMs;
+        row.toFirstCallMs = rep.medianToFirstCallMs;
+        row.claims = rep.claimed;
+        row.firstCalls = rep.firstCalls;
         m_rows.append(row);
     }
     endResetModel();

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "protocol/messages.h"
+
 #include <QAbstractTableModel>
-#include <QJsonArray>
 #include <QList>
 #include <QMap>
 
@@ -31,8 +32,8 @@ public:
 
     explicit LedgerModel(QObject *parent = nullptr);
 
-    // The reps of a `ledger` result (Fairness::ledgerJson).
-    void setLedger(const QJsonArray &reps);
+    // The reps of a `ledger` result (Fairness::ledgerRows); rows without a rep are left out.
+    void setLedger(const QList<protocol::LedgerRow> &reps);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,9 +1,6 @@
 #include "syncsmodel.h"
 
-#include "clock/instant.h"
-
 #include <QDateTime>
-#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -36,33 +33,29 @@ QString SyncsModel::targetText(const QString &target, const QString &to, const Q
     return crm;
 }
 
-void SyncsModel::setItems(const QJsonArray &items)
+void SyncsModel::setItems(const QList<protocol::SyncItem> &items)
 {
     beginResetModel();
     m_rows.clear();
-    for (const QJsonValue &value : items) {
-        const QJsonObject o = value.toObject();
-        Row row;
-        row.id = o.value(QStringLiteral("id")).toString();
-        if (row.id.isEmpty())
+    for (const protocol::SyncItem &item : items) {
+        if (item.id.isEmpty())
             continue;
-        row.leadId = o.value(QStringLiteral("lead")).toString();
-        const QString name = o.value(QStringLiteral("name")).toString();
-        const QString company = o.value(QStringLiteral("company")).toString();
+        Row row;
+        row.id = item.id;
+        row.leadId = item.leadId;
         // An account's lead is named after its company: once is enough.
-        row.lead = name.isEmpty()                         ? row.leadId
-                   : company.isEmpty() || company == name ? name
-                                                          : tr("%1, %2").arg(name, company);
-        row.rep = o.value(QStringLiteral("rep")).toString();
-        row.callAtMs = parseInstantMs(o.value(QStringLiteral("callAt")));
-        row.target =
-            targetText(o.value(QStringLiteral("target")).toString(), o.value(QStringLiteral("to")).toString(),
-                       o.value(QStringLiteral("type")).toString());
-        row.failed = o.value(QStringLiteral("state")).toString() == u"failed";
-        row.nextTryAtMs = parseInstantMs(o.value(QStringLiteral("nextTryAt")));
-        row.error = o.value(QStringLiteral("error")).toString();
-        row.attempts = o.value(QStringLiteral("attempts")).toInt();
-        row.lastTryAtMs = parseInstantMs(o.value(QStringLiteral("lastTryAt")));
+        row.lead = item.name.isEmpty() ? item.leadId
+                   : item.company.isEmpty() || item.company == item.name
+                       ? item.name
+                       : tr("%1, %2").arg(item.name, item.company);
+        row.rep = item.rep;
+        row.callAtMs = item.callAtMs;
+        row.target = targetText(item.target, item.to, item.type);
+        row.failed = item.failed;
+        row.nextTryAtMs = item.nextTryAtMs;
+        row.error = item.error;
+        row.attempts = item.attempts;
+        row.lastTryAtMs = item.lastTryAtMs;
         m_rows.append(row);
     }
     endResetModel();

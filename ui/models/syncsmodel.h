@@ -1,7 +1,8 @@
 #pragma once
 
+#include "protocol/messages.h"
+
 #include <QAbstractTableModel>
-#include <QJsonArray>
 #include <QList>
 
 // The CRM syncs and webhook deliveries a manager sees in the Team tab that failed for good or
@@ -35,8 +36,8 @@ public:
 
     explicit SyncsModel(QObject *parent = nullptr);
 
-    // The items of a `syncs` result.
-    void setItems(const QJsonArray &items);
+    // The items of a `syncs` result; those without an id are left out.
+    void setItems(const QList<protocol::SyncItem> &items);
     int failedCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

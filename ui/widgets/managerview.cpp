@@ -115,7 +115,7 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
     bottomLayout->addWidget(m_ledgerView, 1);
     connect(refreshLedgerButton, &QPushButton::clicked, this, &ManagerView::refreshLedger);
     connect(&m_desk, &RepDesk::ledgerReady, this,
-            [this](const QString &requestId, const QJsonArray &reps, const QString &error) {
+            [this](const QString &requestId, const QList<protocol::LedgerRow> &reps, const QString &error) {
                 if (requestId != m_ledgerRequest)
                     return;
                 m_ledgerRequest.clear();
@@ -188,7 +188,7 @@ ManagerView::ManagerView(RepDesk &desk, AlertQueueModel *queue, QWidget *parent)
             &ManagerView::updateRetryEnabled);
     connect(m_syncs, &QAbstractItemModel::modelReset, this, &ManagerView::syncsChanged);
     connect(&m_desk, &RepDesk::syncsReady, this,
-            [this](const QString &requestId, const QJsonArray &items, const QString &error) {
+            [this](const QString &requestId, const QList<protocol::SyncItem> &items, const QString &error) {
                 if (requestId != m_syncsRequest)
                     return;
                 m_syncsRequest.clear();

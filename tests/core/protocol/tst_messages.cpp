@@ -153,6 +153,14 @@ private Q_SLOTS:
     void callCrmStateIsOptional_data();
     void callCrmStateIsOptional();
     void serverMessagesSurviveTheWire();
+    void syncItemSurvivesTheWire_data();
+    void syncItemSurvivesTheWire();
+    void syncItemDecodesLeniently_data();
+    void syncItemDecodesLeniently();
+    void ledgerRowSurvivesTheWire_data();
+    void ledgerRowSurvivesTheWire();
+    void ledgerRowDecodesLeniently_data();
+    void ledgerRowDecodesLeniently();
     void fanOutFrameIsTheLeadMessage();
     void brokenServerMessagesAreNamed_data();
     void brokenServerMessagesAreNamed();
@@ -450,14 +458,15 @@ void TestMessages::serverMessagesSurviveTheWire()
     QCOMPARE(m.csv, metrics.csv);
     // The ledger and a lead's audit travel as arrays under their own names.
     protocol::Result ledger = protocol::Result::success(QStringLiteral("l-1"), QStringLiteral("ledger"));
-    ledger.ledger =
-        QJsonArray{QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")},
-                               {QStringLiteral("offered"), 4},
-                               {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("away"), 2}}}}};
+    protocol::LedgerRow sam;
+    sam.rep = QStringLiteral("Sam");
+    sam.offered = 4;
+    sam.skipped = {{QStringLiteral("away"), 2}};
+    ledger.ledger = {sam};
     QCOMPARE(roundTrip(ledger).ledger, ledger.ledger);
     QCOMPARE(
         QJsonDocument::fromJson(protocol::encode(ledger)).object().value(QStringLiteral("ledger")).toArray(),
-        ledger.ledger);
+        QJsonArray{sam.toJson()});
     protocol::Result audit = protocol::Result::success(QStringLiteral("a-1"), QStringLiteral("audit"));
     audit.audit = QJsonArray{QJsonObject{{QStringLiteral("at"), QStringLiteral("2026-11-24T03:45:14.635Z")},
                                          {QStringLiteral("action"), QStringLiteral("claimed")},
@@ -465,16 +474,19 @@ void TestMessages::serverMessagesSurviveTheWire()
     QCOMPARE(roundTrip(audit).audit, audit.audit);
     // So do the failed syncs, and only in a successful answer.
     protocol::Result syncs = protocol::Result::success(QStringLiteral("s-1"), QStringLiteral("syncs"));
-    syncs.syncs = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("call_1")},
-                                         {QStringLiteral("target"), QStringLiteral("crm")},
-                                         {QStringLiteral("to"), QStringLiteral("HubSpot")},
-                                         {QStringLiteral("state"), QStringLiteral("failed")},
-                                         {QStringLiteral("error"), QStringLiteral("HTTP 400: bad email")},
-                                         {QStringLiteral("attempts"), 3}}};
+    protocol::SyncItem item;
+    item.id = QStringLiteral("call_1");
+    item.target = QStringLiteral("crm");
+    item.to = QStringLiteral("HubSpot");
+    item.failed = true;
+    item.error = QStringLiteral("HTTP 400: bad email");
+    item.attempts = 3;
+    item.lastTryAtMs = kAt;
+    syncs.syncs = {item};
     QCOMPARE(roundTrip(syncs).syncs, syncs.syncs);
     QCOMPARE(
         QJsonDocument::fromJson(protocol::encode(syncs)).object().value(QStringLiteral("syncs")).toArray(),
-        syncs.syncs);
+        QJsonArray{item.toJson()});
     const protocol::Result refusedSyncs = protocol::Result::failure(
         QStringLiteral("s-2"), QStringLiteral("syncs"), protocol::ErrorCode::Forbidden, QStringLiteral("no"));
     QVERIFY(
@@ -492,6 +504,188 @@ void TestMessages::serverMessagesSurviveTheWire()
         roundTrip(protocol::ErrorNotice{protocol::ErrorCode::RateLimited, QStringLiteral("slow down")});
     QCOMPARE(notice.code, protocol::ErrorCode::RateLimited);
     QCOMPARE(notice.message, QStringLiteral("slow down"));
+}
+
+void TestMessages::syncItemSurvivesTheWire_data()
+{
+    QTest::addColumn<protocol::SyncItem>("item");
+    QTest::addColumn<QStringList>("keys"); // what goes on the wire
+    const QStringList always{QStringLiteral("attempts"), QStringLiteral("company"),   QStringLiteral("error"),
+                             QStringLiteral("id"),       QStringLiteral("lastTryAt"), QStringLiteral("lead"),
+                             QStringLiteral("name"),     QStringLiteral("rep"),       QStringLiteral("state"),
+                             QStringLiteral("target"),   QStringLiteral("to"),        QStringLiteral("type")};
+    protocol::SyncItem call;
+    call.id = QStringLiteral("call_6f1c");
+    call.target = QStringLiteral("crm");
+    call.to = QStringLiteral("HubSpot");
+    call.type = QStringLiteral("call.logged");
+    call.leadId = QStringLiteral("contact:u-51");
+    call.name = QStringLiteral("Ann Lee");
+    call.company = QStringLiteral("Acme");
+    call.rep = QStringLiteral("carl");
+    call.callAtMs = kAt;
+    call.failed = true;
+    call.error = QStringLiteral("HTTP 400: {\"message\":\"Property values were not valid\"}");
+    call.attempts = 3;
+    call.lastTryAtMs = kAt + 9'123;
+    QTest::newRow("a call the CRM refused for good")
+        << call << QStringList(always) + QStringList{QStringLiteral("callAt")};
+    protocol::SyncItem event = call;
+    event.id = QStringLiteral("evt_9");
+    event.target = QStringLiteral("webhook");
+    event.to = QStringLiteral("hooks.example.com");
+    event.type = QStringLiteral("lead.claimed");
+    event.callAtMs = 0; // no call: no callAt
+    event.failed = false;
+    event.nextTryAtMs = kAt + 300'000;
+    event.attempts = 1;
+    QTest::newRow("a webhook event tried again later")
+        << event << QStringList(always) + QStringList{QStringLiteral("nextTryAt")};
+    protocol::SyncItem bare;
+    bare.id = QStringLiteral("call_2");
+    bare.failed = true;
+    QTest::newRow("only an id") << bare << always;
+}
+
+void TestMessages::syncItemSurvivesTheWire()
+{
+    QFETCH(protocol::SyncItem, item);
+    QFETCH(QStringList, keys);
+    const QJsonObject json = item.toJson();
+    QStringList sorted = keys;
+    sorted.sort();
+    QCOMPARE(json.keys(), sorted);
+    QCOMPARE(json.value(QStringLiteral("state")).toString(),
+             item.failed ? QStringLiteral("failed") : QStringLiteral("retrying"));
+    QCOMPARE(protocol::SyncItem::fromJson(json), item);
+    // And inside a result, as a console receives it.
+    protocol::Result result = protocol::Result::success(QStringLiteral("s-1"), QStringLiteral("syncs"));
+    result.syncs = {item, item};
+    QString error;
+    const auto decoded = protocol::decodeServerMessage(protocol::encode(result), &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(std::get<protocol::Result>(*decoded).syncs, result.syncs);
+}
+
+void TestMessages::syncItemDecodesLeniently_data()
+{
+    // What a console makes of an item a server sent with fields missing or of the wrong type:
+    // texts empty, numbers and times 0, any state but "failed" a retry.
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<protocol::SyncItem>("expected");
+    QTest::newRow("nothing") << QJsonObject{} << protocol::SyncItem{};
+    protocol::SyncItem failed;
+    failed.failed = true;
+    QTest::newRow("no id, failed") << QJsonObject{{QStringLiteral("state"), QStringLiteral("failed")}}
+                                   << failed;
+    protocol::SyncItem wrongTypes;
+    wrongTypes.id = QStringLiteral("call_1");
+    QTest::newRow("wrong types") << QJsonObject{{QStringLiteral("id"), QStringLiteral("call_1")},
+                                                {QStringLiteral("lead"), 51},
+                                                {QStringLiteral("name"), QJsonArray{}},
+                                                {QStringLiteral("rep"), true},
+                                                {QStringLiteral("state"), QStringLiteral("FAILED")},
+                                                {QStringLiteral("attempts"), QStringLiteral("3")},
+                                                {QStringLiteral("callAt"), double(kAt)},
+                                                {QStringLiteral("lastTryAt"), QStringLiteral("yesterday")},
+                                                {QStringLiteral("nextTryAt"), QJsonValue()}}
+                                 << wrongTypes;
+    protocol::SyncItem noOffset;
+    noOffset.id = QStringLiteral("call_1");
+    noOffset.attempts = 2;
+    noOffset.callAtMs = kAt;
+    noOffset.lastTryAtMs = kAt;
+    QTest::newRow("times without an offset are UTC")
+        << QJsonObject{{QStringLiteral("id"), QStringLiteral("call_1")},
+                       {QStringLiteral("attempts"), 2.0},
+                       {QStringLiteral("callAt"), QStringLiteral("2025-11-24T16:00:00")},
+                       {QStringLiteral("lastTryAt"), QStringLiteral("2025-11-24T16:00:00.000Z")}}
+        << noOffset;
+}
+
+void TestMessages::syncItemDecodesLeniently()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(protocol::SyncItem, expected);
+    QCOMPARE(protocol::SyncItem::fromJson(json), expected);
+}
+
+void TestMessages::ledgerRowSurvivesTheWire_data()
+{
+    QTest::addColumn<protocol::LedgerRow>("row");
+    protocol::LedgerRow sam;
+    sam.rep = QStringLiteral("Sam");
+    sam.offered = 41;
+    sam.claimed = 37;
+    sam.escalatedTo = 3;
+    sam.skipped = {{QStringLiteral("away"), 4}, {QStringLiteral("at_cap"), 1}};
+    sam.medianToClaimMs = 95'000;
+    sam.medianToFirstCallMs = 240'000;
+    sam.firstCalls = 35;
+    QTest::newRow("a busy rep") << sam;
+    protocol::LedgerRow quiet;
+    quiet.rep = QStringLiteral("Ann");
+    quiet.skipped = {{QStringLiteral("off_hours"), 2}};
+    QTest::newRow("only skipped") << quiet;
+    QTest::newRow("nothing") << protocol::LedgerRow{};
+}
+
+void TestMessages::ledgerRowSurvivesTheWire()
+{
+    QFETCH(protocol::LedgerRow, row);
+    const QJsonObject json = row.toJson();
+    QCOMPARE(json.keys(), (QStringList{QStringLiteral("claimed"), QStringLiteral("escalatedTo"),
+                                       QStringLiteral("firstCalls"), QStringLiteral("medianToClaimMs"),
+                                       QStringLiteral("medianToFirstCallMs"), QStringLiteral("offered"),
+                                       QStringLiteral("rep"), QStringLiteral("skipped")}));
+    QCOMPARE(json.value(QStringLiteral("skipped")).toObject().size(), row.skipped.size());
+    QCOMPARE(protocol::LedgerRow::fromJson(json), row);
+    protocol::Result result = protocol::Result::success(QStringLiteral("l-1"), QStringLiteral("ledger"));
+    result.ledger = {row};
+    QString error;
+    const auto decoded = protocol::decodeServerMessage(protocol::encode(result), &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(std::get<protocol::Result>(*decoded).ledger, result.ledger);
+}
+
+void TestMessages::ledgerRowDecodesLeniently_data()
+{
+    // Missing or mistyped numbers are 0 (a count with a fraction too), a median with a fraction
+    // is cut to whole milliseconds.
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<protocol::LedgerRow>("expected");
+    QTest::newRow("nothing") << QJsonObject{} << protocol::LedgerRow{};
+    protocol::LedgerRow onlyRep;
+    onlyRep.rep = QStringLiteral("Sam");
+    QTest::newRow("only the rep") << QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")}} << onlyRep;
+    protocol::LedgerRow odd;
+    odd.rep = QStringLiteral("Sam");
+    odd.skipped = {{QStringLiteral("away"), 0}, {QStringLiteral("at_cap"), 2}};
+    odd.medianToClaimMs = 1500;
+    QTest::newRow("wrong types")
+        << QJsonObject{{QStringLiteral("rep"), QStringLiteral("Sam")},
+                       {QStringLiteral("offered"), QStringLiteral("4")},
+                       {QStringLiteral("claimed"), QJsonValue()},
+                       {QStringLiteral("escalatedTo"), 1.5},
+                       {QStringLiteral("skipped"), QJsonObject{{QStringLiteral("away"), QStringLiteral("x")},
+                                                               {QStringLiteral("at_cap"), 2}}},
+                       {QStringLiteral("medianToClaimMs"), 1500.7},
+                       {QStringLiteral("medianToFirstCallMs"), QStringLiteral("240000")},
+                       {QStringLiteral("firstCalls"), QJsonArray{}}}
+        << odd;
+    protocol::LedgerRow noRep;
+    noRep.offered = 3;
+    QTest::newRow("no rep") << QJsonObject{{QStringLiteral("rep"), 7},
+                                           {QStringLiteral("offered"), 3},
+                                           {QStringLiteral("skipped"), QJsonArray{1, 2}}}
+                            << noRep;
+}
+
+void TestMessages::ledgerRowDecodesLeniently()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(protocol::LedgerRow, expected);
+    QCOMPARE(protocol::LedgerRow::fromJson(json), expected);
 }
 
 void TestMessages::fanOutFrameIsTheLeadMessage()
