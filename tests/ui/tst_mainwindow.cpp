@@ -18,6 +18,7 @@
 #include "widgets/calllogdialog.h"
 #include "widgets/connectdialog.h"
 #include "widgets/dashboardview.h"
+#include "widgets/elidingstatusbar.h"
 #include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queueview.h"
@@ -37,6 +38,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -293,6 +295,7 @@ private Q_SLOTS:
     void helpNeedsNoDisplay();
     void aFailedDialShowsAndClaimsNothing();
     void statusMessagesStayToBeRead();
+    void aLongStatusMessageElidesAndShowsWhole();
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
     void callsAndFollowUpsReachAFreshProfile();
@@ -1036,6 +1039,50 @@ void TestMainWindow::statusMessagesStayToBeRead()
                               kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("ann")), QString(), kTimeout);
+}
+
+void TestMainWindow::aLongStatusMessageElidesAndShowsWhole()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 640));
+    // The dashboard's export names the file it wrote, however deep it is.
+    const QString message =
+        QStringLiteral("Metrics exported to /home/sales/Documents/Reports/Speed to lead/2026/"
+                       "Q4/December/Weekly review with the whole sales development team/"
+                       "team-metrics-per-rep-and-day.csv, one row per rep or day.");
+    auto *dashboard = m_window->findChild<DashboardView *>();
+    QVERIFY(dashboard);
+    Q_EMIT dashboard->statusMessage(message);
+    auto *status = qobject_cast<ElidingStatusBar *>(m_window->statusBar());
+    QVERIFY(status);
+    QTRY_COMPARE_WITH_TIMEOUT(status->currentMessage(), message, kTimeout);
+    QApplication::processEvents();
+
+    // The message ends in "…" before the counts and the connection instead of running under them.
+    const QRect room = status->messageRect();
+    QVERIFY(room.width() > 100);
+    QVERIFY2(status->shownMessage().endsWith(QChar(0x2026)), qPrintable(status->shownMessage()));
+    QVERIFY(status->fontMetrics().horizontalAdvance(status->shownMessage()) <= room.width());
+    for (QWidget *permanent : status->findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+        if (permanent->isVisible())
+            QVERIFY(!room.intersects(permanent->geometry()));
+    }
+
+    // Hovering it shows the whole message.
+    QHelpEvent help(QEvent::ToolTip, room.center(), status->mapToGlobal(room.center()));
+    QApplication::sendEvent(status, &help);
+    QTRY_COMPARE(QToolTip::text(), message);
+    QToolTip::hideText();
+
+    // A short message shows whole, without a tooltip.
+    status->showMessage(QStringLiteral("Claimed."));
+    QCOMPARE(status->shownMessage(), QStringLiteral("Claimed."));
+    QApplication::sendEvent(status, &help);
+    QTRY_VERIFY(QToolTip::text().isEmpty());
 }
 
 void TestMainWindow::oneTierStory()
