@@ -4429,16 +4429,16 @@ Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
         <translation>Firstcall</translation>
     </message>
     <message>
-        <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
-        <translation>Mit --demo als dieses Mitglied des Demo-Teams anmelden (you, Priya, Marcus oder Dana mit der Rolle Manager).</translation>
-    </message>
-    <message>
         <source>Feed URL, e.g. ws://feed.example:8788/, or several separated by commas: the console fails over to the next (saved).</source>
         <translation>Feed-URL, z. B. ws://feed.example:8788/, oder mehrere durch Kommas getrennt: Die Konsole weicht auf die nächste aus (wird gespeichert).</translation>
     </message>
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>With --demo, sign in as this member of the demo team: %1 (you, by default), Priya, Marcus, or Dana the manager.</source>
+        <translation>Mit --demo als dieses Mitglied des Demo-Teams anmelden: %1 (Sie, die Vorgabe), Priya, Marcus oder Dana mit der Rolle Manager.</translation>
     </message>
 </context>
 </TS>

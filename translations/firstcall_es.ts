@@ -4429,16 +4429,16 @@ Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
         <translation>Firstcall</translation>
     </message>
     <message>
-        <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
-        <translation>Con --demo, iniciar sesión como este miembro del equipo de la demo (you, Priya, Marcus o Dana, con rol de manager).</translation>
-    </message>
-    <message>
         <source>Feed URL, e.g. ws://feed.example:8788/, or several separated by commas: the console fails over to the next (saved).</source>
         <translation>URL del feed, p. ej. ws://feed.example:8788/, o varias separadas por comas: la consola pasa a la siguiente si una falla (se guarda).</translation>
     </message>
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>With --demo, sign in as this member of the demo team: %1 (you, by default), Priya, Marcus, or Dana the manager.</source>
+        <translation>Con --demo, iniciar sesión como este miembro del equipo de la demo: %1 (usted, por defecto), Priya, Marcus o Dana, con rol de manager.</translation>
     </message>
 </context>
 </TS>

@@ -488,7 +488,7 @@ void TestMainWindow::claimWithF4AndTheClaimButton()
     QVERIFY(actionFor(*m_window, QKeySequence(Qt::Key_F4)));
     QTest::keyClick(m_window->queueView(), Qt::Key_F4);
     QCOMPARE(ownerShown(bo), QStringLiteral("you")); // at once, before the server answers
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), DemoFeed::userName(), kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QCOMPARE(ownerShown(bo), QStringLiteral("you"));
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
@@ -503,7 +503,7 @@ void TestMainWindow::claimWithF4AndTheClaimButton()
     QVERIFY(claim->isEnabled());
     QTest::mouseClick(claim, Qt::LeftButton);
     QCOMPARE(ownerShown(cy), QStringLiteral("you"));
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, cy), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, cy), DemoFeed::userName(), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(button(*m_window->detailView(), QStringLiteral("Yours")), kTimeout);
     QCOMPARE(serverClaimedBy(*m_demo, contactId("ann")), QString());
     QCOMPARE(ownerShown(contactId("ann")), QStringLiteral("unclaimed"));
@@ -546,7 +546,7 @@ void TestMainWindow::callLogAddsCallAndFollowUps()
     // The server has the call once, and the follow-ups with the lead.
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QVERIFY(m_demo->desk().lead(ann)->firstCallAtMs > 0);
-    QCOMPARE(serverClaimedBy(*m_demo, ann), QStringLiteral("you"));
+    QCOMPARE(serverClaimedBy(*m_demo, ann), DemoFeed::userName());
     QCOMPARE(m_demo->desk().lead(ann)->tasks.size(), 6);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->detailView()->html().contains(QStringLiteral(">Follow-ups<")),
                              kTimeout);
@@ -598,7 +598,7 @@ void TestMainWindow::reconnectBannerAndOutboxReplay()
     QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, ann), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, ann), DemoFeed::userName(), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(!visibleLabel(*m_window, QStringLiteral("waiting to send")), kTimeout);
     QCOMPARE(ownerShown(ann), QStringLiteral("you"));
 }
@@ -671,7 +671,7 @@ void TestMainWindow::scopeMineShowsMyClaims()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->selectLead(contactId("bo"));
     m_window->claimCurrent();
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("bo")), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("bo")), DemoFeed::userName(), kTimeout);
 
     QTest::keyClick(m_window->queueView(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->queueProxy()->scope(), QueueScope::Mine);
@@ -702,7 +702,7 @@ void TestMainWindow::scopeMineShowsMyClaims()
     QTest::keyClick(m_window->queueView(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->queueProxy()->scope(), QueueScope::All);
     QCOMPARE(m_window->queueProxy()->rowCount(), 2); // Ann left with Priya
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("cy")), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("cy")), DemoFeed::userName(), kTimeout);
 }
 
 void TestMainWindow::aLeadThatLeavesHandsTheSelectionOn()
@@ -766,7 +766,7 @@ void TestMainWindow::theDetailComesFromMemory()
     m_window->claimCurrent();
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
     QVERIFY(m_desk->leadDetail(bo).has_value());
-    QCOMPARE(m_desk->leadDetail(bo)->claimedBy, QStringLiteral("you"));
+    QCOMPARE(m_desk->leadDetail(bo)->claimedBy, DemoFeed::userName());
 }
 
 void TestMainWindow::theQueueHoldsStillUnderTheRep()
@@ -815,7 +815,7 @@ void TestMainWindow::theQueueHoldsStillUnderTheRep()
 
     // F4 claims the lead the detail shows, and only that one.
     QTest::keyClick(view, Qt::Key_F4);
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, before.at(1)), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, before.at(1)), DemoFeed::userName(), kTimeout);
     for (const QString &other : {before.at(2), contactId("dee"), contactId("eve"), contactId("fox")})
         QCOMPARE(serverClaimedBy(*m_demo, other), QString());
 
@@ -938,7 +938,7 @@ void TestMainWindow::theConnectDialogTestsAndSaysWhy()
     QVERIFY(connect);
     QTest::mouseClick(connect, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(ConnectDialog::Connect), kTimeout);
-    QCOMPARE(dialog.resultText(), QStringLiteral("Connected as you (sdr)."));
+    QCOMPARE(dialog.resultText(), QStringLiteral("Connected as Alex (sdr)."));
     QCOMPARE(dialog.server(), m_demo->feedUrl());
     QCOMPARE(dialog.token(), m_demo->token(m_demo->consoleRep()));
 
@@ -1532,7 +1532,7 @@ void TestMainWindow::germanReadsGerman()
     LeadState lead;
     lead.id = contactId("ann");
     lead.tier = 2;
-    lead.claimedBy = QStringLiteral("you");
+    lead.claimedBy = QStringLiteral("Alex");
     lead.card.id = QStringLiteral("ann");
     lead.card.name = QStringLiteral("Ann Lee");
     lead.card.tier = 2;
@@ -1541,7 +1541,7 @@ void TestMainWindow::germanReadsGerman()
     lead.card.accountPanel =
         LeadCard::AccountPanel{QStringLiteral("acme"), QStringLiteral("Acme"), {}, 40, {}, {}, {}};
     LeadDetailView view;
-    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    view.showLead(lead, {}, QStringLiteral("Alex"), nullptr, now);
     const QString html = view.html();
     QVERIFY2(html.contains(QStringLiteral("Konto: Acme")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("Erstanruf innerhalb von 60 Min.")), qPrintable(html));
@@ -1563,7 +1563,7 @@ void TestMainWindow::germanReadsGerman()
     lead.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
                              QStringLiteral("ann"), now, 0, 30, 30}};
     lead.card.summary = QStringLiteral("Demo request + 2× Pricing page visit");
-    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    view.showLead(lead, {}, QStringLiteral("Alex"), nullptr, now);
     const QString rules = view.html();
     for (const char *word :
          {"Score 72 ≥ 70",
@@ -1576,9 +1576,9 @@ void TestMainWindow::germanReadsGerman()
                              "in the last", "72,46", "72.46"})
         QVERIFY2(!rules.contains(QLatin1StringView(word)), word);
 
-    // The queue: one's own claim reads "Sie", not the rep name "you".
+    // The queue: one's own claim reads "Sie", not the rep name.
     AlertQueueModel queue;
-    queue.setMe(QStringLiteral("you"));
+    queue.setMe(QStringLiteral("Alex"));
     QHash<QString, QueueLead> leads;
     leads.insert(lead.id, QueueLead::fromLead(lead, 1, nullptr));
     queue.reset(leads);
@@ -1989,6 +1989,8 @@ void TestMainWindow::notesOutsideACallAndVoicemail()
     m_window->logCallForCurrent(false);
     QVERIFY(dialog);
     QVERIFY2(dialog->voicemailScript().contains(u"Hi Ann"_qs), qPrintable(dialog->voicemailScript()));
+    // The demo's rep at the console says a name a person would: "this is Alex", not "this is you".
+    QVERIFY2(dialog->voicemailScript().contains(u"this is Alex."_qs), qPrintable(dialog->voicemailScript()));
     dialog->reject();
 }
 
