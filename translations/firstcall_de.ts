@@ -3569,6 +3569,14 @@ Accounts (%1)
         <source>The feed&apos;s rules have not arrived yet: press Refresh again in a moment.</source>
         <translation>Die Regeln des Feeds sind noch nicht angekommen: Klicken Sie gleich noch einmal auf „Aktualisieren“.</translation>
     </message>
+    <message>
+        <source>Contacts whose events the feed received in the period, by the band of the highest score each reached before converting: by score alone. A pattern or the alert&apos;s minimum tier can give a lead a hotter tier than its score&apos;s band; its conversion then counts in the colder band here, and in its tier under Conversion by tier.</source>
+        <translation>Kontakte, deren Events der Feed im Zeitraum empfangen hat, nach der Stufe des höchsten Scores, den jeder vor der Konversion erreichte: allein nach Score. Ein Muster oder das Mindest-Tier des Alerts kann einem Lead ein heißeres Tier geben als die Stufe seines Scores; seine Konversion zählt dann hier in der kälteren Stufe und bei seinem Tier unter „Konversion nach Tier“.</translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period, by the tier each alert was raised at: its score band&apos;s tier, or hotter when a pattern or the alert&apos;s minimum tier lifted it. Converted: a meeting booked or a qualified connect after the alert. Alerts whose lead has no events received in the period count here but not by band.</source>
+        <translation>Im Zeitraum ausgelöste Alerts, nach dem Tier, mit dem jeder Alert ausgelöst wurde: dem Tier der Score-Stufe oder heißer, wenn ein Muster oder das Mindest-Tier des Alerts es angehoben hat. Konvertiert: ein vereinbarter Termin oder ein qualifiziertes Gespräch nach dem Alert. Alerts, zu deren Lead im Zeitraum keine Events empfangen wurden, zählen hier, aber nicht nach Stufe.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>

@@ -3569,6 +3569,14 @@ Cuentas (%1)
         <source>The feed&apos;s rules have not arrived yet: press Refresh again in a moment.</source>
         <translation>Las reglas del feed aún no han llegado: pulsa Actualizar de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Contacts whose events the feed received in the period, by the band of the highest score each reached before converting: by score alone. A pattern or the alert&apos;s minimum tier can give a lead a hotter tier than its score&apos;s band; its conversion then counts in the colder band here, and in its tier under Conversion by tier.</source>
+        <translation>Contactos cuyos eventos recibió el feed en el periodo, según el rango de la puntuación más alta que alcanzó cada uno antes de convertir: solo por puntuación. Un patrón o el nivel mínimo de la alerta pueden dar a un lead un nivel más caliente que el rango de su puntuación; su conversión cuenta entonces aquí en el rango más frío, y en su nivel en «Conversión por nivel».</translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period, by the tier each alert was raised at: its score band&apos;s tier, or hotter when a pattern or the alert&apos;s minimum tier lifted it. Converted: a meeting booked or a qualified connect after the alert. Alerts whose lead has no events received in the period count here but not by band.</source>
+        <translation>Alertas emitidas en el periodo, según el nivel con el que se emitió cada alerta: el nivel del rango de su puntuación, o uno más caliente si un patrón o el nivel mínimo de la alerta lo subió. Convertido: una reunión agendada o una conexión calificada después de la alerta. Las alertas cuyo lead no tiene eventos recibidos en el periodo cuentan aquí, pero no por rango.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>

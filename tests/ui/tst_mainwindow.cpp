@@ -413,6 +413,34 @@ void TestMainWindow::scoringPageIsAManagersCalibration()
     view->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(view->hasFigures(), kTimeout);
     QVERIFY2(view->summaryText().contains(QStringLiteral("1 converted")), qPrintable(view->summaryText()));
+    // Ann alerted at Tier 2 on a lone demo request (the alert's minimum tier) with 30 points, which is
+    // the Nurture band by score alone: Tier 2 shows her conversion while the band Tier 2 Hot shows
+    // none. Both are right, and both tables say what they count.
+    const auto row = [](QTableWidget *table, const QString &first) {
+        QStringList cells;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() != first)
+                continue;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells.append(table->item(r, c)->text());
+        }
+        return cells;
+    };
+    QCOMPARE(row(view->tierTable(), QStringLiteral("Tier 2")).mid(0, 3),
+             (QStringList{QStringLiteral("Tier 2"), QStringLiteral("2"), QStringLiteral("1")}));
+    QCOMPARE(row(view->bandTable(), QStringLiteral("Tier 2 Hot")).mid(0, 3),
+             (QStringList{QStringLiteral("Tier 2 Hot"), QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(row(view->bandTable(), QStringLiteral("Nurture")).mid(0, 3),
+             (QStringList{QStringLiteral("Nurture"), QStringLiteral("2"), QStringLiteral("1")}));
+    const int converted = 2;
+    const QString byBand = view->bandTable()->horizontalHeaderItem(converted)->toolTip();
+    const QString byTier = view->tierTable()->horizontalHeaderItem(converted)->toolTip();
+    QVERIFY2(byBand.contains(QStringLiteral("by score alone")) &&
+                 byBand.contains(QStringLiteral("minimum tier")),
+             qPrintable(byBand));
+    QVERIFY2(byTier.contains(QStringLiteral("Alerts raised in the period")) &&
+                 byTier.contains(QStringLiteral("minimum tier")),
+             qPrintable(byTier));
     // One row per signal type of the feed's rules, and the five figures the suggestion would change.
     QCOMPARE(view->liftTable()->rowCount(), int(m_desk->rules()->signalTypes.size()));
     QCOMPARE(view->changeTable()->rowCount(), 5);
