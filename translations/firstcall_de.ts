@@ -450,6 +450,20 @@ This happens once and takes a few seconds for a large cache.</source>
         <translation>Der lokale Lead-Cache wird auf diese Version aktualisiert …
 Das geschieht nur einmal und dauert bei einem großen Cache einige Sekunden.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…
+The cache finishes upgrading the next time Firstcall starts.</source>
+        <translation>Wird nach dem laufenden Schritt angehalten …
+Der Cache wird beim nächsten Start von Firstcall fertig aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The cache upgrade was stopped. Firstcall finishes upgrading the cache the next time it starts; the leads in it are kept.</source>
+        <translation>Die Aktualisierung des Caches wurde angehalten. Firstcall aktualisiert den Cache beim nächsten Start fertig; die Leads darin bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -840,6 +854,10 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <source>The demo team has no %1: choose one of %2.</source>
         <translation>Das Demo-Team hat kein Teammitglied namens %1: Wählen Sie eines von %2.</translation>
     </message>
+    <message>
+        <source>Firstcall</source>
+        <translation>Firstcall</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1075,6 +1093,10 @@ P95</translation>
     <message>
         <source>%1: cannot lock the schema for migration: %2</source>
         <translation>%1: das Schema lässt sich für die Migration nicht sperren: %2</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade stopped at schema version %2 of %3; it goes on at the next open</source>
+        <translation>%1: die Aktualisierung hielt bei Schemaversion %2 von %3 an; sie geht beim nächsten Öffnen weiter</translation>
     </message>
 </context>
 <context>

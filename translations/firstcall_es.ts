@@ -450,6 +450,20 @@ This happens once and takes a few seconds for a large cache.</source>
         <translation>Actualizando la caché local de leads a esta versión…
 Ocurre una sola vez y tarda unos segundos con una caché grande.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…
+The cache finishes upgrading the next time Firstcall starts.</source>
+        <translation>Deteniendo tras el paso en curso…
+La caché terminará de actualizarse la próxima vez que se inicie Firstcall.</translation>
+    </message>
+    <message>
+        <source>The cache upgrade was stopped. Firstcall finishes upgrading the cache the next time it starts; the leads in it are kept.</source>
+        <translation>Se detuvo la actualización de la caché. Firstcall terminará de actualizarla la próxima vez que se inicie; los leads que contiene se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -840,6 +854,10 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <source>The demo team has no %1: choose one of %2.</source>
         <translation>El equipo de la demo no tiene ningún miembro llamado %1: elige uno de %2.</translation>
     </message>
+    <message>
+        <source>Firstcall</source>
+        <translation>Firstcall</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1075,6 +1093,10 @@ P95</translation>
     <message>
         <source>%1: cannot lock the schema for migration: %2</source>
         <translation>%1: no se puede bloquear el esquema para la migración: %2</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade stopped at schema version %2 of %3; it goes on at the next open</source>
+        <translation>%1: la actualización se detuvo en la versión %2 de %3 del esquema; continúa en la próxima apertura</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,8 @@ int main(int argc, char *argv[])
     ConsoleApp console(settings, vault, options);
     QString error;
     if (!console.start(&error)) {
+        if (error.isEmpty())
+            return 0; // stopped by the rep, who was told why
         qCritical("firstcall: %s", qPrintable(error));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Firstcall"), error);
         return 1;

@@ -303,6 +303,7 @@ private Q_SLOTS:
     void managersSeeTheLedgerAndTheAudit();
     void managersSeeAndRetryFailedSyncs();
     void anOldCacheIsUpgradedWithProgress();
+    void closingTheCacheUpgradeStopsItBetweenSteps();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
     void germanReadsGerman();
@@ -1434,13 +1435,56 @@ void TestMainWindow::anOldCacheIsUpgradedWithProgress()
     QCOMPARE(ConsoleStore::pendingMigrations(path), int(ConsoleStore::migrations().size()) - 1);
     CacheUpgradeDialog dialog;
     QString error;
-    QVERIFY2(dialog.upgrade(path, &error), qPrintable(error));
+    QVERIFY2(dialog.upgrade(path, &error) == CacheUpgradeDialog::Result::Upgraded, qPrintable(error));
     QVERIFY(dialog.reports() > 2);
     QVERIFY(dialog.maximum() > 0);
     QCOMPARE(dialog.value(), dialog.maximum());
     QCOMPARE(ConsoleStore::pendingMigrations(path), 0);
     const auto store = ConsoleStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->loadQueue(nullptr).size(), 50);
+}
+
+void TestMainWindow::closingTheCacheUpgradeStopsItBetweenSteps()
+{
+    // The rep closes the upgrade's dialog at its first step: the migration under way (one
+    // transaction) finishes, the next does not start, and the cache, whole, goes on at the next open.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        QString error;
+        const auto database =
+            Database::open(path, Database::Migrations{ConsoleStore::migrations().constFirst()}, &error);
+        QVERIFY2(database, qPrintable(error));
+        QSqlQuery insert(database->connection());
+        for (int n = 0; n < 50; ++n)
+            QVERIFY(
+                insert.exec(QStringLiteral("INSERT INTO leads (id, seq, status, escalation, tier, score, "
+                                           "breach, signals, body) VALUES ('contact:%1', %1, 0, 0, 2, 30, 0, "
+                                           "'', '{\"id\":\"contact:%1\"}')")
+                                .arg(n)));
+    }
+    QCOMPARE(ConsoleStore::pendingMigrations(path), int(ConsoleStore::migrations().size()) - 1);
+    const int pending = ConsoleStore::pendingMigrations(path);
+    QVERIFY(pending > 1);
+    CacheUpgradeDialog dialog;
+    connect(&dialog, &CacheUpgradeDialog::progressed, &dialog, [&dialog](int done) {
+        if (done == 1) {
+            QVERIFY(dialog.isVisible());
+            dialog.close();
+        }
+    });
+    QString error;
+    QCOMPARE(dialog.upgrade(path, &error), CacheUpgradeDialog::Result::Stopped);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(ConsoleStore::pendingMigrations(path), pending - 1);
+    QVERIFY2(CacheUpgradeDialog::stoppedText().contains(QStringLiteral("the next time it starts")),
+             qPrintable(CacheUpgradeDialog::stoppedText()));
+
+    // The next start: nothing lost.
+    const auto store = ConsoleStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(ConsoleStore::pendingMigrations(path), 0);
     QCOMPARE(store->loadQueue(nullptr).size(), 50);
 }
 
