@@ -450,6 +450,20 @@ This happens once and takes a few seconds for a large cache.</source>
         <translation>Der lokale Lead-Cache wird auf diese Version aktualisiert …
 Das geschieht nur einmal und dauert bei einem großen Cache einige Sekunden.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…
+The cache finishes upgrading the next time Firstcall starts.</source>
+        <translation>Wird nach dem laufenden Schritt angehalten …
+Der Cache wird beim nächsten Start von Firstcall fertig aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The cache upgrade was stopped. Firstcall finishes upgrading the cache the next time it starts; the leads in it are kept.</source>
+        <translation>Die Aktualisierung des Caches wurde angehalten. Firstcall aktualisiert den Cache beim nächsten Start fertig; die Leads darin bleiben erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -840,6 +854,10 @@ Exit-Status: 0 alle Zeilen gelesen, 1 einige Zeilen waren fehlerhaft (der Rest w
         <source>The demo team has no %1: choose one of %2.</source>
         <translation>Das Demo-Team hat kein Teammitglied namens %1: Wählen Sie eines von %2.</translation>
     </message>
+    <message>
+        <source>Firstcall</source>
+        <translation>Firstcall</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1075,6 +1093,10 @@ P95</translation>
     <message>
         <source>%1: cannot lock the schema for migration: %2</source>
         <translation>%1: das Schema lässt sich für die Migration nicht sperren: %2</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade stopped at schema version %2 of %3; it goes on at the next open</source>
+        <translation>%1: die Aktualisierung hielt bei Schemaversion %2 von %3 an; sie geht beim nächsten Öffnen weiter</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3591,14 @@ Accounts (%1)
         <source>The feed&apos;s rules have not arrived yet: press Refresh again in a moment.</source>
         <translation>Die Regeln des Feeds sind noch nicht angekommen: Klicken Sie gleich noch einmal auf „Aktualisieren“.</translation>
     </message>
+    <message>
+        <source>Contacts whose events the feed received in the period, by the band of the highest score each reached before converting: by score alone. A pattern or the alert&apos;s minimum tier can give a lead a hotter tier than its score&apos;s band; its conversion then counts in the colder band here, and in its tier under Conversion by tier.</source>
+        <translation>Kontakte, deren Events der Feed im Zeitraum empfangen hat, nach der Stufe des höchsten Scores, den jeder vor der Konversion erreichte: allein nach Score. Ein Muster oder das Mindest-Tier des Alerts kann einem Lead ein heißeres Tier geben als die Stufe seines Scores; seine Konversion zählt dann hier in der kälteren Stufe und bei seinem Tier unter „Konversion nach Tier“.</translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period, by the tier each alert was raised at: its score band&apos;s tier, or hotter when a pattern or the alert&apos;s minimum tier lifted it. Converted: a meeting booked or a qualified connect after the alert. Alerts whose lead has no events received in the period count here but not by band.</source>
+        <translation>Im Zeitraum ausgelöste Alerts, nach dem Tier, mit dem jeder Alert ausgelöst wurde: dem Tier der Score-Stufe oder heißer, wenn ein Muster oder das Mindest-Tier des Alerts es angehoben hat. Konvertiert: ein vereinbarter Termin oder ein qualifiziertes Gespräch nach dem Alert. Alerts, zu deren Lead im Zeitraum keine Events empfangen wurden, zählen hier, aber nicht nach Stufe.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>
@@ -4429,16 +4459,16 @@ Die Optionen eines Befehls zeigt firstcall-feed BEFEHL --help.
         <translation>Firstcall</translation>
     </message>
     <message>
-        <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
-        <translation>Mit --demo als dieses Mitglied des Demo-Teams anmelden (you, Priya, Marcus oder Dana mit der Rolle Manager).</translation>
-    </message>
-    <message>
         <source>Feed URL, e.g. ws://feed.example:8788/, or several separated by commas: the console fails over to the next (saved).</source>
         <translation>Feed-URL, z. B. ws://feed.example:8788/, oder mehrere durch Kommas getrennt: Die Konsole weicht auf die nächste aus (wird gespeichert).</translation>
     </message>
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>With --demo, sign in as this member of the demo team: %1 (you, by default), Priya, Marcus, or Dana the manager.</source>
+        <translation>Mit --demo als dieses Mitglied des Demo-Teams anmelden: %1 (Sie, die Vorgabe), Priya, Marcus oder Dana mit der Rolle Manager.</translation>
     </message>
 </context>
 </TS>

@@ -450,6 +450,20 @@ This happens once and takes a few seconds for a large cache.</source>
         <translation>Actualizando la caché local de leads a esta versión…
 Ocurre una sola vez y tarda unos segundos con una caché grande.</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…
+The cache finishes upgrading the next time Firstcall starts.</source>
+        <translation>Deteniendo tras el paso en curso…
+La caché terminará de actualizarse la próxima vez que se inicie Firstcall.</translation>
+    </message>
+    <message>
+        <source>The cache upgrade was stopped. Firstcall finishes upgrading the cache the next time it starts; the leads in it are kept.</source>
+        <translation>Se detuvo la actualización de la caché. Firstcall terminará de actualizarla la próxima vez que se inicie; los leads que contiene se conservan.</translation>
+    </message>
 </context>
 <context>
     <name>CalibrateCommand</name>
@@ -840,6 +854,10 @@ Estado de salida: 0 todas las líneas leídas, 1 algunas líneas eran incorrecta
         <source>The demo team has no %1: choose one of %2.</source>
         <translation>El equipo de la demo no tiene ningún miembro llamado %1: elige uno de %2.</translation>
     </message>
+    <message>
+        <source>Firstcall</source>
+        <translation>Firstcall</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1075,6 +1093,10 @@ P95</translation>
     <message>
         <source>%1: cannot lock the schema for migration: %2</source>
         <translation>%1: no se puede bloquear el esquema para la migración: %2</translation>
+    </message>
+    <message>
+        <source>%1: the upgrade stopped at schema version %2 of %3; it goes on at the next open</source>
+        <translation>%1: la actualización se detuvo en la versión %2 de %3 del esquema; continúa en la próxima apertura</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3591,14 @@ Cuentas (%1)
         <source>The feed&apos;s rules have not arrived yet: press Refresh again in a moment.</source>
         <translation>Las reglas del feed aún no han llegado: pulsa Actualizar de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Contacts whose events the feed received in the period, by the band of the highest score each reached before converting: by score alone. A pattern or the alert&apos;s minimum tier can give a lead a hotter tier than its score&apos;s band; its conversion then counts in the colder band here, and in its tier under Conversion by tier.</source>
+        <translation>Contactos cuyos eventos recibió el feed en el periodo, según el rango de la puntuación más alta que alcanzó cada uno antes de convertir: solo por puntuación. Un patrón o el nivel mínimo de la alerta pueden dar a un lead un nivel más caliente que el rango de su puntuación; su conversión cuenta entonces aquí en el rango más frío, y en su nivel en «Conversión por nivel».</translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period, by the tier each alert was raised at: its score band&apos;s tier, or hotter when a pattern or the alert&apos;s minimum tier lifted it. Converted: a meeting booked or a qualified connect after the alert. Alerts whose lead has no events received in the period count here but not by band.</source>
+        <translation>Alertas emitidas en el periodo, según el nivel con el que se emitió cada alerta: el nivel del rango de su puntuación, o uno más caliente si un patrón o el nivel mínimo de la alerta lo subió. Convertido: una reunión agendada o una conexión calificada después de la alerta. Las alertas cuyo lead no tiene eventos recibidos en el periodo cuentan aquí, pero no por rango.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentReader</name>
@@ -4429,16 +4459,16 @@ Ejecuta firstcall-feed COMANDO --help para ver las opciones de un comando.
         <translation>Firstcall</translation>
     </message>
     <message>
-        <source>With --demo, sign in as this member of the demo team (you, Priya, Marcus, or Dana the manager).</source>
-        <translation>Con --demo, iniciar sesión como este miembro del equipo de la demo (you, Priya, Marcus o Dana, con rol de manager).</translation>
-    </message>
-    <message>
         <source>Feed URL, e.g. ws://feed.example:8788/, or several separated by commas: the console fails over to the next (saved).</source>
         <translation>URL del feed, p. ej. ws://feed.example:8788/, o varias separadas por comas: la consola pasa a la siguiente si una falla (se guarda).</translation>
     </message>
     <message>
         <source>--server: %1</source>
         <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>With --demo, sign in as this member of the demo team: %1 (you, by default), Priya, Marcus, or Dana the manager.</source>
+        <translation>Con --demo, iniciar sesión como este miembro del equipo de la demo: %1 (usted, por defecto), Priya, Marcus o Dana, con rol de manager.</translation>
     </message>
 </context>
 </TS>

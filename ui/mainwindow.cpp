@@ -9,6 +9,7 @@
 #include "rulestext.h"
 #include "widgets/calllogdialog.h"
 #include "widgets/dashboardview.h"
+#include "widgets/elidingstatusbar.h"
 #include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queuedelegate.h"
@@ -466,6 +467,8 @@ void MainWindow::buildLayout()
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
+    // A long message ends in "…" before the counts and the connection, and shows whole as a tooltip.
+    setStatusBar(new ElidingStatusBar(this));
     m_connection = new QLabel(this);
     m_pending = new QLabel(this);
     m_pending->hide();

@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -67,8 +68,17 @@ bool ConsoleApp::start(QString *error)
     // An older cache is migrated first, with the progress on screen (seconds for a big one).
     if (ConsoleStore::pendingMigrations(m_options.storePath) > 0) {
         CacheUpgradeDialog upgrade;
-        if (!upgrade.upgrade(m_options.storePath, error))
+        switch (upgrade.upgrade(m_options.storePath, error)) {
+        case CacheUpgradeDialog::Result::Upgraded:
+            break;
+        case CacheUpgradeDialog::Result::Stopped:
+            // The rep closed it: the cache is whole at its last step and goes on next start.
+            QMessageBox::information(nullptr, tr("Firstcall"), CacheUpgradeDialog::stoppedText());
+            error->clear();
             return false;
+        case CacheUpgradeDialog::Result::Failed:
+            return false;
+        }
     }
     m_store = ConsoleStore::open(m_options.storePath, error);
     if (!m_store)

@@ -35,6 +35,7 @@ public:
     ConsoleApp(QSettings &settings, TokenVault &vault, Options options, QObject *parent = nullptr);
     ~ConsoleApp() override;
 
+    // False with `error`; with an empty one when the rep stopped the cache upgrade (and was told).
     bool start(QString *error);
     MainWindow *window() const { return m_window.get(); }
 

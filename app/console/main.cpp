@@ -1,5 +1,6 @@
 #include "client/feedclient.h"
 #include "consoleapp.h"
+#include "demo/demofeed.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -92,9 +93,10 @@ int main(int argc, char *argv[])
                                    QStringLiteral("light|dark"));
     const QCommandLineOption demoAs(
         QStringLiteral("demo-as"),
-        QCoreApplication::translate("main", "With --demo, sign in as this member of the demo team "
-                                            "(you, Priya, Marcus, or Dana the manager)."),
-        QStringLiteral("NAME"), QStringLiteral("you"));
+        QCoreApplication::translate("main", "With --demo, sign in as this member of the demo team: %1 "
+                                            "(you, by default), Priya, Marcus, or Dana the manager.")
+            .arg(DemoFeed::userName()),
+        QStringLiteral("NAME"), DemoFeed::userName());
     parser.addOptions({demo, demoAs, server, token, store, grab, grabDelay, theme});
     parser.process(*app); // --help and --version end here
     applyTheme(parser.isSet(theme) ? parser.value(theme)
@@ -142,6 +144,8 @@ int main(int argc, char *argv[])
     ConsoleApp console(settings, vault, options);
     QString error;
     if (!console.start(&error)) {
+        if (error.isEmpty())
+            return 0; // stopped by the rep, who was told why
         qCritical("firstcall: %s", qPrintable(error));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Firstcall"), error);
         return 1;

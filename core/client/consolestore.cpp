@@ -460,15 +460,17 @@ namespace {
 // it left back (a table built anew leaves the old one's pages free: hundreds of MB for a big
 // cache). The progress counts the migrations' statements and the reclaim as one more.
 std::unique_ptr<Database> openMigrated(const QString &path, const Database::MigrationProgress &progress,
-                                       QString *error)
+                                       QString *error, const Database::MigrationStop &stop = {})
 {
     int steps = 0;
-    auto database =
-        Database::open(path, consoleMigrations(), error, [&progress, &steps](int done, int total) {
+    auto database = Database::open(
+        path, consoleMigrations(), error,
+        [&progress, &steps](int done, int total) {
             steps = total + 1;
             if (progress)
                 progress(done, steps);
-        });
+        },
+        stop);
     if (!database)
         return nullptr;
     if (steps == 0)
@@ -525,9 +527,10 @@ const Database::Migrations &ConsoleStore::migrations()
     return consoleMigrations();
 }
 
-bool ConsoleStore::migrate(const QString &path, const Database::MigrationProgress &progress, QString *error)
+bool ConsoleStore::migrate(const QString &path, const Database::MigrationProgress &progress, QString *error,
+                           const Database::MigrationStop &stop)
 {
-    return openMigrated(path, progress, error) != nullptr;
+    return openMigrated(path, progress, error, stop) != nullptr;
 }
 
 std::unique_ptr<ConsoleStore> ConsoleStore::open(const QString &path, QString *error)

@@ -30,7 +30,10 @@ public:
     static int pendingMigrations(const QString &path);
     // Brings the cache to the current schema on a connection of its own (any thread), telling
     // `progress` after each step, then reclaims the free pages the migration left (VACUUM).
-    static bool migrate(const QString &path, const Database::MigrationProgress &progress, QString *error);
+    // With `stop`, asked before each migration: true stops there (false with `error`), the cache
+    // whole at the last migration applied; the next open or migrate goes on from there.
+    static bool migrate(const QString &path, const Database::MigrationProgress &progress, QString *error,
+                        const Database::MigrationStop &stop = {});
     // The cache's schema, migration by migration (a benchmark builds an old cache with the first).
     static const Database::Migrations &migrations();
 

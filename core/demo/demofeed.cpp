@@ -79,11 +79,11 @@ bool DemoFeed::start(QString *error, bool simulate)
         Rep::Role role;
     };
     for (const Member &m : {Member{"Priya", Rep::Role::Sdr}, Member{"Marcus", Rep::Role::Ae},
-                            Member{"Dana", Rep::Role::Manager}, Member{"you", Rep::Role::Sdr}}) {
+                            Member{"Dana", Rep::Role::Manager}, Member{kUserName, Rep::Role::Sdr}}) {
         Rep rep;
         rep.name = QLatin1StringView(m.name);
         rep.role = m.role;
-        if (rep.name == u"you")
+        if (rep.name == userName())
             rep.backups = {QStringLiteral("Priya")};
         const auto added = m_team->add(rep, error);
         if (!added)
@@ -163,7 +163,7 @@ bool DemoFeed::seedHistory(QString *error)
         const char *name;
         double medianMinutes;
     };
-    const Caller callers[] = {{"Priya", 3.5}, {"Marcus", 22}, {"you", 9}};
+    const Caller callers[] = {{"Priya", 3.5}, {"Marcus", 22}, {kUserName, 9}};
     const char *sources[] = {"Paid search", "Webinar", "Organic", "Referral", "Events"};
     QHash<QString, qint64> repIds;
     for (const Rep &rep : m_team->list())

@@ -28,6 +28,12 @@ public:
     explicit DemoFeed(QObject *parent = nullptr);
     ~DemoFeed() override;
 
+    // The demo team's SDR who sits at the console: the user, by a real first name so that
+    // their voicemail and email scripts read as a person's ("this is Alex"). The console still
+    // shows the user's own claims as "you".
+    static constexpr const char *kUserName = "Alex";
+    static QString userName() { return QString::fromLatin1(kUserName); }
+
     // `simulate`: start the traffic and the colleagues (tests drive traffic themselves).
     bool start(QString *error, bool simulate = true);
 
@@ -64,7 +70,7 @@ private:
     std::unique_ptr<FeedServer> m_server;
     SignalSimulator *m_simulator = nullptr;
     QHash<QString, QString> m_tokens;
-    QString m_consoleRep = QStringLiteral("you");
+    QString m_consoleRep = userName();
     int m_maxUncalledClaims = 3;
     QList<FeedClient *> m_colleagues;
 };

@@ -128,9 +128,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, const Migrations &steps, QString *error,
-                                         const MigrationProgress &progress)
+                                         const MigrationProgress &progress, const MigrationStop &stop)
 {
-    return open(StoreLocation::sqlite(path), steps, error, progress);
+    return open(StoreLocation::sqlite(path), steps, error, progress, stop);
 }
 
 std::unique_ptr<Database> Database::open(const StoreLocation &location, QString *error)
@@ -142,7 +142,8 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, QString 
 }
 
 std::unique_ptr<Database> Database::open(const StoreLocation &location, const Migrations &steps,
-                                         QString *error, const MigrationProgress &progress)
+                                         QString *error, const MigrationProgress &progress,
+                                         const MigrationStop &stop)
 {
     static QAtomicInt counter;
     const QString name = QStringLiteral("firstcall-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -202,7 +203,7 @@ std::unique_ptr<Database> Database::open(const StoreLocation &location, const Mi
             }
         }
     }
-    if (!database->migrate(steps, error, progress))
+    if (!database->migrate(steps, error, progress, stop))
         return nullptr;
     return database;
 }
@@ -492,10 +493,11 @@ bool Database::checkpointInBackground(int intervalMs, QString *error)
     return true;
 }
 
-bool Database::migrate(const Migrations &steps, QString *error, const MigrationProgress &progress)
+bool Database::migrate(const Migrations &steps, QString *error, const MigrationProgress &progress,
+                       const MigrationStop &stop)
 {
     if (m_dialect != StoreLocation::Dialect::Postgres)
-        return migrateSteps(steps, error, progress);
+        return migrateSteps(steps, error, progress, stop);
     // Servers starting together on one database migrate it one at a time.
     QSqlQuery lock(connection());
     const QString key = QStringLiteral("7403916582"); // any constant, the same in every instance
@@ -503,12 +505,13 @@ bool Database::migrate(const Migrations &steps, QString *error, const MigrationP
         *error = tr("%1: cannot lock the schema for migration: %2").arg(m_path, sqlError(lock));
         return false;
     }
-    const bool ok = migrateSteps(steps, error, progress);
+    const bool ok = migrateSteps(steps, error, progress, stop);
     lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key));
     return ok;
 }
 
-bool Database::migrateSteps(const Migrations &steps, QString *error, const MigrationProgress &progress)
+bool Database::migrateSteps(const Migrations &steps, QString *error, const MigrationProgress &progress,
+                            const MigrationStop &stop)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
@@ -532,6 +535,14 @@ bool Database::migrateSteps(const Migrations &steps, QString *error, const Migra
         total += int(steps.at(version - 1).size());
     int done = 0;
     for (int version = current + 1; version <= int(steps.size()); ++version) {
+        // Between two migrations, each one transaction: the schema is whole at version - 1.
+        if (stop && stop()) {
+            *error = tr("%1: the upgrade stopped at schema version %2 of %3; it goes on at the next open")
+                         .arg(m_path)
+                         .arg(version - 1)
+                         .arg(int(steps.size()));
+            return false;
+        }
         QString failure;
         const bool ok = transaction([&] {
             QSqlQuery step(db);

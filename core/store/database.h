@@ -32,6 +32,9 @@ public:
     // Told after each statement of the migrations an open runs: `done` of `total` statements
     // (on the thread that opens).
     using MigrationProgress = std::function<void(int done, int total)>;
+    // Asked before each migration (each is one transaction): true stops there, the schema at the
+    // last version applied, and the open fails with an error saying so; the next open goes on.
+    using MigrationStop = std::function<bool()>;
 
     // Opens (creating a SQLite file if needed) and migrates to the feed server's schema in the
     // location's dialect; nullptr with `error` set on failure (naming the location, never a
@@ -39,11 +42,13 @@ public:
     static std::unique_ptr<Database> open(const StoreLocation &location, QString *error);
     // The same with another schema, such as the console's cache.
     static std::unique_ptr<Database> open(const StoreLocation &location, const Migrations &migrations,
-                                          QString *error, const MigrationProgress &progress = {});
+                                          QString *error, const MigrationProgress &progress = {},
+                                          const MigrationStop &stop = {});
     // A SQLite file.
     static std::unique_ptr<Database> open(const QString &path, QString *error);
     static std::unique_ptr<Database> open(const QString &path, const Migrations &migrations, QString *error,
-                                          const MigrationProgress &progress = {});
+                                          const MigrationProgress &progress = {},
+                                          const MigrationStop &stop = {});
 
     QSqlDatabase connection() const;
     StoreLocation::Dialect dialect() const { return m_dialect; }
@@ -119,8 +124,10 @@ private:
     struct Checkpointer;
 
     Database(StoreLocation::Dialect dialect, QString path, QString connectionName);
-    bool migrate(const Migrations &migrations, QString *error, const MigrationProgress &progress);
-    bool migrateSteps(const Migrations &migrations, QString *error, const MigrationProgress &progress);
+    bool migrate(const Migrations &migrations, QString *error, const MigrationProgress &progress,
+                 const MigrationStop &stop);
+    bool migrateSteps(const Migrations &migrations, QString *error, const MigrationProgress &progress,
+                      const MigrationStop &stop);
     QSqlDatabase rawConnection() const;
     void pollNotificationsSoon() const;
     // The statement with its values as literals, as the driver formats bound values.

@@ -483,7 +483,7 @@ int runMigration(const QString &path)
     });
     ticker.start();
     QString error;
-    const bool ok = dialog.upgrade(path, &error);
+    const bool ok = dialog.upgrade(path, &error) == CacheUpgradeDialog::Result::Upgraded;
     const qint64 tookNs = timer.nsecsElapsed();
     ticker.stop();
     if (!ok) {

@@ -1,4 +1,4 @@
-// End to end: the demo feed server, the console's desk for "you", and Priya as a second
+// End to end: the demo feed server, the console's desk for the demo's user (Alex), and Priya as a second
 // console on a raw WebSocket, both claiming the same alerts at (nearly) the same moment.
 
 #include "client/consolestore.h"
@@ -158,18 +158,18 @@ void TestConsoleRace::oneWinnerPerAlert()
         const QJsonObject theirs = *priya.resultFor(priyaRequest);
         const QJsonObject ours = myResults.value(myRequest);
         const QString winner = demo.desk().lead(lead)->claimedBy;
-        QVERIFY2(winner == u"you" || winner == u"Priya", qPrintable(winner));
+        QVERIFY2(winner == DemoFeed::userName() || winner == u"Priya", qPrintable(winner));
         QVERIFY2(ours.value(QStringLiteral("ok")).toBool() != theirs.value(QStringLiteral("ok")).toBool(),
                  qPrintable(lead));
-        const QJsonObject &won = winner == u"you" ? ours : theirs;
-        const QJsonObject &lost = winner == u"you" ? theirs : ours;
+        const QJsonObject &won = winner == DemoFeed::userName() ? ours : theirs;
+        const QJsonObject &lost = winner == DemoFeed::userName() ? theirs : ours;
         QVERIFY(won.value(QStringLiteral("ok")).toBool());
         QCOMPARE(claimedByIn(won), winner);
         QVERIFY(!lost.value(QStringLiteral("ok")).toBool());
         QCOMPARE(errorCode(lost), QStringLiteral("already_claimed"));
         QCOMPARE(errorMessage(lost), QStringLiteral("already claimed by %1").arg(winner));
         QCOMPARE(claimedByIn(lost), winner); // the loser is told the truth at once
-        (winner == u"you" ? mine : priyas).append(lead);
+        (winner == DemoFeed::userName() ? mine : priyas).append(lead);
     }
     qInfo("you won %lld, Priya won %lld", qlonglong(mine.size()), qlonglong(priyas.size()));
     QCOMPARE(mine.size() + priyas.size(), kLeads);
@@ -179,7 +179,7 @@ void TestConsoleRace::oneWinnerPerAlert()
     // The console keeps what it won and drops what Priya won; nothing is left pending.
     QTRY_COMPARE_WITH_TIMEOUT(desk.leads().size(), mine.size(), kTimeout);
     for (const QString &lead : std::as_const(mine)) {
-        QCOMPARE(desk.leads().value(lead).claimedBy, QStringLiteral("you"));
+        QCOMPARE(desk.leads().value(lead).claimedBy, DemoFeed::userName());
         QCOMPARE(desk.leads().value(lead).status, LeadState::Status::Claimed);
     }
     for (const QString &lead : std::as_const(priyas))

@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
             item.type = n == 2 ? QStringLiteral("lead.claimed") : QStringLiteral("call.logged");
             item.leadId = lead.id;
             const QJsonObject data{
-                {QStringLiteral("rep"), n == 1 ? QStringLiteral("Priya") : QStringLiteral("Sam")},
+                {QStringLiteral("rep"), n == 1 ? QStringLiteral("Priya") : DemoFeed::userName()},
                 {QStringLiteral("name"), lead.name},
                 {QStringLiteral("company"), lead.company},
                 {QStringLiteral("startedAtMs"), now - (n + 1) * 1'380'000}};

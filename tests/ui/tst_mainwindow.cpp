@@ -18,6 +18,7 @@
 #include "widgets/calllogdialog.h"
 #include "widgets/connectdialog.h"
 #include "widgets/dashboardview.h"
+#include "widgets/elidingstatusbar.h"
 #include "widgets/leaddetailview.h"
 #include "widgets/managerview.h"
 #include "widgets/queueview.h"
@@ -37,6 +38,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -293,6 +295,7 @@ private Q_SLOTS:
     void helpNeedsNoDisplay();
     void aFailedDialShowsAndClaimsNothing();
     void statusMessagesStayToBeRead();
+    void aLongStatusMessageElidesAndShowsWhole();
     void oneTierStory();
     void theTeamTabFitsAndAssignConfirms();
     void callsAndFollowUpsReachAFreshProfile();
@@ -300,6 +303,7 @@ private Q_SLOTS:
     void managersSeeTheLedgerAndTheAudit();
     void managersSeeAndRetryFailedSyncs();
     void anOldCacheIsUpgradedWithProgress();
+    void closingTheCacheUpgradeStopsItBetweenSteps();
     void theWindowFitsTheScreen_data();
     void theWindowFitsTheScreen();
     void germanReadsGerman();
@@ -410,6 +414,34 @@ void TestMainWindow::scoringPageIsAManagersCalibration()
     view->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(view->hasFigures(), kTimeout);
     QVERIFY2(view->summaryText().contains(QStringLiteral("1 converted")), qPrintable(view->summaryText()));
+    // Ann alerted at Tier 2 on a lone demo request (the alert's minimum tier) with 30 points, which is
+    // the Nurture band by score alone: Tier 2 shows her conversion while the band Tier 2 Hot shows
+    // none. Both are right, and both tables say what they count.
+    const auto row = [](QTableWidget *table, const QString &first) {
+        QStringList cells;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() != first)
+                continue;
+            for (int c = 0; c < table->columnCount(); ++c)
+                cells.append(table->item(r, c)->text());
+        }
+        return cells;
+    };
+    QCOMPARE(row(view->tierTable(), QStringLiteral("Tier 2")).mid(0, 3),
+             (QStringList{QStringLiteral("Tier 2"), QStringLiteral("2"), QStringLiteral("1")}));
+    QCOMPARE(row(view->bandTable(), QStringLiteral("Tier 2 Hot")).mid(0, 3),
+             (QStringList{QStringLiteral("Tier 2 Hot"), QStringLiteral("0"), QStringLiteral("0")}));
+    QCOMPARE(row(view->bandTable(), QStringLiteral("Nurture")).mid(0, 3),
+             (QStringList{QStringLiteral("Nurture"), QStringLiteral("2"), QStringLiteral("1")}));
+    const int converted = 2;
+    const QString byBand = view->bandTable()->horizontalHeaderItem(converted)->toolTip();
+    const QString byTier = view->tierTable()->horizontalHeaderItem(converted)->toolTip();
+    QVERIFY2(byBand.contains(QStringLiteral("by score alone")) &&
+                 byBand.contains(QStringLiteral("minimum tier")),
+             qPrintable(byBand));
+    QVERIFY2(byTier.contains(QStringLiteral("Alerts raised in the period")) &&
+                 byTier.contains(QStringLiteral("minimum tier")),
+             qPrintable(byTier));
     // One row per signal type of the feed's rules, and the five figures the suggestion would change.
     QCOMPARE(view->liftTable()->rowCount(), int(m_desk->rules()->signalTypes.size()));
     QCOMPARE(view->changeTable()->rowCount(), 5);
@@ -485,7 +517,7 @@ void TestMainWindow::claimWithF4AndTheClaimButton()
     QVERIFY(actionFor(*m_window, QKeySequence(Qt::Key_F4)));
     QTest::keyClick(m_window->queueView(), Qt::Key_F4);
     QCOMPARE(ownerShown(bo), QStringLiteral("you")); // at once, before the server answers
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, bo), DemoFeed::userName(), kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QCOMPARE(ownerShown(bo), QStringLiteral("you"));
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
@@ -500,7 +532,7 @@ void TestMainWindow::claimWithF4AndTheClaimButton()
     QVERIFY(claim->isEnabled());
     QTest::mouseClick(claim, Qt::LeftButton);
     QCOMPARE(ownerShown(cy), QStringLiteral("you"));
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, cy), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, cy), DemoFeed::userName(), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(button(*m_window->detailView(), QStringLiteral("Yours")), kTimeout);
     QCOMPARE(serverClaimedBy(*m_demo, contactId("ann")), QString());
     QCOMPARE(ownerShown(contactId("ann")), QStringLiteral("unclaimed"));
@@ -543,7 +575,7 @@ void TestMainWindow::callLogAddsCallAndFollowUps()
     // The server has the call once, and the follow-ups with the lead.
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QVERIFY(m_demo->desk().lead(ann)->firstCallAtMs > 0);
-    QCOMPARE(serverClaimedBy(*m_demo, ann), QStringLiteral("you"));
+    QCOMPARE(serverClaimedBy(*m_demo, ann), DemoFeed::userName());
     QCOMPARE(m_demo->desk().lead(ann)->tasks.size(), 6);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->detailView()->html().contains(QStringLiteral(">Follow-ups<")),
                              kTimeout);
@@ -595,7 +627,7 @@ void TestMainWindow::reconnectBannerAndOutboxReplay()
     QCOMPARE(m_window->connectionText(), QStringLiteral("Connected"));
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, ann), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, ann), DemoFeed::userName(), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(!visibleLabel(*m_window, QStringLiteral("waiting to send")), kTimeout);
     QCOMPARE(ownerShown(ann), QStringLiteral("you"));
 }
@@ -668,7 +700,7 @@ void TestMainWindow::scopeMineShowsMyClaims()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->selectLead(contactId("bo"));
     m_window->claimCurrent();
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("bo")), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("bo")), DemoFeed::userName(), kTimeout);
 
     QTest::keyClick(m_window->queueView(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->queueProxy()->scope(), QueueScope::Mine);
@@ -699,7 +731,7 @@ void TestMainWindow::scopeMineShowsMyClaims()
     QTest::keyClick(m_window->queueView(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->queueProxy()->scope(), QueueScope::All);
     QCOMPARE(m_window->queueProxy()->rowCount(), 2); // Ann left with Priya
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("cy")), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("cy")), DemoFeed::userName(), kTimeout);
 }
 
 void TestMainWindow::aLeadThatLeavesHandsTheSelectionOn()
@@ -763,7 +795,7 @@ void TestMainWindow::theDetailComesFromMemory()
     m_window->claimCurrent();
     QVERIFY(button(*m_window->detailView(), QStringLiteral("Yours")));
     QVERIFY(m_desk->leadDetail(bo).has_value());
-    QCOMPARE(m_desk->leadDetail(bo)->claimedBy, QStringLiteral("you"));
+    QCOMPARE(m_desk->leadDetail(bo)->claimedBy, DemoFeed::userName());
 }
 
 void TestMainWindow::theQueueHoldsStillUnderTheRep()
@@ -812,7 +844,7 @@ void TestMainWindow::theQueueHoldsStillUnderTheRep()
 
     // F4 claims the lead the detail shows, and only that one.
     QTest::keyClick(view, Qt::Key_F4);
-    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, before.at(1)), QStringLiteral("you"), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, before.at(1)), DemoFeed::userName(), kTimeout);
     for (const QString &other : {before.at(2), contactId("dee"), contactId("eve"), contactId("fox")})
         QCOMPARE(serverClaimedBy(*m_demo, other), QString());
 
@@ -935,7 +967,7 @@ void TestMainWindow::theConnectDialogTestsAndSaysWhy()
     QVERIFY(connect);
     QTest::mouseClick(connect, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(ConnectDialog::Connect), kTimeout);
-    QCOMPARE(dialog.resultText(), QStringLiteral("Connected as you (sdr)."));
+    QCOMPARE(dialog.resultText(), QStringLiteral("Connected as Alex (sdr)."));
     QCOMPARE(dialog.server(), m_demo->feedUrl());
     QCOMPARE(dialog.token(), m_demo->token(m_demo->consoleRep()));
 
@@ -1036,6 +1068,50 @@ void TestMainWindow::statusMessagesStayToBeRead()
                               kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(m_desk->pendingCount(), 0, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(serverClaimedBy(*m_demo, contactId("ann")), QString(), kTimeout);
+}
+
+void TestMainWindow::aLongStatusMessageElidesAndShowsWhole()
+{
+    QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
+    QVERIFY(startConsole(1));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->resize(1024, 640);
+    QTRY_COMPARE(m_window->size(), QSize(1024, 640));
+    // The dashboard's export names the file it wrote, however deep it is.
+    const QString message =
+        QStringLiteral("Metrics exported to /home/sales/Documents/Reports/Speed to lead/2026/"
+                       "Q4/December/Weekly review with the whole sales development team/"
+                       "team-metrics-per-rep-and-day.csv, one row per rep or day.");
+    auto *dashboard = m_window->findChild<DashboardView *>();
+    QVERIFY(dashboard);
+    Q_EMIT dashboard->statusMessage(message);
+    auto *status = qobject_cast<ElidingStatusBar *>(m_window->statusBar());
+    QVERIFY(status);
+    QTRY_COMPARE_WITH_TIMEOUT(status->currentMessage(), message, kTimeout);
+    QApplication::processEvents();
+
+    // The message ends in "…" before the counts and the connection instead of running under them.
+    const QRect room = status->messageRect();
+    QVERIFY(room.width() > 100);
+    QVERIFY2(status->shownMessage().endsWith(QChar(0x2026)), qPrintable(status->shownMessage()));
+    QVERIFY(status->fontMetrics().horizontalAdvance(status->shownMessage()) <= room.width());
+    for (QWidget *permanent : status->findChildren<QLabel *>(Qt::FindDirectChildrenOnly)) {
+        if (permanent->isVisible())
+            QVERIFY(!room.intersects(permanent->geometry()));
+    }
+
+    // Hovering it shows the whole message.
+    QHelpEvent help(QEvent::ToolTip, room.center(), status->mapToGlobal(room.center()));
+    QApplication::sendEvent(status, &help);
+    QTRY_COMPARE(QToolTip::text(), message);
+    QToolTip::hideText();
+
+    // A short message shows whole, without a tooltip.
+    status->showMessage(QStringLiteral("Claimed."));
+    QCOMPARE(status->shownMessage(), QStringLiteral("Claimed."));
+    QApplication::sendEvent(status, &help);
+    QTRY_VERIFY(QToolTip::text().isEmpty());
 }
 
 void TestMainWindow::oneTierStory()
@@ -1359,13 +1435,56 @@ void TestMainWindow::anOldCacheIsUpgradedWithProgress()
     QCOMPARE(ConsoleStore::pendingMigrations(path), int(ConsoleStore::migrations().size()) - 1);
     CacheUpgradeDialog dialog;
     QString error;
-    QVERIFY2(dialog.upgrade(path, &error), qPrintable(error));
+    QVERIFY2(dialog.upgrade(path, &error) == CacheUpgradeDialog::Result::Upgraded, qPrintable(error));
     QVERIFY(dialog.reports() > 2);
     QVERIFY(dialog.maximum() > 0);
     QCOMPARE(dialog.value(), dialog.maximum());
     QCOMPARE(ConsoleStore::pendingMigrations(path), 0);
     const auto store = ConsoleStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->loadQueue(nullptr).size(), 50);
+}
+
+void TestMainWindow::closingTheCacheUpgradeStopsItBetweenSteps()
+{
+    // The rep closes the upgrade's dialog at its first step: the migration under way (one
+    // transaction) finishes, the next does not start, and the cache, whole, goes on at the next open.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        QString error;
+        const auto database =
+            Database::open(path, Database::Migrations{ConsoleStore::migrations().constFirst()}, &error);
+        QVERIFY2(database, qPrintable(error));
+        QSqlQuery insert(database->connection());
+        for (int n = 0; n < 50; ++n)
+            QVERIFY(
+                insert.exec(QStringLiteral("INSERT INTO leads (id, seq, status, escalation, tier, score, "
+                                           "breach, signals, body) VALUES ('contact:%1', %1, 0, 0, 2, 30, 0, "
+                                           "'', '{\"id\":\"contact:%1\"}')")
+                                .arg(n)));
+    }
+    QCOMPARE(ConsoleStore::pendingMigrations(path), int(ConsoleStore::migrations().size()) - 1);
+    const int pending = ConsoleStore::pendingMigrations(path);
+    QVERIFY(pending > 1);
+    CacheUpgradeDialog dialog;
+    connect(&dialog, &CacheUpgradeDialog::progressed, &dialog, [&dialog](int done) {
+        if (done == 1) {
+            QVERIFY(dialog.isVisible());
+            dialog.close();
+        }
+    });
+    QString error;
+    QCOMPARE(dialog.upgrade(path, &error), CacheUpgradeDialog::Result::Stopped);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(ConsoleStore::pendingMigrations(path), pending - 1);
+    QVERIFY2(CacheUpgradeDialog::stoppedText().contains(QStringLiteral("the next time it starts")),
+             qPrintable(CacheUpgradeDialog::stoppedText()));
+
+    // The next start: nothing lost.
+    const auto store = ConsoleStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(ConsoleStore::pendingMigrations(path), 0);
     QCOMPARE(store->loadQueue(nullptr).size(), 50);
 }
 
@@ -1485,7 +1604,7 @@ void TestMainWindow::germanReadsGerman()
     LeadState lead;
     lead.id = contactId("ann");
     lead.tier = 2;
-    lead.claimedBy = QStringLiteral("you");
+    lead.claimedBy = QStringLiteral("Alex");
     lead.card.id = QStringLiteral("ann");
     lead.card.name = QStringLiteral("Ann Lee");
     lead.card.tier = 2;
@@ -1494,7 +1613,7 @@ void TestMainWindow::germanReadsGerman()
     lead.card.accountPanel =
         LeadCard::AccountPanel{QStringLiteral("acme"), QStringLiteral("Acme"), {}, 40, {}, {}, {}};
     LeadDetailView view;
-    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    view.showLead(lead, {}, QStringLiteral("Alex"), nullptr, now);
     const QString html = view.html();
     QVERIFY2(html.contains(QStringLiteral("Konto: Acme")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("Erstanruf innerhalb von 60 Min.")), qPrintable(html));
@@ -1516,7 +1635,7 @@ void TestMainWindow::germanReadsGerman()
     lead.card.signalList = {{QStringLiteral("demo_request"), QStringLiteral("Demo request"),
                              QStringLiteral("ann"), now, 0, 30, 30}};
     lead.card.summary = QStringLiteral("Demo request + 2× Pricing page visit");
-    view.showLead(lead, {}, QStringLiteral("you"), nullptr, now);
+    view.showLead(lead, {}, QStringLiteral("Alex"), nullptr, now);
     const QString rules = view.html();
     for (const char *word :
          {"Score 72 ≥ 70",
@@ -1529,9 +1648,9 @@ void TestMainWindow::germanReadsGerman()
                              "in the last", "72,46", "72.46"})
         QVERIFY2(!rules.contains(QLatin1StringView(word)), word);
 
-    // The queue: one's own claim reads "Sie", not the rep name "you".
+    // The queue: one's own claim reads "Sie", not the rep name.
     AlertQueueModel queue;
-    queue.setMe(QStringLiteral("you"));
+    queue.setMe(QStringLiteral("Alex"));
     QHash<QString, QueueLead> leads;
     leads.insert(lead.id, QueueLead::fromLead(lead, 1, nullptr));
     queue.reset(leads);
@@ -1942,6 +2061,8 @@ void TestMainWindow::notesOutsideACallAndVoicemail()
     m_window->logCallForCurrent(false);
     QVERIFY(dialog);
     QVERIFY2(dialog->voicemailScript().contains(u"Hi Ann"_qs), qPrintable(dialog->voicemailScript()));
+    // The demo's rep at the console says a name a person would: "this is Alex", not "this is you".
+    QVERIFY2(dialog->voicemailScript().contains(u"this is Alex."_qs), qPrintable(dialog->voicemailScript()));
     dialog->reject();
 }
 

@@ -107,6 +107,24 @@ ScoringView::ScoringView(RepDesk &desk, QWidget *parent)
     // gets the room it needs on a 1024-wide screen, instead of a scroll bar).
     for (QTableWidget *table : {m_change, m_bands, m_tiers})
         table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    // The two tables count different things, and a lead can convert in a hotter tier than its band:
+    // each says what it counts, where a manager looks when the figures seem to disagree.
+    const QString byBand = tr(
+        "Contacts whose events the feed received in the period, by the band of the highest score each "
+        "reached before converting: by score alone. A pattern or the alert's minimum tier can give a lead a "
+        "hotter tier than its score's band; its conversion then counts in the colder band here, and in its "
+        "tier under Conversion by tier.");
+    const QString byTier = tr(
+        "Alerts raised in the period, by the tier each alert was raised at: its score band's tier, or hotter "
+        "when a pattern or the alert's minimum tier lifted it. Converted: a meeting booked or a qualified "
+        "connect after the alert. Alerts whose lead has no events received in the period count here but "
+        "not by band.");
+    m_bands->setToolTip(byBand);
+    m_tiers->setToolTip(byTier);
+    for (int c = 0; c < m_bands->columnCount(); ++c)
+        m_bands->horizontalHeaderItem(c)->setToolTip(byBand);
+    for (int c = 0; c < m_tiers->columnCount(); ++c)
+        m_tiers->horizontalHeaderItem(c)->setToolTip(byTier);
     m_change->setAccessibleName(tr("What the suggested points would have changed"));
     m_bands->setAccessibleName(tr("Conversion by band"));
     m_tiers->setAccessibleName(tr("Conversion by tier"));
@@ -115,9 +133,13 @@ ScoringView::ScoringView(RepDesk &desk, QWidget *parent)
     auto *grid = new QGridLayout;
     grid->addWidget(heading(tr("What the suggested points would have changed"), this), 0, 0);
     grid->addWidget(m_change, 1, 0);
-    grid->addWidget(heading(tr("Conversion by band"), this), 0, 1);
+    QLabel *bandHeading = heading(tr("Conversion by band"), this);
+    bandHeading->setToolTip(byBand);
+    grid->addWidget(bandHeading, 0, 1);
     grid->addWidget(m_bands, 1, 1);
-    grid->addWidget(heading(tr("Conversion by tier"), this), 0, 2);
+    QLabel *tierHeading = heading(tr("Conversion by tier"), this);
+    tierHeading->setToolTip(byTier);
+    grid->addWidget(tierHeading, 0, 2);
     grid->addWidget(m_tiers, 1, 2);
     grid->addWidget(heading(tr("Lift by signal (contacts with the signal before converting)"), this), 2, 0, 1,
                     3);

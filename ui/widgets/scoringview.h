@@ -24,6 +24,8 @@ public:
     QString summaryText() const;
     QTableWidget *liftTable() const { return m_lift; }
     QTableWidget *changeTable() const { return m_change; }
+    QTableWidget *bandTable() const { return m_bands; }
+    QTableWidget *tierTable() const { return m_tiers; }
     bool hasFigures() const { return m_loaded; }
 
 private:

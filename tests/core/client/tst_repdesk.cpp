@@ -283,7 +283,7 @@ void TestRepDesk::snapshotThenLiveAlert()
     QVERIFY(startConsole(c, 2));
 
     QCOMPARE(snapshots.count(), 1);
-    QCOMPARE(c.desk->me(), QStringLiteral("you"));
+    QCOMPARE(c.desk->me(), DemoFeed::userName());
     QVERIFY(!c.desk->isManager());
     QCOMPARE(c.desk->team().size(), 4);
     const QueueLead ann = c.desk->leads().value(contactId(QStringLiteral("ann")));
@@ -343,13 +343,13 @@ void TestRepDesk::claimConfirmedByServer()
 
     const QString request = c.desk->claim(id);
     // Shown at once, confirmed later.
-    QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
+    QCOMPARE(c.desk->leads().value(id).claimedBy, DemoFeed::userName());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeout);
     QCOMPARE(finished.at(0).at(0).toString(), request);
     QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
-    QCOMPARE(serverClaimedBy(*m_demo, id), QStringLiteral("you"));
+    QCOMPARE(serverClaimedBy(*m_demo, id), DemoFeed::userName());
     QTRY_COMPARE_WITH_TIMEOUT(c.desk->leads().value(id).seq, m_demo->desk().lastSeq(), kTimeout);
-    QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
+    QCOMPARE(c.desk->leads().value(id).claimedBy, DemoFeed::userName());
     QCOMPARE(c.desk->leads().value(id).status, LeadState::Status::Claimed);
     QCOMPARE(c.desk->pendingCount(), 0);
 }
@@ -372,7 +372,7 @@ void TestRepDesk::offlineOutboxReplayedOnce()
     QCOMPARE(pendingChanged.last().at(0).toInt(), 2);
     QCOMPARE(c.store->pending().at(1).request.disposition, QStringLiteral("no_answer"));
     // The console shows them at once; the server has not heard of them.
-    QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
+    QCOMPARE(c.desk->leads().value(id).claimedBy, DemoFeed::userName());
     QCOMPARE(c.desk->loggedCalls(id).size(), 1);
     QVERIFY(serverClaimedBy(*m_demo, id).isEmpty());
     QVERIFY(serverCalls(*m_demo, id).isEmpty());
@@ -385,7 +385,7 @@ void TestRepDesk::offlineOutboxReplayedOnce()
     QCOMPARE(countOf(finished, call), 1);
     for (const QList<QVariant> &args : std::as_const(finished))
         QVERIFY2(args.at(1).toBool(), qPrintable(args.at(2).toString()));
-    QCOMPARE(serverClaimedBy(*m_demo, id), QStringLiteral("you"));
+    QCOMPARE(serverClaimedBy(*m_demo, id), DemoFeed::userName());
     QVERIFY(m_demo->desk().lead(id)->firstCallAtMs > 0);
     QList<ServerCall> calls = serverCalls(*m_demo, id);
     QCOMPARE(calls.size(), 1);
@@ -461,7 +461,7 @@ void TestRepDesk::quitWithPendingReplaysAtNextStart()
     const auto card = c.desk->leadDetail(bo);
     QVERIFY(card);
     QCOMPARE(card->card.name, QStringLiteral("Bo Chen"));
-    QCOMPARE(c.desk->me(), QStringLiteral("you"));
+    QCOMPARE(c.desk->me(), DemoFeed::userName());
     QCOMPARE(c.desk->pendingCount(), 2);
 
     QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
@@ -469,8 +469,8 @@ void TestRepDesk::quitWithPendingReplaysAtNextStart()
     QCOMPARE(resumed.count(), 1);
     QCOMPARE(countOf(finished, claim), 1);
     QCOMPARE(countOf(finished, call), 1);
-    QCOMPARE(serverClaimedBy(*m_demo, bo), QStringLiteral("you"));
-    QCOMPARE(serverClaimedBy(*m_demo, ann), QStringLiteral("you")); // calling claims
+    QCOMPARE(serverClaimedBy(*m_demo, bo), DemoFeed::userName());
+    QCOMPARE(serverClaimedBy(*m_demo, ann), DemoFeed::userName()); // calling claims
     const QList<ServerCall> calls = serverCalls(*m_demo, ann);
     QCOMPARE(calls.size(), 1);
     QCOMPARE(calls.at(0).clientId, call);
@@ -561,7 +561,7 @@ void TestRepDesk::resumeDeliversOnlyWhatWasMissed()
                                                          {QStringLiteral("id"), QStringLiteral("priya-1")},
                                                          {QStringLiteral("lead"), ann}});
     QVERIFY(result.value(QStringLiteral("ok")).toBool());
-    const auto rep = m_demo->desk().rep(QStringLiteral("you"));
+    const auto rep = m_demo->desk().rep(DemoFeed::userName());
     const auto missed = m_demo->desk().entriesSince(position, *rep);
     QVERIFY(missed && !missed->isEmpty());
 
@@ -652,13 +652,13 @@ void TestRepDesk::cadenceFromTheBand()
         QStringLiteral("Ann Lee call +3bd step 4"), QStringLiteral("Ann Lee email +5bd step 5"),
         QStringLiteral("Ann Lee call +7bd step 6")};
     QCOMPARE(describe(c.desk->tasks()), started);
-    QCOMPARE(c.desk->leads().value(id).claimedBy, QStringLiteral("you"));
+    QCOMPARE(c.desk->leads().value(id).claimedBy, DemoFeed::userName());
     QTRY_COMPARE_WITH_TIMEOUT(m_demo->desk().lead(id)->tasks.size(), 6, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(c.desk->pendingCount(), 0, kTimeout);
     QCOMPARE(describe(c.desk->tasks()), started);
     // The call travels with the lead: the feed's, with my notes as I wrote them.
     QCOMPARE(c.desk->loggedCalls(id).size(), 1);
-    QCOMPARE(c.desk->loggedCalls(id).constFirst().rep, QStringLiteral("you"));
+    QCOMPARE(c.desk->loggedCalls(id).constFirst().rep, DemoFeed::userName());
 
     // A day later the next call, voicemail: it completes the next call step.
     c.clock.advance(kDay);
