@@ -2125,7 +2125,9 @@ void TestMainWindow::theQueueFitsA1024Screen()
     QVERIFY(raiseAlert(*m_demo, "ann", "Ann Lee", "Acme"));
     QVERIFY(raiseAlert(*m_demo, "bo", "Bartholomew Kowalczyk-Henderson", "Globex International Holdings"));
     QVERIFY(raiseAlert(*m_demo, "cy", "Cy Young", "Initech"));
-    QVERIFY(startConsole(3));
+    QVERIFY(raiseAlert(*m_demo, "max", "Maximiliana Alexandrovna Konstantinopoulou-Wittgenstein",
+                       "Globex International Holdings and Subsidiaries Worldwide"));
+    QVERIFY(startConsole(4));
     QueueView *queue = m_window->queueView();
     const auto visibleWidth = [queue] {
         int width = 0;
@@ -2163,6 +2165,16 @@ void TestMainWindow::theQueueFitsA1024Screen()
     QApplication::sendEvent(queue->viewport(), &help);
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("Bartholomew Kowalczyk-Henderson"));
     QToolTip::hideText();
+
+    // A lead's detail wraps a long name and company rather than widening the window past the screen.
+    queue->setCurrentIndex(queue->model()->index(
+        int(names.indexOf(QStringLiteral("Maximiliana Alexandrovna Konstantinopoulou-Wittgenstein"))),
+        AlertQueueModel::NameColumn));
+    QApplication::processEvents();
+    QTRY_COMPARE(m_window->detailView()->leadId(), contactId("max"));
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QCOMPARE(m_window->width(), 1024);
 
     // Wider: the columns come back and the last fills the width, still without a scroll bar.
     m_window->resize(1700, 900);
