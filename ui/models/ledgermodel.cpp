@@ -13,19 +13,8 @@ void LedgerModel::setLedger(const QList<protocol::LedgerRow> &reps)
     beginResetModel();
     m_rows.clear();
     for (const protocol::LedgerRow &rep : reps) {
-        if (rep.rep.isEmpty())
-            continue;
-        Row row;
-        row.rep = rep.rep;
-        row.offered = rep.offered;
-        row.claimed = rep.claimed;
-        row.escalatedTo = rep.escalatedTo;
-        row.skipped = rep.skipped;
-        row.toClaimMs = rep.medianToClaimMs;
-        row.toFirstCallMs = rep.medianToFirstCallMs;
-        row.claims = rep.claimed;
-        row.firstCalls = rep.firstCalls;
-        m_rows.append(row);
+        if (!rep.rep.isEmpty())
+            m_rows.append(rep);
     }
     endResetModel();
 }
@@ -57,7 +46,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const protocol::LedgerRow &r = m_rows.at(index.row());
     const auto minutes = [](qint64 ms, int count) -> QVariant {
         if (count == 0)
             return QStringLiteral("–");
@@ -82,9 +71,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
             return total;
         }
         case ClaimMedianColumn:
-            return r.toClaimMs;
+            return r.medianToClaimMs;
         case CallMedianColumn:
-            return r.toFirstCallMs;
+            return r.medianToFirstCallMs;
         default:
             return {};
         }
@@ -105,9 +94,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case SkippedColumn:
         return skippedText(r.skipped);
     case ClaimMedianColumn:
-        return minutes(r.toClaimMs, r.claims);
+        return minutes(r.medianToClaimMs, r.claimed);
     case CallMedianColumn:
-        return minutes(r.toFirstCallMs, r.firstCalls);
+        return minutes(r.medianToFirstCallMs, r.firstCalls);
     default:
         return {};
     }

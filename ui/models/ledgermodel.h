@@ -44,17 +44,5 @@ public:
     static QString skippedText(const QMap<QString, int> &skipped);
 
 private:
-    struct Row
-    {
-        QString rep;
-        int offered = 0;
-        int claimed = 0;
-        int escalatedTo = 0;
-        QMap<QString, int> skipped;
-        qint64 toClaimMs = 0;
-        qint64 toFirstCallMs = 0;
-        int claims = 0;
-        int firstCalls = 0;
-    };
-    QList<Row> m_rows;
+    QList<protocol::LedgerRow> m_rows; // those with a rep
 };

@@ -38,32 +38,25 @@ void SyncsModel::setItems(const QList<protocol::SyncItem> &items)
     beginResetModel();
     m_rows.clear();
     for (const protocol::SyncItem &item : items) {
-        if (item.id.isEmpty())
-            continue;
-        Row row;
-        row.id = item.id;
-        row.leadId = item.leadId;
-        // An account's lead is named after its company: once is enough.
-        row.lead = item.name.isEmpty() ? item.leadId
-                   : item.company.isEmpty() || item.company == item.name
-                       ? item.name
-                       : tr("%1, %2").arg(item.name, item.company);
-        row.rep = item.rep;
-        row.callAtMs = item.callAtMs;
-        row.target = targetText(item.target, item.to, item.type);
-        row.failed = item.failed;
-        row.nextTryAtMs = item.nextTryAtMs;
-        row.error = item.error;
-        row.attempts = item.attempts;
-        row.lastTryAtMs = item.lastTryAtMs;
-        m_rows.append(row);
+        if (!item.id.isEmpty())
+            m_rows.append(item);
     }
     endResetModel();
 }
 
+QString SyncsModel::leadText(const protocol::SyncItem &item)
+{
+    // An account's lead is named after its company: once is enough.
+    if (item.name.isEmpty())
+        return item.leadId;
+    return item.company.isEmpty() || item.company == item.name ? item.name
+                                                               : tr("%1, %2").arg(item.name, item.company);
+}
+
 int SyncsModel::failedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.failed; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const protocol::SyncItem &r) { return r.failed; }));
 }
 
 int SyncsModel::rowCount(const QModelIndex &parent) const
@@ -80,7 +73,7 @@ QVariant SyncsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const protocol::SyncItem &r = m_rows.at(index.row());
     switch (role) {
     case IdRole:
         return r.id;
@@ -115,13 +108,13 @@ QVariant SyncsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case LeadColumn:
-            return r.lead;
+            return leadText(r);
         case RepColumn:
             return r.rep.isEmpty() ? QStringLiteral("–") : r.rep;
         case CallColumn:
             return r.callAtMs > 0 ? timeText(r.callAtMs) : QStringLiteral("–");
         case TargetColumn:
-            return r.target;
+            return targetText(r.target, r.to, r.type);
         case StateColumn:
             return r.failed ? tr("Failed") : tr("Retrying at %1").arg(timeText(r.nextTryAtMs));
         case AttemptsColumn:

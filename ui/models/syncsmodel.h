@@ -49,19 +49,8 @@ public:
     static QString targetText(const QString &target, const QString &to, const QString &type);
 
 private:
-    struct Row
-    {
-        QString id;
-        QString leadId;
-        QString lead; // name, company
-        QString rep;
-        qint64 callAtMs = 0;
-        QString target;
-        bool failed = false;
-        qint64 nextTryAtMs = 0;
-        QString error;
-        int attempts = 0;
-        qint64 lastTryAtMs = 0;
-    };
-    QList<Row> m_rows;
+    // "Ann Lee, Acme", or the company alone for an account's lead.
+    static QString leadText(const protocol::SyncItem &item);
+
+    QList<protocol::SyncItem> m_rows; // those with an id
 };
